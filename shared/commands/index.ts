@@ -1,0 +1,5 @@
+export * from './command-error';
+export * from './collections';
+export * from './command';
+export * from './reducer';
+export * from './invert';

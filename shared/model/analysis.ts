@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { IdSchema, requiredText } from './ids';
+import { SwotQuadrantSchema } from './readiness';
+
+/** Isu daerah per dimensi: a problem or a potential, optionally tied to an RPJMD strategic issue. */
+export const RegionalIssueSchema = z.object({
+  id: IdSchema,
+  dimensionId: IdSchema,
+  kind: z.enum(['permasalahan', 'potensi']),
+  text: requiredText('Uraian isu', 2000),
+  rpjmdIssue: z.string().max(500).default(''),
+});
+export type RegionalIssue = z.infer<typeof RegionalIssueSchema>;
+
+/** One SWOT factor for a dimension. */
+export const SwotItemSchema = z.object({
+  id: IdSchema,
+  dimensionId: IdSchema,
+  quadrant: SwotQuadrantSchema,
+  text: requiredText('Uraian faktor SWOT', 1000),
+});
+export type SwotItem = z.infer<typeof SwotItemSchema>;
+
+export const TowsKindSchema = z.enum(['SO', 'ST', 'WO', 'WT']);
+export type TowsKind = z.infer<typeof TowsKindSchema>;
+
+/** A TOWS strategy, built by crossing picked SWOT factors so it shows where it came from. */
+export const TowsStrategySchema = z.object({
+  id: IdSchema,
+  dimensionId: IdSchema,
+  kind: TowsKindSchema,
+  text: requiredText('Uraian strategi', 2000),
+  sourceItemIds: z.array(IdSchema).default([]),
+});
+export type TowsStrategy = z.infer<typeof TowsStrategySchema>;
+
+/** Analisis kesenjangan: current versus target condition for a dimension. */
+export const GapAnalysisSchema = z.object({
+  id: IdSchema,
+  dimensionId: IdSchema,
+  currentCondition: z.string().max(5000).default(''),
+  targetCondition: z.string().max(5000).default(''),
+  gap: z.string().max(5000).default(''),
+});
+export type GapAnalysis = z.infer<typeof GapAnalysisSchema>;

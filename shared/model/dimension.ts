@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IdSchema, requiredText } from './ids';
+
+const CodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'Kode wajib diisi')
+  .max(6, 'Kode paling banyak 6 karakter')
+  .regex(/^[A-Z0-9]+$/, 'Kode hanya huruf besar dan angka');
+
+/** Elemen (sub-dimensi) of a smart-city dimension, e.g. Pelayanan publik / Service. */
+export const ElementSchema = z.object({
+  id: IdSchema,
+  code: CodeSchema,
+  nameId: requiredText('Nama elemen', 200),
+  nameEn: z.string().max(200).default(''),
+  meaningId: z.string().max(1000).default(''),
+  meaningEn: z.string().max(1000).default(''),
+});
+export type Element = z.infer<typeof ElementSchema>;
+
+/** Dimensi, e.g. Smart Governance, with its elements. */
+export const DimensionSchema = z.object({
+  id: IdSchema,
+  code: CodeSchema,
+  nameId: requiredText('Nama dimensi', 200),
+  nameEn: z.string().max(200).default(''),
+  meaningId: z.string().max(2000).default(''),
+  meaningEn: z.string().max(2000).default(''),
+  elements: z.array(ElementSchema).min(1, 'Dimensi harus memiliki minimal satu elemen'),
+});
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+/** The taxonomy a workshop uses; Kominfo 6×3 by default, editable per region. */
+export const DimensionSetSchema = z.object({
+  id: IdSchema,
+  name: requiredText('Nama set dimensi', 200),
+  dimensions: z.array(DimensionSchema).min(1, 'Minimal satu dimensi'),
+});
+export type DimensionSet = z.infer<typeof DimensionSetSchema>;
+
+export const findElement = (set: DimensionSet, elementId: string) => {
+  for (const dimension of set.dimensions) {
+    const element = dimension.elements.find((e) => e.id === elementId);
+    if (element) return { dimension, element };
+  }
+  return undefined;
+};

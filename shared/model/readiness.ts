@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { IdSchema, requiredText } from './ids';
+
+/** The three readiness pillars, plus the optional nature and culture. */
+export const ReadinessPillarSchema = z.enum(['struktur', 'infrastruktur', 'suprastruktur', 'nature', 'culture']);
+export type ReadinessPillar = z.infer<typeof ReadinessPillarSchema>;
+export const CORE_PILLARS = ['struktur', 'infrastruktur', 'suprastruktur'] as const satisfies readonly ReadinessPillar[];
+
+/** 1 Belum ada · 2 Rintisan · 3 Berkembang · 4 Terpadu · 5 Optimal (design proposal, mirrors SPBE wording). */
+export const ReadinessScoreSchema = z
+  .number({ error: 'Skor harus berupa angka 1–5' })
+  .int('Skor harus bilangan bulat 1–5')
+  .min(1, 'Skor minimal 1')
+  .max(5, 'Skor maksimal 5');
+export type ReadinessScore = z.infer<typeof ReadinessScoreSchema>;
+
+export const SwotQuadrantSchema = z.enum(['S', 'W', 'O', 'T']);
+export type SwotQuadrant = z.infer<typeof SwotQuadrantSchema>;
+
+/** One line of the readiness worksheet. */
+export const ReadinessItemSchema = z.object({
+  id: IdSchema,
+  pillar: ReadinessPillarSchema,
+  title: requiredText('Nama item kesiapan', 300),
+  indicator: z.string().max(1000).default(''),
+  score: ReadinessScoreSchema.nullable().default(null),
+  evidence: z.string().max(5000).default(''),
+  swot: SwotQuadrantSchema.nullable().default(null),
+  opdId: IdSchema.nullable().default(null),
+  templateId: z.string().max(64).nullable().default(null),
+});
+export type ReadinessItem = z.infer<typeof ReadinessItemSchema>;
