@@ -1,2 +1,3 @@
 export * from './methods';
 export * from './dispatch';
+export * from './bridge';
