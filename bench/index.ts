@@ -1,0 +1,18 @@
+/*
+ * `npm run bench`: runs every bench and prints its table. Measures, asserts nothing.
+ * Add a bench by writing bench/<name>.ts that exports a function returning its rows,
+ * and listing it below.
+ */
+import { printTable, type BenchRow } from './measure';
+import { benchStore } from './store';
+
+const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
+  { title: 'Penyimpanan lokakarya (store)', run: benchStore },
+];
+
+const only = process.argv.slice(2);
+console.log(`Node ${process.version} on ${process.platform}/${process.arch}`);
+for (const bench of BENCHES) {
+  if (only.length > 0 && !only.some((name) => bench.title.toLowerCase().includes(name.toLowerCase()))) continue;
+  printTable(bench.title, await bench.run());
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import packageJson from '../../package.json';
+import { seedDemoOnce } from './demo-seed';
+import { createHandlers } from './handlers';
+import { DEFAULT_HISTORY, type HistoryPolicy } from './store/history';
+import { dataLayout } from './store/layout';
+import { DEFAULT_AUTOSAVE, type AutosaveTiming } from './store/snapshot-writer';
+import { WorkshopStore } from './store/workshop-store';
+
+export { flushOnSignals } from './signals';
+
+export interface CreateServicesOptions {
+  dataDir: string;
+  mode: 'desktop' | 'web';
+  /** Offer the demo workshop on the first launch with an empty data folder. */
+  seedDemo?: boolean;
+  /** When full snapshots are rewritten after edits (edits are durable in the log at once). */
+  autosave?: AutosaveTiming;
+  /** When history snapshots are taken and how many are kept. */
+  history?: Partial<HistoryPolicy>;
+  now?: () => Date;
+  /** Where failures of background work are reported. */
+  logError?: (error: unknown) => void;
+}
+
+export interface Services {
+  handlers: Handlers;
+  /** Writes every open workshop's full snapshot and waits for background work. */
+  flushAll(): Promise<void>;
+  /** Flushes, releases every file, and refuses further calls. */
+  close(): Promise<void>;
+}
+
+const defaultLogError = (error: unknown): void => {
+  console.error('[penyimpanan] penulisan latar belakang gagal:', error);
+};
+
+/** The services behind the contract, in plain Node: used by Electron's main process, `npm run web` and the tests. */
+export const createServices = async (options: CreateServicesOptions): Promise<Services> => {
+  const now = options.now ?? (() => new Date());
+  const dataDir = path.resolve(options.dataDir);
+  const background = new Set<Promise<unknown>>();
+  const idle = async (): Promise<void> => {
+    while (background.size > 0) await Promise.allSettled([...background]);
+  };
+  const store = await WorkshopStore.open(
+    {
+      layout: dataLayout(dataDir),
+      now,
+      autosave: options.autosave ?? DEFAULT_AUTOSAVE,
+      history: { ...DEFAULT_HISTORY, ...options.history },
+      onError: options.logError ?? defaultLogError,
+      track: (work) => {
+        background.add(work);
+        void work.finally(() => background.delete(work)).catch(() => undefined);
+      },
+    },
+    idle,
+  );
+  if (options.seedDemo) await seedDemoOnce(store, dataLayout(dataDir), now);
+  return {
+    handlers: createHandlers(store, { version: packageJson.version, dataDir, mode: options.mode }, now),
+    flushAll: () => store.flushAll(),
+    close: () => store.close(),
+  };
+};

@@ -1,0 +1,122 @@
+import { AppError, applyCommand } from '../../../shared/commands';
+import type { LogEntry, Notice } from '../../../shared/contract';
+import type { Workshop } from '../../../shared/model';
+import { fileStamp } from '../ids';
+import { CommandLog, parseLog, setAsideLogTail } from './command-log';
+import type { StoreContext } from './context';
+import { backupUsable, hasTraces, moveAsideDamaged } from './damaged';
+import { readIfExists } from './durable-fs';
+import { WorkshopHistory } from './history';
+import { workshopFiles, type WorkshopFiles } from './layout';
+import { readSnapshotFile } from './snapshot-reading';
+import { SnapshotWriter, workshopDb } from './snapshot-writer';
+import { UndoStacks } from './undo-stacks';
+import { WorkshopSession } from './workshop-session';
+
+export const notFound = (): AppError => new AppError('not_found', 'Lokakarya tidak ditemukan');
+
+interface Replayed {
+  workshop: Workshop;
+  /** How many log entries were applied on top of the snapshot. */
+  applied: number;
+  /** Index of the first entry that could not be applied (the log is cut there), or null. */
+  stoppedAt: number | null;
+}
+
+/** Applies the log entries newer than the snapshot, in order, stopping at the first gap or failure. */
+export const replayLog = (snapshot: Workshop, entries: readonly LogEntry[]): Replayed => {
+  let workshop = snapshot;
+  let applied = 0;
+  for (const [i, entry] of entries.entries()) {
+    if (entry.revision <= snapshot.revision) continue;
+    if (entry.revision !== workshop.revision + 1) return { workshop, applied, stoppedAt: i };
+    try {
+      workshop = applyCommand(workshop, entry.command, entry.at);
+    } catch {
+      return { workshop, applied, stoppedAt: i };
+    }
+    applied += 1;
+  }
+  return { workshop, applied, stoppedAt: null };
+};
+
+/** Reads the log, sets aside a damaged tail, archives a log the snapshot has overtaken, and replays the rest. */
+const recoverFromLog = async (files: WorkshopFiles, snapshot: Workshop, history: WorkshopHistory, now: Date, notices: Notice[]) => {
+  const bytes = (await readIfExists(files.log)) ?? new Uint8Array();
+  const parsed = parseLog(bytes);
+  let entries = parsed.entries;
+  let size = parsed.goodBytes;
+  if (parsed.problem) {
+    const aside = await setAsideLogTail(files.log, parsed.goodBytes, 'torn', fileStamp(now));
+    notices.push({ kind: 'log-tail-ignored', message: `${parsed.problem} Bagian itu diabaikan dan disimpan sebagai ${aside}.` });
+  }
+  const last = entries.at(-1);
+  if (last && last.revision < snapshot.revision) {
+    // A restore wrote the snapshot but stopped before starting a new log: the old log belongs to history.
+    await history.archiveLog(files.log, now);
+    notices.push({ kind: 'moved-aside', message: 'Jejak perubahan lama tidak sesuai lagi dengan isi lokakarya dan dipindahkan ke riwayat.' });
+    return { workshop: snapshot, entries: [], size: 0, applied: 0 };
+  }
+  const replayed = replayLog(snapshot, entries);
+  if (replayed.stoppedAt !== null) {
+    size = parsed.ends[replayed.stoppedAt - 1] ?? 0;
+    const aside = await setAsideLogTail(files.log, size, 'unreplayed', fileStamp(now));
+    notices.push({
+      kind: 'moved-aside',
+      message: `${entries.length - replayed.stoppedAt} perubahan di jejak perubahan tidak cocok dengan isi lokakarya dan tidak diterapkan; disimpan sebagai ${aside}.`,
+    });
+    entries = entries.slice(0, replayed.stoppedAt);
+  }
+  return { workshop: replayed.workshop, entries, size, applied: replayed.applied };
+};
+
+/**
+ * Opens a workshop from disk: snapshot (parse → migrate → validate), then the log replayed
+ * on top. A damaged snapshot is moved aside and reported (AppError 'damaged'); a snapshot
+ * from a newer version opens read-only.
+ */
+export const loadWorkshop = async (ctx: StoreContext, id: string): Promise<WorkshopSession> => {
+  const files = workshopFiles(ctx.layout, id);
+  const history = new WorkshopHistory(files.historyDir, ctx.history);
+  const reading = await readSnapshotFile(files.snapshot, id);
+  const now = ctx.now();
+
+  if (reading.kind === 'missing') {
+    if (await hasTraces(ctx.layout, files)) {
+      throw new AppError('damaged', 'Berkas lokakarya ini rusak atau hilang. Pulihkan dari salinan cadangan melalui daftar lokakarya.');
+    }
+    throw notFound();
+  }
+  if (reading.kind === 'damaged') {
+    const aside = await moveAsideDamaged(files, now);
+    const backup = (await backupUsable(files)) ? ' Salinan cadangan tersedia dan dapat dipulihkan.' : ' Tidak ada salinan cadangan yang utuh.';
+    throw new AppError('damaged', `Berkas lokakarya rusak: ${reading.reason} Berkas asli disimpan sebagai ${aside}.${backup}`);
+  }
+  const newest = (await history.list())[0];
+  const historyClock = newest ? { at: Date.parse(newest.at), revision: newest.revision } : { at: Number.NEGATIVE_INFINITY, revision: 0 };
+
+  if (reading.kind === 'newer') {
+    if (!reading.viewable) {
+      throw new AppError('read_only', `Lokakarya ini dibuat dengan versi aplikasi yang lebih baru (format versi ${reading.version}) dan tidak dapat dibuka di versi ini. Perbarui aplikasi.`);
+    }
+    const notice: Notice = {
+      kind: 'read-only-newer-version',
+      message: `Lokakarya ini dibuat dengan versi aplikasi yang lebih baru (format versi ${reading.version}). Lokakarya hanya dapat dibaca; perbarui aplikasi untuk mengubahnya.`,
+    };
+    return new WorkshopSession({ files, workshop: reading.viewable, history, writable: null, notices: [notice], historyClock }, ctx);
+  }
+
+  const notices: Notice[] = [];
+  const db = workshopDb(files.snapshot, reading.workshop);
+  if (reading.migrated) {
+    await history.save(reading.bytes, reading.workshop.revision, 'before-migration', now);
+    await db.write();
+    notices.push({ kind: 'migrated', message: 'Berkas lokakarya diperbarui ke format terbaru. Salinan format lama disimpan di riwayat.' });
+  }
+  const recovered = await recoverFromLog(files, reading.workshop, history, now, notices);
+  const writer = new SnapshotWriter(db, ctx.autosave, ctx.onError, reading.workshop.revision);
+  // Edits replayed from the log are written into the snapshot soon, so the next open is quick.
+  if (recovered.applied > 0) writer.schedule(recovered.workshop);
+  const writable = { log: new CommandLog(files.log, recovered.size), writer, entries: recovered.entries, stacks: UndoStacks.fromLog(recovered.entries) };
+  return new WorkshopSession({ files, workshop: recovered.workshop, history, writable, notices, historyClock }, ctx);
+};

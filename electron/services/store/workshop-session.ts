@@ -1,0 +1,201 @@
+import { ActorSchema, AppError, applyCommand, invertCommand, type Actor, type Command } from '../../../shared/commands';
+import type { Applied, LogEntry, Notice, OpenedWorkshop } from '../../../shared/contract';
+import type { Workshop } from '../../../shared/model';
+import { CommandLog } from './command-log';
+import type { StoreContext } from './context';
+import type { WorkshopHistory } from './history';
+import type { WorkshopFiles } from './layout';
+import type { SnapshotWriter } from './snapshot-writer';
+import { UndoStacks } from './undo-stacks';
+
+const READ_ONLY_MESSAGE = 'Lokakarya ini dibuat dengan versi aplikasi yang lebih baru dan hanya dapat dibaca. Perbarui aplikasi untuk mengubahnya.';
+
+export interface WritableParts {
+  log: CommandLog;
+  writer: SnapshotWriter;
+  entries: LogEntry[];
+  stacks: UndoStacks;
+}
+
+export interface SessionInit {
+  files: WorkshopFiles;
+  workshop: Workshop;
+  history: WorkshopHistory;
+  /** Null for a workshop from a newer app version, which opens read-only. */
+  writable: WritableParts | null;
+  notices: Notice[];
+  /** When the newest history snapshot was taken (ms), and at which revision. */
+  historyClock: { at: number; revision: number };
+}
+
+const describeDiskError = (error: unknown): AppError => {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+  return new AppError('internal', `Perubahan tidak tersimpan: penulisan ke disk gagal${code}. Periksa ruang kosong pada disk lalu coba lagi.`);
+};
+
+/**
+ * One open workshop, kept in memory: applies commands, logs them durably, keeps undo/redo,
+ * and has the full snapshot rewritten in the background. Callers serialise calls per workshop.
+ */
+export class WorkshopSession {
+  readonly files: WorkshopFiles;
+  readonly history: WorkshopHistory;
+  private current: Workshop;
+  private writable: WritableParts | null;
+  private notices: Notice[];
+  private historyClock: { at: number; revision: number };
+
+  constructor(
+    init: SessionInit,
+    private readonly ctx: StoreContext,
+  ) {
+    this.files = init.files;
+    this.history = init.history;
+    this.current = init.workshop;
+    this.writable = init.writable;
+    this.notices = init.notices;
+    this.historyClock = init.historyClock;
+  }
+
+  get workshop(): Workshop {
+    return this.current;
+  }
+
+  get readOnly(): boolean {
+    return this.writable === null;
+  }
+
+  /** What `workshop.open` returns; notices are shown once. */
+  opened(): OpenedWorkshop {
+    const notices = this.notices;
+    this.notices = [];
+    return { workshop: this.current, readOnly: this.readOnly, notices, canUndo: this.writable?.stacks.canUndo ?? false, canRedo: this.writable?.stacks.canRedo ?? false };
+  }
+
+  addNotice(notice: Notice): void {
+    this.notices.push(notice);
+  }
+
+  /** True while the session holds something not yet on disk in full (notices to show, a snapshot to rewrite). */
+  get needsAttention(): boolean {
+    return this.notices.length > 0 || (this.writable !== null && this.writable.writer.savedRevision < this.current.revision);
+  }
+
+  async apply(baseRevision: number, command: Command, actor: Actor | undefined): Promise<Applied> {
+    this.checkBase(baseRevision);
+    return this.commit('do', command, actor);
+  }
+
+  async undo(baseRevision: number, actor?: Actor): Promise<Applied> {
+    const parts = this.checkBase(baseRevision);
+    const step = parts.stacks.nextUndo();
+    if (!step) throw new AppError('nothing_to_undo', 'Tidak ada perubahan yang dapat dibatalkan');
+    return this.commit('undo', step.undo, actor);
+  }
+
+  async redo(baseRevision: number, actor?: Actor): Promise<Applied> {
+    const parts = this.checkBase(baseRevision);
+    const step = parts.stacks.nextRedo();
+    if (!step) throw new AppError('nothing_to_redo', 'Tidak ada perubahan yang dapat diulangi');
+    return this.commit('redo', step.redo, actor);
+  }
+
+  /** The newest `limit` log entries, oldest first. */
+  recentEntries(limit: number): LogEntry[] {
+    return this.writable ? this.writable.entries.slice(-limit) : [];
+  }
+
+  /** Writes the full snapshot now if it is behind; returns the revision on disk. */
+  async flush(): Promise<number> {
+    await this.writable?.writer.flush();
+    return this.current.revision;
+  }
+
+  /**
+   * Replaces the whole workshop (restoring a history snapshot): saves the current state to
+   * history first, writes the new state durably with the next revision, and starts a new log
+   * (the old one is archived in history), since its undo steps no longer apply.
+   */
+  async replaceWith(restored: Workshop): Promise<void> {
+    const parts = this.requireWritable();
+    const now = this.ctx.now();
+    await this.history.save(JSON.stringify(this.current), this.current.revision, 'before-restore-snapshot', now);
+    const next: Workshop = { ...restored, id: this.current.id, revision: this.current.revision + 1, updatedAt: now.toISOString() };
+    await parts.writer.writeNow(next);
+    await parts.log.close();
+    await this.history.archiveLog(this.files.log, now);
+    this.writable = { ...parts, log: new CommandLog(this.files.log, 0), entries: [], stacks: new UndoStacks() };
+    this.current = next;
+    this.historyClock = { at: now.getTime(), revision: next.revision };
+  }
+
+  /** Writes what is pending and releases the log file. */
+  async close(): Promise<void> {
+    if (!this.writable) return;
+    try {
+      await this.writable.writer.flush();
+    } finally {
+      await this.writable.log.close();
+    }
+  }
+
+  /** Drops pending work and releases files without writing (the workshop is being moved away). */
+  async discard(): Promise<void> {
+    if (!this.writable) return;
+    await this.writable.writer.cancel();
+    await this.writable.log.close();
+  }
+
+  private checkBase(baseRevision: number): WritableParts {
+    const parts = this.requireWritable();
+    if (baseRevision !== this.current.revision) {
+      throw new AppError('stale_revision', `Lokakarya sudah berubah di tempat lain (revisi ${this.current.revision}, bukan ${baseRevision}). Muat ulang lalu coba lagi.`, 'baseRevision');
+    }
+    return parts;
+  }
+
+  private requireWritable(): WritableParts {
+    if (!this.writable) throw new AppError('read_only', READ_ONLY_MESSAGE);
+    return this.writable;
+  }
+
+  private async commit(kind: LogEntry['kind'], command: Command, actor: Actor | undefined): Promise<Applied> {
+    const parts = this.requireWritable();
+    const before = this.current;
+    const now = this.ctx.now();
+    const at = now.toISOString();
+    const inverse = invertCommand(before, command);
+    const after = applyCommand(before, command, at);
+    const entry: LogEntry = {
+      seq: (parts.entries.at(-1)?.seq ?? 0) + 1,
+      revision: after.revision,
+      at,
+      actor: ActorSchema.parse(actor ?? {}),
+      kind,
+      command,
+      inverse,
+    };
+    this.keepHistoryIfDue(before, now);
+    try {
+      await parts.log.append(entry);
+    } catch (error) {
+      throw describeDiskError(error);
+    }
+    parts.entries.push(entry);
+    parts.stacks.record(entry);
+    this.current = after;
+    parts.writer.schedule(after);
+    return { revision: after.revision, applied: command, canUndo: parts.stacks.canUndo, canRedo: parts.stacks.canRedo };
+  }
+
+  /** Every `intervalMs` of editing (or `everyRevisions` edits) the state before the edit goes to history. */
+  private keepHistoryIfDue(before: Workshop, now: Date): void {
+    const { intervalMs, everyRevisions } = this.ctx.history;
+    const due = now.getTime() - this.historyClock.at >= intervalMs || before.revision - this.historyClock.revision >= everyRevisions;
+    if (!due) return;
+    this.historyClock = { at: now.getTime(), revision: before.revision };
+    // After the acknowledgement: serialising a big workshop must not delay the edit. `before` is never mutated.
+    const save = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.history.save(JSON.stringify(before), before.revision, 'interval', now));
+    this.ctx.track(save.catch(this.ctx.onError));
+  }
+}

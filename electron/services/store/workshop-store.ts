@@ -1,0 +1,309 @@
+import fs from 'node:fs/promises';
+import { AppError, type Actor, type Command } from '../../../shared/commands';
+import type { Applied, LogEntry, OpenedWorkshop } from '../../../shared/contract';
+import { summarizeWorkshop, type Workshop, type WorkshopSummary } from '../../../shared/model';
+import { validateWorkshopDocument } from '../../../shared/model/migrations';
+import { newId } from '../ids';
+import type { StoreContext } from './context';
+import { listDamaged, moveAsideDamaged, type DamagedFile } from './damaged';
+import { ensureDirectory, exists, writeFileDurably } from './durable-fs';
+import { WorkshopHistory, type HistorySnapshotInfo } from './history';
+import { classifyWorkshopFileName, workshopFiles, type WorkshopFiles } from './layout';
+import { loadWorkshop, notFound } from './load-workshop';
+import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
+import { workshopDb } from './snapshot-writer';
+import { findInTrash, listTrash, moveToTrash, restoreFromTrash, type TrashEntry } from './trash';
+import { KeyedQueue } from './write-queue';
+import type { WorkshopSession } from './workshop-session';
+
+const isAppError = (error: unknown, code: AppError['code']): error is AppError => error instanceof AppError && error.code === code;
+
+/** A copy's title: "<title> (salinan)", within the 200-character limit. */
+const copyTitle = (title: string): string => {
+  const suffix = ' (salinan)';
+  return `${title.slice(0, 200 - suffix.length).trimEnd()}${suffix}`;
+};
+
+/**
+ * All workshops of one data folder. Opened workshops stay in memory; every call on a
+ * workshop runs in that workshop's queue, so concurrent calls never interleave.
+ */
+export class WorkshopStore {
+  private readonly sessions = new Map<string, WorkshopSession>();
+  private readonly queue = new KeyedQueue();
+  private readonly summaries = new Map<string, { key: string; summary: WorkshopSummary }>();
+  private closed = false;
+
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly idle: () => Promise<void>,
+  ) {}
+
+  static async open(ctx: StoreContext, idle: () => Promise<void>): Promise<WorkshopStore> {
+    await ensureDirectory(ctx.layout.workshopsDir);
+    return new WorkshopStore(ctx, idle);
+  }
+
+  private files(id: string): WorkshopFiles {
+    return workshopFiles(this.ctx.layout, id);
+  }
+
+  private run<T>(id: string, task: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new AppError('internal', 'Penyimpanan lokakarya sudah ditutup.'));
+    return this.queue.run(id, task);
+  }
+
+  /** The open session of a workshop, loading it from disk the first time. Call inside the queue. */
+  private async session(id: string): Promise<WorkshopSession> {
+    const open = this.sessions.get(id);
+    if (open) return open;
+    const loaded = await loadWorkshop(this.ctx, id);
+    this.sessions.set(id, loaded);
+    this.summaries.delete(id);
+    return loaded;
+  }
+
+  // ——— the list of workshops ———
+
+  async list(): Promise<{ workshops: WorkshopSummary[]; damaged: DamagedFile[] }> {
+    const names = await fs.readdir(this.ctx.layout.workshopsDir);
+    const ids = names.flatMap((name) => {
+      const kind = classifyWorkshopFileName(name);
+      return kind?.kind === 'snapshot' ? [kind.id] : [];
+    });
+    const workshops: WorkshopSummary[] = [];
+    for (const id of ids) {
+      const summary = await this.run(id, () => this.summaryOf(id));
+      if (summary) workshops.push(summary);
+    }
+    workshops.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    const damaged = await listDamaged(this.ctx.layout, (id) => this.files(id));
+    return { workshops, damaged };
+  }
+
+  /** A home-screen line, from memory, from a cache keyed by the files' identity, or by loading the workshop. */
+  private async summaryOf(id: string): Promise<WorkshopSummary | null> {
+    const open = this.sessions.get(id);
+    if (open) return summarizeWorkshop(open.workshop, open.readOnly ? 'read-only' : 'ok');
+    const files = this.files(id);
+    const key = await this.fileKey(files);
+    const cached = this.summaries.get(id);
+    if (cached && cached.key === key) return cached.summary;
+    try {
+      const session = await loadWorkshop(this.ctx, id);
+      const summary = summarizeWorkshop(session.workshop, session.readOnly ? 'read-only' : 'ok');
+      // A workshop that was just recovered keeps its session: its snapshot is rewritten and its notices shown on open.
+      if (session.needsAttention) this.sessions.set(id, session);
+      else {
+        await session.discard();
+        this.summaries.set(id, { key: await this.fileKey(files), summary });
+      }
+      return summary;
+    } catch (error) {
+      if (isAppError(error, 'damaged') || isAppError(error, 'not_found')) return null;
+      if (isAppError(error, 'read_only')) {
+        const reading = await readSnapshotFile(files.snapshot, id);
+        return reading.kind === 'newer' ? reading.summary : null;
+      }
+      throw error;
+    }
+  }
+
+  private async fileKey(files: WorkshopFiles): Promise<string> {
+    const part = async (file: string) => {
+      const stat = await fs.stat(file).catch(() => null);
+      return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '-';
+    };
+    return `${await part(files.snapshot)}|${await part(files.log)}`;
+  }
+
+  /** Adds a complete, new workshop (a fresh one, a copy, the demo). */
+  async add(workshop: Workshop): Promise<WorkshopSummary> {
+    const valid = validateWorkshopDocument(workshop);
+    return this.run(valid.id, async () => {
+      const files = this.files(valid.id);
+      if (await exists(files.snapshot)) throw new AppError('conflict', 'Lokakarya dengan ID ini sudah ada');
+      await workshopDb(files.snapshot, valid).write();
+      return summarizeWorkshop(valid);
+    });
+  }
+
+  async duplicate(id: string, title: string | undefined): Promise<WorkshopSummary> {
+    const source = await this.run(id, async () => {
+      const session = await this.session(id);
+      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat digandakan di versi ini.');
+      return session.workshop;
+    });
+    const at = this.ctx.now().toISOString();
+    return this.add({ ...source, id: newId(), title: title ?? copyTitle(source.title), revision: 0, createdAt: at, updatedAt: at });
+  }
+
+  /** Renaming is a logged, undoable command like any other edit. */
+  async rename(id: string, title: string): Promise<WorkshopSummary> {
+    return this.run(id, async () => {
+      const session = await this.session(id);
+      await session.apply(session.workshop.revision, { type: 'renameWorkshop', title }, undefined);
+      return summarizeWorkshop(session.workshop);
+    });
+  }
+
+  // ——— trash ———
+
+  async delete(id: string): Promise<{ trashId: string }> {
+    return this.run(id, async () => {
+      const files = this.files(id);
+      const session = this.sessions.get(id);
+      // Everything acknowledged is in the log, which goes to the trash with the snapshot.
+      await session?.discard();
+      this.sessions.delete(id);
+      this.summaries.delete(id);
+      await this.idle();
+      const title = session?.workshop.title ?? (await this.storedTitle(files)) ?? id;
+      const entry = await moveToTrash(this.ctx.layout, files, title, this.ctx.now());
+      return { trashId: entry.trashId };
+    });
+  }
+
+  private async storedTitle(files: WorkshopFiles): Promise<string | null> {
+    for (const file of [files.snapshot, files.backup]) {
+      const reading = await readSnapshotFile(file, files.id);
+      if (reading.kind === 'ok') return reading.workshop.title;
+      if (reading.kind === 'newer') return reading.summary.title;
+    }
+    return null;
+  }
+
+  async trash(): Promise<TrashEntry[]> {
+    return listTrash(this.ctx.layout);
+  }
+
+  async restoreFromTrash(trashId: string): Promise<WorkshopSummary> {
+    const entry = await findInTrash(this.ctx.layout, trashId);
+    return this.run(entry.id, async () => {
+      const files = this.files(entry.id);
+      if (this.sessions.has(entry.id) || (await exists(files.snapshot))) {
+        throw new AppError('conflict', 'Lokakarya dengan ID yang sama sudah ada; hapus atau ganti namanya lebih dahulu.');
+      }
+      await restoreFromTrash(this.ctx.layout, entry, files);
+      return (await this.summaryOf(entry.id)) ?? { id: entry.id, title: entry.title, regionName: '', regionKind: 'kabupaten', revision: 0, updatedAt: entry.deletedAt, programCount: 0, status: 'damaged' };
+    });
+  }
+
+  // ——— damaged files ———
+
+  async restoreBackup(id: string): Promise<WorkshopSummary> {
+    return this.run(id, async () => {
+      const files = this.files(id);
+      if (this.sessions.has(id)) throw new AppError('conflict', 'Lokakarya ini tidak rusak; tidak perlu dipulihkan dari salinan cadangan.');
+      const current = await readSnapshotFile(files.snapshot, id);
+      if (current.kind === 'ok' || current.kind === 'newer') throw new AppError('conflict', 'Lokakarya ini tidak rusak; tidak perlu dipulihkan dari salinan cadangan.');
+      const now = this.ctx.now();
+      if (current.kind === 'damaged') await moveAsideDamaged(files, now);
+      const backupBytes = await fs.readFile(files.backup).catch(() => null);
+      if (!backupBytes) throw new AppError('not_found', 'Tidak ada salinan cadangan (.bak) untuk lokakarya ini.');
+      const backup = readSnapshotBytes(backupBytes, id);
+      if (backup.kind === 'damaged') throw new AppError('damaged', `Salinan cadangan juga rusak: ${backup.reason}`);
+      // The backup's exact bytes become the snapshot; the .bak itself stays as it was.
+      await writeFileDurably(files.snapshot, backupBytes);
+      const session = await this.session(id);
+      const fromRevision = backup.kind === 'ok' ? backup.workshop.revision : session.workshop.revision;
+      const replayed = session.workshop.revision - fromRevision;
+      const message =
+        `Lokakarya dipulihkan dari salinan cadangan (revisi ${fromRevision})` +
+        (replayed > 0 ? `; ${replayed} perubahan sesudahnya diterapkan ulang dari jejak perubahan (kini revisi ${session.workshop.revision}).` : '.');
+      session.addNotice({ kind: 'recovered-from-backup', message });
+      return summarizeWorkshop(session.workshop, session.readOnly ? 'read-only' : 'ok');
+    });
+  }
+
+  // ——— one open workshop ———
+
+  async open(id: string): Promise<OpenedWorkshop> {
+    return this.run(id, async () => (await this.session(id)).opened());
+  }
+
+  async apply(id: string, baseRevision: number, command: Command, actor: Actor | undefined): Promise<Applied> {
+    return this.run(id, async () => (await this.session(id)).apply(baseRevision, command, actor));
+  }
+
+  async undo(id: string, baseRevision: number): Promise<Applied> {
+    return this.run(id, async () => (await this.session(id)).undo(baseRevision));
+  }
+
+  async redo(id: string, baseRevision: number): Promise<Applied> {
+    return this.run(id, async () => (await this.session(id)).redo(baseRevision));
+  }
+
+  async log(id: string, limit: number): Promise<LogEntry[]> {
+    return this.run(id, async () => (await this.session(id)).recentEntries(limit));
+  }
+
+  async history(id: string): Promise<HistorySnapshotInfo[]> {
+    return this.run(id, async () => {
+      const history = this.sessions.get(id)?.history ?? new WorkshopHistory(this.files(id).historyDir, this.ctx.history);
+      const snapshots = await history.list();
+      if (snapshots.length === 0 && !this.sessions.has(id) && !(await exists(this.files(id).snapshot))) throw notFound();
+      return snapshots;
+    });
+  }
+
+  /**
+   * Puts a workshop back to a history snapshot. The current state goes to history first. A
+   * workshop whose snapshot is damaged can be restored this way too (its log is archived).
+   */
+  async restoreSnapshot(id: string, snapshotId: string): Promise<OpenedWorkshop> {
+    return this.run(id, async () => {
+      const files = this.files(id);
+      let session: WorkshopSession | null = null;
+      try {
+        session = await this.session(id);
+      } catch (error) {
+        if (!isAppError(error, 'damaged')) throw error;
+      }
+      const history = session?.history ?? new WorkshopHistory(files.historyDir, this.ctx.history);
+      const reading = readSnapshotBytes(await history.read(snapshotId), id);
+      if (reading.kind === 'damaged') throw new AppError('damaged', `Snapshot ini rusak: ${reading.reason}`);
+      if (reading.kind === 'newer') throw new AppError('read_only', 'Snapshot ini dibuat oleh versi aplikasi yang lebih baru.');
+      if (session) {
+        await session.replaceWith(reading.workshop);
+        return session.opened();
+      }
+      // The snapshot file is damaged or gone: start again from the chosen snapshot with a fresh log.
+      const now = this.ctx.now();
+      if ((await readSnapshotFile(files.snapshot, id)).kind === 'damaged') await moveAsideDamaged(files, now);
+      await history.archiveLog(files.log, now);
+      await workshopDb(files.snapshot, reading.workshop).write();
+      const restored = await this.session(id);
+      return restored.opened();
+    });
+  }
+
+  async flush(id: string): Promise<number> {
+    return this.run(id, async () => (await this.session(id)).flush());
+  }
+
+  // ——— the whole store ———
+
+  /** Writes every open workshop's snapshot and waits for background work. Tries all, then reports the first failure. */
+  async flushAll(): Promise<void> {
+    const failures: unknown[] = [];
+    for (const [id, session] of this.sessions) {
+      await this.queue.run(id, () => session.flush()).catch((error: unknown) => failures.push(error));
+    }
+    await this.idle();
+    if (failures.length > 0) throw failures[0];
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const failures: unknown[] = [];
+    for (const [id, session] of this.sessions) {
+      await this.queue.run(id, () => session.close()).catch((error: unknown) => failures.push(error));
+    }
+    this.closed = true;
+    this.sessions.clear();
+    await this.queue.idle();
+    await this.idle();
+    if (failures.length > 0) throw failures[0];
+  }
+}

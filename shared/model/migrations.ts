@@ -1,0 +1,57 @@
+import { AppError } from '../commands/command-error';
+import { CURRENT_SCHEMA_VERSION, WorkshopSchema, type Workshop } from './workshop';
+
+/** Turns a stored document of version `n` into one of version `n + 1`. Pure; never mutates its input. */
+export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** The steps from each old version to the next. Empty while version 1 is the only format ever written. */
+export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+
+export type MigratedDocument = { doc: Record<string, unknown>; fromVersion: number } | { newerVersion: number };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Brings a stored document up to `targetVersion` one step at a time.
+ * A document from a newer version is left alone (the caller opens it read-only).
+ * Throws AppError('damaged') when the document is not a versioned object or a step is missing.
+ */
+export const migrateDocument = (
+  raw: unknown,
+  steps: Readonly<Record<number, MigrationStep>>,
+  targetVersion: number,
+): MigratedDocument => {
+  if (!isRecord(raw)) throw new AppError('damaged', 'Isi berkas bukan data lokakarya.');
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new AppError('damaged', 'Versi format berkas tidak dikenali.');
+  }
+  if (version > targetVersion) return { newerVersion: version };
+  let doc = raw;
+  for (let v = version; v < targetVersion; v += 1) {
+    const step = steps[v];
+    if (!step) throw new AppError('damaged', `Format versi ${v} tidak dapat diperbarui ke versi ${v + 1}.`);
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { doc, fromVersion: version };
+};
+
+/** Checks a (migrated) document against the current workshop schema; the reason names the first bad field. */
+export const validateWorkshopDocument = (doc: unknown): Workshop => {
+  const parsed = WorkshopSchema.safeParse(doc);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (kolom ${issue.path.map(String).join('.')})` : '';
+  throw new AppError('damaged', `Data lokakarya tidak sah: ${issue?.message ?? 'isi tidak sesuai format'}${where}.`);
+};
+
+/**
+ * Reads any stored workshop: migrates it to CURRENT_SCHEMA_VERSION and validates it.
+ * Returns `{ newerVersion }` for a file written by a newer version of the app.
+ * Throws AppError('damaged', reason) for anything that is not a usable workshop.
+ */
+export const migrateWorkshop = (raw: unknown): { workshop: Workshop; migrated: boolean } | { newerVersion: number } => {
+  const result = migrateDocument(raw, WORKSHOP_MIGRATIONS, CURRENT_SCHEMA_VERSION);
+  if ('newerVersion' in result) return result;
+  return { workshop: validateWorkshopDocument(result.doc), migrated: result.fromVersion < CURRENT_SCHEMA_VERSION };
+};
