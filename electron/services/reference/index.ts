@@ -1,0 +1,2 @@
+export { referenceData } from './reference-data';
+export { buildDemoWorkshop } from './demo-workshop';

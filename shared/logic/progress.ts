@@ -1,0 +1,243 @@
+import { CORE_PILLARS, richDocToText, type Dimension, type Program, type SwotQuadrant, type Workshop } from '../model';
+import { bucketRanges, programHorizon, rpjmdHorizonWarning } from './roadmap-buckets';
+import { gatesPass } from './quick-win-score';
+import { STAGES, WORKSHEETS, type StageId, type WorksheetId } from './worksheets';
+
+/**
+ * One rule of a worksheet. `missing` is what the room still has to do, in Indonesian;
+ * null when a failed rule is already explained by another one (no double messages).
+ */
+interface Check {
+  ok: boolean;
+  missing: string | null;
+}
+
+export interface WorksheetProgress {
+  worksheetId: WorksheetId;
+  stage: StageId;
+  done: number;
+  total: number;
+  missing: string[];
+  /** Advice that does not count against progress, e.g. a plan that ends after the RPJMD. */
+  warnings: string[];
+}
+
+export interface StageProgress {
+  stage: StageId;
+  done: number;
+  total: number;
+  worksheets: WorksheetProgress[];
+}
+
+export interface WorkshopProgress {
+  done: number;
+  total: number;
+  stages: StageProgress[];
+}
+
+const check = (ok: boolean, missing: string | null): Check => ({ ok, missing: ok ? null : missing });
+const filled = (text: string | null | undefined): boolean => (text ?? '').trim() !== '';
+
+/** A rule over a list: done when the list is not empty and every item passes; the message counts the failures. */
+const every = <T>(items: readonly T[], pass: (item: T) => boolean, message: (count: number) => string, whenEmpty: string | null = null): Check => {
+  if (items.length === 0) return check(false, whenEmpty);
+  const failing = items.filter((i) => !pass(i)).length;
+  return check(failing === 0, message(failing));
+};
+
+const perDimension = (w: Workshop, has: (d: Dimension) => boolean, message: (d: Dimension) => string): Check[] =>
+  w.dimensionSet.dimensions.map((d) => check(has(d), message(d)));
+
+const PILLAR_LABELS: Record<(typeof CORE_PILLARS)[number], string> = { struktur: 'Struktur', infrastruktur: 'Infrastruktur', suprastruktur: 'Suprastruktur' };
+const QUADRANT_LABELS: Record<SwotQuadrant, string> = { S: 'Kekuatan', W: 'Kelemahan', O: 'Peluang', T: 'Ancaman' };
+const BUCKET_LABELS = { pendek: 'jangka pendek', menengah: 'jangka menengah', panjang: 'jangka panjang' } as const;
+
+const listWords = (words: string[]): string => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} dan ${words[words.length - 1]}`);
+
+const profil = (w: Workshop): Check[] => {
+  const r = w.region;
+  const headTitle = r.regionalHead.title.trim() || (r.kind === 'kota' ? 'Wali Kota' : 'Bupati');
+  return [
+    check(filled(r.name), 'Nama daerah belum diisi'),
+    check(filled(r.province), 'Provinsi belum diisi'),
+    check(r.population !== null, 'Jumlah penduduk belum diisi'),
+    check(r.kecamatanCount !== null, 'Jumlah kecamatan belum diisi'),
+    r.kind === 'kota' ? check(r.kelurahanCount !== null, 'Jumlah kelurahan belum diisi') : check(r.desaCount !== null, 'Jumlah desa belum diisi'),
+    check(filled(r.regionalHead.name), `Nama ${headTitle} belum diisi`),
+    check(r.rpjmdPeriod !== null, 'Periode RPJMD belum diisi'),
+  ];
+};
+
+const kesiapan = (w: Workshop): Check[] => [
+  ...CORE_PILLARS.flatMap((pillar) => {
+    const items = w.readinessItems.filter((i) => i.pillar === pillar);
+    const label = PILLAR_LABELS[pillar];
+    return [
+      check(items.length > 0, `${label} belum memiliki item`),
+      every(items, (i) => i.score !== null, (n) => `${n} item ${label} belum dinilai`),
+    ];
+  }),
+  every(w.readinessItems, (i) => filled(i.evidence), (n) => `${n} item kesiapan belum memiliki data dukung`),
+];
+
+const isu = (w: Workshop): Check[] =>
+  perDimension(w, (d) => w.issues.some((i) => i.dimensionId === d.id), (d) => `${d.nameId} belum memiliki isu`);
+
+const swot = (w: Workshop): Check[] =>
+  w.dimensionSet.dimensions.flatMap((d) => {
+    const present = new Set(w.swotItems.filter((s) => s.dimensionId === d.id).map((s) => s.quadrant));
+    const absent = (['S', 'W', 'O', 'T'] as const).filter((q) => !present.has(q)).map((q) => QUADRANT_LABELS[q]);
+    return [
+      check(absent.length === 0, `SWOT ${d.nameId} belum memiliki faktor ${listWords(absent)}`),
+      check(w.towsStrategies.some((t) => t.dimensionId === d.id), `Belum ada strategi TOWS untuk ${d.nameId}`),
+    ];
+  });
+
+const kesenjangan = (w: Workshop): Check[] =>
+  perDimension(
+    w,
+    (d) => w.gapAnalyses.some((g) => g.dimensionId === d.id && filled(g.currentCondition) && filled(g.targetCondition)),
+    (d) => `Analisis kesenjangan ${d.nameId} belum diisi`,
+  );
+
+const visi = (w: Workshop): Check[] => [
+  check(filled(richDocToText(w.vision.statement)), 'Rumusan visi belum diisi'),
+  check(w.vision.keywords.length > 0, 'Kata kunci visi belum dikumpulkan'),
+  check(w.missions.length > 0, 'Belum ada misi'),
+  every(w.missions, (m) => w.goals.some((g) => g.missionId === m.id), (n) => `${n} misi belum memiliki tujuan`),
+  every(w.goals, (g) => filled(g.indicator) && filled(g.target), (n) => `${n} tujuan belum memiliki indikator dan target`),
+];
+
+const program = (w: Workshop): Check[] => [
+  ...perDimension(w, (d) => w.programs.some((p) => p.dimensionId === d.id), (d) => `${d.nameId} belum memiliki program`),
+  every(w.programs, (p) => p.leadOpdId !== null, (n) => `${n} program belum memiliki OPD penanggung jawab`),
+  every(w.programs, (p) => p.years.length > 0, (n) => `${n} program belum memiliki tahun pelaksanaan`),
+  every(w.programs, (p) => p.budget.length > 0 || p.fundingSourceIds.length > 0, (n) => `${n} program belum memiliki indikasi anggaran atau sumber dana`),
+];
+
+const isAligned = (w: Workshop, p: Program): boolean =>
+  filled(p.rpjmdAlignment.rpjmdTarget) || filled(p.rpjmdAlignment.renstraProgram) || w.rpjmdMappings.some((m) => m.programId === p.id);
+
+const pemetaanRpjmd = (w: Workshop): Check[] => [
+  check(w.rpjmdMappings.length > 0, 'Belum ada pemetaan program RPJMD/Renstra'),
+  every(w.programs, (p) => isAligned(w, p), (n) => `${n} program belum diselaraskan dengan RPJMD/Renstra`),
+];
+
+const inovasi = (w: Workshop): Check[] => [
+  every(w.programs, (p) => p.innovationType !== null, (n) => `${n} program belum memiliki jenis inovasi`, 'Belum ada program untuk diberi inovasi'),
+  every(w.programs, (p) => filled(p.innovationDescription), (n) => `${n} program belum memiliki uraian inovasi`),
+];
+
+const roadmap = (w: Workshop): Check[] => {
+  const scheduled = w.programs.filter((p) => p.years.length > 0);
+  return [
+    every(w.programs, (p) => p.years.length > 0, (n) => `${n} program belum dijadwalkan di peta jalan`, 'Belum ada program di peta jalan'),
+    ...bucketRanges(w.horizon).map((range) => {
+      const years = range.startYear === range.endYear ? `${range.startYear}` : `${range.startYear}–${range.endYear}`;
+      const has = scheduled.some((p) => programHorizon(p, w.horizon) === range.bucket);
+      return check(has, `Belum ada program ${BUCKET_LABELS[range.bucket]} (${years})`);
+    }),
+  ];
+};
+
+const chosenQuickWins = (w: Workshop) =>
+  w.quickWins.candidates
+    .filter((c) => c.decision === 'chosen')
+    .flatMap((c) => {
+      const p = w.programs.find((x) => x.id === c.programId);
+      return p ? [{ candidate: c, program: p }] : [];
+    });
+
+const quickWin = (w: Workshop): Check[] => {
+  const chosen = chosenQuickWins(w);
+  const { mode, topN } = w.quickWins.selection;
+  const selection =
+    mode === 'per-dimension'
+      ? perDimension(w, (d) => chosen.some((c) => c.program.dimensionId === d.id), (d) => `Belum ada quick win untuk ${d.nameId}`)
+      : [check(chosen.length >= topN, `Baru ${chosen.length} dari ${topN} quick win dipilih`)];
+  const names = (list: typeof chosen) => list.map((c) => `"${c.program.name}"`).join(', ');
+  const unjustified = chosen.filter((c) => !gatesPass(c.candidate.gates) && !filled(c.candidate.overrideReason));
+  const unplanned = chosen.filter((c) => c.candidate.sheet.timeline.length === 0);
+  return [
+    ...selection,
+    check(chosen.length > 0 && unjustified.length === 0, unjustified.length > 0 ? `Quick win ${names(unjustified)} belum lolos syarat dan belum ada alasan penetapan` : null),
+    check(chosen.length > 0 && unplanned.length === 0, unplanned.length > 0 ? `Lembar quick win ${names(unplanned)} belum memiliki jadwal kegiatan` : null),
+  ];
+};
+
+const quickWinWarnings = (w: Workshop): string[] => {
+  if (w.quickWins.selection.mode !== 'top-n') return [];
+  const chosen = chosenQuickWins(w);
+  return w.dimensionSet.dimensions.filter((d) => !chosen.some((c) => c.program.dimensionId === d.id)).map((d) => `Belum ada quick win untuk ${d.nameId}`);
+};
+
+const komitmen = (w: Workshop): Check[] => {
+  const c = w.commitment;
+  return [
+    check(filled(c.place), 'Tempat penandatanganan belum diisi'),
+    check(c.date !== null, 'Tanggal penandatanganan belum diisi'),
+    check(filled(c.statement), 'Pernyataan komitmen belum diisi'),
+    check(c.entries.length > 0, 'Belum ada baris komitmen OPD'),
+    every(c.entries, (e) => filled(e.headName), (n) => `${n} baris komitmen belum memiliki nama pejabat`),
+  ];
+};
+
+const bagian = (w: Workshop): Check[] => {
+  const review = w.commitment.reviewChecklist;
+  return [
+    check(w.sections.length > 0, 'Belum ada bagian naskah'),
+    every(w.sections, (s) => s.ownerOpdId !== null, (n) => `${n} bagian naskah belum memiliki OPD penyusun`),
+    every(w.sections, (s) => filled(richDocToText(s.content)), (n) => `${n} bagian naskah masih kosong`),
+    every(w.sections, (s) => s.status === 'final', (n) => `${n} bagian naskah belum final`),
+    every(review, (r) => r.reviewed, (n) => `${n} bab belum direviu`, 'Reviu bab per bab belum dimulai'),
+  ];
+};
+
+const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
+  profil,
+  kesiapan,
+  isu,
+  swot,
+  kesenjangan,
+  visi,
+  program,
+  'pemetaan-rpjmd': pemetaanRpjmd,
+  inovasi,
+  roadmap,
+  'quick-win': quickWin,
+  komitmen,
+  bagian,
+};
+
+const WARNINGS: Partial<Record<WorksheetId, (w: Workshop) => string[]>> = {
+  profil: (w) => [rpjmdHorizonWarning(w.region, w.horizon)].filter((m): m is string => m !== null),
+  'quick-win': quickWinWarnings,
+};
+
+/** How far one worksheet is, and what is still missing, in the workshop's words. */
+export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId): WorksheetProgress => {
+  const checks = RULES[worksheetId](w);
+  const sheet = WORKSHEETS.find((s) => s.id === worksheetId);
+  return {
+    worksheetId,
+    stage: sheet?.stage ?? 'tahap-1',
+    done: checks.filter((c) => c.ok).length,
+    total: checks.length,
+    missing: checks.flatMap((c) => (c.ok || c.missing === null ? [] : [c.missing])),
+    warnings: WARNINGS[worksheetId]?.(w) ?? [],
+  };
+};
+
+/** The worksheets of one stage, with their summed progress. */
+export const stageProgress = (w: Workshop, stage: StageId): StageProgress => {
+  const worksheets = WORKSHEETS.filter((s) => s.stage === stage).map((s) => worksheetProgress(w, s.id));
+  return { stage, done: worksheets.reduce((n, s) => n + s.done, 0), total: worksheets.reduce((n, s) => n + s.total, 0), worksheets };
+};
+
+export const workshopProgress = (w: Workshop): WorkshopProgress => {
+  const stages = STAGES.map((s) => stageProgress(w, s.id));
+  return { done: stages.reduce((n, s) => n + s.done, 0), total: stages.reduce((n, s) => n + s.total, 0), stages };
+};
+
+/** Whole percent for a progress bar; 0 when there is nothing to do yet. */
+export const progressPercent = ({ done, total }: { done: number; total: number }): number => (total === 0 ? 0 : Math.round((done / total) * 100));

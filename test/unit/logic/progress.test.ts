@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../../../shared/commands';
+import { WORKSHEETS, progressPercent, stageProgress, worksheetProgress, workshopProgress } from '../../../shared/logic';
+import type { Workshop } from '../../../shared/model';
+import { LATER, aProgram, aReadinessItem, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
+
+const run = (w: Workshop, ...commands: Command[]): Workshop => commands.reduce((acc, c) => applyCommand(acc, c, LATER), w);
+
+describe('progress of the region profile', () => {
+  it('asks for the region name first when it is empty', () => {
+    const progress = worksheetProgress(emptyWorkshop({ regionName: '' }), 'profil');
+    expect(progress.missing[0]).toBe('Nama daerah belum diisi');
+    expect(progress.done).toBe(0);
+    expect(progress.total).toBe(7);
+  });
+
+  it('lists what a new kabupaten still has to fill in', () => {
+    expect(worksheetProgress(emptyWorkshop(), 'profil').missing).toEqual([
+      'Provinsi belum diisi',
+      'Jumlah penduduk belum diisi',
+      'Jumlah kecamatan belum diisi',
+      'Jumlah desa belum diisi',
+      'Nama Bupati belum diisi',
+      'Periode RPJMD belum diisi',
+    ]);
+  });
+
+  it('asks a kota for kelurahan and its Wali Kota', () => {
+    const missing = worksheetProgress(emptyWorkshop({ regionKind: 'kota', regionName: 'Kota Contoh' }), 'profil').missing;
+    expect(missing).toContain('Jumlah kelurahan belum diisi');
+    expect(missing).toContain('Nama Wali Kota belum diisi');
+    expect(missing).not.toContain('Jumlah desa belum diisi');
+  });
+
+  it('warns, without counting it, when the plan does not end with the RPJMD', () => {
+    const w = run(emptyWorkshop({ startYear: 2026 }), { type: 'setRegionProfile', patch: { rpjmdPeriod: { startYear: 2025, endYear: 2029 } } });
+    const progress = worksheetProgress(w, 'profil');
+    expect(progress.warnings).toEqual(['Akhir rencana (2030) tidak sama dengan akhir periode RPJMD (2029); pastikan program diselaraskan dengan RPJMD berikutnya.']);
+    expect(progress.missing).not.toContain('Periode RPJMD belum diisi');
+  });
+});
+
+describe('progress of the readiness worksheet', () => {
+  it('names each pillar that has no item yet', () => {
+    const w = run(emptyWorkshop(), { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r1', pillar: 'struktur', score: 3, evidence: 'SK Tim Pelaksana' }) });
+    const progress = worksheetProgress(w, 'kesiapan');
+    expect(progress.missing).toEqual(['Infrastruktur belum memiliki item', 'Suprastruktur belum memiliki item']);
+  });
+
+  it('counts the items not scored yet and those without evidence', () => {
+    const w = run(
+      emptyWorkshop(),
+      { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r1', pillar: 'struktur' }) },
+      { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r2', pillar: 'struktur', score: 2 }) },
+      { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r3', pillar: 'infrastruktur', score: 4, evidence: 'Bandwidth 1 Gbps' }) },
+      { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r4', pillar: 'suprastruktur', score: 1, evidence: 'Belum ada Perbup' }) },
+    );
+    const progress = worksheetProgress(w, 'kesiapan');
+    expect(progress.missing).toEqual(['1 item Struktur belum dinilai', '2 item kesiapan belum memiliki data dukung']);
+    expect(progress).toMatchObject({ done: 5, total: 7 });
+  });
+});
+
+describe('progress of the dimension worksheets', () => {
+  it('asks for an issue in every dimension', () => {
+    const w = run(emptyWorkshop(), { type: 'upsertIssue', item: { id: 'i1', dimensionId: 'smart-governance', kind: 'permasalahan', text: 'Antre', rpjmdIssue: '' } });
+    const progress = worksheetProgress(w, 'isu');
+    expect(progress).toMatchObject({ done: 1, total: 6 });
+    expect(progress.missing[0]).toBe('Smart Branding belum memiliki isu');
+  });
+
+  it('names the SWOT quadrants a dimension still lacks, and the missing TOWS strategy', () => {
+    const w = run(
+      emptyWorkshop(),
+      { type: 'upsertSwotItem', item: { id: 's1', dimensionId: 'smart-economy', quadrant: 'S', text: 'Pertanian kuat' } },
+      { type: 'upsertSwotItem', item: { id: 's2', dimensionId: 'smart-economy', quadrant: 'W', text: 'PBB tunai' } },
+    );
+    const missing = worksheetProgress(w, 'swot').missing;
+    expect(missing).toContain('SWOT Smart Economy belum memiliki faktor Peluang dan Ancaman');
+    expect(missing).toContain('SWOT Smart Governance belum memiliki faktor Kekuatan, Kelemahan, Peluang dan Ancaman');
+    expect(missing).toContain('Belum ada strategi TOWS untuk Smart Economy');
+  });
+});
+
+describe('progress of the program matrix and its views', () => {
+  it('names the dimensions without programs and counts programs without a lead OPD', () => {
+    const w = run(emptyWorkshop(), { type: 'upsertProgram', item: aProgram({ leadOpdId: null }) });
+    const missing = worksheetProgress(w, 'program').missing;
+    expect(missing).toContain('Smart Society belum memiliki program');
+    expect(missing).not.toContain('Smart Governance belum memiliki program');
+    expect(missing).toContain('1 program belum memiliki OPD penanggung jawab');
+    expect(missing).toContain('1 program belum memiliki indikasi anggaran atau sumber dana');
+  });
+
+  it('asks for programs before anything can be said about innovations', () => {
+    expect(worksheetProgress(emptyWorkshop(), 'inovasi').missing).toEqual(['Belum ada program untuk diberi inovasi']);
+  });
+
+  it('asks for short- and medium-term programs in a 5-year plan, and no long term', () => {
+    const w = run(emptyWorkshop({ startYear: 2026 }), { type: 'upsertProgram', item: aProgram({ years: [2026] }) });
+    const progress = worksheetProgress(w, 'roadmap');
+    expect(progress.missing).toEqual(['Belum ada program jangka menengah (2027–2030)']);
+    expect(progress.total).toBe(3);
+  });
+
+  it('asks for the long term too in a 10-year plan', () => {
+    const w = run(emptyWorkshop({ startYear: 2026 }), { type: 'setPlanHorizon', horizon: { startYear: 2026, years: 10 } });
+    expect(worksheetProgress(w, 'roadmap').missing).toEqual([
+      'Belum ada program di peta jalan',
+      'Belum ada program jangka pendek (2026)',
+      'Belum ada program jangka menengah (2027–2030)',
+      'Belum ada program jangka panjang (2031–2035)',
+    ]);
+  });
+});
+
+describe('progress of the quick wins', () => {
+  const withChosenGovernanceWin = (): Workshop => {
+    const demo = demoWorkshop();
+    const governance = demo.quickWins.candidates.find((c) => c.programId === 'prog-sg-sv-01')!;
+    return {
+      ...demo,
+      quickWins: { ...demo.quickWins, candidates: demo.quickWins.candidates.map((c) => (c.id === governance.id ? c : { ...c, decision: 'pending' as const })) },
+    };
+  };
+
+  it('names every dimension still without a quick win', () => {
+    const missing = worksheetProgress(withChosenGovernanceWin(), 'quick-win').missing;
+    expect(missing).toContain('Belum ada quick win untuk Smart Branding');
+    expect(missing).not.toContain('Belum ada quick win untuk Smart Governance');
+    expect(missing).toHaveLength(5);
+  });
+
+  it('in top-N mode counts the chosen ones and only warns about uncovered dimensions', () => {
+    const w = run(withChosenGovernanceWin(), { type: 'setQuickWinSelection', selection: { mode: 'top-n', topN: 3 } });
+    const progress = worksheetProgress(w, 'quick-win');
+    expect(progress.missing).toEqual(['Baru 1 dari 3 quick win dipilih']);
+    expect(progress.warnings).toContain('Belum ada quick win untuk Smart Environment');
+  });
+
+  it('asks why a chosen quick win that fails a gate was chosen', () => {
+    const demo = demoWorkshop();
+    const candidate = demo.quickWins.candidates.find((c) => c.decision === 'chosen')!;
+    const w = run(demo, { type: 'upsertQuickWinCandidate', item: { ...candidate, gates: { ...candidate.gates, fundingIdentified: false }, overrideReason: '' } });
+    const program = demo.programs.find((p) => p.id === candidate.programId)!;
+    expect(worksheetProgress(w, 'quick-win').missing).toEqual([`Quick win "${program.name}" belum lolos syarat dan belum ada alasan penetapan`]);
+  });
+});
+
+describe('progress of the whole workshop', () => {
+  it('finds Tahap I to III of the demo complete and shows what Tahap IV still needs', () => {
+    const demo = demoWorkshop();
+    for (const stage of ['tahap-1', 'tahap-2', 'tahap-3'] as const) {
+      const progress = stageProgress(demo, stage);
+      expect(progress.done, stage).toBe(progress.total);
+    }
+    const final = stageProgress(demo, 'tahap-4');
+    expect(final.worksheets.map((s) => s.worksheetId)).toEqual(['komitmen', 'bagian']);
+    expect(final.worksheets[0]!.missing).toEqual(['6 baris komitmen belum memiliki nama pejabat']);
+    expect(final.done).toBeLessThan(final.total);
+  });
+
+  it('adds up the stages, covering every worksheet once', () => {
+    const progress = workshopProgress(emptyWorkshop());
+    expect(progress.stages.flatMap((s) => s.worksheets.map((x) => x.worksheetId))).toEqual(WORKSHEETS.map((s) => s.id));
+    expect(progress.total).toBe(progress.stages.reduce((n, s) => n + s.total, 0));
+    expect(progress.done).toBeLessThan(progress.total);
+    expect(progressPercent(progress)).toBeLessThan(20);
+  });
+
+  it('turns done/total into a whole percent', () => {
+    expect(progressPercent({ done: 1, total: 3 })).toBe(33);
+    expect(progressPercent({ done: 0, total: 0 })).toBe(0);
+    expect(progressPercent({ done: 7, total: 7 })).toBe(100);
+  });
+});
