@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, DEFAULT_PORT, parseCliArgs } from '../../../electron/server/cli-args';
+import { defaultDataDir } from '../../../electron/services/data-dir';
+
+describe('npm run web options', () => {
+  it('defaults to port 5178 on this computer only, with the demo workshop', () => {
+    expect(parseCliArgs([])).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', dataDir: undefined, seedDemo: true, help: false });
+  });
+
+  it('reads --port, --data, --host and --no-demo in both spellings', () => {
+    expect(parseCliArgs(['--port', '0', '--data', '/tmp/lokakarya', '--host=0.0.0.0', '--no-demo'])).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      dataDir: '/tmp/lokakarya',
+      seedDemo: false,
+      help: false,
+    });
+    expect(parseCliArgs(['--port=8080']).port).toBe(8080);
+  });
+
+  it.each([['abc'], ['-1'], ['70000'], ['80.5'], ['']])('refuses port %s', (port) => {
+    expect(() => parseCliArgs(['--port', port])).toThrow(CliUsageError);
+  });
+
+  it('refuses unknown options and a --data without a folder', () => {
+    expect(() => parseCliArgs(['--prot', '1'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--data'])).toThrow(CliUsageError);
+  });
+});
+
+describe('the default data folder', () => {
+  const home = '/home/fasilitator';
+
+  it('follows XDG_DATA_HOME on Linux, or ~/.local/share', () => {
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_DATA_HOME: '/data/xdg' }, homedir: home })).toBe('/data/xdg/masterplan-smart-city');
+    expect(defaultDataDir({ platform: 'linux', env: {}, homedir: home })).toBe('/home/fasilitator/.local/share/masterplan-smart-city');
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_DATA_HOME: 'relatif' }, homedir: home })).toBe('/home/fasilitator/.local/share/masterplan-smart-city');
+  });
+
+  it('uses %APPDATA% on Windows and Application Support on macOS', () => {
+    expect(defaultDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\Fasilitator\\AppData\\Roaming' }, homedir: 'C:\\Users\\Fasilitator' })).toBe(
+      'C:\\Users\\Fasilitator\\AppData\\Roaming\\masterplan-smart-city',
+    );
+    expect(defaultDataDir({ platform: 'darwin', env: {}, homedir: '/Users/fasilitator' })).toBe('/Users/fasilitator/Library/Application Support/masterplan-smart-city');
+  });
+});
