@@ -24,8 +24,27 @@ const remove = <N extends string>(name: N) => z.object({ type: z.literal(`remove
 
 const C = COLLECTIONS;
 
-/** The region profile is patched field by field, so a logo is not re-sent with every keystroke. */
-export const RegionPatchSchema = RegionProfileSchema.omit({ logo: true }).partial().extend({ logo: LogoSchema.nullable().optional() });
+const R = RegionProfileSchema.shape;
+
+/**
+ * The region profile is patched field by field, so a logo is not re-sent with every keystroke.
+ * Patch fields carry no defaults (zod 4 fills defaults even inside `.optional()`/`.partial()`):
+ * a key left out of a patch must stay out, or patching one field would reset the others.
+ */
+export const RegionPatchSchema = z.object({
+  name: R.name.removeDefault().optional(),
+  kind: R.kind.removeDefault().optional(),
+  province: R.province.removeDefault().optional(),
+  logo: LogoSchema.nullable().optional(),
+  population: R.population.removeDefault().optional(),
+  areaKm2: R.areaKm2.removeDefault().optional(),
+  kecamatanCount: R.kecamatanCount.removeDefault().optional(),
+  desaCount: R.desaCount.removeDefault().optional(),
+  kelurahanCount: R.kelurahanCount.removeDefault().optional(),
+  rpjmdPeriod: R.rpjmdPeriod.removeDefault().optional(),
+  regionalHead: R.regionalHead.removeDefault().optional(),
+  description: R.description.removeDefault().optional(),
+});
 
 export const SINGLETON_COMMANDS = {
   renameWorkshop: z.object({ type: z.literal('renameWorkshop'), title: WorkshopTitleSchema }),

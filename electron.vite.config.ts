@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+const root = import.meta.dirname;
+const at = (...parts: string[]): string => resolve(root, ...parts);
+
+/**
+ * `electron-vite dev` only: Vite's React refresh needs an inline preamble and a websocket, which the
+ * page's strict meta CSP forbids. In dev the main process sends a dev-aware CSP header instead
+ * (electron/main/content-security-policy.ts), so the meta tag is dropped from the dev server's HTML.
+ * Production builds keep the meta tag untouched.
+ */
+const devCspFromHeader = (): Plugin => ({
+  name: 'masterplan:dev-csp-from-header',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i, ''),
+});
+
+/**
+ * Our layout is not electron-vite's default `src/`, so every entry is named here.
+ * - main: ESM (package.json has "type": "module"); lowdb (ESM only), zod and docx are bundled.
+ * - preload: the window is sandboxed, so the preload must be ONE CommonJS file with nothing external
+ *   but `electron` itself.
+ * - renderer: plain Vite + React, served in the app from the `app://` scheme (see electron/main/app-protocol.ts).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: false,
+      outDir: at('out/main'),
+      lib: { entry: at('electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      outDir: at('out/preload'),
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    plugins: [react(), devCspFromHeader()],
+    build: {
+      outDir: at('out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: at('renderer/index.html') },
+    },
+  },
+});

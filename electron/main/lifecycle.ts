@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { IPC_CHANNELS, type MenuCommand, type MenuMessage } from '../../shared/contract';
+import { createServices, type Services } from '../services';
+import { APP_ORIGIN, APP_SCHEME, APP_START_URL, serveAppRequest } from './app-protocol';
+import { contentSecurityPolicy } from './content-security-policy';
+import { registerInvokeDispatcher } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createQuitFlush } from './quit-flush';
+import { recentWorkshops } from './recent-workshops';
+import { applySessionPolicy } from './session-policy';
+import { createMainWindow, WINDOW_TITLE } from './window';
+
+/** Calls after which Berkas › Terbaru may have changed. */
+const RECENT_CHANGING_METHODS = new Set([
+  'workshops.create',
+  'workshops.duplicate',
+  'workshops.rename',
+  'workshops.delete',
+  'workshops.restore',
+  'workshops.restoreBackup',
+  'workshop.open',
+]);
+
+interface Where {
+  appOrigin: string;
+  startUrl: string;
+  devServerUrl: string | undefined;
+}
+
+/** Built app: `app://masterplan`. `electron-vite dev`: the Vite dev server it names. */
+const whereIsTheRenderer = (): Where => {
+  const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+  if (devServerUrl) return { appOrigin: new URL(devServerUrl).origin, startUrl: devServerUrl, devServerUrl };
+  return { appOrigin: APP_ORIGIN, startUrl: APP_START_URL, devServerUrl: undefined };
+};
+
+const logError = (context: string) => (error: unknown) => console.error(`[masterplan] ${context}:`, error);
+
+const describeStartupError = (error: unknown): string =>
+  error instanceof Error && error.name === 'AppError' ? error.message : 'Folder data aplikasi tidak dapat dibuka atau ditulisi.';
+
+/** Everything the desktop app does from launch to quit. Runs once, from electron/main/index.ts. */
+export const runDesktopApp = (): void => {
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const where = whereIsTheRenderer();
+  const csp = contentSecurityPolicy(where.devServerUrl);
+  const here = import.meta.dirname;
+  const preloadPath = join(here, '../preload/index.cjs');
+  const rendererDir = join(here, '../renderer');
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+
+  const sendToRenderer = (command: MenuCommand, workshopId?: string): void => {
+    const message: MenuMessage = workshopId === undefined ? { command } : { command, workshopId };
+    mainWindow?.webContents.send(IPC_CHANNELS.menu, message);
+  };
+
+  const refreshMenu = async (): Promise<void> => {
+    const listed = services ? await services.handlers['workshops.list']({}).catch(() => null) : null;
+    const recent = listed ? recentWorkshops(listed.workshops) : [];
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToRenderer, process.platform === 'darwin', recent)));
+  };
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({ preloadPath, appOrigin: where.appOrigin, startUrl: where.startUrl });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Defence in depth for any web contents, not only the main window.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (services && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  app.on(
+    'before-quit',
+    createQuitFlush({
+      flush: async () => services?.flushAll(),
+      close: async () => services?.close(),
+      quit: () => app.quit(),
+      logError: logError('menyimpan saat keluar'),
+    }),
+  );
+
+  app.setAboutPanelOptions({
+    applicationName: WINDOW_TITLE,
+    applicationVersion: app.getVersion(),
+    credits: 'Pendamping Bimtek penyusunan Masterplan Smart City kabupaten/kota (Gerakan Menuju 100 Smart City).',
+  });
+
+  void app.whenReady().then(async () => {
+    try {
+      services = await createServices({ dataDir: app.getPath('userData'), mode: 'desktop', seedDemo: true });
+    } catch (error) {
+      logError('membuka data')(error);
+      dialog.showErrorBox(WINDOW_TITLE, `Aplikasi tidak dapat dimulai. ${describeStartupError(error)}`);
+      app.exit(1);
+      return;
+    }
+    const ready = services;
+    applySessionPolicy(session.defaultSession, where.appOrigin, csp);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request, csp));
+    registerInvokeDispatcher(ipcMain, {
+      handlers: ready.handlers,
+      appOrigin: where.appOrigin,
+      onSuccess: (method) => {
+        if (RECENT_CHANGING_METHODS.has(method)) void refreshMenu();
+      },
+      logError: (method, error) => logError(`metode ${method}`)(error),
+    });
+    await refreshMenu();
+    openWindow();
+  });
+};

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, MenuMessageSchema, type BridgeResult, type MasterplanBridge } from '../../shared/contract/bridge';
+
+/**
+ * The renderer's only door to the main process: `window.masterplan`. It can call contract
+ * methods and hear menu commands; it never sees ipcRenderer, process or Node.
+ */
+const bridge = {
+  invoke: (method: string, input: unknown): Promise<BridgeResult> => ipcRenderer.invoke(IPC_CHANNELS.invoke, method, input) as Promise<BridgeResult>,
+  onMenuCommand: (listener) => {
+    const relay = (_event: IpcRendererEvent, raw: unknown): void => {
+      const parsed = MenuMessageSchema.safeParse(raw);
+      if (parsed.success) listener(parsed.data.command, parsed.data.workshopId);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menu, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menu, relay);
+    };
+  },
+} satisfies MasterplanBridge;
+
+contextBridge.exposeInMainWorld('masterplan', bridge);

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type MasterplanBridge, type MenuCommand } from '../../../shared/contract/bridge';
+
+type Relay = (event: unknown, message: unknown) => void;
+
+/** A fake contextBridge/ipcRenderer that records what the preload exposes and sends. */
+const fake = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoked: [] as unknown[][],
+  listeners: new Map<string, Relay[]>(),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: unknown) => fake.exposed.set(key, api),
+  },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => {
+      fake.invoked.push(args);
+      return Promise.resolve({ ok: true, value: { version: '0.1.0' } });
+    },
+    on: (channel: string, relay: Relay) => {
+      fake.listeners.set(channel, [...(fake.listeners.get(channel) ?? []), relay]);
+    },
+    removeListener: (channel: string, relay: Relay) => {
+      fake.listeners.set(channel, (fake.listeners.get(channel) ?? []).filter((existing) => existing !== relay));
+    },
+  },
+}));
+
+await import('../../../electron/preload/index');
+
+const bridge = fake.exposed.get('masterplan') as MasterplanBridge;
+const fromMain = (message: unknown): void => {
+  for (const relay of fake.listeners.get(IPC_CHANNELS.menu) ?? []) relay({ sender: 'ipc' }, message);
+};
+
+describe('the preload bridge', () => {
+  it('exposes exactly one object, window.masterplan, with only invoke and onMenuCommand', () => {
+    expect([...fake.exposed.keys()]).toEqual(['masterplan']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('never hands out ipcRenderer or process', () => {
+    const exposed = [...fake.exposed.values()];
+    expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/ipc|process|require|send/i);
+    expect(exposed).toHaveLength(1);
+  });
+
+  it('invoke sends the method and input on the invoke channel and returns the answer', async () => {
+    const answer = await bridge.invoke('app.info', {});
+    expect(fake.invoked).toEqual([[IPC_CHANNELS.invoke, 'app.info', {}]]);
+    expect(answer).toEqual({ ok: true, value: { version: '0.1.0' } });
+  });
+
+  it('onMenuCommand passes on menu commands, with the workshop for Terbaru, until unsubscribed', () => {
+    const heard: Array<[MenuCommand, string | undefined]> = [];
+    const stop = bridge.onMenuCommand((command, workshopId) => heard.push([command, workshopId]));
+    fromMain({ command: 'undo' });
+    fromMain({ command: 'open-workshop', workshopId: 'kota-ambon' });
+    stop();
+    fromMain({ command: 'redo' });
+    expect(heard).toEqual([
+      ['undo', undefined],
+      ['open-workshop', 'kota-ambon'],
+    ]);
+    expect(fake.listeners.get(IPC_CHANNELS.menu)).toEqual([]);
+  });
+
+  it('drops anything on the menu channel that is not a known command', () => {
+    const heard: MenuCommand[] = [];
+    const stop = bridge.onMenuCommand((command) => heard.push(command));
+    fromMain({ command: 'format-disk' });
+    fromMain('undo');
+    fromMain({ command: 'open-workshop', workshopId: '../../etc/passwd' });
+    fromMain(null);
+    stop();
+    expect(heard).toEqual([]);
+  });
+});
