@@ -1,0 +1,16 @@
+import type { Api, MasterplanBridge } from '../../../shared/contract';
+import { ApiError, apiErrorFromData } from './api-error';
+import { buildApi } from './build-api';
+
+/** The Api over Electron IPC, through the preload's one narrow bridge object. */
+export const createIpcApi = (bridge: MasterplanBridge): Api =>
+  buildApi(async (method, input) => {
+    let result: Awaited<ReturnType<MasterplanBridge['invoke']>>;
+    try {
+      result = await bridge.invoke(method, input);
+    } catch {
+      throw new ApiError('network', 'Tidak dapat menghubungi proses utama aplikasi');
+    }
+    if (result.ok) return result.value;
+    throw apiErrorFromData(result.error, 'Permintaan gagal');
+  });

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+
+/** Where the user is. Kept in the URL hash so a reload (or a browser on the LAN) lands in the same place. */
+export type Route = { screen: 'home' } | { screen: 'workshop'; workshopId: string; worksheet: string | null };
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'lokakarya' && parts[1]) return { screen: 'workshop', workshopId: parts[1], worksheet: parts[2] ?? null };
+  return { screen: 'home' };
+};
+
+export const hrefFor = (route: Route): string =>
+  route.screen === 'home'
+    ? '#/'
+    : `#/lokakarya/${encodeURIComponent(route.workshopId)}${route.worksheet ? `/${encodeURIComponent(route.worksheet)}` : ''}`;
+
+export const navigate = (route: Route): void => {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.location.hash = href;
+};
+
+export const useRoute = (): Route => {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+};

@@ -1,0 +1,23 @@
+const PATHS = {
+  undo: 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
+  redo: 'm15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
+  plus: 'M12 5v14M5 12h14',
+  projector: 'M3 5h18v11H3zM8 21h8M12 16v5',
+  check: 'M5 13l4 4L19 7',
+  alert: 'M12 9v4M12 17h.01M10.3 3.9 1.8 18.1A2 2 0 0 0 3.5 21h17a2 2 0 0 0 1.7-2.9L13.7 3.9a2 2 0 0 0-3.4 0z',
+  upload: 'M12 16V4M7 9l5-5 5 5M4 20h16',
+  trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4',
+  spinner: 'M12 3a9 9 0 1 0 9 9',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+/** Decorative line icons; the control around them always carries the text or label. */
+export const Icon = ({ name, className }: { name: IconName; className?: string }) => (
+  <svg className={`icon${className ? ` ${className}` : ''}`} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);

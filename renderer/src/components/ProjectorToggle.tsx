@@ -1,0 +1,14 @@
+import { useProjectorMode } from '../app/projector-mode';
+import { useT } from '../i18n/i18n-context';
+import { Icon } from './Icon';
+
+export const ProjectorToggle = () => {
+  const t = useT();
+  const { on, toggle } = useProjectorMode();
+  return (
+    <button type="button" className="btn btn-toolbar" aria-pressed={on} onClick={toggle} title={t('topbar.projectorHint')}>
+      <Icon name="projector" />
+      <span>{t('topbar.projector')}</span>
+    </button>
+  );
+};

@@ -1,0 +1,103 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n-context';
+
+export interface ToastInput {
+  message: string;
+  tone?: 'info' | 'success' | 'warning' | 'error';
+  action?: { label: string; run(): void };
+  /** Errors and toasts with an action stay longer: people need time to read and decide. */
+  durationMs?: number;
+}
+
+interface Toast extends Required<Pick<ToastInput, 'message' | 'tone'>> {
+  id: number;
+  action: ToastInput['action'];
+  durationMs: number;
+}
+
+const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
+
+export const useToast = (): ((toast: ToastInput) => void) => {
+  const show = useContext(ToastContext);
+  if (!show) throw new Error('ToastProvider is missing');
+  return show;
+};
+
+export const ToastProvider = ({ children }: { children: ReactNode }) => {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const show = useCallback((input: ToastInput) => {
+    const tone = input.tone ?? 'info';
+    const durationMs = input.durationMs ?? (input.action || tone === 'error' ? 12_000 : 6_000);
+    const toast: Toast = { id: nextId.current++, message: input.message, tone, action: input.action, durationMs };
+    setToasts((all) => [...all.slice(-3), toast]);
+  }, []);
+  const value = useMemo(() => show, [show]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <ToastRegion toasts={toasts} onDismiss={dismiss} />
+    </ToastContext.Provider>
+  );
+};
+
+const ToastRegion = ({ toasts, onDismiss }: { toasts: Toast[]; onDismiss(id: number): void }) => {
+  const t = useT();
+  return (
+    <div className="toast-region" role="region" aria-label={t('toast.region')}>
+      <div aria-live="polite" className="toast-stack">
+        {toasts
+          .filter((toast) => toast.tone !== 'error')
+          .map((toast) => (
+            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />
+          ))}
+      </div>
+      <div aria-live="assertive" className="toast-stack">
+        {toasts
+          .filter((toast) => toast.tone === 'error')
+          .map((toast) => (
+            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />
+          ))}
+      </div>
+    </div>
+  );
+};
+
+const ToastItem = ({ toast, onDismiss }: { toast: Toast; onDismiss(id: number): void }) => {
+  const t = useT();
+  const [paused, setPaused] = useState(false);
+  useEffect(() => {
+    if (paused) return;
+    const timer = setTimeout(() => onDismiss(toast.id), toast.durationMs);
+    return () => clearTimeout(timer);
+  }, [paused, toast.id, toast.durationMs, onDismiss]);
+  return (
+    <div
+      className={`toast toast-${toast.tone}`}
+      onMouseEnter={() => setPaused(true)}
+      onMouseLeave={() => setPaused(false)}
+      onFocus={() => setPaused(true)}
+      onBlur={() => setPaused(false)}
+    >
+      <p className="toast-message">{toast.message}</p>
+      <div className="toast-actions">
+        {toast.action ? (
+          <button
+            type="button"
+            className="btn btn-small btn-inverse"
+            onClick={() => {
+              toast.action?.run();
+              onDismiss(toast.id);
+            }}
+          >
+            {toast.action.label}
+          </button>
+        ) : null}
+        <button type="button" className="btn btn-small btn-ghost-inverse" aria-label={t('toast.dismiss')} onClick={() => onDismiss(toast.id)}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+};

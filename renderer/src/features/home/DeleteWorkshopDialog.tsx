@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { WorkshopSummary } from '../../../../shared/model';
+import { messageOf } from '../../api/api-error';
+import { useApi } from '../../api/api-context';
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n-context';
+
+interface Props {
+  workshop: WorkshopSummary;
+  onClose(): void;
+  onDeleted(trashId: string): void;
+}
+
+/** Deleting moves the workshop to the trash; the toast that follows offers to undo it. */
+export const DeleteWorkshopDialog = ({ workshop, onClose, onDeleted }: Props) => {
+  const t = useT();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      const { trashId } = await api['workshops.delete']({ workshopId: workshop.id });
+      onDeleted(trashId);
+    } catch (failure) {
+      setError(messageOf(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('home.delete.title')}
+      description={t('home.delete.description', { title: workshop.title })}
+      tone="danger"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="btn btn-secondary" autoFocus onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void confirm()}>
+            {busy ? t('common.working') : t('home.delete.confirm')}
+          </button>
+        </>
+      }
+    >
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+};

@@ -1,0 +1,64 @@
+import { progressPercent, workshopProgress, worksheetsByStage, type WorksheetId } from '../../../../shared/logic';
+import { hrefFor } from '../../app/route';
+import { useT } from '../../i18n/i18n-context';
+import { useWorkshop } from '../../session/session-context';
+import { ProgressBar, ProgressMark } from './ProgressMark';
+
+/** Tahap I–IV as a stepper, each with its worksheets and how far they are. */
+export const WorksheetNav = ({ current }: { current: WorksheetId }) => {
+  const t = useT();
+  const workshop = useWorkshop();
+  const progress = workshopProgress(workshop);
+  const groups = worksheetsByStage();
+  return (
+    <nav className="worksheet-nav" aria-label={t('nav.label')}>
+      <div className="nav-overall">
+        <p className="nav-overall-label">
+          {t('nav.overall')} <strong>{progressPercent(progress)}%</strong>
+        </p>
+        <ProgressBar progress={progress} label={t('nav.overall')} />
+      </div>
+      <ol className="stage-list">
+        {groups.map(({ stage, worksheets }, index) => {
+          const stageProgress = progress.stages[index] ?? { done: 0, total: 0, worksheets: [] };
+          const active = worksheets.some((w) => w.id === current);
+          return (
+            <li key={stage.id} className={`stage${active ? ' is-active' : ''}`}>
+              <div className="stage-header">
+                <span className="stage-numeral" aria-hidden="true">
+                  {stage.numeral}
+                </span>
+                <div className="stage-text">
+                  <p className="stage-title" id={`stage-${stage.id}`}>
+                    {t(stage.i18nKey)}
+                  </p>
+                  <p className="stage-progress">
+                    <ProgressMark progress={stageProgress} />
+                    <span aria-hidden="true">{progressPercent(stageProgress)}%</span>
+                  </p>
+                </div>
+              </div>
+              <ol className="worksheet-links" aria-labelledby={`stage-${stage.id}`}>
+                {worksheets.map((worksheet) => {
+                  const sheetProgress = stageProgress.worksheets.find((p) => p.worksheetId === worksheet.id) ?? { done: 0, total: 0 };
+                  return (
+                    <li key={worksheet.id}>
+                      <a
+                        className="worksheet-link"
+                        href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: worksheet.id })}
+                        aria-current={worksheet.id === current ? 'page' : undefined}
+                      >
+                        <ProgressMark progress={sheetProgress} />
+                        <span>{t(worksheet.i18nKey)}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+};

@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { isWorksheetId, type WorksheetId } from '../../../../shared/logic';
+import { hrefFor } from '../../app/route';
+import { useBridge } from '../../api/api-context';
+import { TopBar } from '../../components/TopBar';
+import { useT } from '../../i18n/i18n-context';
+import { SessionProvider, useSessionSnapshot } from '../../session/session-context';
+import type { WorkshopSession } from '../../session/workshop-session';
+import { OpenNotices } from './OpenNotices';
+import { SaveIndicator } from './SaveIndicator';
+import { UndoRedoButtons } from './UndoRedoButtons';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { useWorkshopSession } from './use-workshop-session';
+import { WorksheetNav } from './WorksheetNav';
+import { WorksheetPage } from './WorksheetPage';
+
+const DEFAULT_WORKSHEET: WorksheetId = 'profil';
+
+/** An opened workshop: top bar with its save state, the Tahap I–IV stepper and the current worksheet. */
+export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; worksheet: string | null }) => {
+  const session = useWorkshopSession(workshopId);
+  const bridge = useBridge();
+  useUndoShortcuts(session);
+
+  // Undo/Redo from the desktop app's Edit menu.
+  useEffect(() => {
+    if (!bridge || !session) return;
+    return bridge.onMenuCommand((command) => {
+      if (command === 'undo') session.undo();
+      if (command === 'redo') session.redo();
+    });
+  }, [bridge, session]);
+
+  if (!session) return <LoadingFrame />;
+  const worksheetId = worksheet !== null && isWorksheetId(worksheet) ? worksheet : DEFAULT_WORKSHEET;
+  return (
+    <SessionProvider session={session}>
+      <OpenedWorkshop session={session} worksheetId={worksheetId} />
+    </SessionProvider>
+  );
+};
+
+const OpenedWorkshop = ({ session, worksheetId }: { session: WorkshopSession; worksheetId: WorksheetId }) => {
+  const t = useT();
+  const snapshot = useSessionSnapshot();
+  // Move focus to the worksheet heading only after the user navigated, not on first load.
+  const initialWorksheet = useRef(worksheetId);
+  const navigated = useRef(false);
+  if (worksheetId !== initialWorksheet.current) navigated.current = true;
+  if (snapshot.status === 'loading' || !snapshot.workshop) {
+    if (snapshot.status === 'failed') {
+      return (
+        <div className="app-frame">
+          <TopBar />
+          <main className="home" id="main">
+            <div className="card card-error" role="alert">
+              <h1 className="card-title">{t('workshop.openFailed')}</h1>
+              <p>{snapshot.loadError}</p>
+              <div className="button-row">
+                <button type="button" className="btn btn-primary" onClick={() => void session.load()}>
+                  {t('common.retry')}
+                </button>
+                <a className="btn btn-secondary" href={hrefFor({ screen: 'home' })}>
+                  {t('workshop.backHome')}
+                </a>
+              </div>
+            </div>
+          </main>
+        </div>
+      );
+    }
+    return <LoadingFrame />;
+  }
+  return (
+    <div className="app-frame">
+      <TopBar
+        title={snapshot.workshop.title}
+        tools={
+          <>
+            <SaveIndicator />
+            <UndoRedoButtons />
+          </>
+        }
+      />
+      <div className="workshop-layout">
+        <WorksheetNav current={worksheetId} />
+        <main className="worksheet-main" id="main">
+          <OpenNotices />
+          <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />
+        </main>
+      </div>
+    </div>
+  );
+};
+
+const LoadingFrame = () => {
+  const t = useT();
+  return (
+    <div className="app-frame">
+      <TopBar />
+      <main className="home" id="main">
+        <p className="loading" role="status">
+          {t('workshop.loading')}
+        </p>
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { id, type MessageKey } from './id';
+
+export type Language = 'id' | 'en';
+export const LANGUAGES: readonly Language[] = ['id', 'en'];
+
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = { id, en };
+const STORAGE_KEY = 'masterplan.language';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than hiding text. */
+export const interpolate = (template: string, values?: Record<string, string | number>): string =>
+  values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
+
+const readStoredLanguage = (): Language => {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+};
+
+interface I18nValue {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export const I18nProvider = ({ children }: { children: ReactNode }) => {
+  const [language, setLanguageState] = useState<Language>(readStoredLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode or storage full: the choice lasts for this session only.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo<I18nValue>(() => {
+    const catalogue = CATALOGUES[language];
+    return { language, setLanguage, t: (key, values) => interpolate(catalogue[key], values) };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+};
+
+const useI18n = (): I18nValue => {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('I18nProvider is missing');
+  return value;
+};
+
+export const useT = (): Translate => useI18n().t;
+export const useLanguage = (): Pick<I18nValue, 'language' | 'setLanguage'> => {
+  const { language, setLanguage } = useI18n();
+  return { language, setLanguage };
+};

@@ -1,0 +1,316 @@
+import { AppError, CommandSchema, appErrorFromZod, applyCommand, type CommandInput } from '../../../shared/commands';
+import type { Api, Applied, Notice } from '../../../shared/contract';
+import type { Workshop } from '../../../shared/model';
+import { ApiError } from '../api/api-error';
+import { pendingCommands, type PendingWrite } from './pending-queue';
+import type { SaveState, SessionNotice } from './save-state';
+
+export interface SessionSnapshot {
+  status: 'loading' | 'ready' | 'failed';
+  /** What the user sees: the last confirmed workshop with the pending commands applied on top. */
+  workshop: Workshop | null;
+  readOnly: boolean;
+  openNotices: Notice[];
+  save: SaveState;
+  canUndo: boolean;
+  canRedo: boolean;
+  loadError: string | null;
+}
+
+export type DispatchResult = { ok: true } | { ok: false; message: string; field?: string };
+
+/** How the session gets going again after a failure: resend the queue, or reload from the core. */
+type Recovery = 'resend' | 'reload';
+
+const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
+const nowIso = (): string => new Date().toISOString();
+
+/**
+ * One opened workshop. Commands are applied here at once (optimistic) with the shared reducer,
+ * then sent one at a time, each with the revision it was based on. The core stays the authority:
+ * undo/redo come back as the command it applied, and a refusal rebases the view on what it confirmed.
+ */
+export class WorkshopSession {
+  private confirmed: Workshop | null = null;
+  private view: Workshop | null = null;
+  private queue: PendingWrite[] = [];
+  private sending = false;
+  private failure: { error: ApiError; recovery: Recovery } | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryAttempt = 0;
+  private serverCanUndo = false;
+  private serverCanRedo = false;
+  private readOnly = false;
+  private openNotices: Notice[] = [];
+  private status: SessionSnapshot['status'] = 'loading';
+  private loadError: string | null = null;
+  private snapshot: SessionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly noticeListeners = new Set<(notice: SessionNotice) => void>();
+  private nextNoticeId = 1;
+  private disposed = false;
+  private reloading = false;
+  /** Fields with typed text waiting for its pause before it is committed. */
+  private readonly pendingDrafts = new Set<string>();
+
+  constructor(
+    private readonly api: Api,
+    readonly workshopId: string,
+  ) {
+    this.snapshot = this.makeSnapshot();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  onNotice(listener: (notice: SessionNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
+  async load(): Promise<void> {
+    this.status = this.view ? 'ready' : 'loading';
+    this.reloading = true;
+    this.publish();
+    try {
+      const opened = await this.api['workshop.open']({ workshopId: this.workshopId });
+      this.confirmed = opened.workshop;
+      this.view = opened.workshop;
+      this.queue = [];
+      this.failure = null;
+      this.readOnly = opened.readOnly;
+      this.openNotices = opened.notices;
+      this.serverCanUndo = opened.canUndo;
+      this.serverCanRedo = opened.canRedo;
+      this.status = 'ready';
+      this.loadError = null;
+    } catch (error) {
+      if (this.view) this.fail(toApiError(error), 'reload');
+      else {
+        this.status = 'failed';
+        this.loadError = toApiError(error).message;
+      }
+    }
+    this.reloading = false;
+    this.publish();
+  }
+
+  /** Applies a command now and queues it for the core; a command the reducer refuses changes nothing. */
+  dispatch(input: CommandInput): DispatchResult {
+    if (!this.view) return { ok: false, message: 'Lokakarya belum dimuat' };
+    if (this.readOnly) return { ok: false, message: 'Lokakarya ini hanya dapat dibaca' };
+    const parsed = CommandSchema.safeParse(input);
+    if (!parsed.success) return refusal(appErrorFromZod(parsed.error));
+    try {
+      this.view = applyCommand(this.view, parsed.data, nowIso());
+    } catch (error) {
+      if (error instanceof AppError) return refusal(error);
+      throw error;
+    }
+    this.queue.push({ kind: 'apply', command: parsed.data });
+    this.publish();
+    void this.pump();
+    return { ok: true };
+  }
+
+  undo(): void {
+    if (this.readOnly || !this.snapshot.canUndo) return;
+    this.queue.push({ kind: 'undo' });
+    this.publish();
+    void this.pump();
+  }
+
+  redo(): void {
+    if (this.readOnly || !this.snapshot.canRedo) return;
+    this.queue.push({ kind: 'redo' });
+    this.publish();
+    void this.pump();
+  }
+
+  /** The "Coba lagi" button. */
+  retry(): void {
+    const failure = this.failure;
+    if (!failure) return;
+    this.clearRetryTimer();
+    this.failure = null;
+    this.publish();
+    if (failure.recovery === 'reload') void this.load();
+    else void this.pump();
+  }
+
+  hasUnsavedWrites(): boolean {
+    return this.queue.length > 0 || this.pendingDrafts.size > 0;
+  }
+
+  /** A field reports typed text not yet committed, so the indicator says "Menyimpan…" rather than "Tersimpan". */
+  setDraftPending(fieldKey: string, pending: boolean): void {
+    const had = this.pendingDrafts.has(fieldKey);
+    if (pending === had) return;
+    if (pending) this.pendingDrafts.add(fieldKey);
+    else this.pendingDrafts.delete(fieldKey);
+    this.publish();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearRetryTimer();
+    this.listeners.clear();
+    this.noticeListeners.clear();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.sending || this.reloading || this.failure || !this.confirmed) return;
+    const write = this.queue[0];
+    if (!write) return;
+    this.sending = true;
+    this.publish();
+    try {
+      const result = await this.send(write, this.confirmed.revision);
+      this.acknowledge(write, result);
+      this.retryAttempt = 0;
+    } catch (error) {
+      this.handleFailure(write, toApiError(error));
+    } finally {
+      this.sending = false;
+    }
+    this.publish();
+    void this.pump();
+  }
+
+  private send(write: PendingWrite, baseRevision: number): Promise<Applied> {
+    const ref = { workshopId: this.workshopId, baseRevision };
+    if (write.kind === 'apply') return this.api['workshop.apply']({ ...ref, command: write.command });
+    return write.kind === 'undo' ? this.api['workshop.undo'](ref) : this.api['workshop.redo'](ref);
+  }
+
+  private acknowledge(write: PendingWrite, result: Applied): void {
+    this.queue.shift();
+    this.serverCanUndo = result.canUndo;
+    this.serverCanRedo = result.canRedo;
+    if (!this.confirmed) return;
+    try {
+      this.confirmed = { ...applyCommand(this.confirmed, result.applied, nowIso()), revision: result.revision };
+    } catch {
+      // Our copy no longer matches the core's: take the core's.
+      void this.load();
+      return;
+    }
+    // An acknowledged apply is already in the view; undo/redo results are not, so rebuild it.
+    if (write.kind === 'apply') this.view = this.view ? { ...this.view, revision: this.confirmed.revision + pendingCommands(this.queue).length } : this.confirmed;
+    else this.rebase();
+  }
+
+  private handleFailure(write: PendingWrite, error: ApiError): void {
+    switch (error.code) {
+      case 'network':
+      case 'internal':
+        this.fail(error, 'resend');
+        return;
+      case 'stale_revision':
+        this.notify('warning', 'Lokakarya ini diubah di tempat lain. Versi terbaru sudah dimuat; periksa lagi perubahan terakhir Anda.');
+        void this.load();
+        return;
+      case 'read_only':
+        this.notify('error', `Perubahan tidak disimpan: ${error.message}`);
+        void this.load();
+        return;
+      case 'nothing_to_undo':
+      case 'nothing_to_redo':
+        this.queue.shift();
+        if (error.code === 'nothing_to_undo') this.serverCanUndo = false;
+        else this.serverCanRedo = false;
+        this.notify('info', error.message);
+        return;
+      default:
+        this.queue.shift();
+        this.notify('error', write.kind === 'apply' ? `Perubahan ditolak: ${error.message}` : error.message);
+        this.rebase();
+    }
+  }
+
+  /** Rebuilds the view from the confirmed workshop and the writes still queued, dropping any that no longer apply. */
+  private rebase(): void {
+    if (!this.confirmed) return;
+    let view = this.confirmed;
+    const kept: PendingWrite[] = [];
+    for (const write of this.queue) {
+      if (write.kind !== 'apply') {
+        kept.push(write);
+        continue;
+      }
+      try {
+        view = applyCommand(view, write.command, nowIso());
+        kept.push(write);
+      } catch (error) {
+        this.notify('error', `Perubahan ditolak: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.queue = kept;
+    this.view = view;
+  }
+
+  private fail(error: ApiError, recovery: Recovery): void {
+    this.failure = { error, recovery };
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    this.clearRetryTimer();
+    if (this.disposed) return;
+    const delay = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+    this.retryAttempt += 1;
+    this.retryTimer = setTimeout(() => this.retry(), delay);
+  }
+
+  private clearRetryTimer(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private notify(tone: SessionNotice['tone'], message: string): void {
+    const notice = { id: this.nextNoticeId++, tone, message };
+    for (const listener of this.noticeListeners) listener(notice);
+  }
+
+  private makeSnapshot(): SessionSnapshot {
+    const pending = pendingCommands(this.queue).length;
+    const save: SaveState = this.failure
+      ? { kind: 'error', message: this.failure.error.message, retryable: true }
+      : this.queue.length > 0 || this.sending || this.pendingDrafts.size > 0
+        ? { kind: 'saving' }
+        : { kind: 'saved' };
+    return {
+      status: this.status,
+      workshop: this.view,
+      readOnly: this.readOnly,
+      openNotices: this.openNotices,
+      save,
+      canUndo: !this.readOnly && (this.serverCanUndo || pending > 0),
+      canRedo: !this.readOnly && redoAvailable(this.queue, this.serverCanRedo),
+      loadError: this.loadError,
+    };
+  }
+
+  private publish(): void {
+    this.snapshot = this.makeSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** A new change after the last undo empties the redo stack, exactly as the core will do. */
+const redoAvailable = (queue: readonly PendingWrite[], serverCanRedo: boolean): boolean => {
+  const lastApply = queue.map((w) => w.kind).lastIndexOf('apply');
+  if (lastApply < 0) return serverCanRedo || queue.some((w) => w.kind === 'undo');
+  return queue.slice(lastApply + 1).some((w) => w.kind === 'undo');
+};
+
+const refusal = (error: AppError): DispatchResult =>
+  error.field === undefined ? { ok: false, message: error.message } : { ok: false, message: error.message, field: error.field };
+
+const toApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : 'Terjadi kesalahan yang tidak terduga');
+
