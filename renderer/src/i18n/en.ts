@@ -1,7 +1,7 @@
-import type { MessageKey } from './id';
+import type { ShellMessageKey } from './id';
 
 /** English, switched on from the top bar. Type-checked: every key of `id.ts`, and no other. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<ShellMessageKey, string> = {
   'app.name': 'Masterplan Smart City',
   'app.skipToContent': 'Skip to main content',
 

@@ -1,11 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { id, type MessageKey } from './id';
+import { catalogueEn, catalogueId, type MessageKey } from './catalogue';
+
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: readonly Language[] = ['id', 'en'];
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { id, en };
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = { id: catalogueId, en: catalogueEn };
 const STORAGE_KEY = 'masterplan.language';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

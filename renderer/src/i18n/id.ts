@@ -294,4 +294,4 @@ export const id = {
   'sections.status.final': 'Final',
 } as const;
 
-export type MessageKey = keyof typeof id;
+export type ShellMessageKey = keyof typeof id;

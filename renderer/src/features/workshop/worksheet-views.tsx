@@ -1,32 +1,32 @@
 import type { ComponentType } from 'react';
 import type { WorksheetId } from '../../../../shared/logic';
-import { CommitmentSummary } from '../commitment/CommitmentSummary';
-import { GapSummary } from '../gap/GapSummary';
-import { InnovationSummary } from '../innovation/InnovationSummary';
-import { IssuesSummary } from '../issues/IssuesSummary';
-import { ProgramsSummary } from '../programs/ProgramsSummary';
-import { QuickWinsSummary } from '../quick-wins/QuickWinsSummary';
-import { ReadinessSummary } from '../readiness/ReadinessSummary';
 import { RegionProfileWorksheet } from '../region-profile/RegionProfileWorksheet';
-import { RoadmapSummary } from '../roadmap/RoadmapSummary';
-import { RpjmdMappingSummary } from '../rpjmd-mapping/RpjmdMappingSummary';
-import { SectionsSummary } from '../sections/SectionsSummary';
-import { SwotSummary } from '../swot/SwotSummary';
-import { VisionSummary } from '../vision/VisionSummary';
+import { ReadinessWorksheet } from '../readiness';
+import { IssuesWorksheet } from '../issues';
+import { SwotWorksheet } from '../swot';
+import { GapWorksheet } from '../gap';
+import { VisionWorksheet } from '../vision';
+import { ProgramsWorksheet } from '../programs';
+import { RpjmdMappingWorksheet } from '../rpjmd-mapping';
+import { InnovationWorksheet } from '../innovation';
+import { RoadmapWorksheet } from '../roadmap';
+import { QuickWinsWorksheet } from '../quick-wins';
+import { CommitmentWorksheet } from '../commitment';
+import { SectionsWorksheet } from '../sections';
 
-/** What each worksheet shows. The profile is editable; the others summarise what the workshop holds. */
+/** What each worksheet shows; every feature folder's index.ts exports its worksheet component. */
 export const WORKSHEET_VIEWS: Record<WorksheetId, ComponentType> = {
   profil: RegionProfileWorksheet,
-  kesiapan: ReadinessSummary,
-  isu: IssuesSummary,
-  swot: SwotSummary,
-  kesenjangan: GapSummary,
-  visi: VisionSummary,
-  program: ProgramsSummary,
-  'pemetaan-rpjmd': RpjmdMappingSummary,
-  inovasi: InnovationSummary,
-  roadmap: RoadmapSummary,
-  'quick-win': QuickWinsSummary,
-  komitmen: CommitmentSummary,
-  bagian: SectionsSummary,
+  kesiapan: ReadinessWorksheet,
+  isu: IssuesWorksheet,
+  swot: SwotWorksheet,
+  kesenjangan: GapWorksheet,
+  visi: VisionWorksheet,
+  program: ProgramsWorksheet,
+  'pemetaan-rpjmd': RpjmdMappingWorksheet,
+  inovasi: InnovationWorksheet,
+  roadmap: RoadmapWorksheet,
+  'quick-win': QuickWinsWorksheet,
+  komitmen: CommitmentWorksheet,
+  bagian: SectionsWorksheet,
 };

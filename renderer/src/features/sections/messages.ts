@@ -1,0 +1,4 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+/** Strings of the sections worksheet (keys start with "sections."). */
+export const sectionsMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+/** Strings of the swot worksheet (keys start with "swot."). */
+export const swotMessages = defineMessages({}, {});

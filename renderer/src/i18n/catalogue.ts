@@ -1,0 +1,55 @@
+import { id as shellId } from './id';
+import { en as shellEn } from './en';
+import { readinessMessages } from '../features/readiness/messages';
+import { gapMessages } from '../features/gap/messages';
+import { issuesMessages } from '../features/issues/messages';
+import { swotMessages } from '../features/swot/messages';
+import { visionMessages } from '../features/vision/messages';
+import { programsMessages } from '../features/programs/messages';
+import { rpjmdMappingMessages } from '../features/rpjmd-mapping/messages';
+import { innovationMessages } from '../features/innovation/messages';
+import { roadmapMessages } from '../features/roadmap/messages';
+import { quickWinsMessages } from '../features/quick-wins/messages';
+import { commitmentMessages } from '../features/commitment/messages';
+import { sectionsMessages } from '../features/sections/messages';
+import { facilitatorMessages } from '../features/facilitator/messages';
+import { referenceDataMessages } from '../features/reference-data/messages';
+
+/** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
+export const catalogueId = {
+  ...shellId,
+  ...readinessMessages.id,
+  ...gapMessages.id,
+  ...issuesMessages.id,
+  ...swotMessages.id,
+  ...visionMessages.id,
+  ...programsMessages.id,
+  ...rpjmdMappingMessages.id,
+  ...innovationMessages.id,
+  ...roadmapMessages.id,
+  ...quickWinsMessages.id,
+  ...commitmentMessages.id,
+  ...sectionsMessages.id,
+  ...facilitatorMessages.id,
+  ...referenceDataMessages.id,
+};
+export type MessageKey = keyof typeof catalogueId;
+
+/** English: type-checked to have every key of the Indonesian catalogue. */
+export const catalogueEn: Record<MessageKey, string> = {
+  ...shellEn,
+  ...readinessMessages.en,
+  ...gapMessages.en,
+  ...issuesMessages.en,
+  ...swotMessages.en,
+  ...visionMessages.en,
+  ...programsMessages.en,
+  ...rpjmdMappingMessages.en,
+  ...innovationMessages.en,
+  ...roadmapMessages.en,
+  ...quickWinsMessages.en,
+  ...commitmentMessages.en,
+  ...sectionsMessages.en,
+  ...facilitatorMessages.en,
+  ...referenceDataMessages.en,
+};
