@@ -1,2 +1,2 @@
 /** The gap worksheet as the workshop screen shows it. */
-export { GapSummary as GapWorksheet } from './GapSummary';
+export { GapWorksheet } from './GapWorksheet';

@@ -1,2 +1,2 @@
 /** The readiness worksheet as the workshop screen shows it. */
-export { ReadinessSummary as ReadinessWorksheet } from './ReadinessSummary';
+export { ReadinessWorksheet } from './ReadinessWorksheet';
