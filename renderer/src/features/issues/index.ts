@@ -1,2 +1,2 @@
 /** The issues worksheet as the workshop screen shows it. */
-export { IssuesSummary as IssuesWorksheet } from './IssuesSummary';
+export { IssuesWorksheet } from './IssuesWorksheet';

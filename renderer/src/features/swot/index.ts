@@ -1,2 +1,2 @@
 /** The swot worksheet as the workshop screen shows it. */
-export { SwotSummary as SwotWorksheet } from './SwotSummary';
+export { SwotWorksheet } from './SwotWorksheet';

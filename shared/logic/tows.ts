@@ -1,0 +1,130 @@
+import type { SwotItem, SwotQuadrant, TowsKind, TowsStrategy, Workshop } from '../model';
+
+/** Which two SWOT quadrants each TOWS strategy crosses: SO uses strengths to seize opportunities, and so on. */
+export const TOWS_CROSSES: Readonly<Record<TowsKind, readonly [SwotQuadrant, SwotQuadrant]>> = {
+  SO: ['S', 'O'],
+  ST: ['S', 'T'],
+  WO: ['W', 'O'],
+  WT: ['W', 'T'],
+};
+
+const QUADRANT_NAMES: Readonly<Record<SwotQuadrant, string>> = { S: 'Kekuatan (S)', W: 'Kelemahan (W)', O: 'Peluang (O)', T: 'Ancaman (T)' };
+
+/** What a facilitator picks when writing a strategy. */
+export type TowsPick = Pick<TowsStrategy, 'dimensionId' | 'kind' | 'sourceItemIds'>;
+
+export interface TowsProblem {
+  message: string;
+  field: 'sourceItemIds';
+}
+
+const problem = (message: string): TowsProblem => ({ message, field: 'sourceItemIds' });
+
+/** Picked factors that exist must be of the strategy's dimension and of one of its two quadrants. */
+const misplacedFactor = (factors: readonly SwotItem[], pick: TowsPick): TowsProblem | null => {
+  const [first, second] = TOWS_CROSSES[pick.kind];
+  for (const factor of factors) {
+    if (factor.dimensionId !== pick.dimensionId) return problem('Faktor SWOT yang dipilih berasal dari dimensi lain.');
+    if (factor.quadrant !== first && factor.quadrant !== second)
+      return problem(`Strategi ${pick.kind} hanya memakai faktor ${QUADRANT_NAMES[first]} dan ${QUADRANT_NAMES[second]}, bukan ${QUADRANT_NAMES[factor.quadrant]}.`);
+  }
+  return null;
+};
+
+/** Both quadrants of the cross need at least one picked factor. */
+const incompleteCross = (factors: readonly SwotItem[], kind: TowsKind): TowsProblem | null => {
+  const [first, second] = TOWS_CROSSES[kind];
+  const hasFirst = factors.some((f) => f.quadrant === first);
+  const hasSecond = factors.some((f) => f.quadrant === second);
+  if (!hasFirst && !hasSecond) return problem(`Strategi ${kind} harus memilih minimal satu ${QUADRANT_NAMES[first]} dan satu ${QUADRANT_NAMES[second]}.`);
+  if (!hasFirst) return problem(`Strategi ${kind} memerlukan minimal satu ${QUADRANT_NAMES[first]}.`);
+  if (!hasSecond) return problem(`Strategi ${kind} memerlukan minimal satu ${QUADRANT_NAMES[second]}.`);
+  return null;
+};
+
+/**
+ * The rule for a strategy being written now: every picked factor exists, belongs to the same
+ * dimension and to one of the strategy's two quadrants, and each of the two quadrants is picked
+ * at least once (an SO strategy crosses ≥1 strength with ≥1 opportunity).
+ */
+export const towsPickProblem = (swotItems: readonly SwotItem[], pick: TowsPick): TowsProblem | null => {
+  if (new Set(pick.sourceItemIds).size !== pick.sourceItemIds.length) return problem('Faktor SWOT yang sama dipilih lebih dari sekali.');
+  const factors: SwotItem[] = [];
+  for (const id of pick.sourceItemIds) {
+    const factor = swotItems.find((s) => s.id === id);
+    if (!factor) return problem('Faktor SWOT yang dipilih tidak ditemukan (mungkin sudah dihapus). Pilih ulang sumber strategi.');
+    factors.push(factor);
+  }
+  return misplacedFactor(factors, pick) ?? incompleteCross(factors, pick.kind);
+};
+
+/**
+ * The same rule as the core applies it to a stored strategy. A factor removed after the strategy
+ * was written is tolerated (the worksheet shows the strategy as needing new sources), so that undo
+ * can always bring back a strategy whose factors were removed later.
+ */
+export const towsStoredProblem = (w: Workshop, strategy: TowsPick): TowsProblem | null => {
+  if (new Set(strategy.sourceItemIds).size !== strategy.sourceItemIds.length) return problem('Faktor SWOT yang sama dipilih lebih dari sekali.');
+  const factors = w.swotItems.filter((s) => strategy.sourceItemIds.includes(s.id));
+  const misplaced = misplacedFactor(factors, strategy);
+  if (misplaced) return misplaced;
+  const someRemoved = factors.length < strategy.sourceItemIds.length;
+  return someRemoved ? null : incompleteCross(factors, strategy.kind);
+};
+
+/** The factors of one dimension numbered per quadrant in board order: S1, S2, W1, O1 … */
+export const swotFactorLabels = (swotItems: readonly SwotItem[], dimensionId: string): ReadonlyMap<string, string> => {
+  const counts: Record<SwotQuadrant, number> = { S: 0, W: 0, O: 0, T: 0 };
+  const labels = new Map<string, string>();
+  for (const item of swotItems) {
+    if (item.dimensionId !== dimensionId) continue;
+    counts[item.quadrant] += 1;
+    labels.set(item.id, `${item.quadrant}${counts[item.quadrant]}`);
+  }
+  return labels;
+};
+
+/** The strategies of one dimension numbered per kind: SO1, SO2, WT1 … */
+export const towsStrategyLabels = (strategies: readonly TowsStrategy[], dimensionId: string): ReadonlyMap<string, string> => {
+  const counts: Record<TowsKind, number> = { SO: 0, ST: 0, WO: 0, WT: 0 };
+  const labels = new Map<string, string>();
+  for (const strategy of strategies) {
+    if (strategy.dimensionId !== dimensionId) continue;
+    counts[strategy.kind] += 1;
+    labels.set(strategy.id, `${strategy.kind}${counts[strategy.kind]}`);
+  }
+  return labels;
+};
+
+export interface TowsOrigin {
+  /** "S2 + O1", in quadrant order. */
+  label: string;
+  factors: { id: string; label: string; quadrant: SwotQuadrant; text: string }[];
+  /** Picked factors that no longer exist on the board. */
+  removedCount: number;
+  /** The strategy no longer satisfies the rule and needs its sources picked again. */
+  needsNewSources: boolean;
+}
+
+const QUADRANT_ORDER: readonly SwotQuadrant[] = ['S', 'W', 'O', 'T'];
+
+/** Where a strategy came from: the picked factors with their labels and texts. */
+export const towsOrigin = (swotItems: readonly SwotItem[], strategy: TowsStrategy): TowsOrigin => {
+  const labels = swotFactorLabels(swotItems, strategy.dimensionId);
+  const factors = swotItems
+    .filter((s) => strategy.sourceItemIds.includes(s.id))
+    .map((s) => ({ id: s.id, label: labels.get(s.id) ?? s.quadrant, quadrant: s.quadrant, text: s.text }))
+    .sort((a, b) => QUADRANT_ORDER.indexOf(a.quadrant) - QUADRANT_ORDER.indexOf(b.quadrant) || labelNumber(a.label) - labelNumber(b.label));
+  return {
+    label: factors.map((f) => f.label).join(' + '),
+    factors,
+    removedCount: strategy.sourceItemIds.length - factors.length,
+    needsNewSources: towsPickProblem(swotItems, strategy) !== null,
+  };
+};
+
+const labelNumber = (label: string): number => Number(label.slice(1)) || 0;
+
+/** The strategies that picked a factor, so removing it can say what loses its source. */
+export const strategiesUsingFactor = (strategies: readonly TowsStrategy[], factorId: string): TowsStrategy[] =>
+  strategies.filter((s) => s.sourceItemIds.includes(factorId));
