@@ -1,2 +1,2 @@
 /** The quick-wins worksheet as the workshop screen shows it. */
-export { QuickWinsSummary as QuickWinsWorksheet } from './QuickWinsSummary';
+export { QuickWinsWorksheet } from './QuickWinsWorksheet';

@@ -1,2 +1,2 @@
 /** The roadmap worksheet as the workshop screen shows it. */
-export { RoadmapSummary as RoadmapWorksheet } from './RoadmapSummary';
+export { RoadmapWorksheet } from './RoadmapWorksheet';
