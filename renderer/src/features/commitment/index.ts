@@ -1,2 +1,2 @@
 /** The commitment worksheet as the workshop screen shows it. */
-export { CommitmentSummary as CommitmentWorksheet } from './CommitmentSummary';
+export { CommitmentWorksheet } from './CommitmentWorksheet';

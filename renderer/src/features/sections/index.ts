@@ -1,2 +1,2 @@
 /** The sections worksheet as the workshop screen shows it. */
-export { SectionsSummary as SectionsWorksheet } from './SectionsSummary';
+export { SectionsWorksheet } from './SectionsWorksheet';

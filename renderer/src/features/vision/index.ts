@@ -1,2 +1,2 @@
 /** The vision worksheet as the workshop screen shows it. */
-export { VisionSummary as VisionWorksheet } from './VisionSummary';
+export { VisionWorksheet } from './VisionWorksheet';
