@@ -1,2 +1,2 @@
 /** The innovation worksheet as the workshop screen shows it. */
-export { InnovationSummary as InnovationWorksheet } from './InnovationSummary';
+export { InnovationWorksheet } from './InnovationWorksheet';

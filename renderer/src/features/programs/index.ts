@@ -1,2 +1,2 @@
 /** The programs worksheet as the workshop screen shows it. */
-export { ProgramsSummary as ProgramsWorksheet } from './ProgramsSummary';
+export { ProgramsWorksheet } from './ProgramsWorksheet';

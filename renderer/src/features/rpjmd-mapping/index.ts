@@ -1,2 +1,2 @@
 /** The rpjmd-mapping worksheet as the workshop screen shows it. */
-export { RpjmdMappingSummary as RpjmdMappingWorksheet } from './RpjmdMappingSummary';
+export { RpjmdMappingWorksheet } from './RpjmdMappingWorksheet';

@@ -1,0 +1,68 @@
+import { useRef, useState } from 'react';
+import type { Opd } from '../../../../../shared/model';
+import type { DispatchResult } from '../../../session/workshop-session';
+
+interface Props {
+  label: string;
+  noneLabel: string;
+  opds: readonly Opd[];
+  initial: string | null;
+  commit(opdId: string | null): DispatchResult;
+  finish(returnFocus: boolean): void;
+}
+
+/** The lead OPD chosen in the cell; saved on Enter or on leaving, Escape keeps the old one. */
+export const OpdCellEditor = ({ label, noneLabel, opds, initial, commit, finish }: Props) => {
+  const [value, setValue] = useState(initial ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  const done = useRef(false);
+
+  const save = (returnFocus: boolean) => {
+    if (done.current) return;
+    const opdId = value === '' ? null : value;
+    const outcome = opdId === initial ? { ok: true as const } : commit(opdId);
+    if (!outcome.ok) {
+      setMessage(outcome.message);
+      return;
+    }
+    done.current = true;
+    finish(returnFocus);
+  };
+
+  return (
+    <div className="cell-editor">
+      <select
+        className="input cell-input"
+        aria-label={label}
+        autoFocus
+        value={value}
+        aria-invalid={message !== null}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            save(true);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            done.current = true;
+            finish(true);
+          }
+        }}
+        onBlur={() => save(false)}
+      >
+        <option value="">{noneLabel}</option>
+        {opds.map((opd) => (
+          <option key={opd.id} value={opd.id}>
+            {opd.abbreviation} — {opd.name}
+          </option>
+        ))}
+      </select>
+      {message ? (
+        <p className="cell-message" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+};
