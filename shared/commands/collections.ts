@@ -19,6 +19,15 @@ import {
   type Workshop,
 } from '../model';
 import { checkProgram, checkDimensionRef, checkQuickWinCandidate } from './integrity';
+import {
+  checkDimension,
+  checkDimensionRemoval,
+  checkFundingSource,
+  checkFundingSourceRemoval,
+  checkOpd,
+  checkOpdRemoval,
+} from '../logic/reference-integrity';
+import { towsStoredProblem } from '../logic/tows';
 
 /** A list inside a workshop that commands can upsert into and remove from. */
 export interface CollectionSpec<T extends { id: string }> {
@@ -29,25 +38,34 @@ export interface CollectionSpec<T extends { id: string }> {
   set(w: Workshop, items: T[]): Workshop;
   /** Rules that need the whole workshop (unique codes, references); returns a message or null. */
   check?(w: Workshop, item: T): { message: string; field: string } | null;
+  /** Rules for removing an item that others may still point at; returns a message or null. */
+  checkRemove?(w: Workshop, id: string): { message: string; field: string } | null;
 }
 
-const top = <K extends keyof Workshop, T extends { id: string }>(key: K, label: string, item: z.ZodType<T>, check?: CollectionSpec<T>['check']): CollectionSpec<T> => ({
+const top = <K extends keyof Workshop, T extends { id: string }>(
+  key: K,
+  label: string,
+  item: z.ZodType<T>,
+  check?: CollectionSpec<T>['check'],
+  checkRemove?: CollectionSpec<T>['checkRemove'],
+): CollectionSpec<T> => ({
   label,
   item,
   get: (w) => w[key] as unknown as readonly T[],
   set: (w, items) => ({ ...w, [key]: items }),
   ...(check ? { check } : {}),
+  ...(checkRemove ? { checkRemove } : {}),
 });
 
 /** Every collection a command can change, by the name used in its command type (upsertProgram …). */
 export const COLLECTIONS = {
-  Opd: top('opds', 'OPD', OpdSchema),
+  Opd: top('opds', 'OPD', OpdSchema, checkOpd, checkOpdRemoval),
   Participant: top('participants', 'peserta', ParticipantSchema),
-  FundingSource: top('fundingSources', 'sumber dana', FundingSourceSchema),
+  FundingSource: top('fundingSources', 'sumber dana', FundingSourceSchema, checkFundingSource, checkFundingSourceRemoval),
   ReadinessItem: top('readinessItems', 'item kesiapan', ReadinessItemSchema),
   Issue: top('issues', 'isu', RegionalIssueSchema, (w, i) => checkDimensionRef(w, i.dimensionId)),
   SwotItem: top('swotItems', 'faktor SWOT', SwotItemSchema, (w, i) => checkDimensionRef(w, i.dimensionId)),
-  TowsStrategy: top('towsStrategies', 'strategi TOWS', TowsStrategySchema, (w, i) => checkDimensionRef(w, i.dimensionId)),
+  TowsStrategy: top('towsStrategies', 'strategi TOWS', TowsStrategySchema, (w, i) => checkDimensionRef(w, i.dimensionId) ?? towsStoredProblem(w, i)),
   GapAnalysis: top('gapAnalyses', 'analisis kesenjangan', GapAnalysisSchema, (w, i) => checkDimensionRef(w, i.dimensionId)),
   Mission: top('missions', 'misi', MissionSchema),
   Goal: top('goals', 'tujuan', GoalSchema),
@@ -59,6 +77,8 @@ export const COLLECTIONS = {
     item: DimensionSchema,
     get: (w) => w.dimensionSet.dimensions,
     set: (w, dimensions) => ({ ...w, dimensionSet: { ...w.dimensionSet, dimensions } }),
+    check: checkDimension,
+    checkRemove: checkDimensionRemoval,
   } satisfies CollectionSpec<z.infer<typeof DimensionSchema>>,
   QuickWinCandidate: {
     label: 'kandidat quick win',

@@ -2,6 +2,7 @@ import type { Workshop } from '../model';
 import { AppError } from './command-error';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections';
 import type { Command } from './command';
+import { checkDimensionSet } from '../logic/reference-integrity';
 
 type AnySpec = CollectionSpec<{ id: string }>;
 
@@ -27,6 +28,8 @@ const upsertInto = (spec: AnySpec, w: Workshop, item: { id: string }, index: num
 const removeFrom = (spec: AnySpec, w: Workshop, id: string): Workshop => {
   const items = spec.get(w);
   if (!items.some((x) => x.id === id)) throw new AppError('not_found', `${spec.label} tidak ditemukan (mungkin sudah dihapus)`, 'id');
+  const problem = spec.checkRemove?.(w, id);
+  if (problem) throw new AppError('invalid_input', problem.message, problem.field);
   return spec.set(w, items.filter((x) => x.id !== id));
 };
 
@@ -40,8 +43,11 @@ const applySingleton = (w: Workshop, c: Command): Workshop => {
     }
     case 'setPlanHorizon':
       return { ...w, horizon: c.horizon };
-    case 'setDimensionSet':
+    case 'setDimensionSet': {
+      const problem = checkDimensionSet(w, c.dimensionSet);
+      if (problem) throw new AppError('invalid_input', problem.message, `dimensionSet.${problem.field}`);
       return { ...w, dimensionSet: c.dimensionSet };
+    }
     case 'setVision':
       return { ...w, vision: c.vision };
     case 'setQuickWinWeights':

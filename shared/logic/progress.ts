@@ -68,6 +68,13 @@ const profil = (w: Workshop): Check[] => {
   ];
 };
 
+/** The workshop's own reference lists: a new workshop starts with the defaults, so this is about not emptying them. */
+const dataRujukan = (w: Workshop): Check[] => [
+  check(w.dimensionSet.dimensions.length > 0, 'Belum ada dimensi smart city'),
+  check(w.opds.length > 0, 'Daftar OPD masih kosong'),
+  check(w.fundingSources.length > 0, 'Daftar sumber dana masih kosong'),
+];
+
 const kesiapan = (w: Workshop): Check[] => [
   ...CORE_PILLARS.flatMap((pillar) => {
     const items = w.readinessItems.filter((i) => i.pillar === pillar);
@@ -83,15 +90,18 @@ const kesiapan = (w: Workshop): Check[] => [
 const isu = (w: Workshop): Check[] =>
   perDimension(w, (d) => w.issues.some((i) => i.dimensionId === d.id), (d) => `${d.nameId} belum memiliki isu`);
 
-const swot = (w: Workshop): Check[] =>
-  w.dimensionSet.dimensions.flatMap((d) => {
+const swot = (w: Workshop): Check[] => [
+  ...w.dimensionSet.dimensions.flatMap((d) => {
     const present = new Set(w.swotItems.filter((s) => s.dimensionId === d.id).map((s) => s.quadrant));
     const absent = (['S', 'W', 'O', 'T'] as const).filter((q) => !present.has(q)).map((q) => QUADRANT_LABELS[q]);
     return [
       check(absent.length === 0, `SWOT ${d.nameId} belum memiliki faktor ${listWords(absent)}`),
       check(w.towsStrategies.some((t) => t.dimensionId === d.id), `Belum ada strategi TOWS untuk ${d.nameId}`),
     ];
-  });
+  }),
+  // A TOWS strategy is built from SWOT factors, and shows where it came from.
+  every(w.towsStrategies, (t) => t.sourceItemIds.length > 0, (n) => `${n} strategi TOWS belum menunjukkan faktor SWOT asalnya`),
+];
 
 const kesenjangan = (w: Workshop): Check[] =>
   perDimension(
@@ -105,7 +115,7 @@ const visi = (w: Workshop): Check[] => [
   check(w.vision.keywords.length > 0, 'Kata kunci visi belum dikumpulkan'),
   check(w.missions.length > 0, 'Belum ada misi'),
   every(w.missions, (m) => w.goals.some((g) => g.missionId === m.id), (n) => `${n} misi belum memiliki tujuan`),
-  every(w.goals, (g) => filled(g.indicator) && filled(g.target), (n) => `${n} tujuan belum memiliki indikator dan target`),
+  every(w.goals, (g) => filled(g.indicator) && filled(g.baseline) && filled(g.target), (n) => `${n} tujuan belum memiliki indikator, baseline dan target`),
 ];
 
 const program = (w: Workshop): Check[] => [
@@ -179,22 +189,22 @@ const komitmen = (w: Workshop): Check[] => {
     check(filled(c.statement), 'Pernyataan komitmen belum diisi'),
     check(c.entries.length > 0, 'Belum ada baris komitmen OPD'),
     every(c.entries, (e) => filled(e.headName), (n) => `${n} baris komitmen belum memiliki nama pejabat`),
+    every(c.entries, (e) => filled(e.commitment), (n) => `${n} baris komitmen belum berisi komitmen`),
+    // The chapter-by-chapter review is held in Tahap IV beside the signing (reference §1).
+    every(c.reviewChecklist, (r) => r.reviewed, (n) => `${n} bab belum direviu`, 'Reviu bab per bab belum dimulai'),
   ];
 };
 
-const bagian = (w: Workshop): Check[] => {
-  const review = w.commitment.reviewChecklist;
-  return [
-    check(w.sections.length > 0, 'Belum ada bagian naskah'),
-    every(w.sections, (s) => s.ownerOpdId !== null, (n) => `${n} bagian naskah belum memiliki OPD penyusun`),
-    every(w.sections, (s) => filled(richDocToText(s.content)), (n) => `${n} bagian naskah masih kosong`),
-    every(w.sections, (s) => s.status === 'final', (n) => `${n} bagian naskah belum final`),
-    every(review, (r) => r.reviewed, (n) => `${n} bab belum direviu`, 'Reviu bab per bab belum dimulai'),
-  ];
-};
+const bagian = (w: Workshop): Check[] => [
+  check(w.sections.length > 0, 'Belum ada bagian naskah'),
+  every(w.sections, (s) => s.ownerOpdId !== null, (n) => `${n} bagian naskah belum memiliki OPD penyusun`),
+  every(w.sections, (s) => filled(richDocToText(s.content)), (n) => `${n} bagian naskah masih kosong`),
+  every(w.sections, (s) => s.status === 'final', (n) => `${n} bagian naskah belum final`),
+];
 
 const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
   profil,
+  'data-rujukan': dataRujukan,
   kesiapan,
   isu,
   swot,

@@ -23,6 +23,7 @@ export const STAGES: readonly Stage[] = [
 /** Worksheet (kertas kerja) ids, also used in routes: #/lokakarya/<id>/<worksheet>. */
 export const WORKSHEET_IDS = [
   'profil',
+  'data-rujukan',
   'kesiapan',
   'isu',
   'swot',
@@ -51,6 +52,7 @@ const sheet = (id: WorksheetId, stage: StageId, label: string): Worksheet => ({ 
 /** Every worksheet in the order facilitators walk through them. */
 export const WORKSHEETS: readonly Worksheet[] = [
   sheet('profil', 'tahap-1', 'Profil Daerah dan Horizon Rencana'),
+  sheet('data-rujukan', 'tahap-1', 'Data Rujukan: Dimensi, OPD dan Sumber Dana'),
   sheet('kesiapan', 'tahap-1', 'Analisis Kesiapan'),
   sheet('isu', 'tahap-1', 'Isu Daerah per Dimensi'),
   sheet('swot', 'tahap-1', 'SWOT dan TOWS'),

@@ -7,11 +7,13 @@ import { ProjectorToggle } from './ProjectorToggle';
 interface TopBarProps {
   /** The opened workshop's title, when there is one. */
   title?: string | undefined;
-  /** Save indicator, undo/redo: what belongs to the opened workshop. */
+  /** Save indicator, undo/redo, the session timer: what belongs to the opened workshop. */
   tools?: ReactNode;
+  /** While a worksheet is presented: only the workshop's tools, no language or projector switch. */
+  compact?: boolean;
 }
 
-export const TopBar = ({ title, tools }: TopBarProps) => {
+export const TopBar = ({ title, tools, compact = false }: TopBarProps) => {
   const t = useT();
   return (
     <header className="topbar">
@@ -31,8 +33,12 @@ export const TopBar = ({ title, tools }: TopBarProps) => {
       )}
       <div className="topbar-tools">
         {tools}
-        <LanguageSwitch />
-        <ProjectorToggle />
+        {compact ? null : (
+          <>
+            <LanguageSwitch />
+            <ProjectorToggle />
+          </>
+        )}
       </div>
     </header>
   );

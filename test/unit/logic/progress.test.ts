@@ -156,7 +156,7 @@ describe('progress of the whole workshop', () => {
     }
     const final = stageProgress(demo, 'tahap-4');
     expect(final.worksheets.map((s) => s.worksheetId)).toEqual(['komitmen', 'bagian']);
-    expect(final.worksheets[0]!.missing).toEqual(['6 baris komitmen belum memiliki nama pejabat']);
+    expect(final.worksheets[0]!.missing).toEqual(['6 baris komitmen belum memiliki nama pejabat', '5 bab belum direviu']);
     expect(final.done).toBeLessThan(final.total);
   });
 
@@ -172,5 +172,95 @@ describe('progress of the whole workshop', () => {
     expect(progressPercent({ done: 1, total: 3 })).toBe(33);
     expect(progressPercent({ done: 0, total: 0 })).toBe(0);
     expect(progressPercent({ done: 7, total: 7 })).toBe(100);
+  });
+});
+
+describe('progress of the reference data', () => {
+  it('a new workshop already has its dimensions, OPDs and funding sources', () => {
+    expect(worksheetProgress(emptyWorkshop(), 'data-rujukan')).toMatchObject({ stage: 'tahap-1', done: 3, total: 3, missing: [] });
+  });
+
+  it('an emptied OPD list or funding list is reported', () => {
+    const w = { ...emptyWorkshop(), opds: [], fundingSources: [] };
+    expect(worksheetProgress(w, 'data-rujukan').missing).toEqual(['Daftar OPD masih kosong', 'Daftar sumber dana masih kosong']);
+  });
+
+  it('a dimension the region adds is asked for issues, SWOT and programs like the others', () => {
+    const w = run(emptyWorkshop(), {
+      type: 'upsertDimension',
+      item: { id: 'smart-maritime', code: 'SM', nameId: 'Smart Maritime', nameEn: '', meaningId: '', meaningEn: '', elements: [{ id: 'port', code: 'PT', nameId: 'Pelabuhan', nameEn: '', meaningId: '', meaningEn: '' }] },
+    });
+    expect(worksheetProgress(w, 'isu').missing).toContain('Smart Maritime belum memiliki isu');
+    expect(worksheetProgress(w, 'swot').missing).toContain('Belum ada strategi TOWS untuk Smart Maritime');
+    expect(worksheetProgress(w, 'program').missing).toContain('Smart Maritime belum memiliki program');
+  });
+});
+
+describe('a stage is complete when its worksheets have their essentials', () => {
+  const tahapOne = (): Workshop => {
+    let w = run(emptyWorkshop(), {
+      type: 'setRegionProfile',
+      patch: { province: 'Jawa Timur', population: 1_000_000, kecamatanCount: 20, desaCount: 300, regionalHead: { title: 'Bupati', name: 'Budi', deputyName: '' }, rpjmdPeriod: { startYear: 2026, endYear: 2030 } },
+    });
+    for (const pillar of ['struktur', 'infrastruktur', 'suprastruktur'] as const) {
+      w = run(w, { type: 'upsertReadinessItem', item: aReadinessItem({ id: `r-${pillar}`, pillar, score: 3, evidence: 'SK Bupati' }) });
+    }
+    for (const d of w.dimensionSet.dimensions) {
+      w = run(
+        w,
+        { type: 'upsertIssue', item: { id: `i-${d.id}`, dimensionId: d.id, kind: 'permasalahan', text: 'Masalah', rpjmdIssue: '' } },
+        ...(['S', 'W', 'O', 'T'] as const).map((q): Command => ({ type: 'upsertSwotItem', item: { id: `s-${d.id}-${q}`, dimensionId: d.id, quadrant: q, text: `Faktor ${q}` } })),
+        { type: 'upsertTowsStrategy', item: { id: `t-${d.id}`, dimensionId: d.id, kind: 'SO', text: 'Strategi', sourceItemIds: [`s-${d.id}-S`, `s-${d.id}-O`] } },
+        { type: 'upsertGapAnalysis', item: { id: `g-${d.id}`, dimensionId: d.id, currentCondition: 'Kini', targetCondition: 'Nanti', gap: '' } },
+      );
+    }
+    return w;
+  };
+
+  it('Tahap I is complete with scored readiness in all three core pillars, and issues, SWOT, TOWS and gaps for every dimension', () => {
+    const progress = stageProgress(tahapOne(), 'tahap-1');
+    expect(progress.worksheets.flatMap((s) => s.missing)).toEqual([]);
+    expect(progress.done).toBe(progress.total);
+  });
+
+  it('Tahap I is not complete while one readiness item is unscored', () => {
+    const w = run(tahapOne(), { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r-extra', pillar: 'suprastruktur', evidence: 'Draf Perbup' }) });
+    expect(stageProgress(w, 'tahap-1').worksheets.flatMap((s) => s.missing)).toEqual(['1 item Suprastruktur belum dinilai']);
+  });
+
+  it('a TOWS strategy kept from before it showed its SWOT factors is not complete', () => {
+    const w = tahapOne();
+    const unsourced = { ...w, towsStrategies: w.towsStrategies.map((t, i) => (i === 0 ? { ...t, sourceItemIds: [] } : t)) };
+    const missing = worksheetProgress(unsourced, 'swot').missing;
+    expect(missing).toEqual(['1 strategi TOWS belum menunjukkan faktor SWOT asalnya']);
+  });
+
+  it('a goal needs its indicator, baseline and target', () => {
+    const w = run(
+      emptyWorkshop(),
+      { type: 'upsertMission', item: { id: 'm1', text: 'Pelayanan publik digital', dimensionIds: [] } },
+      { type: 'upsertGoal', item: { id: 'g1', missionId: 'm1', text: 'Layanan daring', indicator: 'Persentase layanan daring', unit: '%', baseline: '', target: '90' } },
+    );
+    expect(worksheetProgress(w, 'visi').missing).toContain('1 tujuan belum memiliki indikator, baseline dan target');
+  });
+
+  it('the commitment sheet asks what each OPD commits to and for the chapter-by-chapter review', () => {
+    const w = run(
+      emptyWorkshop(),
+      { type: 'setCommitmentDetails', details: { place: 'Kepanjen', date: '2026-09-10', statement: 'Kami berkomitmen.' } },
+      { type: 'upsertCommitmentEntry', item: { id: 'c1', opdId: 'bappeda', headTitle: 'Kepala Bappeda', headName: 'Ani', commitment: '' } },
+    );
+    expect(worksheetProgress(w, 'komitmen').missing).toEqual(['1 baris komitmen belum berisi komitmen', 'Reviu bab per bab belum dimulai']);
+    const reviewed = run(w, { type: 'setReviewChecklist', items: [{ chapterKey: 'bab1', reviewed: true, note: '' }, { chapterKey: 'bab2', reviewed: false, note: '' }] });
+    expect(worksheetProgress(reviewed, 'komitmen').missing).toEqual(['1 baris komitmen belum berisi komitmen', '1 bab belum direviu']);
+  });
+
+  it('the masterplan sections are complete only when every one is final', () => {
+    const demo = demoWorkshop();
+    const progress = worksheetProgress(demo, 'bagian');
+    const notFinal = demo.sections.filter((s) => s.status !== 'final').length;
+    expect(progress.missing).toContain(`${notFinal} bagian naskah belum final`);
+    const allFinal = { ...demo, sections: demo.sections.map((s) => ({ ...s, status: 'final' as const })) };
+    expect(worksheetProgress(allFinal, 'bagian').missing).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { progressPercent, workshopProgress, worksheetsByStage, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
 import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
+import { ProgressDialog } from '../facilitator';
 import { ProgressBar, ProgressMark } from './ProgressMark';
 
 /** Tahap I–IV as a stepper, each with its worksheets and how far they are. */
@@ -10,6 +12,7 @@ export const WorksheetNav = ({ current }: { current: WorksheetId }) => {
   const workshop = useWorkshop();
   const progress = workshopProgress(workshop);
   const groups = worksheetsByStage();
+  const [showProgress, setShowProgress] = useState(false);
   return (
     <nav className="worksheet-nav" aria-label={t('nav.label')}>
       <div className="nav-overall">
@@ -17,6 +20,10 @@ export const WorksheetNav = ({ current }: { current: WorksheetId }) => {
           {t('nav.overall')} <strong>{progressPercent(progress)}%</strong>
         </p>
         <ProgressBar progress={progress} label={t('nav.overall')} />
+        <button type="button" className="btn btn-secondary btn-small nav-progress-button" aria-haspopup="dialog" onClick={() => setShowProgress(true)}>
+          {t('facilitator.progress.open')}
+        </button>
+        {showProgress ? <ProgressDialog current={current} onClose={() => setShowProgress(false)} /> : null}
       </div>
       <ol className="stage-list">
         {groups.map(({ stage, worksheets }, index) => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { STAGES, worksheetById, worksheetProgress, type WorksheetId } from '../../../../shared/logic';
 import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
+import { PresentButton } from '../facilitator';
 import { ProgressMark } from './ProgressMark';
 import { WORKSHEET_VIEWS } from './worksheet-views';
 
@@ -27,9 +28,12 @@ export const WorksheetPage = ({ worksheetId, focusOnChange }: { worksheetId: Wor
     <article className="worksheet" aria-labelledby="worksheet-heading">
       <header className="worksheet-header">
         <p className="worksheet-stage">{stage ? t(stage.i18nKey) : null}</p>
-        <h1 id="worksheet-heading" className="page-title" ref={heading} tabIndex={-1}>
-          {t(worksheet.i18nKey)}
-        </h1>
+        <div className="worksheet-header-row">
+          <h1 id="worksheet-heading" className="page-title" ref={heading} tabIndex={-1}>
+            {t(worksheet.i18nKey)}
+          </h1>
+          <PresentButton />
+        </div>
         <p className="page-lead">{t(`${worksheet.i18nKey}.lead`)}</p>
         {progress.total > 0 ? (
           <details className="worksheet-checklist">

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { isWorksheetId, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
+import { useProjectorMode } from '../../app/projector-mode';
 import { useBridge } from '../../api/api-context';
 import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
 import { SessionProvider, useSessionSnapshot } from '../../session/session-context';
 import type { WorkshopSession } from '../../session/workshop-session';
+import { StopPresentingButton, WorksheetTimer } from '../facilitator';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -43,6 +45,9 @@ export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; 
 const OpenedWorkshop = ({ session, worksheetId }: { session: WorkshopSession; worksheetId: WorksheetId }) => {
   const t = useT();
   const snapshot = useSessionSnapshot();
+  const { presenting, stopPresenting } = useProjectorMode();
+  // Leaving the workshop (Beranda, another workshop) ends a presentation.
+  useEffect(() => stopPresenting, [stopPresenting]);
   // Move focus to the worksheet heading only after the user navigated, not on first load.
   const initialWorksheet = useRef(worksheetId);
   const navigated = useRef(false);
@@ -75,15 +80,19 @@ const OpenedWorkshop = ({ session, worksheetId }: { session: WorkshopSession; wo
     <div className="app-frame">
       <TopBar
         title={snapshot.workshop.title}
+        compact={presenting}
         tools={
+          // One shape in both views, so the timer keeps its place (and its state) when presenting starts.
           <>
             <SaveIndicator />
-            <UndoRedoButtons />
+            {presenting ? null : <UndoRedoButtons />}
+            <WorksheetTimer key={`${session.workshopId}/${worksheetId}`} workshopId={session.workshopId} worksheetId={worksheetId} />
+            {presenting ? <StopPresentingButton /> : null}
           </>
         }
       />
-      <div className="workshop-layout">
-        <WorksheetNav current={worksheetId} />
+      <div className={`workshop-layout${presenting ? ' is-presenting' : ''}`}>
+        {presenting ? null : <WorksheetNav current={worksheetId} />}
         <main className="worksheet-main" id="main">
           <OpenNotices />
           <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />

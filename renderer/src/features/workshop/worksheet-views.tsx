@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { WorksheetId } from '../../../../shared/logic';
 import { RegionProfileWorksheet } from '../region-profile/RegionProfileWorksheet';
+import { ReferenceDataWorksheet } from '../reference-data';
 import { ReadinessWorksheet } from '../readiness';
 import { IssuesWorksheet } from '../issues';
 import { SwotWorksheet } from '../swot';
@@ -17,6 +18,7 @@ import { SectionsWorksheet } from '../sections';
 /** What each worksheet shows; every feature folder's index.ts exports its worksheet component. */
 export const WORKSHEET_VIEWS: Record<WorksheetId, ComponentType> = {
   profil: RegionProfileWorksheet,
+  'data-rujukan': ReferenceDataWorksheet,
   kesiapan: ReadinessWorksheet,
   isu: IssuesWorksheet,
   swot: SwotWorksheet,

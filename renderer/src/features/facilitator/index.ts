@@ -1,0 +1,3 @@
+export { WorksheetTimer } from './WorksheetTimer';
+export { ProgressDialog } from './ProgressDialog';
+export { PresentButton, StopPresentingButton } from './PresentButton';

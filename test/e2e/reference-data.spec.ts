@@ -1,0 +1,228 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+
+/** Kept outside test-results/, which Playwright empties on every run. */
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+
+interface Stored {
+  workshop: {
+    dimensionSet: { name: string; dimensions: { id: string; code: string; nameId: string; elements: { code: string; nameId: string }[] }[] };
+    opds: { id: string; abbreviation: string; name: string }[];
+    fundingSources: { id: string; name: string }[];
+  };
+}
+
+const openReferenceData = async (page: Page, baseUrl: string, workshopId: string) => {
+  await page.goto(`${baseUrl}/#/lokakarya/${workshopId}/data-rujukan`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Data Rujukan' })).toBeVisible();
+};
+
+const typeAndLeave = async (page: Page, label: string | RegExp, text: string, scope = page.locator('body')) => {
+  await scope.getByLabel(label, { exact: typeof label === 'string' }).fill(text);
+  // Leave with Tab: the field's region may be renamed by the very text typed into it.
+  await page.keyboard.press('Tab');
+};
+
+test('a region adapts its dimensions, OPDs and funding sources; bad input is refused in Indonesian and everything is there after a reload', async ({ page, app }) => {
+  // Many edits, each saved and checked.
+  test.slow();
+  const created = await callApi<{ id: string }>(page, app.url, 'workshops.create', { title: 'Bimtek Smart City Kabupaten Contoh', regionName: 'Kabupaten Contoh', regionKind: 'kabupaten' });
+  await openReferenceData(page, app.url, created.id);
+
+  // ——— Dimensions and elements ———
+  const governance = page.getByRole('region', { name: 'SG Smart Governance' });
+  await typeAndLeave(page, 'Nama dimensi', 'Tata Kelola Cerdas', governance);
+  const tataKelola = page.getByRole('region', { name: 'SG Tata Kelola Cerdas' });
+  await expect(tataKelola).toBeVisible();
+
+  // Its name starts with its code, which changes as soon as a valid one is typed.
+  const branding = page.getByRole('region', { name: /Smart Branding$/ });
+  await typeAndLeave(page, 'Kode', 's-1', branding);
+  await expect(branding.getByText('Kode hanya huruf besar dan angka')).toBeVisible();
+  await typeAndLeave(page, 'Kode', 'sg', branding);
+  await expect(branding.getByText('Kode SG sudah dipakai oleh dimensi Tata Kelola Cerdas')).toBeVisible();
+  await typeAndLeave(page, 'Kode', 'sbr', branding);
+  await expect(page.getByRole('region', { name: 'SBR Smart Branding' })).toBeVisible();
+
+  await typeAndLeave(page, 'Nama elemen SV', 'Pelayanan Publik Terpadu', tataKelola);
+  await tataKelola.getByRole('button', { name: 'Tambah elemen ke Tata Kelola Cerdas' }).click();
+  const addElement = page.getByRole('dialog', { name: 'Tambah elemen ke Tata Kelola Cerdas' });
+  await addElement.getByRole('button', { name: 'Tambah elemen' }).click();
+  await expect(addElement.getByText('Kode wajib diisi')).toBeVisible();
+  await expect(addElement.getByText('Nama elemen wajib diisi')).toBeVisible();
+  await addElement.getByLabel('Kode (wajib)', { exact: true }).fill('sv');
+  await addElement.getByLabel('Nama elemen (wajib)', { exact: true }).fill('Data Terpadu');
+  await addElement.getByRole('button', { name: 'Tambah elemen' }).click();
+  await expect(addElement.getByText('Kode elemen SV sudah dipakai oleh Pelayanan Publik Terpadu')).toBeVisible();
+  await addElement.getByLabel('Kode (wajib)', { exact: true }).fill('dt');
+  await addElement.getByRole('button', { name: 'Tambah elemen' }).click();
+  await expect(addElement).toBeHidden();
+  await expect(tataKelola.getByLabel('Nama elemen DT')).toHaveValue('Data Terpadu');
+
+  await page.getByRole('button', { name: 'Tambah dimensi' }).click();
+  const addDimension = page.getByRole('dialog', { name: 'Tambah dimensi' });
+  await addDimension.getByLabel('Kode (wajib)', { exact: true }).fill('sm');
+  await addDimension.getByLabel('Nama dimensi (wajib)', { exact: true }).fill('Smart Maritime');
+  await addDimension.getByLabel('Kode elemen (wajib)', { exact: true }).fill('pt');
+  await addDimension.getByLabel('Nama elemen (wajib)', { exact: true }).fill('Pelabuhan dan Perikanan');
+  await addDimension.getByRole('button', { name: 'Tambah dimensi' }).click();
+  const maritime = page.getByRole('region', { name: 'SM Smart Maritime' });
+  await expect(maritime.getByLabel('Nama elemen PT')).toHaveValue('Pelabuhan dan Perikanan');
+  // The only element of a dimension stays.
+  await expect(maritime.getByRole('button', { name: 'Hapus elemen Pelabuhan dan Perikanan' })).toBeDisabled();
+
+  // A new dimension is asked for its issues like the others.
+  await page.getByRole('navigation').getByRole('link', { name: /Isu Daerah per Dimensi/ }).click();
+  await page.getByText(/hal perlu dilengkapi/).click();
+  await expect(page.getByText('Smart Maritime belum memiliki isu')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
+
+  // ——— OPDs ———
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await page.getByRole('button', { name: 'Tambah OPD' }).click();
+  const addOpd = page.getByRole('dialog', { name: 'Tambah OPD' });
+  await addOpd.getByRole('button', { name: 'Tambah OPD' }).click();
+  await expect(addOpd.getByText('Singkatan OPD wajib diisi')).toBeVisible();
+  await expect(addOpd.getByText('Nama OPD wajib diisi')).toBeVisible();
+  await addOpd.getByLabel('Singkatan (wajib)', { exact: true }).fill('bappeda');
+  await addOpd.getByLabel('Nama OPD (wajib)', { exact: true }).fill('Badan Perencanaan Kedua');
+  await addOpd.getByRole('button', { name: 'Tambah OPD' }).click();
+  await expect(addOpd.getByText('Singkatan bappeda sudah dipakai oleh Badan Perencanaan Pembangunan Daerah')).toBeVisible();
+  await addOpd.getByLabel('Singkatan (wajib)', { exact: true }).fill('BKD');
+  await addOpd.getByLabel('Nama OPD (wajib)', { exact: true }).fill('Badan Kepegawaian Daerah');
+  await addOpd.getByLabel('Peran dalam smart city').fill('Pengembangan SDM TIK aparatur.');
+  await addOpd.getByRole('button', { name: 'Tambah OPD' }).click();
+  await expect(addOpd).toBeHidden();
+  await expect(page.getByLabel('Nama lengkap BKD')).toHaveValue('Badan Kepegawaian Daerah');
+
+  const bappedaAbbreviation = page.getByLabel('Singkatan Badan Perencanaan Pembangunan Daerah');
+  await bappedaAbbreviation.fill('');
+  await bappedaAbbreviation.blur();
+  await expect(page.getByText('Singkatan OPD wajib diisi')).toBeVisible();
+  await bappedaAbbreviation.fill('Bappelitbangda');
+  await bappedaAbbreviation.blur();
+  await expect(page.getByText('Singkatan OPD wajib diisi')).toBeHidden();
+
+  await page.getByLabel('Cari OPD').fill('olahraga');
+  await page.getByRole('button', { name: 'Hapus OPD Dispora' }).click();
+  await expect(page.getByText('OPD Dispora dihapus.')).toBeVisible();
+  await expect(page.getByText('Tidak ada OPD yang cocok dengan pencarian.')).toBeVisible();
+  await page.getByLabel('Cari OPD').fill('');
+  await page.getByRole('button', { name: 'Muat ulang daftar bawaan' }).click();
+  await expect(page.getByText('1 OPD bawaan ditambahkan kembali.')).toBeVisible();
+  await expect(page.getByLabel('Nama lengkap Dispora')).toBeVisible();
+  // A renamed default is not added again.
+  await expect(page.getByLabel('Nama lengkap Bappeda', { exact: true })).toHaveCount(0);
+
+  // ——— Funding sources, by keyboard ———
+  await page.getByRole('tab', { name: /Daftar OPD/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /Sumber dana/ })).toHaveAttribute('aria-selected', 'true');
+  const newSource = page.getByLabel('Sumber dana baru');
+  await newSource.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Nama sumber dana wajib diisi')).toBeVisible();
+  await page.keyboard.type('csr / tjsl');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Sumber dana CSR / TJSL sudah ada')).toBeVisible();
+  await newSource.fill('');
+  await page.keyboard.type('Dana Bagi Hasil Cukai Hasil Tembakau');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Nama sumber dana Dana Bagi Hasil Cukai Hasil Tembakau')).toBeVisible();
+  await expect(newSource).toHaveValue('');
+  await expectSaved(page);
+
+  // What the core stored: no refused value, every accepted one.
+  const stored = await callApi<Stored>(page, app.url, 'workshop.open', { workshopId: created.id });
+  const dims = stored.workshop.dimensionSet.dimensions;
+  expect(dims.map((d) => d.code)).toEqual(['SG', 'SBR', 'SE', 'SL', 'SS', 'SN', 'SM']);
+  expect(dims[0]).toMatchObject({ nameId: 'Tata Kelola Cerdas' });
+  expect(dims[0]!.elements.map((e) => `${e.code} ${e.nameId}`)).toEqual(['SV Pelayanan Publik Terpadu', 'BR Manajemen Birokrasi yang Efisien', 'PL Efisiensi Kebijakan Publik', 'DT Data Terpadu']);
+  expect(stored.workshop.opds.find((o) => o.id === 'bappeda')?.abbreviation).toBe('Bappelitbangda');
+  expect(stored.workshop.opds.filter((o) => o.abbreviation === 'BKD')).toHaveLength(1);
+  expect(stored.workshop.opds.some((o) => o.id === 'dispora')).toBe(true);
+  expect(stored.workshop.fundingSources.map((f) => f.name)).toContain('Dana Bagi Hasil Cukai Hasil Tembakau');
+  expect(stored.workshop.fundingSources.filter((f) => f.name.toLowerCase() === 'csr / tjsl')).toHaveLength(1);
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'SG Tata Kelola Cerdas' }).getByLabel('Nama elemen DT')).toHaveValue('Data Terpadu');
+  await expect(page.getByRole('region', { name: 'SBR Smart Branding' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'SM Smart Maritime' })).toBeVisible();
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await expect(page.getByLabel('Singkatan Badan Perencanaan Pembangunan Daerah')).toHaveValue('Bappelitbangda');
+  await expect(page.getByLabel('Peran BKD dalam smart city')).toHaveValue('Pengembangan SDM TIK aparatur.');
+});
+
+test('an OPD, a dimension, an element or a funding source still in use is not removed, and the warning names what uses it', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+  await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data Rujukan' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Hapus dimensi Smart Governance' }).click();
+  const dimensionWarning = page.getByRole('dialog', { name: 'Dimensi Smart Governance tidak dapat dihapus' });
+  await expect(dimensionWarning.getByText(/^\d+ program$/)).toBeVisible();
+  await expect(dimensionWarning.getByText(/SG-SV-01 Perizinan Daring Satu Hari Tanpa ke Kantor/)).toBeVisible();
+  await expect(dimensionWarning.getByText(/^\d+ isu$/)).toBeVisible();
+  await dimensionWarning.getByRole('button', { name: 'Mengerti' }).click();
+  await expect(page.getByRole('region', { name: 'SG Smart Governance' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Hapus elemen Pelayanan Publik' }).click();
+  const elementWarning = page.getByRole('dialog', { name: 'Elemen Pelayanan Publik tidak dapat dihapus' });
+  await expect(elementWarning.getByText(/SG-SV-01/)).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'reference-data-in-use-1366x768.png') });
+  await elementWarning.getByRole('button', { name: 'Mengerti' }).click();
+
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await page.getByRole('button', { name: 'Hapus OPD Diskominfo' }).click();
+  const opdWarning = page.getByRole('dialog', { name: 'OPD Diskominfo tidak dapat dihapus' });
+  await expect(opdWarning.getByText(/program dengan OPD ini sebagai penanggung jawab/)).toBeVisible();
+  await expect(opdWarning.getByText(/bagian naskah yang disusun OPD ini/)).toBeVisible();
+  // The warning leads to the worksheet where the lead OPD is changed.
+  await opdWarning.getByRole('link', { name: 'buka Matriks Program' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Matriks Program' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
+  await page.getByRole('tab', { name: /Sumber dana/ }).click();
+  await page.getByRole('button', { name: 'Hapus sumber dana APBD Kabupaten/Kota' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sumber dana APBD Kabupaten/Kota tidak dapat dihapus' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The core refuses the same removal, with the same words, whoever sends it.
+  const opened = await page.request.post(`${app.url}/api/workshops.list`, { data: {} });
+  const { workshops } = (await opened.json()) as { workshops: { id: string; title: string; revision: number }[] };
+  const demo = workshops.find((w) => w.title === DEMO_TITLE)!;
+  const refused = await page.request.post(`${app.url}/api/workshop.apply`, { data: { workshopId: demo.id, baseRevision: demo.revision, command: { type: 'removeOpd', id: 'diskominfo' } } });
+  expect(refused.status()).toBe(400);
+  const body = (await refused.json()) as { error: { code: string; message: string } };
+  expect(body.error.code).toBe('invalid_input');
+  expect(body.error.message).toMatch(/^OPD Diskominfo tidak dapat dihapus karena masih dipakai oleh \d+ program/);
+});
+
+const SIZES = [
+  { name: '1366x768', width: 1366, height: 768, projector: false },
+  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
+] as const;
+
+for (const size of SIZES) {
+  test(`the reference data worksheet of the demo at ${size.name}`, async ({ page, app }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto(app.url);
+    if (size.projector) await page.getByRole('button', { name: 'Mode proyektor' }).click();
+    await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+    await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
+    await expect(page.getByRole('region', { name: 'SG Smart Governance' })).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, `reference-data-${size.name}.png`) });
+    await page.getByRole('region', { name: 'SG Smart Governance' }).evaluate((card) => {
+      card.scrollIntoView({ block: 'start' });
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: path.join(SHOTS, `reference-data-dimension-${size.name}.png`) });
+    await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+    await expect(page.getByLabel('Nama lengkap Bappeda')).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, `reference-data-opd-${size.name}.png`) });
+    await page.getByRole('tab', { name: /Sumber dana/ }).click();
+    await page.screenshot({ path: path.join(SHOTS, `reference-data-funding-${size.name}.png`) });
+  });
+}
