@@ -1,0 +1,93 @@
+import { bareRegionName, fill, leftoverSections, narrativeOf, opdName, placeholder, section, type BuildContext } from '../context';
+import { formatDate } from '../format';
+import { ANNEX_SECTIONS, CHAPTERS, type OutlineChapter } from '../outline';
+import { cell, columns, row } from '../tables';
+import { cleanLine, paragraph, paragraphsFromText } from '../text';
+import { readinessWorksheet } from './analysis';
+import { fullMatrix } from './programs';
+import { regionKindLabel } from '../labels';
+
+/** Narrative filed under "babN-…" keys the outline does not know, appended to chapter N. */
+export const chapterExtras = (ctx: BuildContext, chapterKey: string): void => {
+  for (const extra of leftoverSections(ctx, (key) => key.startsWith(`${chapterKey}-`))) {
+    ctx.usedKeys.add(extra.outlineKey);
+    ctx.out.section(extra.title);
+    const blocks = narrativeOf(ctx, extra);
+    ctx.out.add(...(blocks.length > 0 ? blocks : [placeholder(ctx)]));
+  }
+};
+
+export const optionalChapter = (ctx: BuildContext, chapter: OutlineChapter): void => {
+  ctx.out.chapter(chapter.title);
+  for (const s of chapter.sections) section(ctx, s.key, s.title);
+};
+
+export const closingChapter = (ctx: BuildContext): void => {
+  ctx.out.chapter(CHAPTERS.penutup.title);
+  fill(ctx, CHAPTERS.penutup.sections[0].key);
+};
+
+const commitmentSheet = (ctx: BuildContext): void => {
+  const { commitment, region } = ctx.workshop;
+  ctx.usedKeys.add(ANNEX_SECTIONS.commitment.key);
+  ctx.out.section(ANNEX_SECTIONS.commitment.title);
+  const statement = paragraphsFromText(commitment.statement);
+  ctx.out.add(...(statement.length > 0 ? statement : [placeholder(ctx)]));
+  const entries = commitment.entries;
+  if (entries.length > 0) {
+    ctx.out.table('Komitmen perangkat daerah', {
+      columns: columns(['No', 1, 'center'], ['Perangkat daerah', 3], ['Nama dan jabatan', 4], ['Komitmen', 6], ['Tanda tangan', 3]),
+      rows: entries.map((e, i) =>
+        row(
+          [
+            cell(String(i + 1), { align: 'center' }),
+            cell(opdName(ctx, e.opdId) || '-'),
+            cell([cleanLine(e.headName), cleanLine(e.headTitle)].filter(Boolean).join('\n') || '-'),
+            cell(e.commitment.trim() || '-'),
+            cell(''),
+          ],
+          { minHeightMm: 18 },
+        ),
+      ),
+    });
+  } else {
+    ctx.out.add(placeholder(ctx));
+  }
+  const place = cleanLine(commitment.place);
+  const date = commitment.date ? formatDate(commitment.date) : '';
+  const headTitle = cleanLine(region.regionalHead.title) || (region.kind === 'kota' ? 'Wali Kota' : 'Bupati');
+  ctx.out.add({
+    kind: 'signatures',
+    placeAndDate: [place, date].filter(Boolean).join(', ') || '...................., ....................',
+    signers: [
+      {
+        role: `${headTitle} ${bareRegionName(ctx.workshop) || regionKindLabel(region.kind)}`,
+        name: cleanLine(region.regionalHead.name) || '(....................................)',
+      },
+    ],
+  });
+};
+
+/** LAMPIRAN: commitment sheet, decrees, readiness worksheet, full program matrix, photos, and any other narrative. */
+export const annexes = (ctx: BuildContext): void => {
+  ctx.out.annex('LAMPIRAN');
+  commitmentSheet(ctx);
+  section(ctx, ANNEX_SECTIONS.decrees.key, ANNEX_SECTIONS.decrees.title);
+  ctx.out.section(ANNEX_SECTIONS.readiness.title);
+  fill(ctx, ANNEX_SECTIONS.readiness.key, () => readinessWorksheet(ctx));
+  if (ctx.programs.length > 0) {
+    ctx.out.orientation('landscape');
+    ctx.out.section(ANNEX_SECTIONS.matrix.title);
+    fill(ctx, ANNEX_SECTIONS.matrix.key, () => fullMatrix(ctx));
+    ctx.out.orientation('portrait');
+  } else {
+    section(ctx, ANNEX_SECTIONS.matrix.key, ANNEX_SECTIONS.matrix.title);
+  }
+  section(ctx, ANNEX_SECTIONS.photos.key, ANNEX_SECTIONS.photos.title);
+  for (const extra of leftoverSections(ctx, () => true)) {
+    ctx.usedKeys.add(extra.outlineKey);
+    ctx.out.section(extra.title);
+    const blocks = narrativeOf(ctx, extra);
+    ctx.out.add(...(blocks.length > 0 ? blocks : [paragraph(ctx.labels.notFilled, 'placeholder')]));
+  }
+};

@@ -1,0 +1,102 @@
+import type { Program } from '../../model';
+import { fill, opdName, programTitle, section, type BuildContext } from '../context';
+import { formatRupiah } from '../format';
+import { CHAPTERS } from '../outline';
+import { budgetInYear, programTotal } from '../stats';
+import { boldCell, cell, columns, row } from '../tables';
+import { cleanLine, paragraph } from '../text';
+import type { Block, TableRow } from '../model';
+
+const rolesTable = (ctx: BuildContext): boolean => {
+  const involved = ctx.workshop.opds.filter((o) => ctx.programs.some((p) => p.leadOpdId === o.id || p.supportingOpdIds.includes(o.id)));
+  return ctx.out.table('Peran OPD dalam pelaksanaan smart city', {
+    columns: columns(['OPD', 4], ['Peran', 6], ['Program sebagai penanggung jawab', 2.5, 'center'], ['Program sebagai pendukung', 2.5, 'center']),
+    rows: involved.map((o) =>
+      row([
+        cell(cleanLine(o.abbreviation === o.name ? o.name : `${o.name} (${o.abbreviation})`)),
+        cell(cleanLine(o.role) || '-'),
+        cell(String(ctx.programs.filter((p) => p.leadOpdId === o.id).length), { align: 'center' }),
+        cell(String(ctx.programs.filter((p) => p.supportingOpdIds.includes(o.id)).length), { align: 'center' }),
+      ]),
+    ),
+  });
+};
+
+const regulationPrograms = (ctx: BuildContext): Block[] => {
+  const programs = ctx.programs.filter((p) => p.innovationType === 'kebijakan-regulasi');
+  if (programs.length === 0) return [];
+  return [
+    paragraph('Program berjenis kebijakan/regulasi dalam masterplan ini:'),
+    { kind: 'list', ordered: false, items: programs.map((p) => ({ blocks: [paragraph(`${p.code} ${programTitle(p)}`)] })) },
+  ];
+};
+
+const totalRow = (label: string, values: string[]): TableRow => row([boldCell(label, { shade: 'total' }), ...values.map((v) => boldCell(v, { shade: 'total', align: 'right' as const }))]);
+
+const budgetPerYear = (ctx: BuildContext): boolean => {
+  const rows = ctx.years.map((year) =>
+    row([
+      cell(String(year), { align: 'center' }),
+      cell(String(ctx.programs.filter((p) => p.years.includes(year) || budgetInYear(p, year) > 0).length), { align: 'right' }),
+      cell(formatRupiah(ctx.programs.reduce((s, p) => s + budgetInYear(p, year), 0)), { align: 'right' }),
+    ]),
+  );
+  const inPlan = ctx.programs.reduce((s, p) => s + ctx.years.reduce((t, y) => t + budgetInYear(p, y), 0), 0);
+  rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(inPlan)]));
+  return ctx.out.table('Indikasi anggaran per tahun', {
+    columns: columns(['Tahun', 2, 'center'], ['Jumlah program', 2.5, 'right'], ['Indikasi anggaran', 4, 'right']),
+    rows,
+  });
+};
+
+/**
+ * Per funding source. A program names its sources but does not split its budget between them,
+ * so programs with several sources are shown together rather than divided by guesswork.
+ */
+const budgetPerSource = (ctx: BuildContext): boolean => {
+  const sum = (programs: readonly Program[]) => programs.reduce((s, p) => s + programTotal(p), 0);
+  const known = new Set(ctx.workshop.fundingSources.map((f) => f.id));
+  const single = (id: string) => ctx.programs.filter((p) => p.fundingSourceIds.length === 1 && p.fundingSourceIds[0] === id);
+  const rows = ctx.workshop.fundingSources
+    .map((f) => ({ name: cleanLine(f.name), programs: single(f.id) }))
+    .filter((r) => r.programs.length > 0)
+    .map((r) => row([cell(r.name), cell(String(r.programs.length), { align: 'right' }), cell(formatRupiah(sum(r.programs)), { align: 'right' })]));
+  const combined = ctx.programs.filter((p) => p.fundingSourceIds.filter((id) => known.has(id)).length > 1);
+  const unknown = ctx.programs.filter((p) => p.fundingSourceIds.filter((id) => known.has(id)).length === 0);
+  if (combined.length > 0) rows.push(row([cell('Gabungan beberapa sumber'), cell(String(combined.length), { align: 'right' }), cell(formatRupiah(sum(combined)), { align: 'right' })]));
+  if (unknown.length > 0) rows.push(row([cell('Sumber belum ditentukan'), cell(String(unknown.length), { align: 'right' }), cell(formatRupiah(sum(unknown)), { align: 'right' })]));
+  if (rows.length === 0) return false;
+  rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(sum(ctx.programs))]));
+  return ctx.out.table('Indikasi anggaran menurut sumber pendanaan', {
+    columns: columns(['Sumber pendanaan', 5], ['Jumlah program', 2.5, 'right'], ['Indikasi anggaran', 4, 'right']),
+    rows,
+    note: 'Program dengan lebih dari satu sumber pendanaan dihitung pada baris gabungan.',
+  });
+};
+
+const riskTable = (ctx: BuildContext): boolean =>
+  ctx.out.table('Risiko program dan mitigasinya', {
+    columns: columns(['Kode', 2], ['Program', 4], ['Risiko', 5], ['Mitigasi', 5], ['OPD', 2]),
+    rows: ctx.programs
+      .filter((p) => p.risks.trim() !== '' || p.mitigation.trim() !== '')
+      .map((p) => row([cell(p.code), cell(programTitle(p)), cell(p.risks.trim() || '-'), cell(p.mitigation.trim() || '-'), cell(opdName(ctx, p.leadOpdId) || '-')])),
+  });
+
+export const governanceChapter = (ctx: BuildContext): void => {
+  const c = CHAPTERS.bab8;
+  ctx.out.chapter(c.title);
+  const [institutions, regulation, financing, people, monitoring] = c.sections;
+  ctx.out.section(institutions.title);
+  fill(ctx, institutions.key, () => rolesTable(ctx));
+  section(ctx, regulation.key, regulation.title, regulationPrograms(ctx));
+  ctx.out.section(financing.title);
+  fill(ctx, financing.key, () => {
+    if (ctx.programs.length === 0) return false;
+    const perYear = budgetPerYear(ctx);
+    const perSource = budgetPerSource(ctx);
+    return perYear || perSource;
+  });
+  section(ctx, people.key, people.title);
+  ctx.out.section(monitoring.title);
+  fill(ctx, monitoring.key, () => riskTable(ctx));
+};

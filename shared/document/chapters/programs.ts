@@ -1,0 +1,168 @@
+import type { Dimension, Program } from '../../model';
+import { dimensionName, elementName, fill, opdName, opdNames, placeholder, programTitle, programsOfDimension, type BuildContext } from '../context';
+import { formatInteger, formatRupiah, formatYearRanges } from '../format';
+import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../labels';
+import { CHAPTERS } from '../outline';
+import { budgetInYear, programTotal } from '../stats';
+import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
+import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
+import { quickWinSection } from './quick-wins';
+
+export const fundingNames = (ctx: BuildContext, program: Program): string =>
+  program.fundingSourceIds
+    .map((id) => cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? ''))
+    .filter(Boolean)
+    .join(', ');
+
+const typeAndStatus = (p: Program): string => [p.innovationType ? INNOVATION_LABELS[p.innovationType] : '', STATUS_LABELS[p.status]].filter(Boolean).join('\n');
+
+const programCell = (p: Program) =>
+  blocksCell([
+    paragraphOf([{ kind: 'text', text: programTitle(p), bold: true }]),
+    ...(p.description.trim() === '' ? [] : [paragraphOf(textInlines(p.description))]),
+  ]);
+
+const summaryTable = (ctx: BuildContext): boolean => {
+  const dims = ctx.workshop.dimensionSet.dimensions;
+  const rows = dims.map((d) => {
+    const of = ctx.programs.filter((p) => p.dimensionId === d.id);
+    const count = (status: Program['status']) => String(of.filter((p) => p.status === status).length);
+    return row([
+      boldCell(cleanLine(d.nameId)),
+      cell(String(of.length), { align: 'center' }),
+      cell(count('eksisting'), { align: 'center' }),
+      cell(count('pengembangan'), { align: 'center' }),
+      cell(count('baru'), { align: 'center' }),
+      cell(String(ctx.quickWins.filter((q) => q.program.dimensionId === d.id).length), { align: 'center' }),
+      cell(formatRupiah(of.reduce((s, p) => s + programTotal(p), 0)), { align: 'right' }),
+    ]);
+  });
+  const total = ctx.programs.reduce((s, p) => s + programTotal(p), 0);
+  rows.push(
+    row([
+      boldCell('Jumlah', { shade: 'total' }),
+      boldCell(String(ctx.programs.length), { shade: 'total', align: 'center' }),
+      ...(['eksisting', 'pengembangan', 'baru'] as const).map((s) => boldCell(String(ctx.programs.filter((p) => p.status === s).length), { shade: 'total', align: 'center' })),
+      boldCell(String(ctx.quickWins.length), { shade: 'total', align: 'center' }),
+      boldCell(formatRupiah(total), { shade: 'total', align: 'right' }),
+    ]),
+  );
+  return ctx.out.table('Rekapitulasi program per dimensi', {
+    columns: columns(['Dimensi', 4], ['Jumlah program', 1.6, 'center'], ['Eksisting', 1.6, 'center'], ['Pengembangan', 1.9, 'center'], ['Baru', 1.4, 'center'], ['Quick win', 1.5, 'center'], ['Indikasi anggaran', 3.4, 'right']),
+    rows,
+  });
+};
+
+/** The program matrix of one dimension (reference §5), wide: printed on landscape pages. */
+const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly Program[]): boolean =>
+  ctx.out.table(`Matriks program ${cleanLine(dimension.nameId)}`, {
+    compact: true,
+    columns: columns(
+      ['Kode', 2.2],
+      ['Elemen', 2.3],
+      ['Program/inovasi', 4.6],
+      ['Jenis dan status', 2.7],
+      ['OPD penanggung jawab', 2.8],
+      ['OPD pendukung / mitra', 2.6],
+      ['Output', 2.8],
+      ['Tahun', 1.7, 'center'],
+      ['Indikasi anggaran', 3.1, 'right'],
+      ['Sumber dana', 3],
+    ),
+    rows: programs.map((p) =>
+      row([
+        cell(p.code),
+        cell(elementName(ctx, p.dimensionId, p.elementId) || '-'),
+        programCell(p),
+        cell(typeAndStatus(p)),
+        cell(opdName(ctx, p.leadOpdId) || '-'),
+        cell([opdNames(ctx, p.supportingOpdIds), cleanLine(p.partners)].filter(Boolean).join('; ') || '-'),
+        cell(cleanLine(p.output) || '-'),
+        cell(formatYearRanges(p.years) || '-', { align: 'center' }),
+        cell(p.budget.length === 0 ? '-' : formatRupiah(programTotal(p)), { align: 'right' }),
+        cell(fundingNames(ctx, p) || '-'),
+      ]),
+    ),
+  });
+
+const firstYearPlan = (ctx: BuildContext): boolean => {
+  const year = ctx.workshop.horizon.startYear;
+  const active = ctx.programs.filter((p) => p.years.includes(year));
+  return ctx.out.table(`Rencana aksi tahun ${year}`, {
+    columns: columns(['No', 1, 'center'], ['Program/inovasi', 5], ['OPD penanggung jawab', 2.5], ['Keluaran (output)', 4], [`Anggaran ${year}`, 3, 'right']),
+    rows: active.map((p, i) =>
+      row([
+        cell(String(i + 1), { align: 'center' }),
+        cell(`${p.code} ${programTitle(p)}`),
+        cell(opdName(ctx, p.leadOpdId) || '-'),
+        cell(cleanLine(p.output) || '-'),
+        cell(formatRupiah(budgetInYear(p, year)), { align: 'right' }),
+      ]),
+    ),
+  });
+};
+
+export const programChapter = (ctx: BuildContext): void => {
+  const c = CHAPTERS.bab6;
+  ctx.out.chapter(c.title);
+  const [matrix, actionPlan] = c.sections;
+  if (ctx.programs.length === 0) ctx.out.add(placeholder(ctx));
+  else {
+    ctx.out.add(
+      paragraph(
+        `Bab ini menyajikan ${formatInteger(ctx.programs.length)} program dan inovasi smart city ${ctx.regionName} yang dikelompokkan menurut dimensi dan elemen, ` +
+          'rencana aksi tahun pertama, serta lembar program quick win.',
+      ),
+    );
+    summaryTable(ctx);
+  }
+
+  ctx.out.orientation('landscape');
+  ctx.out.section(matrix.title);
+  fill(ctx, matrix.key, [paragraph('Matriks berikut memuat kode, elemen, OPD penanggung jawab dan pendukung, keluaran, tahun pelaksanaan serta indikasi anggaran setiap program.')]);
+  for (const dimension of ctx.workshop.dimensionSet.dimensions) {
+    ctx.out.subsection(cleanLine(dimension.nameId));
+    const programs = programsOfDimension(ctx, dimension);
+    if (!matrixTable(ctx, dimension, programs)) ctx.out.add(placeholder(ctx));
+  }
+
+  ctx.out.orientation('portrait');
+  ctx.out.section(actionPlan.title);
+  fill(ctx, actionPlan.key, () => firstYearPlan(ctx));
+  quickWinSection(ctx);
+};
+
+/** Every field of every program, for the annexes (landscape). */
+export const fullMatrix = (ctx: BuildContext): boolean => {
+  const indicatorLines = (p: Program) =>
+    p.indicators.map((i) => {
+      const targets = i.targets.map((t) => `${t.year}: ${cleanLine(t.value)}`).join('; ');
+      return `${cleanLine(i.name)}${i.unit ? ` (${cleanLine(i.unit)})` : ''}${i.baseline ? `, baseline ${cleanLine(i.baseline)}` : ''}${targets ? `; target ${targets}` : ''}`;
+    });
+  const alignment = (p: Program) =>
+    [
+      p.rpjmdAlignment.rpjmdTarget && `Sasaran RPJMD: ${cleanLine(p.rpjmdAlignment.rpjmdTarget)}`,
+      p.rpjmdAlignment.renstraProgram && `Program Renstra: ${cleanLine(p.rpjmdAlignment.renstraProgram)}`,
+      p.rpjmdAlignment.kegiatan && `Kegiatan: ${cleanLine(p.rpjmdAlignment.kegiatan)}`,
+      p.rpjmdAlignment.subKegiatan && `Sub-kegiatan: ${cleanLine(p.rpjmdAlignment.subKegiatan)}`,
+    ].filter((t): t is string => Boolean(t));
+  const issues = (p: Program) => p.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean);
+  return ctx.out.table('Matriks program lengkap', {
+    compact: true,
+    columns: columns(['Kode', 2], ['Program/inovasi', 3.8], ['Dimensi/elemen', 2.4], ['Isu yang dijawab', 3], ['Keselarasan RPJMD/Renstra', 3.6], ['Sasaran dan lokasi', 2.4], ['Indikator dan target', 3.4], ['Jangka, prioritas, progres', 2.2], ['Anggaran per tahun', 3.9], ['Risiko dan mitigasi', 3]),
+    rows: ctx.programs.map((p) =>
+      row([
+        cell(p.code),
+        programCell(p),
+        cell(`${dimensionName(ctx, p.dimensionId)}\n${elementName(ctx, p.dimensionId, p.elementId)}`),
+        listCell(issues(p)),
+        cell(alignment(p).join('\n') || '-'),
+        cell([cleanLine(p.beneficiaries), cleanLine(p.location)].filter(Boolean).join('\n') || '-'),
+        listCell(indicatorLines(p)),
+        cell(`${ctx.workshop.roadmap.phaseLabels[p.horizon]}\nPrioritas ${PRIORITY_LABELS[p.priority].toLowerCase()}\nProgres ${p.progress}%`),
+        cell(p.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`).join('\n') || '-'),
+        cell([p.risks.trim() && `Risiko: ${p.risks.trim()}`, p.mitigation.trim() && `Mitigasi: ${p.mitigation.trim()}`].filter(Boolean).join('\n') || '-'),
+      ]),
+    ),
+  });
+};

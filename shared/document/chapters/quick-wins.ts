@@ -1,0 +1,107 @@
+import type { Program, QuickWinCandidate } from '../../model';
+import { dimensionName, elementName, fill, opdName, opdNames, programTitle, type BuildContext } from '../context';
+import { quickWinQuadrant } from '../diagrams';
+import { formatDecimal, formatRupiah, monthName } from '../format';
+import { CHAPTERS } from '../outline';
+import { quickWinScore } from '../../logic/quick-win-score';
+import { programTotal } from '../stats';
+import { boldCell, cell, columns, keyValueTable, listCell, row } from '../tables';
+import { cleanLine, paragraph } from '../text';
+import { fundingNames } from './programs';
+
+type Chosen = { candidate: QuickWinCandidate; program: Program };
+
+const scoreText = (ctx: BuildContext, candidate: QuickWinCandidate): string => {
+  const { score } = quickWinScore(candidate.scores, ctx.workshop.quickWins.weights);
+  return score === null ? '-' : formatDecimal(score, 1);
+};
+
+const summary = (ctx: BuildContext): boolean =>
+  ctx.out.table('Program quick win terpilih', {
+    columns: columns(['No', 1, 'center'], ['Kode', 2.2], ['Program', 5], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], ['Skor', 1.5, 'center']),
+    rows: ctx.quickWins.map(({ candidate, program }, i) =>
+      row([
+        cell(String(i + 1), { align: 'center' }),
+        cell(program.code),
+        cell(programTitle(program)),
+        cell(dimensionName(ctx, program.dimensionId)),
+        cell(opdName(ctx, program.leadOpdId) || '-'),
+        cell(scoreText(ctx, candidate), { align: 'center' }),
+      ]),
+    ),
+  });
+
+const quadrant = (ctx: BuildContext): boolean => {
+  const inScope = new Map(ctx.programs.map((p) => [p.id, p]));
+  const scored = ctx.workshop.quickWins.candidates.flatMap((candidate) => {
+    const program = inScope.get(candidate.programId);
+    return program && candidate.decision !== 'rejected' ? [{ candidate, program }] : [];
+  });
+  const spec = quickWinQuadrant(scored);
+  if (!spec) return false;
+  ctx.diagrams.push(spec);
+  ctx.out.add(paragraph('Gambar berikut memetakan calon quick win menurut dampak langsung bagi masyarakat dan upaya (waktu dan biaya) yang dibutuhkan; label titik adalah kode program.'));
+  ctx.out.figure('Dampak dan upaya calon quick win', { diagramId: spec.id });
+  return true;
+};
+
+/** Timeline: one row per activity, months 1–12 shaded where it runs. */
+const timeline = (ctx: BuildContext, program: Program, candidate: QuickWinCandidate): void => {
+  const activities = new Map<string, Set<number>>();
+  for (const step of candidate.sheet.timeline) {
+    const name = cleanLine(step.activity) || '-';
+    activities.set(name, (activities.get(name) ?? new Set()).add(step.month));
+  }
+  ctx.out.table(`Jadwal pelaksanaan ${cleanLine(program.name)}`, {
+    compact: true,
+    columns: columns(['Kegiatan', 4.4], ...Array.from({ length: 12 }, (_, m): [string, number, 'center'] => [monthName(m + 1).slice(0, 3), 0.93, 'center'])),
+    rows: [...activities].map(([name, months]) =>
+      row([cell(name), ...Array.from({ length: 12 }, (_, m) => (months.has(m + 1) ? cell('', { shade: 'active' }) : cell('')))]),
+    ),
+  });
+};
+
+const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
+  ctx.out.newPage();
+  ctx.out.subsection(programTitle(program));
+  const issues = program.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean);
+  const indicators = [
+    ...candidate.sheet.indicators.split('\n').map(cleanLine),
+    ...program.indicators.map((i) => `${cleanLine(i.name)}${i.baseline ? `: baseline ${cleanLine(i.baseline)}` : ''}${i.targets.length ? `, target ${i.targets.map((t) => `${t.year} ${cleanLine(t.value)}`).join('; ')}` : ''}`),
+  ].filter(Boolean);
+  const budget = program.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`);
+  const risks = [candidate.sheet.risks.trim() || program.risks.trim(), program.mitigation.trim() && `Mitigasi: ${program.mitigation.trim()}`].filter(Boolean).join('\n');
+  ctx.out.table(`Lembar quick win ${cleanLine(program.name)}`, keyValueTable([
+    ['Kode program', program.code],
+    ['Nama program (akronim)', programTitle(program)],
+    ['Dimensi / elemen', `${dimensionName(ctx, program.dimensionId)} / ${elementName(ctx, program.dimensionId, program.elementId)}`],
+    ['Permasalahan yang dijawab', listCell(issues)],
+    ['Deskripsi', program.description.trim()],
+    ['OPD penanggung jawab', opdName(ctx, program.leadOpdId)],
+    ['OPD pendukung / mitra', [opdNames(ctx, program.supportingOpdIds), cleanLine(program.partners)].filter(Boolean).join('; ')],
+    ['Sasaran pengguna dan lokasi', [cleanLine(program.beneficiaries), cleanLine(program.location)].filter(Boolean).join('\n')],
+    ['Keluaran (output)', cleanLine(program.output)],
+    ['Hasil (outcome)', cleanLine(program.outcome)],
+    ['Indikator dan target', listCell(indicators)],
+    ['Anggaran', listCell(budget.length > 0 ? [...budget, `Jumlah: ${formatRupiah(programTotal(program))}`] : [])],
+    ['Sumber pendanaan', fundingNames(ctx, program)],
+    ['Risiko', risks],
+    ['Progres', `${candidate.sheet.progress}%`],
+    ['Skor prioritas', scoreText(ctx, candidate)],
+    ...(candidate.overrideReason.trim() ? [['Alasan penetapan', candidate.overrideReason.trim()] as [string, string]] : []),
+  ]));
+  if (candidate.sheet.timeline.length > 0) timeline(ctx, program, candidate);
+  ctx.out.table(null, { headerless: true, columns: columns(['', 1]), rows: [row([boldCell('Foto atau mock-up', { align: 'center' })]), row([cell('[Tempel foto atau mock-up di sini]', { align: 'center' })], { minHeightMm: 40 })] });
+};
+
+/** 6.3: the chosen quick wins, the impact-versus-effort chart, and one sheet per quick win. */
+export const quickWinSection = (ctx: BuildContext): void => {
+  const s = CHAPTERS.bab6.sections[2];
+  ctx.out.section(s.title);
+  fill(ctx, s.key, () => {
+    const listed = summary(ctx);
+    const charted = quadrant(ctx);
+    return listed || charted;
+  });
+  for (const chosen of ctx.quickWins) sheet(ctx, chosen);
+};
