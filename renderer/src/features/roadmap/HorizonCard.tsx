@@ -1,18 +1,14 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { programsOutsidePlan, roadmapPhases } from '../../../../shared/logic/roadmap-rows';
-import { programHorizon, rpjmdHorizonWarning } from '../../../../shared/logic';
-import { YearSchema, planEndYear, type Workshop } from '../../../../shared/model';
-import { Field } from '../../components/Field';
+import { programHorizon } from '../../../../shared/logic';
+import { planEndYear, type Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { TextCommitField } from '../../forms/TextCommitField';
-import { readYear } from '../../forms/read-values';
-import { useCommittedDraft } from '../../forms/use-committed-draft';
+import { PlanHorizonFields } from '../../forms/PlanHorizonFields';
 import { useT } from '../../i18n/i18n-context';
 import { useRoadmapCommands } from './use-roadmap-commands';
 
-const LENGTHS = [5, 10] as const;
-const sameYear = (a: number, b: number) => a === b;
 const yearSpan = (start: number, end: number) => (start === end ? String(start) : `${start}–${end}`);
 
 /** Horizon rencana (editable here as on the profile) and the phases derived from it, with the room's own names. */
@@ -20,18 +16,10 @@ export const HorizonCard = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
   const { setHorizon, updateRoadmap } = useRoadmapCommands();
   const { horizon, region, roadmap, programs } = workshop;
-  const startYear = useCommittedDraft({
-    stored: horizon.startYear,
-    toText: String,
-    read: readYear(YearSchema, { notANumber: t('form.notAYear'), required: t('profile.horizon.startRequired') }),
-    equals: sameYear,
-    commit: (year) => setHorizon({ ...horizon, startYear: year }),
-  });
   const labelSchema = useMemo(() => z.string().trim().min(1, t('roadmap.phases.labelRequired')).max(80, t('roadmap.phases.labelTooLong')), [t]);
   const end = planEndYear(horizon);
   const phases = roadmapPhases(horizon, roadmap.phaseLabels);
   const rpjmd = region.rpjmdPeriod;
-  const mismatch = rpjmd !== null && rpjmdHorizonWarning(region, horizon) !== null;
   const outside = programsOutsidePlan(programs, horizon);
 
   return (
@@ -40,51 +28,7 @@ export const HorizonCard = ({ workshop }: { workshop: Workshop }) => {
         {t('roadmap.horizon.title')}
       </h2>
       <p className="card-lead">{t('roadmap.horizon.lead')}</p>
-      <div className="form-grid form-grid-3">
-        <Field label={t('profile.horizon.start')} error={startYear.message} className="field-year">
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              className="input input-year"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={startYear.text}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => startYear.change(e.target.value)}
-              onBlur={startYear.blur}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') startYear.flush();
-              }}
-            />
-          )}
-        </Field>
-        <fieldset className="fieldset field">
-          <legend className="field-label">{t('profile.horizon.length')}</legend>
-          <div className="radio-row">
-            {LENGTHS.map((years) => (
-              <label key={years} className="radio">
-                <input type="radio" name="roadmap-horizon-years" value={years} checked={horizon.years === years} onChange={() => setHorizon({ ...horizon, years })} />
-                <span>{t('profile.horizon.years', { years })}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <span className="field-label">{t('profile.horizon.range')}</span>
-          <p className="horizon-range" aria-live="polite">
-            {horizon.startYear}–{end}
-          </p>
-        </div>
-      </div>
-
-      {mismatch ? (
-        <div className="notice notice-warning roadmap-notice" role="status">
-          <Icon name="alert" />
-          <p>{t('profile.horizon.mismatch', { planStart: horizon.startYear, planEnd: end, rpjmdStart: rpjmd.startYear, rpjmdEnd: rpjmd.endYear })}</p>
-        </div>
-      ) : null}
+      <PlanHorizonFields horizon={horizon} region={region} setHorizon={setHorizon} radioName="roadmap-horizon-years" noticeClassName="roadmap-notice" />
       {rpjmd === null ? <p className="field-hint roadmap-notice">{t('roadmap.horizon.noRpjmd')}</p> : null}
       {outside.length > 0 ? (
         <div className="notice notice-warning roadmap-notice" role="status">
