@@ -1,0 +1,67 @@
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
+import type { FigureBlock, ImageData } from '../../../shared/document';
+import type { WriteContext } from './context';
+import { plainRun, runText } from './inline';
+import { textHeight, twipsToPx } from './page';
+import { STYLE } from './styles';
+import { captionParagraph } from './table';
+
+export interface Picture {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  width: number;
+  height: number;
+}
+
+/** A size that keeps the picture's proportions and fits the text width and a share of the page height. */
+export const fitPicture = (width: number, height: number, maxWidthPx: number, maxHeightPx: number): { width: number; height: number } => {
+  const w = Number.isFinite(width) && width > 0 ? width : maxWidthPx;
+  const h = Number.isFinite(height) && height > 0 ? height : maxWidthPx * 0.6;
+  const scale = Math.min(1, maxWidthPx / w, maxHeightPx / h);
+  return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
+};
+
+export const pictureParagraph = (picture: Picture, maxWidthPx: number, maxHeightPx: number): Paragraph => {
+  const size = fitPicture(picture.width, picture.height, maxWidthPx, maxHeightPx);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+    children: [new ImageRun({ type: picture.type, data: picture.data, transformation: size })],
+  });
+};
+
+export const pictureOfImage = (image: ImageData): Picture => ({
+  data: Buffer.from(image.base64, 'base64'),
+  type: image.format,
+  width: image.widthPx,
+  height: image.heightPx,
+});
+
+/** The diagram's source as monospaced text, shown when no picture of it was given. */
+const sourceParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string): Paragraph[] => {
+  const spec = figure.diagramId ? ctx.diagramSources.get(figure.diagramId) : undefined;
+  const lines = (spec?.source ?? '').split('\n');
+  return [
+    new Paragraph({ style: STYLE.placeholder, keepNext: true, children: [plainRun(notRendered)] }),
+    new Paragraph({
+      style: STYLE.code,
+      keepNext: true,
+      children: lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: runText(line) })]),
+    }),
+  ];
+};
+
+/** The picture (or the diagram source) and its caption below it. */
+export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string): Paragraph[] => {
+  const maxWidth = twipsToPx(ctx.width);
+  const maxHeight = twipsToPx(textHeight(ctx.paper, ctx.orientation) * 0.7);
+  const drawn = figure.diagramId ? ctx.diagrams[figure.diagramId] : undefined;
+  const picture: Picture | null = drawn
+    ? { data: drawn.png, type: 'png', width: drawn.width, height: drawn.height }
+    : figure.image
+      ? pictureOfImage(figure.image)
+      : null;
+  const body = picture ? [pictureParagraph(picture, maxWidth, maxHeight)] : sourceParagraphs(figure, ctx, notRendered);
+  return [...body, captionParagraph(figure.caption, STYLE.figureCaption)];
+};

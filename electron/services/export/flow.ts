@@ -1,0 +1,93 @@
+import { AlignmentType, Paragraph } from 'docx';
+import type { ListBlock, ParagraphBlock } from '../../../shared/document';
+import type { WriteContext } from './context';
+import { runsOf } from './inline';
+import { BULLETS, MAX_LIST_LEVEL, NUMBERS, STYLE, listIndent } from './styles';
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+export const alignmentOf = (align: ParagraphBlock['align']) => (align ? ALIGN[align] : undefined);
+
+const STYLE_OF: Record<NonNullable<ParagraphBlock['style']>, string | undefined> = {
+  body: undefined,
+  placeholder: STYLE.placeholder,
+  quote: STYLE.quote,
+  code: STYLE.code,
+  note: STYLE.note,
+};
+
+export interface FlowOptions {
+  /** Paragraph style for body text (e.g. the table text style inside cells). */
+  baseStyle?: string;
+  /** Alignment when the paragraph has none (e.g. a column's alignment). */
+  align?: ParagraphBlock['align'];
+  /** Body text is justified outside tables. */
+  justify?: boolean;
+  pageBreakBefore?: boolean;
+  /** Keeps the paragraph on the same page as the next one (rows of a short table). */
+  keepNext?: boolean;
+  /** Narrow list indents, for lists inside table cells. */
+  compactLists?: boolean;
+}
+
+export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): Paragraph => {
+  const style = STYLE_OF[block.style ?? 'body'] ?? options.baseStyle;
+  // A justified line that ends in a manual line break is stretched across the page; such paragraphs stay left-aligned.
+  const justify = options.justify && (block.style ?? 'body') === 'body' && !block.inlines.some((i) => i.kind === 'break');
+  const align = block.align ?? options.align ?? (justify ? 'justify' : undefined);
+  const alignment = alignmentOf(align);
+  return new Paragraph({
+    children: runsOf(block.inlines),
+    ...(style ? { style } : {}),
+    ...(alignment ? { alignment } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
+};
+
+/** A list as paragraphs; nested lists go one level deeper, never past level 8. */
+export const listParagraphs = (list: ListBlock, ctx: WriteContext, options: FlowOptions = {}, depth = 0): Paragraph[] => {
+  const level = Math.min(depth, MAX_LIST_LEVEL);
+  // Each numbered list starts at 1 (its own instance); bullets need no count, so they share one list.
+  const instance = list.ordered ? ctx.nextListInstance() : undefined;
+  const out: Paragraph[] = [];
+  list.items.forEach((item, itemIndex) => {
+    let numbered = false;
+    item.blocks.forEach((block) => {
+      if (block.kind === 'list') {
+        out.push(...listParagraphs(block, ctx, options, depth + 1));
+        return;
+      }
+      const first = !numbered;
+      numbered = true;
+      const base = options.baseStyle;
+      out.push(
+        new Paragraph({
+          children: runsOf(block.inlines),
+          ...(base ? { style: base } : {}),
+          ...(first ? { numbering: { reference: list.ordered ? NUMBERS : BULLETS, level, ...(instance === undefined ? {} : { instance }) } } : {}),
+          ...(options.compactLists
+            ? { indent: { left: 180 + level * 180, hanging: first ? 180 : 0 } }
+            : first
+              ? {}
+              : { indent: { left: listIndent(level) } }),
+          ...(options.pageBreakBefore && itemIndex === 0 && first ? { pageBreakBefore: true } : {}),
+          ...(options.keepNext ? { keepNext: true } : {}),
+        }),
+      );
+    });
+  });
+  return out;
+};
+
+/** Paragraphs and lists, in order. */
+export const flowParagraphs = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>, ctx: WriteContext, options: FlowOptions = {}): Paragraph[] =>
+  blocks.flatMap((block, index) => {
+    const opts = index === 0 ? options : { ...options, pageBreakBefore: false };
+    return block.kind === 'list' ? listParagraphs(block, ctx, opts) : [paragraphOf(block, opts)];
+  });

@@ -1,0 +1,3 @@
+export { writeMasterplanDocx, type DocxOptions } from './docx-writer';
+export type { DiagramPicture } from './context';
+export { PAPER, type PaperSize } from './page';

@@ -1,0 +1,61 @@
+import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { cleanText, type Inline } from '../../../shared/document';
+import { MONO_FONT } from './styles';
+
+/** User text as Word can hold it: no XML-illegal characters, no raw line breaks. For links and properties. */
+export const xmlText = (text: string): string => cleanText(text).replace(/\n/g, ' ');
+
+const LONG_WORD = /[^\s\u200B]{40,}/gu;
+const WORD_PIECE = 30;
+
+/**
+ * Text for a run: as xmlText, with an invisible break opportunity (U+200B) every 30 characters inside "words" of
+ * 40 characters or more (pasted URLs, codes, garbage). Word would break them anywhere at the line end anyway; without
+ * break opportunities laying out the pages takes time that grows with the square of the word's length.
+ */
+export const runText = (text: string): string =>
+  xmlText(text)
+    // "Rp" stays on the line of its amount.
+    .replace(/\bRp (?=\d)/g, 'Rp\u00A0')
+    .replace(LONG_WORD, (word) => {
+      const chars = Array.from(word);
+      const pieces: string[] = [];
+      for (let i = 0; i < chars.length; i += WORD_PIECE) pieces.push(chars.slice(i, i + WORD_PIECE).join(''));
+      return pieces.join('\u200B');
+    });
+
+const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s"<>]+$/i;
+
+export interface RunLook {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+}
+
+const textRun = (inline: Extract<Inline, { kind: 'text' }>, look: RunLook, style?: string): TextRun =>
+  new TextRun({
+    text: runText(inline.text),
+    ...(inline.bold || look.bold ? { bold: true } : {}),
+    ...(inline.italic ? { italics: true } : {}),
+    ...(inline.underline ? { underline: {} } : {}),
+    ...(inline.strike ? { strike: true } : {}),
+    ...(inline.code ? { font: MONO_FONT } : {}),
+    ...(look.size ? { size: look.size } : {}),
+    ...(look.color ? { color: look.color } : {}),
+    ...(style ? { style } : {}),
+  });
+
+/** Runs for inlines: marks become run formatting, safe links become hyperlinks, breaks become line breaks. */
+export const runsOf = (inlines: readonly Inline[], look: RunLook = {}): ParagraphChild[] =>
+  inlines.flatMap((inline): ParagraphChild[] => {
+    if (inline.kind === 'break') return [new TextRun({ break: 1 })];
+    if (inline.text === '') return [];
+    const link = inline.link?.trim();
+    if (link && SAFE_LINK.test(link)) {
+      return [new ExternalHyperlink({ link: xmlText(link), children: [textRun(inline, look, 'Hyperlink')] })];
+    }
+    return [textRun(inline, look)];
+  });
+
+export const plainRun = (text: string, look: RunLook & { italics?: boolean } = {}): TextRun =>
+  new TextRun({ text: runText(text), ...look });

@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkshop } from '../../unit/document/fixture';
+import { tempDir } from './tools';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const exportScript = async (args: string[], env: Record<string, string> = {}): Promise<Result> => {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/export.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 110_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+};
+
+const documentXml = async (path: string): Promise<string> => new TextDecoder().decode(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']);
+
+describe('npm run export', () => {
+  let dir: string;
+  let file: string;
+
+  beforeAll(async () => {
+    dir = await tempDir('ekspor-skrip-');
+    file = join(dir, 'sukamaju.json');
+    await writeFile(file, JSON.stringify(demoWorkshop()));
+  });
+
+  it('writes a Word masterplan from a workshop file, with the diagram sources when Chromium is missing', async () => {
+    const out = join(dir, 'hasil', 'masterplan.docx');
+    const result = await exportScript(['--workshop', file, '--out', out, '--draft'], { CHROMIUM_PATH: join(dir, 'tidak-ada-chromium') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Chromium tidak ditemukan');
+    expect(result.stdout).toContain('Masterplan ditulis ke');
+    const xml = await documentXml(out);
+    expect(xml).toContain('Diagram belum digambar');
+    expect(xml).toContain('quadrantChart');
+    expect(xml).toContain('DRAF');
+  });
+
+  it('finds a workshop by id in the data folder', async () => {
+    const data = join(dir, 'data');
+    await mkdir(join(data, 'workshops'), { recursive: true });
+    await writeFile(join(data, 'workshops', 'sukamaju-2026.json'), JSON.stringify(demoWorkshop()));
+    const out = join(dir, 'by-id.docx');
+    const result = await exportScript(['--workshop', 'sukamaju-2026', '--data', data, '--out', out, '--no-diagrams', '--paper', 'F4']);
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(await documentXml(out)).toContain('w:w="12189"');
+  });
+
+  it('says plainly what is wrong with a missing or invalid workshop file, and with missing arguments', async () => {
+    const missing = await exportScript(['--workshop', join(dir, 'tidak-ada.json'), '--out', join(dir, 'x.docx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Berkas lokakarya tidak ditemukan');
+
+    const invalidPath = join(dir, 'rusak.json');
+    await writeFile(invalidPath, JSON.stringify({ ...demoWorkshop(), horizon: { startYear: 2026, years: 7 } }));
+    const invalid = await exportScript(['--workshop', invalidPath, '--out', join(dir, 'x.docx')]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('horizon.years');
+
+    const usage = await exportScript([]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Pemakaian: npm run export');
+  });
+});

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** The office tools the export tests read documents with: LibreOffice, poppler and python-docx. */
+
+const run = promisify(execFile);
+
+const onPath = (command: string): boolean =>
+  (process.env['PATH'] ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, command)));
+
+export const SOFFICE = ['soffice', 'libreoffice'].find(onPath) ?? null;
+export const PDFTOTEXT = onPath('pdftotext');
+export const PYTHON = '/usr/bin/python3';
+
+export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), prefix));
+
+/** Converts a .docx to PDF with LibreOffice headless, each run with its own throwaway profile. */
+export const convertToPdf = async (docx: string, outDir: string, timeoutMs = 110_000): Promise<string> => {
+  if (!SOFFICE) throw new Error('LibreOffice (soffice) tidak terpasang');
+  const profile = await tempDir('lo-profile-');
+  await run(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: timeoutMs });
+  const pdf = join(outDir, basename(docx).replace(/\.docx$/, '.pdf'));
+  if (!existsSync(pdf)) throw new Error(`LibreOffice tidak menghasilkan ${pdf}`);
+  return pdf;
+};
+
+/** The text of each page of a PDF (pdftotext separates pages with form feeds). */
+export const pdfPages = async (pdf: string): Promise<string[]> => {
+  const { stdout } = await run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pages = stdout.split('\f');
+  if (pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+};
+
+export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export interface DocxFacts {
+  headingStyles: Record<string, number>;
+  tables: number;
+  sections: Array<{ orientation: 'portrait' | 'landscape'; widthMm: number; heightMm: number; header: string; footer: string }>;
+  core: { title: string; subject: string; author: string; comments: string };
+}
+
+const PYTHON_READER = `
+import json, sys, collections
+import docx
+from docx.enum.section import WD_ORIENT
+d = docx.Document(sys.argv[1])
+styles = collections.Counter(p.style.name for p in d.paragraphs if p.style is not None and p.style.name.startswith('Heading'))
+sections = []
+for s in d.sections:
+    sections.append({
+        'orientation': 'landscape' if s.orientation == WD_ORIENT.LANDSCAPE else 'portrait',
+        'widthMm': round(s.page_width.mm, 1),
+        'heightMm': round(s.page_height.mm, 1),
+        'header': ' '.join(p.text for p in s.header.paragraphs),
+        'footer': ' '.join(p.text for p in s.footer.paragraphs),
+    })
+cp = d.core_properties
+print(json.dumps({'headingStyles': styles, 'tables': len(d.tables), 'sections': sections,
+  'core': {'title': cp.title, 'subject': cp.subject, 'author': cp.author, 'comments': cp.comments}}))
+`;
+
+/** What python-docx (Debian's /usr/bin/python3) reads in a .docx. */
+export const readWithPythonDocx = async (docx: string): Promise<DocxFacts> => {
+  const { stdout } = await run(PYTHON, ['-c', PYTHON_READER, docx], { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as DocxFacts;
+};
+
+export const pythonDocxAvailable = async (): Promise<boolean> => {
+  if (!existsSync(PYTHON)) return false;
+  try {
+    await run(PYTHON, ['-c', 'import docx']);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const readBytes = (path: string): Promise<Buffer> => readFile(path);
