@@ -4,10 +4,14 @@
  * and listing it below.
  */
 import { printTable, type BenchRow } from './measure';
+import { benchShare } from './share';
 import { benchStore } from './store';
+import { benchProgramMatrix } from './program-matrix';
 
 const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Penyimpanan lokakarya (store)', run: benchStore },
+  { title: 'Matriks program di Chromium (800 program)', run: benchProgramMatrix },
+  { title: 'Berbagi di jaringan lokal (80 peserta)', run: benchShare },
 ];
 
 const only = process.argv.slice(2);

@@ -1,8 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/commands';
 import { dispatch, isMethodName, type Handlers } from '../../shared/contract';
+import type { ShareService } from '../services/share';
 import { readJsonBody } from './body';
+import { SIGN_IN_REQUIRED, unauthorized, type Caller } from './caller';
+import { handleCodeCall } from './join';
 import { describeContract } from './listing';
+import { callAsParticipant } from './participant-api';
+import type { RateLimiter } from './rate-limit';
 import { methodNotAllowed } from './refusal';
 import { sendJson } from './respond';
 
@@ -10,11 +15,22 @@ export const API_PREFIX = '/api';
 
 export const isApiPath = (pathname: string): boolean => pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`);
 
+/** Participants send small edits; their bodies are held to this. */
+export const PARTICIPANT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface ApiContext {
+  handlers: Handlers;
+  share: ShareService | undefined;
+  maxBodyBytes: number;
+  joinLimiter: RateLimiter;
+}
+
 /**
  * `GET /api` lists the contract; `POST /api/<method>` runs one call.
- * The input is validated by the same `dispatch` the IPC transport uses.
+ * The facilitator's input is validated by the same `dispatch` the IPC transport uses; a participant
+ * reaches only an allow-list; without a token on the room's network only joining is possible.
  */
-export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string, handlers: Handlers, maxBodyBytes: number): Promise<void> => {
+export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string, ctx: ApiContext, callerOf: () => Caller): Promise<void> => {
   const method = pathname.slice(API_PREFIX.length + 1);
   if (method === '') {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed('GET, HEAD');
@@ -23,7 +39,19 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
   }
   if (!isMethodName(method)) throw new AppError('not_found', `Metode tidak dikenal: ${method.slice(0, 100)}`);
   if (req.method !== 'POST') throw methodNotAllowed('POST');
-  const input = await readJsonBody(req, maxBodyBytes);
-  const output = await dispatch(handlers, method, input);
+  if (method === 'share.join' || method === 'share.lookup') {
+    await handleCodeCall(req, res, method, ctx.share, ctx.joinLimiter);
+    return;
+  }
+  const caller = callerOf();
+  if (caller.role === 'anonymous') throw unauthorized(SIGN_IN_REQUIRED);
+  if (caller.role === 'participant') {
+    const input = await readJsonBody(req, Math.min(ctx.maxBodyBytes, PARTICIPANT_MAX_BODY_BYTES));
+    // A participant exists only while a share does, so `share` is there.
+    sendJson(res, 200, await callAsParticipant(ctx.handlers, ctx.share as ShareService, caller.participant, method, input));
+    return;
+  }
+  const input = await readJsonBody(req, ctx.maxBodyBytes);
+  const output = await dispatch(ctx.handlers, method, input);
   sendJson(res, 200, output);
 };

@@ -10,14 +10,20 @@ export interface CliOptions {
   dataDir: string | undefined;
   seedDemo: boolean;
   help: boolean;
+  /** `--share`: also share a workshop on the room's network (present only when given). */
+  share?: true;
+  /** `--workshop ID`: which workshop `--share` shares (default: the most recently changed). */
+  workshopId?: string;
 }
 
-export const USAGE = `Pemakaian: npm run web -- [--port N] [--data FOLDER] [--host ALAMAT] [--no-demo]
+export const USAGE = `Pemakaian: npm run web -- [--port N] [--data FOLDER] [--host ALAMAT] [--no-demo] [--share [--workshop ID]]
 
   --port N        port HTTP (bawaan ${DEFAULT_PORT}; 0 = pilih port kosong)
   --data FOLDER   folder data lokakarya (bawaan: folder data pengguna)
   --host ALAMAT   alamat antarmuka (bawaan ${DEFAULT_HOST}; hanya komputer ini)
   --no-demo       jangan buat lokakarya contoh pada folder data yang masih kosong
+  --share         bagikan lokakarya di jaringan lokal: cetak alamat, kode bergabung dan kode QR
+  --workshop ID   lokakarya yang dibagikan dengan --share (bawaan: yang terakhir diubah)
   --help          tampilkan bantuan ini`;
 
 export class CliUsageError extends Error {}
@@ -42,6 +48,8 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
         data: { type: 'string' },
         host: { type: 'string' },
         'no-demo': { type: 'boolean' },
+        share: { type: 'boolean' },
+        workshop: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -54,11 +62,16 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
   if (host === '') throw new CliUsageError('Alamat --host tidak boleh kosong.');
   const dataDir = values.data?.trim();
   if (dataDir === '') throw new CliUsageError('Folder --data tidak boleh kosong.');
+  const workshopId = values.workshop?.trim();
+  if (workshopId === '') throw new CliUsageError('ID --workshop tidak boleh kosong.');
+  if (workshopId !== undefined && values.share !== true) throw new CliUsageError('--workshop hanya dipakai bersama --share.');
   return {
     port: parsePort(values.port),
     host: host ?? DEFAULT_HOST,
     dataDir,
     seedDemo: values['no-demo'] !== true,
     help: values.help === true,
+    ...(values.share === true ? { share: true as const } : {}),
+    ...(workshopId !== undefined ? { workshopId } : {}),
   };
 };

@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultDataDir } from '../services/data-dir';
-import { createServices, flushOnSignals } from '../services/index';
+import { createServices, flushOnSignals, type Services } from '../services/index';
 import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './cli-args';
 import { DEFAULT_STATIC_DIR, startServer, type RunningServer } from './index';
+import { describeShareForTerminal, shareBinding, workshopToShare } from './share-cli';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -39,6 +40,18 @@ const stopServerOnSignals = (server: RunningServer): void => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
 };
 
+/** `--share`: shares a workshop on the room's network and describes how to join. */
+const startSharing = async (handlers: Services['handlers'], options: CliOptions, appPort: number): Promise<string[]> => {
+  const workshopId = await workshopToShare(handlers, options.workshopId);
+  if (!workshopId) return ['Belum ada lokakarya untuk dibagikan. Buat lokakarya dahulu, lalu jalankan lagi dengan --share.'];
+  try {
+    const status = await handlers['share.start']({ workshopId, ...shareBinding(options.host, appPort) });
+    return describeShareForTerminal(status);
+  } catch (error) {
+    return [`Berbagi di jaringan lokal tidak dapat dimulai: ${error instanceof Error ? error.message : String(error)}`];
+  }
+};
+
 const main = async (): Promise<void> => {
   const options = readOptions();
   if (options.help) {
@@ -66,8 +79,9 @@ const main = async (): Promise<void> => {
     lines.push('Tampilan aplikasi belum dibangun (out/renderer): hanya API yang tersedia. Jalankan `npm run build`.');
   }
   if (!LOOPBACK_HOSTS.has(options.host)) {
-    lines.push(`Peringatan: server terbuka untuk jaringan (${options.host}). Siapa pun di jaringan ini dapat membuka dan mengubah lokakarya.`);
+    lines.push(`Peringatan: server terbuka untuk jaringan (${options.host}). Perangkat lain hanya dapat membuka tampilan; mengubah lokakarya memerlukan kode bergabung (--share).`);
   }
+  if (options.share) lines.push(...(await startSharing(services.handlers, options, server.port)));
   lines.push('Tekan Ctrl+C untuk berhenti.');
   // One write, so whoever reads the URL also has the rest.
   console.log(lines.join('\n'));

@@ -1,20 +1,19 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Handlers } from '../../shared/contract';
-import { handleApi, isApiPath } from './api';
 import { DEFAULT_MAX_BODY_BYTES } from './body';
-import { allowedHostHeaders, checkHostAndOrigin } from './guards';
-import { sendError, setSecurityHeaders } from './respond';
-import { serveStatic } from './static';
+import { isLoopbackRequest, type TrustPolicy } from './caller';
+import { allowedHostHeaders } from './guards';
+import { closeServer, createHttpServer, listen } from './listen';
+import { DEFAULT_JOIN_RATE, RateLimiter } from './rate-limit';
+import { createRequestHandler, type ServerServices } from './request-handler';
+import { createShareNetwork } from './share-listener';
+
+export type { ServerServices } from './request-handler';
+export { createShareNetwork, DEFAULT_SHARE_PORT } from './share-listener';
+export { isLoopbackRequest, type TrustPolicy } from './caller';
 
 /** Where `electron-vite build` puts the renderer. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-
-/** The part of the services the transport needs. */
-export interface ServerServices {
-  handlers: Handlers;
-}
 
 export interface StartServerOptions {
   services: ServerServices;
@@ -27,6 +26,14 @@ export interface StartServerOptions {
   maxBodyBytes?: number;
   /** Where unexpected errors are reported (never to the client). */
   logError?: (error: unknown) => void;
+  /** Who is the facilitator without a token: loopback connections unless a test says otherwise. */
+  trust?: (req: IncomingMessage) => boolean;
+  /** The same for the room-network listener opened by `share.start`. */
+  shareTrust?: TrustPolicy;
+  /** The room-network listener's first-choice port (default 5179; 0 = any free port). */
+  sharePort?: number;
+  /** Join attempts allowed per client address per window. */
+  joinRate?: { attempts: number; windowMs: number };
 }
 
 export interface RunningServer {
@@ -36,63 +43,57 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const TIMEOUTS = { headersTimeout: 15_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 } as const;
-
-const pathnameOf = (url: string | undefined): string => {
-  const raw = url ?? '/';
-  const end = raw.search(/[?#]/);
-  return end === -1 ? raw : raw.slice(0, end);
-};
-
 const urlHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
 
 const defaultLogError = (error: unknown): void => {
   console.error('[server] kesalahan tak terduga:', error);
 };
 
-/** Starts the HTTP transport of the contract: `POST /api/<method>`, `GET /api`, and the built renderer. */
+/**
+ * Starts the HTTP transport of the contract: `POST /api/<method>`, `GET /api`, live updates at
+ * `GET /api/events`, and the built renderer. When the services can share, `share.start` opens a
+ * second listener on the room's network through this server.
+ */
 export const startServer = async (options: StartServerOptions): Promise<RunningServer> => {
   const { services, host = '127.0.0.1', port = 0, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, logError = defaultLogError } = options;
   const staticDir = options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir;
+  const joinRate = options.joinRate ?? DEFAULT_JOIN_RATE;
+  const joinLimiter = new RateLimiter(joinRate.attempts, joinRate.windowMs);
   let allowedHosts: ReadonlySet<string> = new Set();
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    setSecurityHeaders(res);
-    try {
-      checkHostAndOrigin(req, allowedHosts);
-      const pathname = pathnameOf(req.url);
-      if (isApiPath(pathname)) await handleApi(req, res, pathname, services.handlers, maxBodyBytes);
-      else await serveStatic(req, res, staticDir, pathname);
-    } catch (error) {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      // Whatever the client has not sent yet is not read: close the connection instead.
-      if (!req.complete) res.setHeader('Connection', 'close');
-      sendError(res, error, logError);
-    }
-  };
-
-  const server = createServer(TIMEOUTS, (req, res) => void handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
+  const handle = createRequestHandler({
+    services,
+    staticDir,
+    maxBodyBytes,
+    logError,
+    allowedHosts: () => allowedHosts,
+    trust: options.trust ?? isLoopbackRequest,
+    joinLimiter,
   });
-  const boundPort = (server.address() as AddressInfo).port;
+  const server = createHttpServer(handle);
+  const boundPort = await listen(server, port, host);
   allowedHosts = allowedHostHeaders(host, boundPort);
 
+  const share = services.share;
+  if (share) {
+    share.attachNetwork(
+      createShareNetwork({ services, staticDir, maxBodyBytes, logError, joinLimiter, ...(options.shareTrust ? { trust: options.shareTrust } : {}), ...(options.sharePort !== undefined ? { defaultPort: options.sharePort } : {}) }),
+    );
+  }
+
+  let closing: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    if (share) {
+      // Participants are told the session ended; their saved edits are already in the log.
+      await share.stop().catch(logError);
+      share.attachNetwork(null);
+    }
+    await closeServer(server);
+  };
   return {
     url: `http://${urlHost(host)}:${boundPort}`,
     host,
     port: boundPort,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => (closing ??= close()),
   };
 };

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { AppError, type AppErrorData } from '../../shared/commands';
+import { StaleItemError } from '../services/share/stale-item';
 import { HttpRefusal } from './refusal';
 import { httpStatusFor } from './status';
 
@@ -38,6 +39,11 @@ export const sendErrorStatus = (res: ServerResponse, status: number, error: AppE
 export const sendError = (res: ServerResponse, error: unknown, log: (error: unknown) => void): void => {
   if (error instanceof HttpRefusal) {
     sendErrorStatus(res, error.status, error.error, error.headers);
+    return;
+  }
+  if (error instanceof StaleItemError) {
+    // A participant's stale edit: the stored version of the item comes along, to merge into.
+    sendJson(res, 409, { error: error.toJSON(), current: error.current });
     return;
   }
   if (error instanceof AppError) {

@@ -1,7 +1,9 @@
 import type { Handlers } from '../../shared/contract';
 import { createEmptyWorkshop } from '../../shared/logic';
+import type { HandoffService } from './handoff';
 import { newId } from './ids';
 import { referenceData } from './reference';
+import type { ShareService } from './share';
 import type { WorkshopStore } from './store/workshop-store';
 
 export interface AppInfo {
@@ -10,8 +12,14 @@ export interface AppInfo {
   mode: 'desktop' | 'web';
 }
 
+/** The services behind the hand-off and sharing methods. */
+export interface SharingParts {
+  handoff: HandoffService;
+  share: ShareService;
+}
+
 /** Every method of the contract, implemented on the workshop store. Inputs arrive already validated. */
-export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => Date): Handlers => ({
+export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => Date, { handoff, share }: SharingParts): Handlers => ({
   'app.info': async () => info,
   'reference.get': async () => referenceData(),
 
@@ -38,11 +46,34 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   'workshops.restoreBackup': (input) => store.restoreBackup(input.workshopId),
 
   'workshop.open': (input) => store.open(input.workshopId),
-  'workshop.apply': (input) => store.apply(input.workshopId, input.baseRevision, input.command, input.actor),
+  'workshop.apply': async (input) => {
+    // An OPD head's copy of a hand-off package: only their OPD's sections and programs change.
+    await handoff.checkLocalEdit(input.workshopId, input.command);
+    return store.apply(input.workshopId, input.baseRevision, input.command, input.actor);
+  },
   'workshop.undo': (input) => store.undo(input.workshopId, input.baseRevision),
   'workshop.redo': (input) => store.redo(input.workshopId, input.baseRevision),
   'workshop.log': async (input) => ({ entries: await store.log(input.workshopId, input.limit) }),
   'workshop.history': async (input) => ({ snapshots: await store.history(input.workshopId) }),
   'workshop.restoreSnapshot': (input) => store.restoreSnapshot(input.workshopId, input.snapshotId),
   'workshop.flush': async (input) => ({ revision: await store.flush(input.workshopId) }),
+
+  'handoff.export': (input) => handoff.exportFor(input.workshopId, input.opdId),
+  'handoff.openPackage': (input) => handoff.openPackage(input.package),
+  'handoff.exportReturn': (input) => handoff.exportReturn(input.workshopId, input.authorName),
+  'handoff.preview': (input) => handoff.preview(input.workshopId, input.package),
+  'handoff.merge': (input) => handoff.merge(input.workshopId, input.package, input.resolutions),
+  'handoff.localCopy': async (input) => ({ copy: await handoff.localCopy(input.workshopId) }),
+
+  'share.start': (input) => share.start(input),
+  'share.stop': () => share.stop(),
+  'share.status': () => share.status(),
+  'share.renewCode': () => share.renewCode(),
+  'share.revoke': async (input) => ({ participants: share.revoke(input.participantId) }),
+  'share.participants': async () => ({ participants: share.participants() }),
+  // Over HTTP, joining is rate-limited by the transport before it gets here.
+  'share.join': (input) => share.join(input),
+  // Participants are answered by the transport; whoever reaches the handlers is the facilitator.
+  'share.me': async () => share.me(null),
+  'share.lookup': (input) => share.lookup(input.code),
 });

@@ -3,6 +3,8 @@ import type { Handlers } from '../../shared/contract';
 import packageJson from '../../package.json';
 import { seedDemoOnce } from './demo-seed';
 import { createHandlers } from './handlers';
+import { HandoffService, LocalCopies } from './handoff';
+import { DEFAULT_SHARE_SETTINGS, LiveFeed, ShareService, type ShareSettings } from './share';
 import { DEFAULT_HISTORY, type HistoryPolicy } from './store/history';
 import { dataLayout } from './store/layout';
 import { DEFAULT_AUTOSAVE, type AutosaveTiming } from './store/snapshot-writer';
@@ -22,10 +24,14 @@ export interface CreateServicesOptions {
   now?: () => Date;
   /** Where failures of background work are reported. */
   logError?: (error: unknown) => void;
+  /** Join-code lifetime, participant cap (sharing on the room's network). */
+  share?: Partial<ShareSettings>;
 }
 
 export interface Services {
   handlers: Handlers;
+  /** Sharing on the room's network: the transport authenticates participants and streams live updates through it. */
+  share: ShareService;
   /** Writes every open workshop's full snapshot and waits for background work. */
   flushAll(): Promise<void>;
   /** Flushes, releases every file, and refuses further calls. */
@@ -41,6 +47,7 @@ export const createServices = async (options: CreateServicesOptions): Promise<Se
   const now = options.now ?? (() => new Date());
   const dataDir = path.resolve(options.dataDir);
   const background = new Set<Promise<unknown>>();
+  const feed = new LiveFeed(options.logError ?? defaultLogError);
   const idle = async (): Promise<void> => {
     while (background.size > 0) await Promise.allSettled([...background]);
   };
@@ -55,13 +62,21 @@ export const createServices = async (options: CreateServicesOptions): Promise<Se
         background.add(work);
         void work.finally(() => background.delete(work)).catch(() => undefined);
       },
+      onCommitted: (workshopId, entry) => feed.committed(workshopId, entry),
+      onReplaced: (workshopId, revision) => feed.replaced(workshopId, revision),
     },
     idle,
   );
   if (options.seedDemo) await seedDemoOnce(store, dataLayout(dataDir), now);
+  const share = new ShareService(store, feed, now, { ...DEFAULT_SHARE_SETTINGS, ...options.share });
+  const handoff = new HandoffService(store, LocalCopies.in(dataDir), now);
   return {
-    handlers: createHandlers(store, { version: packageJson.version, dataDir, mode: options.mode }, now),
+    handlers: createHandlers(store, { version: packageJson.version, dataDir, mode: options.mode }, now, { handoff, share }),
+    share,
     flushAll: () => store.flushAll(),
-    close: () => store.close(),
+    close: async () => {
+      await share.stop().catch(() => undefined);
+      await store.close();
+    },
   };
 };

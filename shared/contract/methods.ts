@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, RegionKindSchema, DimensionSetSchema, OpdSchema, FundingSourceSchema, ReadinessPillarSchema } from '../model';
 import { ActorSchema, CommandSchema } from '../commands';
+import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCopySchema, MergeResultSchema, ResolutionsSchema } from '../handoff';
 
 const WorkshopRef = z.object({ workshopId: IdSchema });
 
@@ -76,6 +77,64 @@ export const ReferenceDataSchema = z.object({
 });
 export type ReferenceData = z.infer<typeof ReferenceDataSchema>;
 
+// ——— hand-off packages and sharing on the room's network ———
+
+/** A hand-off package file's text, as read from disk. */
+const PackageTextSchema = z.string().min(1, 'Berkas paket kosong atau terpotong.').max(HANDOFF_MAX_CHARS, 'Berkas paket terlalu besar.');
+
+export const PackageFileSchema = z.object({
+  /** A suggested file name (`.json`). */
+  fileName: z.string(),
+  /** The package as text, to be saved as is. */
+  text: z.string(),
+  summary: HandoffSummarySchema,
+});
+export type PackageFile = z.infer<typeof PackageFileSchema>;
+
+export const ShareParticipantSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  opdId: IdSchema,
+  opdName: z.string(),
+  joinedAt: z.string(),
+  lastSeenAt: z.string(),
+  /** Has a live-update stream open right now. */
+  connected: z.boolean(),
+  revoked: z.boolean(),
+});
+export type ShareParticipant = z.infer<typeof ShareParticipantSchema>;
+
+export const ShareStatusSchema = z.object({
+  active: z.boolean(),
+  workshopId: IdSchema.nullable(),
+  workshopTitle: z.string().nullable(),
+  /** Where participants open the app (one per network interface). */
+  urls: z.array(z.string()),
+  /** The join code, e.g. "K7MQ2X"; null when sharing is off. */
+  code: z.string().nullable(),
+  codeExpiresAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  participantCount: z.number().int().nonnegative(),
+  participantCap: z.number().int().positive(),
+  /** The first URL as a QR code (SVG markup). */
+  qrSvg: z.string().nullable(),
+});
+export type ShareStatus = z.infer<typeof ShareStatusSchema>;
+
+export const ShareJoinedSchema = z.object({
+  /** Sent afterwards as `Authorization: Bearer <token>`; never put it in a URL. */
+  token: z.string(),
+  participant: ShareParticipantSchema,
+  workshopId: IdSchema,
+});
+export type ShareJoined = z.infer<typeof ShareJoinedSchema>;
+
+export const ShareMeSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('facilitator') }),
+  z.object({ role: z.literal('participant'), participant: ShareParticipantSchema, workshopId: IdSchema }),
+]);
+export type ShareMe = z.infer<typeof ShareMeSchema>;
+
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({ input, output, description });
 
 /**
@@ -109,6 +168,51 @@ export const CONTRACT = {
   'workshop.history': def(WorkshopRef, z.object({ snapshots: z.array(SnapshotInfoSchema) }), 'Riwayat snapshot'),
   'workshop.restoreSnapshot': def(WorkshopRef.extend({ snapshotId: z.string().min(1).max(200) }), OpenedWorkshopSchema, 'Pulihkan lokakarya ke snapshot'),
   'workshop.flush': def(WorkshopRef, z.object({ revision: z.number().int().nonnegative() }), 'Tulis snapshot lengkap sekarang'),
+
+  'handoff.export': def(WorkshopRef.extend({ opdId: IdSchema }), PackageFileSchema, 'Buat paket serah-terima untuk satu OPD (bagian naskah dan programnya)'),
+  'handoff.openPackage': def(
+    z.object({ package: PackageTextSchema }),
+    z.object({ workshop: WorkshopSummarySchema, reopened: z.boolean(), summary: HandoffSummarySchema }),
+    'Buka paket dari fasilitator sebagai salinan lokakarya milik OPD',
+  ),
+  'handoff.exportReturn': def(
+    WorkshopRef.extend({ authorName: z.string().trim().min(1, 'Nama penyusun wajib diisi').max(100, 'Nama penyusun paling banyak 100 karakter') }),
+    PackageFileSchema,
+    'Buat paket kembalian berisi perubahan OPD untuk fasilitator',
+  ),
+  'handoff.preview': def(WorkshopRef.extend({ package: PackageTextSchema }), HandoffPreviewSchema, 'Tinjau perubahan dari paket kembalian OPD (langsung berlaku dan konflik)'),
+  'handoff.merge': def(
+    WorkshopRef.extend({ package: PackageTextSchema, resolutions: ResolutionsSchema.default({}) }),
+    MergeResultSchema,
+    'Gabungkan paket kembalian OPD (snapshot riwayat diambil lebih dahulu)',
+  ),
+  'handoff.localCopy': def(WorkshopRef, z.object({ copy: LocalCopySchema.shape.origin.nullable() }), 'Asal salinan OPD (null bila bukan salinan dari paket)'),
+
+  'share.start': def(
+    WorkshopRef.extend({ host: z.string().trim().min(1).max(100).optional(), port: z.number().int().min(0).max(65_535).optional() }),
+    ShareStatusSchema,
+    'Bagikan lokakarya di jaringan lokal (hanya fasilitator)',
+  ),
+  'share.stop': def(z.object({}), ShareStatusSchema, 'Hentikan berbagi; peserta diberi tahu sesi berakhir'),
+  'share.status': def(z.object({}), ShareStatusSchema, 'Keadaan berbagi: alamat, kode bergabung, jumlah peserta'),
+  'share.renewCode': def(z.object({}), ShareStatusSchema, 'Buat kode bergabung baru (kode lama tidak berlaku)'),
+  'share.revoke': def(z.object({ participantId: IdSchema }), z.object({ participants: z.array(ShareParticipantSchema) }), 'Cabut akses seorang peserta'),
+  'share.participants': def(z.object({}), z.object({ participants: z.array(ShareParticipantSchema) }), 'Peserta yang bergabung'),
+  'share.join': def(
+    z.object({
+      code: z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal'),
+      name: z.string().trim().min(1, 'Nama wajib diisi').max(80, 'Nama paling banyak 80 karakter'),
+      opdId: IdSchema,
+    }),
+    ShareJoinedSchema,
+    'Bergabung sebagai peserta dengan kode dari fasilitator',
+  ),
+  'share.me': def(z.object({}), ShareMeSchema, 'Peran pemanggil: fasilitator atau peserta'),
+  'share.lookup': def(
+    z.object({ code: z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal') }),
+    z.object({ workshopTitle: z.string(), opds: z.array(z.object({ id: IdSchema, abbreviation: z.string(), name: z.string() })) }),
+    'Dengan kode bergabung: judul lokakarya dan daftar OPD untuk dipilih sebelum bergabung',
+  ),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -1,3 +1,4 @@
+import type { LogEntry } from '../../../shared/contract';
 import type { DataLayout } from './layout';
 import type { HistoryPolicy } from './history';
 import type { AutosaveTiming } from './snapshot-writer';
@@ -12,4 +13,8 @@ export interface StoreContext {
   onError: (error: unknown) => void;
   /** Tracks background work so `flushAll` and `close` can wait for it. */
   track: (work: Promise<unknown>) => void;
+  /** Told of every command a workshop acknowledges, in order, once it is durable (live updates). */
+  onCommitted?: (workshopId: string, entry: LogEntry) => void;
+  /** Told when a workshop was replaced whole (a snapshot restored): followers must reload it. */
+  onReplaced?: (workshopId: string, revision: number) => void;
 }

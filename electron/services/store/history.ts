@@ -9,6 +9,7 @@ export const HISTORY_REASONS = {
   interval: 'Simpanan berkala otomatis',
   'before-restore-snapshot': 'Sebelum memulihkan snapshot',
   'before-migration': 'Sebelum pembaruan format berkas',
+  'before-merge': 'Sebelum menggabungkan paket OPD',
 } as const;
 export type HistoryReason = keyof typeof HISTORY_REASONS;
 

@@ -127,6 +127,7 @@ export class WorkshopSession {
     this.writable = { ...parts, log: new CommandLog(this.files.log, 0), entries: [], stacks: new UndoStacks() };
     this.current = next;
     this.historyClock = { at: now.getTime(), revision: next.revision };
+    this.ctx.onReplaced?.(this.files.id, next.revision);
   }
 
   /** Writes what is pending and releases the log file. */
@@ -185,6 +186,7 @@ export class WorkshopSession {
     parts.stacks.record(entry);
     this.current = after;
     parts.writer.schedule(after);
+    this.ctx.onCommitted?.(this.files.id, entry);
     return { revision: after.revision, applied: command, canUndo: parts.stacks.canUndo, canRedo: parts.stacks.canRedo };
   }
 

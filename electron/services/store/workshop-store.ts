@@ -278,6 +278,14 @@ export class WorkshopStore {
     });
   }
 
+  /**
+   * Runs a multi-step operation on one open workshop inside its queue, so no other call
+   * interleaves (merging a hand-off package, a participant's checked edit).
+   */
+  async withSession<T>(id: string, task: (session: WorkshopSession) => Promise<T>): Promise<T> {
+    return this.run(id, async () => task(await this.session(id)));
+  }
+
   async flush(id: string): Promise<number> {
     return this.run(id, async () => (await this.session(id)).flush());
   }

@@ -1,0 +1,85 @@
+import { AppError, type Actor, type Command } from '../../../shared/commands';
+import type { Applied, LogEntry, OpenedWorkshop } from '../../../shared/contract';
+import { leadsProgram, opdScopeProblem, ownsSection, participantView, touchedItem } from '../../../shared/handoff';
+import type { Workshop } from '../../../shared/model';
+import type { WorkshopSession } from '../store/workshop-session';
+import type { WorkshopStore } from '../store/workshop-store';
+import { StaleItemError } from './stale-item';
+
+export interface EditingParticipant {
+  name: string;
+  opdId: string;
+}
+
+type Target = NonNullable<ReturnType<typeof touchedItem>>;
+
+const sameTarget = (command: Command, target: Target): boolean => {
+  const touched = touchedItem(command);
+  return touched !== null && touched.collection === target.collection && touched.id === target.id;
+};
+
+/** Whether a logged command wrote one of the OPD's sections or programs (as it was before, or after). */
+const touchesOpd = (entry: LogEntry, opdId: string): boolean => {
+  const owned = (command: Command): boolean =>
+    (command.type === 'upsertSection' && ownsSection(command.item, opdId)) || (command.type === 'upsertProgram' && leadsProgram(command.item, opdId));
+  return owned(entry.command) || owned(entry.inverse);
+};
+
+type Staleness = 'fresh' | 'item-changed' | 'opd-changed';
+
+/**
+ * What changed after `baseRevision`, from the command log: the item itself, or another section or
+ * program of the same OPD (a colleague's save the participant's page has not shown yet, which a
+ * save at a newer revision would otherwise step over). Changes elsewhere in the workshop do not
+ * count. When the log does not reach back that far (a snapshot was restored since), the answer is
+ * a careful "changed".
+ */
+const staleness = (session: WorkshopSession, target: Target, opdId: string, baseRevision: number): Staleness => {
+  const revision = session.workshop.revision;
+  if (baseRevision > revision) return 'item-changed';
+  const count = revision - baseRevision;
+  if (count === 0) return 'fresh';
+  const entries = session.recentEntries(count);
+  if (entries.length !== count || entries[0]?.revision !== baseRevision + 1) return 'item-changed';
+  if (entries.some((entry) => sameTarget(entry.command, target))) return 'item-changed';
+  return entries.some((entry) => touchesOpd(entry, opdId)) ? 'opd-changed' : 'fresh';
+};
+
+const currentItem = (w: Workshop, target: Target) =>
+  (target.collection === 'section' ? w.sections.find((s) => s.id === target.id) : w.programs.find((p) => p.id === target.id)) ?? null;
+
+/**
+ * A participant's edit: only their OPD's sections and programs (403 otherwise, nothing written),
+ * and checked against what changed in their OPD's part rather than the whole workshop, so eighty
+ * people drafting for different OPDs never make each other's saves stale, while nobody's save
+ * steps over a colleague's they have not seen. Runs inside the workshop's queue: check and write
+ * are one step.
+ */
+export const applyParticipantEdit = (
+  store: WorkshopStore,
+  participant: EditingParticipant,
+  input: { workshopId: string; baseRevision: number; command: Command },
+): Promise<Applied> =>
+  store.withSession(input.workshopId, async (session) => {
+    const workshop = session.workshop;
+    const problem = opdScopeProblem(workshop, participant.opdId, input.command);
+    if (problem) throw new AppError('forbidden', problem);
+    const target = touchedItem(input.command);
+    if (!target) throw new AppError('forbidden', problem ?? 'Perintah ini tidak diizinkan untuk peserta.');
+    const stale = staleness(session, target, participant.opdId, input.baseRevision);
+    if (stale !== 'fresh') throw new StaleItemError(workshop.revision, currentItem(workshop, target), stale === 'item-changed' ? 'item' : 'colleague');
+    const actor: Actor = { name: participant.name, opdId: participant.opdId };
+    const applied = await session.apply(workshop.revision, input.command, actor);
+    // Participants do not share the facilitator's undo history.
+    return { ...applied, canUndo: false, canRedo: false };
+  });
+
+/** The workshop as a participant sees it: context, and only their OPD's sections and programs. */
+export const openForParticipant = (store: WorkshopStore, opdId: string, workshopId: string): Promise<OpenedWorkshop> =>
+  store.withSession(workshopId, async (session) => ({
+    workshop: participantView(session.workshop, opdId),
+    readOnly: session.readOnly,
+    notices: [],
+    canUndo: false,
+    canRedo: false,
+  }));

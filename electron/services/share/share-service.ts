@@ -1,0 +1,283 @@
+import QRCode from 'qrcode';
+import { AppError, type Command } from '../../../shared/commands';
+import type { Applied, OpenedWorkshop, ShareJoined, ShareMe, ShareParticipant, ShareStatus } from '../../../shared/contract';
+import { newId } from '../ids';
+import type { WorkshopStore } from '../store/workshop-store';
+import { joinCodeMatches, newJoinCode } from './join-code';
+import type { LiveFeed } from './live-feed';
+import type { ShareNetwork } from './network';
+import { applyParticipantEdit, openForParticipant } from './participant-edits';
+import { hashToken, newParticipantToken } from './tokens';
+
+export interface ShareSettings {
+  /** How long a join code stays valid. */
+  codeTtlMs: number;
+  /** How many participants may be joined at once. */
+  participantCap: number;
+  /** How many live-update streams one participant may hold open (tabs). */
+  streamsPerParticipant: number;
+}
+
+export const DEFAULT_SHARE_SETTINGS: ShareSettings = { codeTtlMs: 2 * 60 * 60_000, participantCap: 100, streamsPerParticipant: 3 };
+
+/** Why a participant's stream is being closed. */
+export type StreamEnd = 'ended' | 'revoked';
+
+export interface Participant {
+  readonly id: string;
+  readonly name: string;
+  readonly opdId: string;
+  readonly opdName: string;
+  readonly joinedAt: Date;
+  lastSeenAt: Date;
+  revoked: boolean;
+}
+
+interface Sharing {
+  workshopId: string;
+  workshopTitle: string;
+  urls: string[];
+  code: string;
+  codeExpiresAt: Date;
+  startedAt: Date;
+  participants: Map<string, Participant>;
+  /** sha256(token) → participant id. Tokens themselves are never kept. */
+  byTokenHash: Map<string, string>;
+  streams: Map<string, Set<(reason: StreamEnd) => void>>;
+}
+
+const notSharing = (): AppError => new AppError('not_found', 'Tidak ada sesi berbagi yang aktif. Minta fasilitator memulai "Bagikan di jaringan lokal".');
+
+const networkProblem = (error: unknown): AppError => {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new AppError('conflict', 'Port untuk berbagi sudah dipakai program lain. Pilih port lain.', 'port');
+  if (code === 'EADDRNOTAVAIL') return new AppError('invalid_input', 'Alamat antarmuka jaringan itu tidak ada di komputer ini.', 'host');
+  return new AppError('internal', `Jaringan untuk berbagi tidak dapat dibuka${code ? ` (${code})` : ''}.`);
+};
+
+/**
+ * "Bagikan di jaringan lokal": one workshop shared with the room. Holds the join code, the joined
+ * participants (with only a hash of each token) and their live streams, all in memory: stopping
+ * the share, or the app, ends every participant's access. Facilitator-only calls come through the
+ * contract; the transport calls `join`, `authenticate` and the participant methods.
+ */
+export class ShareService {
+  private network: ShareNetwork | null = null;
+  private sharing: Sharing | null = null;
+  private readonly qrMemo = new Map<string, string>();
+
+  constructor(
+    private readonly store: WorkshopStore,
+    readonly feed: LiveFeed,
+    private readonly now: () => Date,
+    private readonly settings: ShareSettings = DEFAULT_SHARE_SETTINGS,
+  ) {}
+
+  /** The transport provides the listener; `null` detaches it (the server is closing). */
+  attachNetwork(network: ShareNetwork | null): void {
+    this.network = network;
+  }
+
+  get activeWorkshopId(): string | null {
+    return this.sharing?.workshopId ?? null;
+  }
+
+  async start(input: { workshopId: string; host?: string | undefined; port?: number | undefined }): Promise<ShareStatus> {
+    if (this.sharing) {
+      if (this.sharing.workshopId === input.workshopId) return this.status();
+      throw new AppError('conflict', `Lokakarya «${this.sharing.workshopTitle}» sedang dibagikan. Hentikan berbagi itu lebih dahulu.`);
+    }
+    const network = this.network;
+    if (!network) throw new AppError('internal', 'Berbagi di jaringan lokal tidak tersedia pada mode ini.');
+    const workshopTitle = await this.store.withSession(input.workshopId, async (session) => {
+      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat dibagikan.');
+      return session.workshop.title;
+    });
+    let opened;
+    try {
+      opened = await network.open({ host: input.host, port: input.port });
+    } catch (error) {
+      throw networkProblem(error);
+    }
+    const now = this.now();
+    this.sharing = {
+      workshopId: input.workshopId,
+      workshopTitle,
+      urls: opened.urls,
+      code: newJoinCode(),
+      codeExpiresAt: new Date(now.getTime() + this.settings.codeTtlMs),
+      startedAt: now,
+      participants: new Map(),
+      byTokenHash: new Map(),
+      streams: new Map(),
+    };
+    return this.status();
+  }
+
+  /** Tells every participant the session ended, forgets their tokens and closes the listener. Saved edits stay saved. */
+  async stop(): Promise<ShareStatus> {
+    const sharing = this.sharing;
+    this.sharing = null;
+    if (sharing) {
+      for (const ends of sharing.streams.values()) for (const end of [...ends]) end('ended');
+      await this.network?.close();
+      await this.store.flush(sharing.workshopId).catch(() => undefined);
+    }
+    return this.status();
+  }
+
+  async status(): Promise<ShareStatus> {
+    const s = this.sharing;
+    if (!s) {
+      return { active: false, workshopId: null, workshopTitle: null, urls: [], code: null, codeExpiresAt: null, startedAt: null, participantCount: 0, participantCap: this.settings.participantCap, qrSvg: null };
+    }
+    const first = s.urls[0];
+    return {
+      active: true,
+      workshopId: s.workshopId,
+      workshopTitle: s.workshopTitle,
+      urls: s.urls,
+      code: s.code,
+      codeExpiresAt: s.codeExpiresAt.toISOString(),
+      startedAt: s.startedAt.toISOString(),
+      participantCount: this.activeParticipants(s).length,
+      participantCap: this.settings.participantCap,
+      qrSvg: first ? await this.qrSvg(first) : null,
+    };
+  }
+
+  async renewCode(): Promise<ShareStatus> {
+    const s = this.requireSharing();
+    s.code = newJoinCode();
+    s.codeExpiresAt = new Date(this.now().getTime() + this.settings.codeTtlMs);
+    return this.status();
+  }
+
+  participants(): ShareParticipant[] {
+    const s = this.sharing;
+    if (!s) return [];
+    return [...s.participants.values()].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime()).map((p) => this.describe(s, p));
+  }
+
+  /** Ends one participant's access at once: their token is refused from now on and their streams close. */
+  revoke(participantId: string): ShareParticipant[] {
+    const s = this.requireSharing();
+    const participant = s.participants.get(participantId);
+    if (!participant) throw new AppError('not_found', 'Peserta tidak ditemukan.', 'participantId');
+    participant.revoked = true;
+    for (const [hash, id] of s.byTokenHash) if (id === participantId) s.byTokenHash.delete(hash);
+    for (const end of [...(s.streams.get(participantId) ?? [])]) end('revoked');
+    return this.participants();
+  }
+
+  /** What a person with the code sees before joining: the workshop's title and its OPDs to choose from. */
+  async lookup(code: string): Promise<{ workshopTitle: string; opds: { id: string; abbreviation: string; name: string }[] }> {
+    const s = this.checkCode(code);
+    const opds = await this.store.withSession(s.workshopId, async (session) => session.workshop.opds);
+    return { workshopTitle: s.workshopTitle, opds: opds.map((o) => ({ id: o.id, abbreviation: o.abbreviation, name: o.name })) };
+  }
+
+  async join(input: { code: string; name: string; opdId: string }): Promise<ShareJoined> {
+    const s = this.checkCode(input.code);
+    const now = this.now();
+    const opd = await this.store.withSession(s.workshopId, async (session) => session.workshop.opds.find((o) => o.id === input.opdId));
+    if (this.sharing !== s) throw notSharing();
+    if (!opd) throw new AppError('invalid_input', 'OPD tidak dikenal pada lokakarya ini.', 'opdId');
+    if (this.activeParticipants(s).length >= this.settings.participantCap) {
+      throw new AppError('conflict', `Jumlah peserta sudah mencapai batas (${this.settings.participantCap}). Minta fasilitator mencabut akses peserta yang sudah selesai.`);
+    }
+    const token = newParticipantToken();
+    const participant: Participant = { id: newId(), name: input.name, opdId: opd.id, opdName: opd.name, joinedAt: now, lastSeenAt: now, revoked: false };
+    s.participants.set(participant.id, participant);
+    s.byTokenHash.set(hashToken(token), participant.id);
+    return { token, participant: this.describe(s, participant), workshopId: s.workshopId };
+  }
+
+  /** The participant a token belongs to, or null (unknown, revoked, or sharing stopped). */
+  authenticate(token: string): Participant | null {
+    const s = this.sharing;
+    if (!s) return null;
+    const id = s.byTokenHash.get(hashToken(token));
+    const participant = id === undefined ? undefined : s.participants.get(id);
+    if (!participant || participant.revoked) return null;
+    participant.lastSeenAt = this.now();
+    return participant;
+  }
+
+  me(participant: Participant | null): ShareMe {
+    const s = this.sharing;
+    if (!participant || !s) return { role: 'facilitator' };
+    return { role: 'participant', participant: this.describe(s, participant), workshopId: s.workshopId };
+  }
+
+  /** Registers a participant's open event stream; `end` is called when the share stops or they are revoked. */
+  registerStream(participant: Participant, end: (reason: StreamEnd) => void): () => void {
+    const s = this.sharing;
+    if (!s) throw notSharing();
+    const set = s.streams.get(participant.id) ?? new Set();
+    if (set.size >= this.settings.streamsPerParticipant) {
+      throw new AppError('conflict', 'Terlalu banyak tab terbuka untuk peserta ini. Tutup tab lain lalu muat ulang.');
+    }
+    set.add(end);
+    s.streams.set(participant.id, set);
+    return () => {
+      set.delete(end);
+    };
+  }
+
+  openForParticipant(participant: Participant, workshopId: string): Promise<OpenedWorkshop> {
+    this.checkWorkshop(workshopId);
+    return openForParticipant(this.store, participant.opdId, workshopId);
+  }
+
+  applyForParticipant(participant: Participant, input: { workshopId: string; baseRevision: number; command: Command }): Promise<Applied> {
+    this.checkWorkshop(input.workshopId);
+    return applyParticipantEdit(this.store, participant, input);
+  }
+
+  /** Participants reach only the shared workshop. */
+  checkWorkshop(workshopId: string): void {
+    const s = this.requireSharing();
+    if (workshopId !== s.workshopId) throw new AppError('forbidden', 'Peserta hanya dapat membuka lokakarya yang sedang dibagikan.', 'workshopId');
+  }
+
+  /** The sharing session a join code opens, or a refusal (no share, wrong code, expired code). */
+  private checkCode(code: string): Sharing {
+    const s = this.sharing;
+    if (!s) throw notSharing();
+    if (!joinCodeMatches(code, s.code)) throw new AppError('forbidden', 'Kode bergabung salah. Periksa lagi kode yang ditampilkan fasilitator.', 'code');
+    if (this.now().getTime() >= s.codeExpiresAt.getTime()) throw new AppError('forbidden', 'Kode bergabung sudah kedaluwarsa. Minta kode baru kepada fasilitator.', 'code');
+    return s;
+  }
+
+  private requireSharing(): Sharing {
+    if (!this.sharing) throw notSharing();
+    return this.sharing;
+  }
+
+  private activeParticipants(s: Sharing): Participant[] {
+    return [...s.participants.values()].filter((p) => !p.revoked);
+  }
+
+  private describe(s: Sharing, p: Participant): ShareParticipant {
+    return {
+      id: p.id,
+      name: p.name,
+      opdId: p.opdId,
+      opdName: p.opdName,
+      joinedAt: p.joinedAt.toISOString(),
+      lastSeenAt: p.lastSeenAt.toISOString(),
+      connected: (s.streams.get(p.id)?.size ?? 0) > 0,
+      revoked: p.revoked,
+    };
+  }
+
+  private async qrSvg(url: string): Promise<string> {
+    const known = this.qrMemo.get(url);
+    if (known) return known;
+    const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    this.qrMemo.set(url, svg);
+    return svg;
+  }
+}
