@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES, scrollWorksheetTo } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -144,18 +145,6 @@ test('"Cetak" prints only the sheet, with a signature line for every OPD and for
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('main')).toBeVisible();
 });
-
-/** Scrolls the worksheet area (not the whole window) so the element sits at its top, as a facilitator would. */
-const scrollWorksheetTo = (target: Locator) =>
-  target.evaluate((el) => {
-    const main = el.closest('.worksheet-main');
-    if (main) main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 16;
-  });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the demo commitment worksheet at ${size.name}`, async ({ page, app }) => {

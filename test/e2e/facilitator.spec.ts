@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -114,11 +115,6 @@ test('the progress panel lists what each stage still misses and leads to the wor
   await expect(panel).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Analisis Kesiapan' })).toBeVisible();
 });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the facilitator tools on the demo at ${size.name}`, async ({ page, app }) => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -68,11 +69,6 @@ test('the gap analysis of each dimension is written in place and is all there af
   expect(unknown.status()).toBe(400);
   expect(JSON.stringify(await unknown.json())).toContain('Dimensi tidak dikenal');
 });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the demo gap worksheet at ${size.name}`, async ({ page, app }) => {

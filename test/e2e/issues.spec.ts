@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 interface Opened {
   workshop: { id: string; issues: { dimensionId: string; kind: string; text: string; rpjmdIssue: string }[] };
@@ -148,11 +149,6 @@ test('the core refuses an issue without a description with 400', async ({ page, 
   expect(response.status()).toBe(400);
   expect(((await response.json()) as { error: { message: string } }).error.message).toContain('Uraian isu wajib diisi');
 });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the issues worksheet at ${size.name}`, async ({ page, app }) => {

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the demo readiness worksheet at ${size.name}`, async ({ page, app }) => {

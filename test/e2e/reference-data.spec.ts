@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -199,11 +200,6 @@ test('an OPD, a dimension, an element or a funding source still in use is not re
   expect(body.error.code).toBe('invalid_input');
   expect(body.error.message).toMatch(/^OPD Diskominfo tidak dapat dihapus karena masih dipakai oleh \d+ program/);
 });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the reference data worksheet of the demo at ${size.name}`, async ({ page, app }) => {

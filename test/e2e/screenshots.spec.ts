@@ -2,14 +2,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startAppServer } from './support/app-server';
 import { DEMO_TITLE, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
 
 interface Opened {
   workshop: {
@@ -160,11 +161,6 @@ test('the core refuses a TOWS strategy that does not cross its two quadrants, wi
   expect(response.status()).toBe(400);
   expect(((await response.json()) as { error: { message: string } }).error.message).toBe('Strategi SO memerlukan minimal satu Peluang (O).');
 });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the SWOT & TOWS worksheet at ${size.name}`, async ({ page, app }) => {

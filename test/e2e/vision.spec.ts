@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
+import { SIZES, scrollWorksheetTo } from './support/viewports';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -177,18 +178,6 @@ test('a link in the explanation must be an http(s) address; the editor undoes it
   await toolbar.getByRole('button', { name: 'Urungkan ketikan' }).click();
   await expect(explanation).not.toContainText('(diakses 2026)');
 });
-
-/** Scrolls the worksheet area (not the whole window) so the element sits at its top, as a facilitator would. */
-const scrollWorksheetTo = (target: Locator) =>
-  target.evaluate((el) => {
-    const main = el.closest('.worksheet-main');
-    if (main) main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 16;
-  });
-
-const SIZES = [
-  { name: '1366x768', width: 1366, height: 768, projector: false },
-  { name: '1920x1080-projector', width: 1920, height: 1080, projector: true },
-] as const;
 
 for (const size of SIZES) {
   test(`the demo vision worksheet at ${size.name}`, async ({ page, app }) => {
