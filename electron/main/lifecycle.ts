@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type MenuMessage } from '../../shared/contract';
 import { createServices, type Services } from '../services';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, serveAppRequest } from './app-protocol';
@@ -8,6 +8,7 @@ import { registerInvokeDispatcher } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createQuitFlush } from './quit-flush';
 import { recentWorkshops } from './recent-workshops';
+import { registerSaveFile } from './save-file';
 import { applySessionPolicy } from './session-policy';
 import { createMainWindow, WINDOW_TITLE } from './window';
 
@@ -132,6 +133,7 @@ export const runDesktopApp = (): void => {
       },
       logError: (method, error) => logError(`metode ${method}`)(error),
     });
+    registerSaveFile(ipcMain, { dialog, shell, window: () => mainWindow, appOrigin: where.appOrigin, defaultFolder: () => app.getPath('documents') });
     await refreshMenu();
     openWindow();
   });

@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, MenuMessageSchema, type BridgeResult, type MasterplanBridge } from '../../shared/contract/bridge';
+import { IPC_CHANNELS, MenuMessageSchema, type BridgeResult, type MasterplanBridge, type SaveFileResult } from '../../shared/contract/bridge';
 
 /**
  * The renderer's only door to the main process: `window.masterplan`. It can call contract
- * methods and hear menu commands; it never sees ipcRenderer, process or Node.
+ * methods, hear menu commands and save files through the save dialog; it never sees ipcRenderer, process or Node.
  */
 const bridge = {
   invoke: (method: string, input: unknown): Promise<BridgeResult> => ipcRenderer.invoke(IPC_CHANNELS.invoke, method, input) as Promise<BridgeResult>,
@@ -16,6 +16,10 @@ const bridge = {
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.menu, relay);
     };
+  },
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>,
+  showInFolder: async (path) => {
+    await ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path);
   },
 } satisfies MasterplanBridge;
 

@@ -19,7 +19,21 @@ export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: Ap
 export interface MasterplanBridge {
   invoke(method: string, input: unknown): Promise<BridgeResult>;
   onMenuCommand(listener: (command: MenuCommand, workshopId?: string) => void): () => void;
+  /** Asks where to save a file the app made (Word, Excel, package) and writes it; null when the user cancels. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Shows a file this window saved earlier in the system's file manager. */
+  showInFolder(path: string): Promise<void>;
 }
 
-/** The IPC channel names (one for calls, one for menu commands). */
-export const IPC_CHANNELS = { invoke: 'masterplan:invoke', menu: 'masterplan:menu' } as const;
+/** A file the renderer asks the desktop app to save through the system's save dialog. */
+export const SaveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(200),
+  bytes: z.instanceof(Uint8Array),
+  /** e.g. { name: 'Dokumen Word', extensions: ['docx'] } */
+  filter: z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5) }),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+/** The IPC channel names (calls, menu commands, saving a file, showing it in its folder). */
+export const IPC_CHANNELS = { invoke: 'masterplan:invoke', menu: 'masterplan:menu', saveFile: 'masterplan:save-file', showInFolder: 'masterplan:show-in-folder' } as const;

@@ -36,9 +36,9 @@ const fromMain = (message: unknown): void => {
 };
 
 describe('the preload bridge', () => {
-  it('exposes exactly one object, window.masterplan, with only invoke and onMenuCommand', () => {
+  it('exposes exactly one object, window.masterplan, with only invoke, onMenuCommand, saveFile and showInFolder', () => {
     expect([...fake.exposed.keys()]).toEqual(['masterplan']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand', 'saveFile', 'showInFolder']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
