@@ -3,6 +3,7 @@ import { repeatedOpdIds } from '../../../../shared/logic/commitment-sheet';
 import type { Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toasts';
+import { EditableTable } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { CommitmentEntryRow, entryOpdId } from './CommitmentEntryRow';
 import { useCommitmentCommands } from './use-commitment-commands';
@@ -38,37 +39,22 @@ export const CommitmentEntriesCard = ({ workshop }: { workshop: Workshop }) => {
       {entries.length === 0 ? (
         <p className="empty-note">{t('commitment.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table entry-table" aria-labelledby="commitment-entries-heading">
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('commitment.col.number')}
-                </th>
-                <th scope="col" className="entry-col-opd">
-                  {t('commitment.col.opd')}
-                </th>
-                <th scope="col" className="entry-col-person">
-                  {t('commitment.col.headTitle')}
-                </th>
-                <th scope="col" className="entry-col-person">
-                  {t('commitment.col.headName')}
-                </th>
-                <th scope="col" className="entry-col-commitment">
-                  {t('commitment.col.commitment')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('commitment.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry, i) => (
-                <CommitmentEntryRow key={entry.id} entry={entry} number={i + 1} opds={workshop.opds} repeated={entry.opdId !== null && repeated.has(entry.opdId)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EditableTable
+          className="data-table entry-table"
+          labelledBy="commitment-entries-heading"
+          columns={[
+            { label: t('commitment.col.number'), className: 'num' },
+            { label: t('commitment.col.opd'), className: 'entry-col-opd' },
+            { label: t('commitment.col.headTitle'), className: 'entry-col-person' },
+            { label: t('commitment.col.headName'), className: 'entry-col-person' },
+            { label: t('commitment.col.commitment'), className: 'entry-col-commitment' },
+          ]}
+          actions={{ label: t('commitment.col.actions') }}
+        >
+          {entries.map((entry, i) => (
+            <CommitmentEntryRow key={entry.id} entry={entry} number={i + 1} opds={workshop.opds} repeated={entry.opdId !== null && repeated.has(entry.opdId)} />
+          ))}
+        </EditableTable>
       )}
       <div className="button-row">
         <button type="button" className="btn btn-secondary" onClick={add}>

@@ -1,6 +1,5 @@
 import { CommitmentEntrySchema, type CommitmentEntry, type Opd } from '../../../../shared/model';
-import { Icon } from '../../components/Icon';
-import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
+import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { useCommitmentCommands } from './use-commitment-commands';
 
@@ -62,20 +61,10 @@ export const CommitmentEntryRow = ({ entry, number, opds, repeated }: Props) => 
           </p>
         ) : null}
       </td>
-      <td>
-        <InlineTextCommitField label={t('commitment.entry.headTitle', { number })} stored={entry.headTitle} schema={E.headTitle} commit={(headTitle) => patchEntry(entry.id, { headTitle })} maxLength={200} />
-      </td>
-      <td>
-        <InlineTextCommitField label={t('commitment.entry.headName', { number })} stored={entry.headName} schema={E.headName} commit={(headName) => patchEntry(entry.id, { headName })} maxLength={200} />
-      </td>
-      <td>
-        <InlineTextCommitField label={t('commitment.entry.commitment', { number })} stored={entry.commitment} schema={E.commitment} commit={(commitment) => patchEntry(entry.id, { commitment })} multiline rows={2} maxLength={5000} />
-      </td>
-      <td>
-        <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('commitment.entry.delete', { number })} title={t('commitment.entry.delete', { number })} onClick={() => removeEntry(entry.id)}>
-          <Icon name="trash" />
-        </button>
-      </td>
+      <TextCell label={t('commitment.entry.headTitle', { number })} stored={entry.headTitle} schema={E.headTitle} commit={(headTitle) => patchEntry(entry.id, { headTitle })} maxLength={200} />
+      <TextCell label={t('commitment.entry.headName', { number })} stored={entry.headName} schema={E.headName} commit={(headName) => patchEntry(entry.id, { headName })} maxLength={200} />
+      <TextCell label={t('commitment.entry.commitment', { number })} stored={entry.commitment} schema={E.commitment} commit={(commitment) => patchEntry(entry.id, { commitment })} multiline rows={2} maxLength={5000} />
+      <RemoveCell label={t('commitment.entry.delete', { number })} onRemove={() => removeEntry(entry.id)} />
     </tr>
   );
 };

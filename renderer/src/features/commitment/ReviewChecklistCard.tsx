@@ -1,6 +1,6 @@
 import { reviewChapters, reviewChecklistLines, sectionsPerChapter } from '../../../../shared/logic/section-outline';
 import { ReviewChecklistItemSchema, type Workshop } from '../../../../shared/model';
-import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
+import { EditableTable, TextCell } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { useCommitmentCommands } from './use-commitment-commands';
 
@@ -25,60 +25,51 @@ export const ReviewChecklistCard = ({ workshop }: { workshop: Workshop }) => {
         </span>
       </div>
       <p className="card-lead">{t('commitment.card.review.lead')}</p>
-      <div className="table-scroll">
-        <table className="data-table review-table" aria-labelledby="commitment-review-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('commitment.review.col.chapter')}</th>
-              <th scope="col" className="review-col-check">
-                {t('commitment.review.col.reviewed')}
+      <EditableTable
+        className="data-table review-table"
+        labelledBy="commitment-review-heading"
+        columns={[
+          { label: t('commitment.review.col.chapter') },
+          { label: t('commitment.review.col.reviewed'), className: 'review-col-check' },
+          { label: t('commitment.review.col.note') },
+          { label: t('commitment.review.col.sections'), className: 'review-col-sections' },
+        ]}
+      >
+        {lines.map((line) => {
+          const chapter = labels.get(line.chapterKey) ?? t('commitment.review.other', { key: line.chapterKey });
+          const counts = narrative[line.chapterKey];
+          const checkId = `reviu-${line.chapterKey}`;
+          return (
+            <tr key={line.chapterKey} className={line.reviewed ? 'review-done' : undefined}>
+              <th scope="row" className="row-title">
+                <label htmlFor={checkId}>{chapter}</label>
               </th>
-              <th scope="col">{t('commitment.review.col.note')}</th>
-              <th scope="col" className="review-col-sections">
-                {t('commitment.review.col.sections')}
-              </th>
+              <td className="review-col-check">
+                <input
+                  id={checkId}
+                  type="checkbox"
+                  className="review-check"
+                  checked={line.reviewed}
+                  aria-label={t('commitment.review.reviewed', { chapter })}
+                  onChange={(e) => patchReview(chapters, line.chapterKey, { reviewed: e.target.checked })}
+                />
+              </td>
+              <TextCell
+                label={t('commitment.review.note', { chapter })}
+                stored={line.note}
+                schema={ReviewChecklistItemSchema.shape.note}
+                commit={(note) => patchReview(chapters, line.chapterKey, { note })}
+                multiline
+                rows={1}
+                maxLength={2000}
+              />
+              <td className="review-col-sections">
+                {counts ? t('commitment.review.sections', { final: counts.final, sections: counts.sections }) : <span className="muted">{t('commitment.review.noSections')}</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => {
-              const chapter = labels.get(line.chapterKey) ?? t('commitment.review.other', { key: line.chapterKey });
-              const counts = narrative[line.chapterKey];
-              const checkId = `reviu-${line.chapterKey}`;
-              return (
-                <tr key={line.chapterKey} className={line.reviewed ? 'review-done' : undefined}>
-                  <th scope="row" className="row-title">
-                    <label htmlFor={checkId}>{chapter}</label>
-                  </th>
-                  <td className="review-col-check">
-                    <input
-                      id={checkId}
-                      type="checkbox"
-                      className="review-check"
-                      checked={line.reviewed}
-                      aria-label={t('commitment.review.reviewed', { chapter })}
-                      onChange={(e) => patchReview(chapters, line.chapterKey, { reviewed: e.target.checked })}
-                    />
-                  </td>
-                  <td>
-                    <InlineTextCommitField
-                      label={t('commitment.review.note', { chapter })}
-                      stored={line.note}
-                      schema={ReviewChecklistItemSchema.shape.note}
-                      commit={(note) => patchReview(chapters, line.chapterKey, { note })}
-                      multiline
-                      rows={1}
-                      maxLength={2000}
-                    />
-                  </td>
-                  <td className="review-col-sections">
-                    {counts ? t('commitment.review.sections', { final: counts.final, sections: counts.sections }) : <span className="muted">{t('commitment.review.noSections')}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </EditableTable>
     </section>
   );
 };

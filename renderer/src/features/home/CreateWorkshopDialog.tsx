@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { RegionProfileSchema, WorkshopTitleSchema, type RegionKind, type WorkshopSummary } from '../../../../shared/model';
+import { RegionProfileSchema, type RegionKind, type WorkshopSummary } from '../../../../shared/model';
 import { isApiError, messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormDialogActions } from '../../components/FormDialogActions';
+import { FormError } from '../../components/FormError';
 import { useT } from '../../i18n/i18n-context';
 import { firstMessage } from '../../forms/first-message';
+import { useRequest } from './use-request';
+import { titleProblem, WorkshopTitleField } from './WorkshopTitleField';
 
 interface Props {
   onClose(): void;
@@ -15,36 +19,31 @@ interface Props {
 type Errors = { title?: string | undefined; regionName?: string | undefined; form?: string | undefined };
 
 const validate = (title: string, regionName: string): Errors => ({
-  title: firstMessage(WorkshopTitleSchema.safeParse(title)),
+  title: titleProblem(title),
   regionName: firstMessage(RegionProfileSchema.shape.name.safeParse(regionName)),
 });
 
 export const CreateWorkshopDialog = ({ onClose, onCreated }: Props) => {
   const t = useT();
   const api = useApi();
+  const request = useRequest();
   const [title, setTitle] = useState('');
   const [regionName, setRegionName] = useState('');
   const [regionKind, setRegionKind] = useState<RegionKind>('kabupaten');
   const [touched, setTouched] = useState({ title: false, regionName: false });
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
 
   const errors = validate(title, regionName);
   const show = (field: 'title' | 'regionName') => (submitted || touched[field] ? (errors[field] ?? serverErrors[field]) : serverErrors[field]);
 
-  const submit = async () => {
+  const submit = () => {
     setSubmitted(true);
-    if (errors.title || errors.regionName || busy) return;
-    setBusy(true);
-    try {
-      const summary = await api['workshops.create']({ title: title.trim(), regionName: regionName.trim(), regionKind });
-      onCreated(summary);
-    } catch (error) {
+    if (errors.title || errors.regionName) return;
+    void request.run(() => api['workshops.create']({ title: title.trim(), regionName: regionName.trim(), regionKind }), onCreated, (error) => {
       const field = isApiError(error) ? error.field : undefined;
       setServerErrors(field === 'title' || field === 'regionName' ? { [field]: messageOf(error) } : { form: messageOf(error) });
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -52,37 +51,19 @@ export const CreateWorkshopDialog = ({ onClose, onCreated }: Props) => {
       title={t('home.create.title')}
       description={t('home.create.description')}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.working') : t('home.create.submit')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      actions={<FormDialogActions submitLabel={t('home.create.submit')} onCancel={onClose} busy={request.busy} />}
     >
-      <Field label={t('home.create.workshopTitle')} hint={t('home.create.workshopTitleHint')} error={show('title')} requiredLabel={t('common.required')}>
-        {({ inputId, describedBy, invalid }) => (
-          <input
-            id={inputId}
-            className="input"
-            autoFocus
-            value={title}
-            maxLength={220}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            aria-required="true"
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setServerErrors({});
-            }}
-            onBlur={() => setTouched((s) => ({ ...s, title: true }))}
-          />
-        )}
-      </Field>
+      <WorkshopTitleField
+        value={title}
+        hint={t('home.create.workshopTitleHint')}
+        error={show('title')}
+        onChange={(text) => {
+          setTitle(text);
+          setServerErrors({});
+        }}
+        onBlur={() => setTouched((s) => ({ ...s, title: true }))}
+      />
       <fieldset className="fieldset">
         <legend className="field-label">{t('region.kind')}</legend>
         <div className="radio-row">
@@ -111,11 +92,7 @@ export const CreateWorkshopDialog = ({ onClose, onCreated }: Props) => {
           />
         )}
       </Field>
-      {serverErrors.form ? (
-        <p className="form-error" role="alert">
-          {serverErrors.form}
-        </p>
-      ) : null}
+      <FormError message={serverErrors.form} />
     </Dialog>
   );
 };

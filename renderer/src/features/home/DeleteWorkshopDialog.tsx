@@ -3,7 +3,9 @@ import type { WorkshopSummary } from '../../../../shared/model';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { useT } from '../../i18n/i18n-context';
+import { useRequest } from './use-request';
 
 interface Props {
   workshop: WorkshopSummary;
@@ -15,19 +17,15 @@ interface Props {
 export const DeleteWorkshopDialog = ({ workshop, onClose, onDeleted }: Props) => {
   const t = useT();
   const api = useApi();
-  const [busy, setBusy] = useState(false);
+  const request = useRequest();
   const [error, setError] = useState<string | null>(null);
 
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      const { trashId } = await api['workshops.delete']({ workshopId: workshop.id });
-      onDeleted(trashId);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setBusy(false);
-    }
-  };
+  const confirm = () =>
+    request.run(
+      () => api['workshops.delete']({ workshopId: workshop.id }),
+      ({ trashId }) => onDeleted(trashId),
+      (failure) => setError(messageOf(failure)),
+    );
 
   return (
     <Dialog
@@ -40,17 +38,13 @@ export const DeleteWorkshopDialog = ({ workshop, onClose, onDeleted }: Props) =>
           <button type="button" className="btn btn-secondary" autoFocus onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void confirm()}>
-            {busy ? t('common.working') : t('home.delete.confirm')}
+          <button type="button" className="btn btn-danger" disabled={request.busy} onClick={() => void confirm()}>
+            {request.busy ? t('common.working') : t('home.delete.confirm')}
           </button>
         </>
       }
     >
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </Dialog>
   );
 };

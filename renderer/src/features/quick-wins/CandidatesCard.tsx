@@ -2,6 +2,7 @@ import { gatesPass } from '../../../../shared/logic';
 import { gateHints } from '../../../../shared/logic/quick-win-gates';
 import type { Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
+import { RemoveCell } from '../../forms/EditableTable';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
 import { Chip, EmptyNote } from '../summary/SummaryKit';
@@ -93,17 +94,7 @@ export const CandidatesCard = ({ workshop: w }: { workshop: Workshop }) => {
                     <td>
                       <Chip tone={passes ? 'green' : 'amber'}>{passes ? t('quick-wins.gates.pass') : t('quick-wins.gates.fail')}</Chip>
                     </td>
-                    <td className="qw-actions">
-                      <button
-                        type="button"
-                        className="btn btn-danger-quiet btn-small"
-                        aria-label={t('quick-wins.candidates.remove', { program: programLabel(program) })}
-                        title={t('quick-wins.candidates.remove', { program: programLabel(program) })}
-                        onClick={() => removeCandidate(candidate.id)}
-                      >
-                        <Icon name="trash" />
-                      </button>
-                    </td>
+                    <RemoveCell cellClassName="qw-actions" label={t('quick-wins.candidates.remove', { program: programLabel(program) })} onRemove={() => removeCandidate(candidate.id)} />
                   </tr>
                 );
               })}

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { MONTHS, addActivity, removeActivity, renameActivity, timelineRows, toggleMonth, type TimelineEntry } from '../../../../shared/logic/quick-win-timeline';
 import type { QuickWinCandidate } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
+import { RemoveCell } from '../../forms/EditableTable';
+import { newItemId } from '../../forms/new-item-id';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { ActivityName } from './ActivityName';
 import { monthName } from './month-names';
-import { newId } from './new-id';
 import { useQuickWinCommands } from './use-quick-win-commands';
 
 /** The quick win's timeline by month: activities as rows over months 1–12, as the Word export prints it. */
@@ -21,7 +22,7 @@ export const TimelineGrid = ({ candidate, programLabel }: { candidate: QuickWinC
   const formId = useId();
   const activitySchema = useMemo(() => z.string().trim().min(1, t('quick-wins.timeline.activityRequired')).max(500, t('quick-wins.timeline.activityTooLong')), [t]);
   const rows = timelineRows(candidate.sheet.timeline);
-  const nextId = () => newId('tl');
+  const nextId = () => newItemId('tl');
 
   const change = (edit: (timeline: TimelineEntry[]) => TimelineEntry[]) =>
     updateCandidate(candidate.id, (c) => ({ ...c, sheet: { ...c.sheet, timeline: edit(c.sheet.timeline) } }));
@@ -89,17 +90,7 @@ export const TimelineGrid = ({ candidate, programLabel }: { candidate: QuickWinC
                       </td>
                     );
                   })}
-                  <td className="qw-actions">
-                    <button
-                      type="button"
-                      className="btn btn-danger-quiet btn-small"
-                      aria-label={t('quick-wins.timeline.remove', { activity: row.activity })}
-                      title={t('quick-wins.timeline.remove', { activity: row.activity })}
-                      onClick={() => change((timeline) => removeActivity(timeline, row.activity))}
-                    >
-                      <Icon name="trash" />
-                    </button>
-                  </td>
+                  <RemoveCell cellClassName="qw-actions" label={t('quick-wins.timeline.remove', { activity: row.activity })} onRemove={() => change((timeline) => removeActivity(timeline, row.activity))} />
                 </tr>
               ))}
             </tbody>

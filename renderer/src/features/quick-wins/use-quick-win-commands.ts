@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { decideQuickWin, type QuickWinDecision } from '../../../../shared/logic/quick-win-decision';
 import type { QuickWinCandidate, QuickWinWeights, Workshop } from '../../../../shared/model';
+import { newItemId } from '../../forms/new-item-id';
 import type { DispatchResult } from '../../session/workshop-session';
 import { useSession } from '../../session/session-context';
-import { newId } from './new-id';
 
 export type DecisionResult = { ok: true; flagProblem: string | null } | { ok: false; problem: 'reason-required' | 'unknown-candidate' | 'refused'; message?: string };
 
@@ -30,7 +30,7 @@ export const useQuickWinCommands = () => {
 
     return {
       addCandidate: (programId: string): DispatchResult =>
-        session.dispatch({ type: 'upsertQuickWinCandidate', item: { id: newId('qw'), programId } }),
+        session.dispatch({ type: 'upsertQuickWinCandidate', item: { id: newItemId('qw'), programId } }),
 
       removeCandidate: (candidateId: string): DispatchResult => {
         const w = current();

@@ -1,4 +1,6 @@
 import { Dialog } from '../../components/Dialog';
+import { FormDialogActions } from '../../components/FormDialogActions';
+import { FormError } from '../../components/FormError';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
 import { DialogTextField } from './DialogTextField';
@@ -42,16 +44,7 @@ export const AddDimensionDialog = ({ onClose }: { onClose(): void }) => {
       description={t('reference-data.dimension.addDescription')}
       onClose={onClose}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('reference-data.dimension.addSubmit')}
-          </button>
-        </>
-      }
+      actions={<FormDialogActions submitLabel={t('reference-data.dimension.addSubmit')} onCancel={onClose} />}
     >
       <DialogTextField label={t('reference-data.code')} hint={t('reference-data.code.hint')} value={form.values.code} error={form.errors.code} onChange={(v) => form.change('code', v)} required autoFocus maxLength={6} />
       <DialogTextField label={t('reference-data.dimension.name')} value={form.values.nameId} error={form.errors.nameId} onChange={(v) => form.change('nameId', v)} required maxLength={200} />
@@ -61,11 +54,7 @@ export const AddDimensionDialog = ({ onClose }: { onClose(): void }) => {
         <DialogTextField label={t('reference-data.element.code')} value={form.values.elementCode} error={form.errors.elementCode} onChange={(v) => form.change('elementCode', v)} required maxLength={6} />
         <DialogTextField label={t('reference-data.element.name')} value={form.values.elementName} error={form.errors.elementName} onChange={(v) => form.change('elementName', v)} required maxLength={200} />
       </fieldset>
-      {form.errors.form ? (
-        <p className="form-error" role="alert">
-          {form.errors.form}
-        </p>
-      ) : null}
+      <FormError message={form.errors.form} />
     </Dialog>
   );
 };

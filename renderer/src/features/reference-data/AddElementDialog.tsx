@@ -1,5 +1,7 @@
 import type { Dimension } from '../../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { FormDialogActions } from '../../components/FormDialogActions';
+import { FormError } from '../../components/FormError';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
 import { DialogTextField } from './DialogTextField';
@@ -28,25 +30,12 @@ export const AddElementDialog = ({ dimension, onClose }: { dimension: Dimension;
       title={t('reference-data.element.addTitle', { dimension: dimension.nameId })}
       onClose={onClose}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('reference-data.element.addSubmit')}
-          </button>
-        </>
-      }
+      actions={<FormDialogActions submitLabel={t('reference-data.element.addSubmit')} onCancel={onClose} />}
     >
       <DialogTextField label={t('reference-data.code')} hint={t('reference-data.code.hint')} value={form.values.code} error={form.errors.code} onChange={(v) => form.change('code', v)} required autoFocus maxLength={6} />
       <DialogTextField label={t('reference-data.element.name')} value={form.values.nameId} error={form.errors.nameId} onChange={(v) => form.change('nameId', v)} required maxLength={200} />
       <DialogTextField label={t('reference-data.nameEn')} value={form.values.nameEn} error={form.errors.nameEn} onChange={(v) => form.change('nameEn', v)} maxLength={200} />
-      {form.errors.form ? (
-        <p className="form-error" role="alert">
-          {form.errors.form}
-        </p>
-      ) : null}
+      <FormError message={form.errors.form} />
     </Dialog>
   );
 };

@@ -1,4 +1,6 @@
 import { Dialog } from '../../components/Dialog';
+import { FormDialogActions } from '../../components/FormDialogActions';
+import { FormError } from '../../components/FormError';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
 import { DialogTextField } from './DialogTextField';
@@ -27,25 +29,12 @@ export const AddOpdDialog = ({ onClose }: { onClose(): void }) => {
       title={t('reference-data.opd.addTitle')}
       onClose={onClose}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('reference-data.opd.addSubmit')}
-          </button>
-        </>
-      }
+      actions={<FormDialogActions submitLabel={t('reference-data.opd.addSubmit')} onCancel={onClose} />}
     >
       <DialogTextField label={t('reference-data.opd.abbreviation')} hint={t('reference-data.opd.abbreviation.hint')} value={form.values.abbreviation} error={form.errors.abbreviation} onChange={(v) => form.change('abbreviation', v)} required autoFocus maxLength={40} />
       <DialogTextField label={t('reference-data.opd.name')} value={form.values.name} error={form.errors.name} onChange={(v) => form.change('name', v)} required maxLength={200} />
       <DialogTextField label={t('reference-data.opd.role')} value={form.values.role} error={form.errors.role} onChange={(v) => form.change('role', v)} maxLength={500} multiline />
-      {form.errors.form ? (
-        <p className="form-error" role="alert">
-          {form.errors.form}
-        </p>
-      ) : null}
+      <FormError message={form.errors.form} />
     </Dialog>
   );
 };

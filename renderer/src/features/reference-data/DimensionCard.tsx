@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { dimensionUses, elementUses, type ReferenceUse } from '../../../../shared/logic/reference-usage';
 import type { Dimension, Element, Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
-import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
+import { TextCell } from '../../forms/EditableTable';
 import { TextCommitField } from '../../forms/TextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { AddElementDialog } from './AddElementDialog';
 import { InUseDialog } from './InUseDialog';
+import { RefRemoveCell, RefTable } from './RefTable';
 import { DIMENSION_FIELDS, ELEMENT_FIELDS } from './typed-fields';
 import { useReferenceCommands } from './use-reference-commands';
 import { useRemoval } from './use-removal';
@@ -89,86 +90,35 @@ export const DimensionCard = ({ workshop, dimension, removable, readOnly }: Prop
         rows={2}
         maxLength={2000}
       />
-      <div className="ref-table-scroll">
-        <table className="ref-table">
-          <caption className="ref-table-caption">{t('reference-data.element.caption', { dimension: dimension.nameId, count: dimension.elements.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="ref-col-code">
-                {t('reference-data.code')}
-              </th>
-              <th scope="col" className="ref-col-name">
-                {t('reference-data.element.name')}
-              </th>
-              <th scope="col" className="ref-col-name-en">
-                {t('reference-data.nameEn')}
-              </th>
-              <th scope="col">{t('reference-data.element.meaning')}</th>
-              <th scope="col" className="ref-col-action">
-                <span className="visually-hidden">{t('reference-data.actions')}</span>
-              </th>
+      <RefTable
+        className="ref-table"
+        caption={t('reference-data.element.caption', { dimension: dimension.nameId, count: dimension.elements.length })}
+        captionClassName="ref-table-caption"
+        columns={[
+          { label: t('reference-data.code'), className: 'ref-col-code' },
+          { label: t('reference-data.element.name'), className: 'ref-col-name' },
+          { label: t('reference-data.nameEn'), className: 'ref-col-name-en' },
+          { label: t('reference-data.element.meaning') },
+        ]}
+      >
+        {dimension.elements.map((element) => {
+          const patch = (fields: Partial<Omit<Element, 'id'>>) => commands.patchElement(dimension.id, element.id, fields);
+          return (
+            <tr key={element.id}>
+              <TextCell label={t('reference-data.element.codeOf', { name: element.nameId })} stored={element.code} schema={ELEMENT_FIELDS.code} commit={(code) => patch({ code })} maxLength={6} />
+              <TextCell label={t('reference-data.element.nameOf', { code: element.code })} stored={element.nameId} schema={ELEMENT_FIELDS.nameId} commit={(nameId) => patch({ nameId })} multiline rows={1} maxLength={200} />
+              <TextCell label={t('reference-data.element.nameEnOf', { name: element.nameId })} stored={element.nameEn} schema={ELEMENT_FIELDS.nameEn} commit={(nameEn) => patch({ nameEn })} maxLength={200} />
+              <TextCell label={t('reference-data.element.meaningOf', { name: element.nameId })} stored={element.meaningId} schema={ELEMENT_FIELDS.meaningId} commit={(meaningId) => patch({ meaningId })} multiline rows={1} maxLength={1000} />
+              <RefRemoveCell
+                label={t('reference-data.element.remove', { name: element.nameId })}
+                title={lastElement ? t('reference-data.element.lastOne') : undefined}
+                disabled={readOnly || lastElement}
+                onRemove={() => removeElement(element)}
+              />
             </tr>
-          </thead>
-          <tbody>
-            {dimension.elements.map((element) => (
-              <tr key={element.id}>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.element.codeOf', { name: element.nameId })}
-                    stored={element.code}
-                    schema={ELEMENT_FIELDS.code}
-                    commit={(code) => commands.patchElement(dimension.id, element.id, { code })}
-                    maxLength={6}
-                  />
-                </td>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.element.nameOf', { code: element.code })}
-                    stored={element.nameId}
-                    schema={ELEMENT_FIELDS.nameId}
-                    commit={(nameId) => commands.patchElement(dimension.id, element.id, { nameId })}
-                    multiline
-                    rows={1}
-                    maxLength={200}
-                  />
-                </td>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.element.nameEnOf', { name: element.nameId })}
-                    stored={element.nameEn}
-                    schema={ELEMENT_FIELDS.nameEn}
-                    commit={(nameEn) => commands.patchElement(dimension.id, element.id, { nameEn })}
-                    maxLength={200}
-                  />
-                </td>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.element.meaningOf', { name: element.nameId })}
-                    stored={element.meaningId}
-                    schema={ELEMENT_FIELDS.meaningId}
-                    commit={(meaningId) => commands.patchElement(dimension.id, element.id, { meaningId })}
-                    multiline
-                    rows={1}
-                    maxLength={1000}
-                  />
-                </td>
-                <td className="ref-col-action">
-                  <button
-                    type="button"
-                    className="btn btn-danger-quiet btn-small btn-icon"
-                    disabled={readOnly || lastElement}
-                    aria-label={t('reference-data.element.remove', { name: element.nameId })}
-                    title={lastElement ? t('reference-data.element.lastOne') : t('reference-data.element.remove', { name: element.nameId })}
-                    onClick={() => removeElement(element)}
-                  >
-                    <Icon name="trash" />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </RefTable>
       <div className="button-row ref-card-actions">
         <button type="button" className="btn btn-secondary btn-small" disabled={readOnly} onClick={() => setAdding(true)}>
           <Icon name="plus" />

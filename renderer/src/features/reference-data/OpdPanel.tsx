@@ -2,12 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { opdUses, type ReferenceUse } from '../../../../shared/logic/reference-usage';
 import type { Opd, Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
-import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
+import { TextCell } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { AddOpdDialog } from './AddOpdDialog';
 import { InUseDialog } from './InUseDialog';
+import { RefRemoveCell, RefTable } from './RefTable';
+import { ReloadDefaultsButton } from './ReloadDefaultsButton';
 import { OPD_FIELDS } from './typed-fields';
-import { useDefaultLists } from './use-default-lists';
 import { UsesCell } from './UsesCell';
 import { useReferenceCommands } from './use-reference-commands';
 import { useRemoval } from './use-removal';
@@ -22,7 +23,6 @@ export const OpdPanel = ({ workshop, readOnly }: { workshop: Workshop; readOnly:
   const t = useT();
   const commands = useReferenceCommands();
   const removeWithUndo = useRemoval();
-  const defaults = useDefaultLists();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
@@ -55,87 +55,33 @@ export const OpdPanel = ({ workshop, readOnly }: { workshop: Workshop; readOnly:
             <Icon name="plus" />
             <span>{t('reference-data.opd.add')}</span>
           </button>
-          <button type="button" className="btn btn-secondary" disabled={readOnly || defaults.busy !== null} onClick={defaults.reloadOpds}>
-            <Icon name={defaults.busy === 'opds' ? 'spinner' : 'undo'} className={defaults.busy === 'opds' ? 'spin' : undefined} />
-            <span>{t('reference-data.defaults.reload')}</span>
-          </button>
+          <ReloadDefaultsButton list="opds" readOnly={readOnly} />
         </div>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {query.trim() === '' ? '' : t('reference-data.opd.found', { count: shown.length })}
       </p>
-      <div className="ref-table-scroll">
-        <table className="ref-table ref-opd-table">
-          <caption className="visually-hidden">{t('reference-data.opd.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="ref-col-abbr">
-                {t('reference-data.opd.abbreviation')}
-              </th>
-              <th scope="col" className="ref-col-opd-name">
-                {t('reference-data.opd.name')}
-              </th>
-              <th scope="col">{t('reference-data.opd.role')}</th>
-              <th scope="col" className="ref-col-uses">
-                {t('reference-data.usedBy')}
-              </th>
-              <th scope="col" className="ref-col-action">
-                <span className="visually-hidden">{t('reference-data.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ opd, uses }) => (
-              <tr key={opd.id}>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.opd.abbreviationOf', { name: opd.name })}
-                    stored={opd.abbreviation}
-                    schema={OPD_FIELDS.abbreviation}
-                    commit={(abbreviation) => commands.patchOpd(opd.id, { abbreviation })}
-                    maxLength={40}
-                  />
-                </td>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.opd.nameOf', { name: opd.abbreviation })}
-                    stored={opd.name}
-                    schema={OPD_FIELDS.name}
-                    commit={(name) => commands.patchOpd(opd.id, { name })}
-                    multiline
-                    rows={1}
-                    maxLength={200}
-                  />
-                </td>
-                <td>
-                  <InlineTextCommitField
-                    label={t('reference-data.opd.roleOf', { name: opd.abbreviation })}
-                    stored={opd.role}
-                    schema={OPD_FIELDS.role}
-                    commit={(role) => commands.patchOpd(opd.id, { role })}
-                    multiline
-                    rows={1}
-                    maxLength={500}
-                  />
-                </td>
-                <UsesCell uses={uses} />
-                <td className="ref-col-action">
-                  <button
-                    type="button"
-                    className="btn btn-danger-quiet btn-small btn-icon"
-                    disabled={readOnly}
-                    aria-label={t('reference-data.opd.remove', { name: opd.abbreviation })}
-                    title={t('reference-data.opd.remove', { name: opd.abbreviation })}
-                    onClick={() => remove(opd, uses)}
-                  >
-                    <Icon name="trash" />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RefTable
+        className="ref-table ref-opd-table"
+        caption={t('reference-data.opd.title')}
+        captionClassName="visually-hidden"
+        columns={[
+          { label: t('reference-data.opd.abbreviation'), className: 'ref-col-abbr' },
+          { label: t('reference-data.opd.name'), className: 'ref-col-opd-name' },
+          { label: t('reference-data.opd.role') },
+          { label: t('reference-data.usedBy'), className: 'ref-col-uses' },
+        ]}
+      >
+        {shown.map(({ opd, uses }) => (
+          <tr key={opd.id}>
+            <TextCell label={t('reference-data.opd.abbreviationOf', { name: opd.name })} stored={opd.abbreviation} schema={OPD_FIELDS.abbreviation} commit={(abbreviation) => commands.patchOpd(opd.id, { abbreviation })} maxLength={40} />
+            <TextCell label={t('reference-data.opd.nameOf', { name: opd.abbreviation })} stored={opd.name} schema={OPD_FIELDS.name} commit={(name) => commands.patchOpd(opd.id, { name })} multiline rows={1} maxLength={200} />
+            <TextCell label={t('reference-data.opd.roleOf', { name: opd.abbreviation })} stored={opd.role} schema={OPD_FIELDS.role} commit={(role) => commands.patchOpd(opd.id, { role })} multiline rows={1} maxLength={500} />
+            <UsesCell uses={uses} />
+            <RefRemoveCell label={t('reference-data.opd.remove', { name: opd.abbreviation })} disabled={readOnly} onRemove={() => remove(opd, uses)} />
+          </tr>
+        ))}
+      </RefTable>
       {shown.length === 0 ? <p className="empty-note">{query.trim() === '' ? t('reference-data.opd.empty') : t('reference-data.opd.noMatch')}</p> : null}
       {adding ? <AddOpdDialog onClose={() => setAdding(false)} /> : null}
       {blocked ? (

@@ -1,5 +1,5 @@
 import { GoalSchema, type Goal, type Mission } from '../../../../shared/model';
-import { Icon } from '../../components/Icon';
+import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { shortMission } from './mission-label';
@@ -37,23 +37,11 @@ export const GoalRow = ({ goal, number, missions }: { goal: Goal; number: number
           </select>
         </div>
       </td>
-      <td>
-        <InlineTextCommitField label={t('vision.goal.indicator', { number })} stored={goal.indicator} schema={G.indicator} commit={(indicator) => patchGoal(goal.id, { indicator })} multiline rows={2} maxLength={500} />
-      </td>
-      <td>
-        <InlineTextCommitField label={t('vision.goal.unit', { number })} stored={goal.unit} schema={G.unit} commit={(unit) => patchGoal(goal.id, { unit })} maxLength={60} />
-      </td>
-      <td>
-        <InlineTextCommitField label={t('vision.goal.baseline', { number })} stored={goal.baseline} schema={G.baseline} commit={(baseline) => patchGoal(goal.id, { baseline })} maxLength={120} />
-      </td>
-      <td>
-        <InlineTextCommitField label={t('vision.goal.target', { number })} stored={goal.target} schema={G.target} commit={(target) => patchGoal(goal.id, { target })} maxLength={120} />
-      </td>
-      <td>
-        <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('vision.goal.delete', { number })} title={t('vision.goal.delete', { number })} onClick={() => removeGoal(goal.id)}>
-          <Icon name="trash" />
-        </button>
-      </td>
+      <TextCell label={t('vision.goal.indicator', { number })} stored={goal.indicator} schema={G.indicator} commit={(indicator) => patchGoal(goal.id, { indicator })} multiline rows={2} maxLength={500} />
+      <TextCell label={t('vision.goal.unit', { number })} stored={goal.unit} schema={G.unit} commit={(unit) => patchGoal(goal.id, { unit })} maxLength={60} />
+      <TextCell label={t('vision.goal.baseline', { number })} stored={goal.baseline} schema={G.baseline} commit={(baseline) => patchGoal(goal.id, { baseline })} maxLength={120} />
+      <TextCell label={t('vision.goal.target', { number })} stored={goal.target} schema={G.target} commit={(target) => patchGoal(goal.id, { target })} maxLength={120} />
+      <RemoveCell label={t('vision.goal.delete', { number })} onRemove={() => removeGoal(goal.id)} />
     </tr>
   );
 };

@@ -1,5 +1,5 @@
 import { MissionSchema, type Mission, type Workshop } from '../../../../shared/model';
-import { Icon } from '../../components/Icon';
+import { RemoveButton } from '../../forms/EditableTable';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
@@ -46,15 +46,7 @@ export const MissionItem = ({ mission, number, workshop }: { mission: Mission; n
           <span className="mission-goal-count">{t('vision.mission.goals', { count: goals })}</span>
         </fieldset>
       </div>
-      <button
-        type="button"
-        className="btn btn-small btn-danger-quiet"
-        aria-label={t('vision.mission.delete', { number })}
-        title={t('vision.mission.delete', { number })}
-        onClick={() => removeMission(mission.id)}
-      >
-        <Icon name="trash" />
-      </button>
+      <RemoveButton label={t('vision.mission.delete', { number })} onRemove={() => removeMission(mission.id)} />
     </li>
   );
 };

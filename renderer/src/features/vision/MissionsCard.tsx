@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { MissionSchema, type Workshop } from '../../../../shared/model';
-import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { firstMessage } from '../../forms/first-message';
+import { NewTextField } from '../../forms/NewTextField';
+import { useNewText } from '../../forms/use-new-text';
 import { useT } from '../../i18n/i18n-context';
 import { MissionItem } from './MissionItem';
 import { useVisionCommands } from './use-vision-commands';
@@ -11,19 +11,10 @@ import { useVisionCommands } from './use-vision-commands';
 export const MissionsCard = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
   const { addMission } = useVisionCommands();
-  const [text, setText] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
-
+  const newMission = useNewText();
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    const checked = MissionSchema.shape.text.safeParse(text);
-    if (!checked.success) {
-      setMessage(firstMessage(checked) ?? null);
-      return;
-    }
-    const outcome = addMission(checked.data);
-    setMessage(outcome.ok ? null : outcome.message);
-    if (outcome.ok) setText('');
+    newMission.submit(MissionSchema.shape.text, addMission);
   };
 
   return (
@@ -42,29 +33,7 @@ export const MissionsCard = ({ workshop }: { workshop: Workshop }) => {
         </ol>
       )}
       <form className="vision-add" onSubmit={submit} noValidate>
-        <Field label={t('vision.mission.new')} error={message}>
-          {({ inputId, describedBy, invalid }) => (
-            <textarea
-              id={inputId}
-              className="input textarea"
-              rows={2}
-              maxLength={1000}
-              value={text}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => {
-                setText(e.target.value);
-                if (message) setMessage(null);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-                  e.preventDefault();
-                  submit();
-                }
-              }}
-            />
-          )}
-        </Field>
+        <NewTextField label={t('vision.mission.new')} entry={newMission} maxLength={1000} multiline={{ rows: 2, onEnter: () => submit() }} />
         <button type="submit" className="btn btn-secondary vision-add-submit">
           <Icon name="plus" />
           {t('vision.mission.add')}

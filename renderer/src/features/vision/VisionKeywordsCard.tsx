@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent } from 'react';
 import { KEYWORD_MAX_LENGTH, MAX_KEYWORDS, checkNewKeyword, suggestKeywordsForWorkshop } from '../../../../shared/logic/vision-keywords';
 import type { Workshop } from '../../../../shared/model';
-import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { NewTextField } from '../../forms/NewTextField';
+import { useNewText } from '../../forms/use-new-text';
 import { useT } from '../../i18n/i18n-context';
 import { useVisionCommands } from './use-vision-commands';
 
@@ -13,25 +14,24 @@ export const VisionKeywordsCard = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
   const { patchVision } = useVisionCommands();
   const keywords = workshop.vision.keywords;
-  const [text, setText] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const newKeyword = useNewText();
   const input = useRef<HTMLInputElement>(null);
   const suggestions = useMemo(() => suggestKeywordsForWorkshop(workshop, SUGGESTION_COUNT), [workshop]);
 
   const add = (typed: string): boolean => {
     const checked = checkNewKeyword(typed, keywords);
     if (!checked.ok) {
-      setMessage(t(`vision.keywords.error.${checked.reason}`, { keyword: typed.trim(), max: checked.reason === 'too-long' ? KEYWORD_MAX_LENGTH : MAX_KEYWORDS }));
+      newKeyword.setMessage(t(`vision.keywords.error.${checked.reason}`, { keyword: typed.trim(), max: checked.reason === 'too-long' ? KEYWORD_MAX_LENGTH : MAX_KEYWORDS }));
       return false;
     }
     const outcome = patchVision({ keywords: [...keywords, checked.keyword] });
-    setMessage(outcome.ok ? null : outcome.message);
+    newKeyword.setMessage(outcome.ok ? null : outcome.message);
     return outcome.ok;
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (add(text)) setText('');
+    if (add(newKeyword.text)) newKeyword.clear();
   };
 
   return (
@@ -68,24 +68,7 @@ export const VisionKeywordsCard = ({ workshop }: { workshop: Workshop }) => {
         </ul>
       )}
       <form className="keyword-add" onSubmit={submit} noValidate>
-        <Field label={t('vision.keywords.new')} error={message}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              ref={input}
-              id={inputId}
-              className="input"
-              autoComplete="off"
-              maxLength={120}
-              value={text}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => {
-                setText(e.target.value);
-                if (message) setMessage(null);
-              }}
-            />
-          )}
-        </Field>
+        <NewTextField label={t('vision.keywords.new')} entry={newKeyword} maxLength={120} inputRef={input} />
         <button type="submit" className="btn btn-secondary keyword-add-submit">
           <Icon name="plus" />
           {t('vision.keywords.add')}
