@@ -10,6 +10,7 @@ export const HISTORY_REASONS = {
   'before-restore-snapshot': 'Sebelum memulihkan snapshot',
   'before-migration': 'Sebelum pembaruan format berkas',
   'before-merge': 'Sebelum menggabungkan paket OPD',
+  'before-import': 'Sebelum impor program',
 } as const;
 export type HistoryReason = keyof typeof HISTORY_REASONS;
 

@@ -5,6 +5,8 @@ import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/i18n-context';
 import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
+import { ExcelExportButton, ProgramImportDialog } from '../excel';
+import { useIsFacilitator } from '../../app/role';
 import { AddProgramDialog } from './AddProgramDialog';
 import { BudgetTotalsPanel } from './BudgetTotalsPanel';
 import { ProgramDrawer } from './drawer/ProgramDrawer';
@@ -26,6 +28,8 @@ export const ProgramsWorksheet = () => {
   const [sort, setSort] = useState<ProgramSort>(MATRIX_ORDER);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const facilitator = useIsFacilitator();
 
   // Typing in the search box stays quick: the table follows a moment later, never blocking a keystroke.
   const shownFilter = useDeferredValue(filter);
@@ -62,6 +66,15 @@ export const ProgramsWorksheet = () => {
                 {t('programs.matrixOrder')}
               </button>
             ) : null}
+            {facilitator ? (
+              <>
+                <ExcelExportButton />
+                <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={() => setImporting(true)}>
+                  <Icon name="upload" />
+                  <span>{t('excel.import')}</span>
+                </button>
+              </>
+            ) : null}
             <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => setAdding(true)}>
               <Icon name="plus" />
               <span>{t('programs.add')}</span>
@@ -92,6 +105,7 @@ export const ProgramsWorksheet = () => {
           }}
         />
       ) : null}
+      {importing ? <ProgramImportDialog onClose={() => setImporting(false)} /> : null}
       {openId !== null ? (
         <ProgramDrawer programId={openId} workshop={w} lookups={lookups} commands={commands} readOnly={readOnly} order={sorted} onOpen={setOpenId} onClose={closeDrawer} />
       ) : null}

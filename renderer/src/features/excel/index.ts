@@ -1,0 +1,3 @@
+export { ExcelExportButton } from './ExcelExportButton';
+export { ProgramImportDialog } from './ProgramImportDialog';
+export { excelMessages } from './messages';

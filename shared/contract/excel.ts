@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema } from '../model';
+
+/**
+ * Excel: the workbook export (program matrix, quick wins, readiness, SWOT, budgets) and the
+ * program import from an XLSX or CSV with the matrix's columns. Files cross as base64.
+ */
+
+/** Base64 characters an uploaded file may have: about 3.7 MB of file, inside the HTTP body limit. */
+export const EXCEL_UPLOAD_MAX_BASE64 = 5_000_000;
+/** The same limit in bytes of the file itself, for a check before uploading. */
+export const EXCEL_UPLOAD_MAX_BYTES = Math.floor(EXCEL_UPLOAD_MAX_BASE64 / 4) * 3;
+
+const WorkshopRef = z.object({ workshopId: IdSchema });
+
+export const ExcelUploadSchema = WorkshopRef.extend({
+  fileName: z.string().trim().min(1, 'Nama berkas wajib diisi').max(260, 'Nama berkas terlalu panjang'),
+  base64: z
+    .string()
+    .min(1, 'Berkas kosong.')
+    .max(EXCEL_UPLOAD_MAX_BASE64, 'Berkas terlalu besar: paling besar sekitar 3,5 MB. Simpan hanya lembar Matriks Program, atau bagi menjadi beberapa berkas.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi berkas tidak terbaca (bukan base64).'),
+});
+export type ExcelUpload = z.infer<typeof ExcelUploadSchema>;
+
+export const ExcelFileSchema = z.object({
+  /** A suggested file name (`.xlsx`). */
+  fileName: z.string(),
+  base64: z.string(),
+});
+export type ExcelFile = z.infer<typeof ExcelFileSchema>;
+
+export const ImportRowErrorSchema = z.object({
+  /** The spreadsheet's row number ("Baris 7"). */
+  row: z.number().int().nonnegative(),
+  /** The column's header as the file writes it. */
+  column: z.string().optional(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
+
+export const ProgramImportPreviewSchema = z.object({
+  /** Program rows read (blank rows skipped). */
+  rows: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  /** Rows whose program already says exactly this. */
+  unchanged: z.number().int().nonnegative(),
+  /** Every row error; when there is any, an import changes nothing. */
+  errors: z.array(ImportRowErrorSchema),
+});
+export type ProgramImportPreview = z.infer<typeof ProgramImportPreviewSchema>;
+
+export const ProgramImportResultSchema = z.object({
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  revision: z.number().int().nonnegative(),
+  /** The history snapshot taken before the import ("sebelum impor program"); null when nothing changed. */
+  snapshotId: z.string().nullable(),
+});
+export type ProgramImportResult = z.infer<typeof ProgramImportResultSchema>;
+
+export const ExcelExportInputSchema = WorkshopRef;

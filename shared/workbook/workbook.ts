@@ -1,0 +1,18 @@
+import { regionDisplayName } from '../document/context';
+import { planEndYear, type Workshop } from '../model';
+import { budgetSheet } from './budget-sheet';
+import type { WorkbookModel } from './model';
+import { programSheet } from './program-sheet';
+import { quickWinSheet } from './quick-win-sheet';
+import { readinessSheet } from './readiness-sheet';
+import { swotSheet } from './swot-sheet';
+
+/**
+ * The Excel companion of the masterplan: the program matrix (importable again), quick wins,
+ * readiness, SWOT/TOWS and budgets, for Bappeda's own spreadsheets.
+ */
+export const buildWorkbook = (w: Workshop): WorkbookModel => ({
+  title: `Matriks Program Masterplan Smart City ${regionDisplayName(w)} ${w.horizon.startYear}–${planEndYear(w.horizon)}`,
+  subject: w.title,
+  sheets: [programSheet(w), quickWinSheet(w), readinessSheet(w), swotSheet(w), budgetSheet(w)],
+});
