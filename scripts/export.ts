@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WorkshopSchema, type Workshop } from '../shared/model';
 import { buildMasterplanDocument } from '../shared/document';
-import { writeMasterplanDocx, type DiagramPicture } from '../electron/services/export';
+import { COVER_LOGO_PICTURE_ID, coverLogoSvg, writeMasterplanDocx, type DiagramPicture } from '../electron/services/export';
 import { ChromiumMissingError, drawDiagrams } from '../electron/services/export/mermaid-chromium';
 
 class UsageError extends Error {}
@@ -63,10 +63,12 @@ const main = async (): Promise<void> => {
   const workshop = await readWorkshop(values.workshop, values.data);
   const doc = buildMasterplanDocument(workshop, { draft: values.draft, ...(values.opd ? { opdId: values.opd } : {}) });
 
+  // An SVG logo goes into the document as it is, with a PNG drawing of it for word processors that cannot draw SVG.
+  const logo = coverLogoSvg(doc);
   let diagrams: Record<string, DiagramPicture> = {};
-  if (!values['no-diagrams'] && doc.diagrams.length > 0) {
+  if (!values['no-diagrams'] && (doc.diagrams.length > 0 || logo)) {
     try {
-      const drawn = await drawDiagrams(doc.diagrams);
+      const drawn = await drawDiagrams(doc.diagrams, undefined, logo ? [logo] : []);
       diagrams = drawn.pictures;
       for (const [id, reason] of Object.entries(drawn.failures)) console.warn(`Peringatan: diagram ${id} tidak dapat digambar (${reason}); sumbernya dicetak sebagai teks.`);
     } catch (error) {
@@ -74,12 +76,16 @@ const main = async (): Promise<void> => {
       console.warn(`Peringatan: ${error.message} Diagram dicetak sebagai sumber mermaid.`);
     }
   }
+  if (logo && !(COVER_LOGO_PICTURE_ID in diagrams)) {
+    console.warn('Peringatan: logo SVG disisipkan apa adanya dengan gambar cadangan polos; Word 2016 ke atas menampilkan logonya, pengolah kata yang tidak dapat menampilkan SVG hanya menampilkan kotak kosong.');
+  }
 
   const buffer = await writeMasterplanDocx(doc, { paperSize: paper ?? workshop.exportSettings.paperSize, diagrams });
   const out = resolve(values.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, buffer);
-  console.log(`Masterplan ditulis ke ${out} (${Math.round(buffer.length / 1024)} KB, ${Object.keys(diagrams).length}/${doc.diagrams.length} diagram digambar).`);
+  const drawnDiagrams = doc.diagrams.filter((d) => d.id in diagrams).length;
+  console.log(`Masterplan ditulis ke ${out} (${Math.round(buffer.length / 1024)} KB, ${drawnDiagrams}/${doc.diagrams.length} diagram digambar).`);
 };
 
 main().catch((error: unknown) => {

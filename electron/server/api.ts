@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/commands';
-import { dispatch, isMethodName, type Handlers } from '../../shared/contract';
+import { EXPORT_MAX_BODY_BYTES, dispatch, isMethodName, type Handlers, type MethodName } from '../../shared/contract';
 import type { ShareService } from '../services/share';
 import { readJsonBody } from './body';
 import { SIGN_IN_REQUIRED, unauthorized, type Caller } from './caller';
@@ -17,6 +17,10 @@ export const isApiPath = (pathname: string): boolean => pathname === API_PREFIX 
 
 /** Participants send small edits; their bodies are held to this. */
 export const PARTICIPANT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The Word export carries the renderer's diagram pictures, so its body may be larger (still capped, see EXPORT_LIMITS). */
+const facilitatorBodyLimit = (method: MethodName, maxBodyBytes: number): number =>
+  method === 'export.docx' ? Math.max(maxBodyBytes, EXPORT_MAX_BODY_BYTES) : maxBodyBytes;
 
 export interface ApiContext {
   handlers: Handlers;
@@ -51,7 +55,7 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
     sendJson(res, 200, await callAsParticipant(ctx.handlers, ctx.share as ShareService, caller.participant, method, input));
     return;
   }
-  const input = await readJsonBody(req, ctx.maxBodyBytes);
+  const input = await readJsonBody(req, facilitatorBodyLimit(method, ctx.maxBodyBytes));
   const output = await dispatch(ctx.handlers, method, input);
   sendJson(res, 200, output);
 };

@@ -57,13 +57,53 @@ const yearRuns = (years: readonly number[]): Array<[number, number]> => {
 
 export const ganttId = (dimension: Dimension): string => `gantt-${dimension.id}`;
 
+/** Characters of a Gantt section label that fit in its left margin (190 px at 13 px) on one line. */
+const SECTION_LINE = 24;
+
 /**
- * A Gantt chart of a dimension's programs over the plan years, one section per element, bars labelled
- * "1. SG-SV-01". Null without scheduled programs.
+ * An element's name as a Gantt section label: at most two lines (mermaid breaks section labels at <br>), so a long
+ * name stays in the left margin instead of running under the bars.
+ */
+export const ganttSectionLabel = (name: string): string => {
+  const words = diagramText(name).split(' ').filter(Boolean);
+  const lines: string[] = [];
+  for (const word of words) {
+    const current = lines[lines.length - 1];
+    if (current !== undefined && Array.from(`${current} ${word}`).length <= SECTION_LINE) lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length === 0) return '-';
+  const [first = '', second] = lines;
+  if (second === undefined) return shorten(first, SECTION_LINE);
+  const rest = lines.slice(1).join(' ');
+  return `${shorten(first, SECTION_LINE)}<br>${shorten(rest, SECTION_LINE)}`;
+};
+
+/**
+ * Yearly ticks. Mermaid 11 accepts only millisecond…month as the unit of `tickInterval` (a "1year" is ignored and the
+ * axis falls back to quarterly ticks that all read the same year), so a year is written as twelve months.
+ */
+export const GANTT_YEARLY_TICKS = '12month';
+
+/**
+ * A Gantt chart of a dimension's programs over the whole plan period, one section per element, bars labelled
+ * "1. SG-SV-01". A first bar "Periode rencana" spans the plan from its first to its last year, so every dimension's
+ * chart has the same axis, with a tick each year, however few years its programs take. Null without scheduled programs.
  */
 export const roadmapGantt = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): DiagramSpec | null => {
   const inPlan = new Set(planYears);
-  const lines = ['gantt', `  title ${diagramText(`Peta jalan ${dimension.nameId}`, 80)}`, '  dateFormat YYYY', '  axisFormat %Y', '  tickInterval 1year', '  todayMarker off'];
+  const first = Math.min(...planYears);
+  const last = Math.max(...planYears);
+  const lines = [
+    'gantt',
+    `  title ${diagramText(`Peta jalan ${dimension.nameId}`, 80)}`,
+    '  dateFormat YYYY',
+    '  axisFormat %Y',
+    `  tickInterval ${GANTT_YEARLY_TICKS}`,
+    '  todayMarker off',
+    '  section Periode rencana',
+    `    ${first === last ? first : `${first}–${last}`} :done, periode, ${first}, ${last + 1}`,
+  ];
   let task = 0;
   let index = 0;
   for (const element of dimension.elements) {
@@ -79,7 +119,7 @@ export const roadmapGantt = (dimension: Dimension, programs: readonly Program[],
         rows.push(`    ${label} :t${task}, ${start}, ${end + 1}`);
       });
     }
-    if (rows.length > 0) lines.push(`  section ${diagramText(element.nameId) || '-'}`, ...rows);
+    if (rows.length > 0) lines.push(`  section ${ganttSectionLabel(element.nameId)}`, ...rows);
   }
   if (task === 0) return null;
   return validateDiagramSource({ id: ganttId(dimension), kind: 'gantt', title: `Peta jalan ${cleanLine(dimension.nameId)}`, source: lines.join('\n') });

@@ -98,7 +98,8 @@ export interface TableBlock {
 export interface ImageData {
   /** Base64 (no data: prefix). */
   base64: string;
-  format: 'png' | 'jpg';
+  /** An SVG (a region logo) needs a PNG beside it for word processors that cannot draw SVG. */
+  format: 'png' | 'jpg' | 'svg';
   widthPx: number;
   heightPx: number;
 }

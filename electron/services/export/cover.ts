@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Footer, Paragraph, Table, TableBorders, TableCell, TableRow, WidthType, TableLayoutType, LineRuleType } from 'docx';
 import type { CoverBlock, SignatureBlock } from '../../../shared/document';
+import { COVER_LOGO_PICTURE_ID } from '../../../shared/document/image';
 import type { WriteContext } from './context';
 import { pictureOfImage, pictureParagraph } from './figure';
 import { plainRun } from './inline';
@@ -48,7 +49,8 @@ export const coverParagraphs = (cover: CoverBlock, ctx: WriteContext): Paragraph
   out.push(line(cover.periodLine, 16, { after: roomy ? 1200 : 900 }));
   const logoBox = twipsToPx(ctx.width) * 0.38;
   if (cover.logo) {
-    const logo = pictureOfImage(cover.logo);
+    // An SVG logo is embedded as it is; beside it goes its PNG drawing for word processors that cannot draw SVG.
+    const logo = pictureOfImage(cover.logo, ctx.diagrams[COVER_LOGO_PICTURE_ID]);
     // A small logo is drawn at the size of the box, not left at its pixel size.
     const grow = Math.max(1, Math.min(logoBox / Math.max(1, logo.width), logoBox / Math.max(1, logo.height)));
     out.push(pictureParagraph({ ...logo, width: logo.width * grow, height: logo.height * grow }, logoBox, logoBox));

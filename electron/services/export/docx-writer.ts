@@ -26,8 +26,15 @@ export interface DocxOptions {
  * Page numbers as Word lays the pages out (docx/layout). Where that layout would stop (a character or font it does
  * not know, such as an emoji), it goes on with its best guess, so the numbers are never left blank; the layout is
  * otherwise the same as without guessing. Word corrects any guess when the reader updates the table (F9).
+ *
+ * Without the estimator's `listNumbers`: it reads the whole document once more to find the Word list numbers of the
+ * headings the tables of contents list, and ours have none (chapter, section and caption numbers are written as text),
+ * so it would only cost time (a fifth of the export of a large workshop) and find nothing.
  */
-const pageNumberEstimator = (): PageNumberEstimator => estimatePageNumbersWith({ guess: true });
+const pageNumberEstimator = (): PageNumberEstimator => {
+  const estimate = estimatePageNumbersWith({ guess: true });
+  return (body, context) => estimate(body, context);
+};
 
 /** The masterplan as a docx Document (not yet packed). */
 export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOptions): Document => {

@@ -1,17 +1,23 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { FigureBlock, ImageData } from '../../../shared/document';
-import type { WriteContext } from './context';
+import type { DiagramPicture, WriteContext } from './context';
 import { plainRun, runText } from './inline';
 import { textHeight, twipsToPx } from './page';
 import { STYLE } from './styles';
+import { plainPng } from './png';
 import { captionParagraph } from './table';
 
 export interface Picture {
   data: Uint8Array;
-  type: 'png' | 'jpg';
+  type: 'png' | 'jpg' | 'svg';
   width: number;
   height: number;
+  /** For an SVG: the PNG shown by word processors that cannot draw SVG. */
+  fallback?: Uint8Array;
 }
+
+/** The light grey of the box shown for an SVG nobody drew as PNG, by word processors that cannot draw SVG. */
+const PLAIN_FALLBACK = 0xf2f2f2;
 
 /** A size that keeps the picture's proportions and fits the text width and a share of the page height. */
 export const fitPicture = (width: number, height: number, maxWidthPx: number, maxHeightPx: number): { width: number; height: number } => {
@@ -27,15 +33,24 @@ export const pictureParagraph = (picture: Picture, maxWidthPx: number, maxHeight
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
-    children: [new ImageRun({ type: picture.type, data: picture.data, transformation: size })],
+    children: [
+      picture.type === 'svg'
+        ? new ImageRun({ type: 'svg', data: picture.data, transformation: size, fallback: { type: 'png', data: picture.fallback ?? plainPng(size.width, size.height, PLAIN_FALLBACK) } })
+        : new ImageRun({ type: picture.type, data: picture.data, transformation: size }),
+    ],
   });
 };
 
-export const pictureOfImage = (image: ImageData): Picture => ({
+/**
+ * The picture of document image data. An SVG gets `drawn` (a PNG drawing of it) as the picture for word processors
+ * that cannot draw SVG, or else a plain light grey box of its size.
+ */
+export const pictureOfImage = (image: ImageData, drawn?: DiagramPicture): Picture => ({
   data: Buffer.from(image.base64, 'base64'),
   type: image.format,
   width: image.widthPx,
   height: image.heightPx,
+  ...(image.format === 'svg' && drawn ? { fallback: drawn.png } : {}),
 });
 
 /** The diagram's source as monospaced text, shown when no picture of it was given. */

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DiagramSpec } from '../../../shared/document';
+import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 import type { DiagramPicture } from './context';
 
 /**
  * Draws mermaid diagrams as PNG in a headless Chromium, for exports made outside the app window
  * (the `npm run export` script and tests). In the app the renderer draws them and passes the pictures in.
- * Offline: mermaid is loaded from node_modules, and fonts that exist on the machine are named.
+ * Offline: mermaid is loaded from node_modules; its settings are the app's (shared/document/mermaid-config.ts).
  */
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -33,41 +34,47 @@ interface Drawn {
   error: string;
 }
 
-/** Runs in the page: mermaid → SVG sized from its viewBox → canvas → PNG at twice the size. */
-const drawInPage = async (specs: Array<{ id: string; source: string }>): Promise<Drawn[]> => {
+interface PageInput {
+  specs: Array<{ id: string; source: string }>;
+  /** SVG pictures (a cover logo) to draw as PNG too, at `longSide` pixels on their longest side. */
+  svgs: Array<{ id: string; svg: string; width: number; height: number; longSide: number }>;
+  settings: typeof MERMAID_SETTINGS;
+  pictureCss: string;
+}
+
+/**
+ * Runs in the page: mermaid → SVG sized from its viewBox → canvas → PNG at twice the size on white; a given SVG
+ * picture → canvas → PNG (transparent) at its print size. Serialised into the page, so everything it needs comes in
+ * its argument, and it defines no named functions (tsx would wrap them in a helper the page does not have).
+ */
+const drawInPage = async ({ specs, svgs, settings, pictureCss }: PageInput): Promise<Drawn[]> => {
   type MermaidApi = {
     initialize(config: Record<string, unknown>): void;
     render(id: string, source: string): Promise<{ svg: string }>;
   };
   const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-  const fontFamily = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: 'default',
-    fontFamily,
-    htmlLabels: false,
-    flowchart: { htmlLabels: false },
-    gantt: { useWidth: 820, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 190, gridLineStartPadding: 40 },
-    quadrantChart: { chartWidth: 640, chartHeight: 560 },
-    themeVariables: { fontFamily },
-  });
+  mermaid.initialize({ ...settings });
+  const items = [...specs.map((spec) => ({ id: spec.id, source: spec.source, svg: '', width: 0, height: 0, longSide: 0 })), ...svgs.map((s) => ({ ...s, source: '' }))];
   const out: Drawn[] = [];
-  for (const [index, spec] of specs.entries()) {
+  for (const [index, item] of items.entries()) {
     try {
-      const { svg } = await mermaid.render(`diagram${index}`, spec.source);
+      const diagram = item.source !== '';
+      const svg = diagram ? (await mermaid.render(`diagram${index}`, item.source)).svg : item.svg;
       const doc = new DOMParser().parseFromString(svg.replace(/&nbsp;/g, '&#160;'), 'image/svg+xml');
       const root = doc.documentElement;
+      if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG tidak dapat dibaca');
       const box = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-      const width = Math.ceil(box[2] && box[2] > 0 ? box[2] : 800);
-      const height = Math.ceil(box[3] && box[3] > 0 ? box[3] : 600);
+      const width = diagram ? Math.ceil(box[2] && box[2] > 0 ? box[2] : 800) : item.width;
+      const height = diagram ? Math.ceil(box[3] && box[3] > 0 ? box[3] : 600) : item.height;
+      const scale = diagram ? 2 : item.longSide / Math.max(width, height);
       root.setAttribute('width', String(width));
       root.setAttribute('height', String(height));
-      root.removeAttribute('style');
-      // With plain SVG labels the mindmap's root text is not centred by default.
-      const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
-      style.textContent = '.mindmap-node text, .mindmap-node .text-inner-tspan { text-anchor: middle; }';
-      root.appendChild(style);
+      if (diagram) {
+        root.removeAttribute('style');
+        const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
+        style.textContent = pictureCss;
+        root.appendChild(style);
+      }
       const data = new XMLSerializer().serializeToString(root);
       const image = new Image();
       const url = URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' }));
@@ -77,22 +84,35 @@ const drawInPage = async (specs: Array<{ id: string; source: string }>): Promise
         image.src = url;
       });
       const canvas = document.createElement('canvas');
-      canvas.width = width * 2;
-      canvas.height = height * 2;
+      canvas.width = Math.max(1, Math.round(width * scale));
+      canvas.height = Math.max(1, Math.round(height * scale));
       const context = canvas.getContext('2d');
       if (!context) throw new Error('Kanvas tidak tersedia');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.scale(2, 2);
-      context.drawImage(image, 0, 0, width, height);
+      if (diagram) {
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+      }
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
-      out.push({ id: spec.id, ok: true, base64: canvas.toDataURL('image/png').split(',')[1] ?? '', width, height, error: '' });
+      out.push({ id: item.id, ok: true, base64: canvas.toDataURL('image/png').split(',')[1] ?? '', width, height, error: '' });
     } catch (error) {
-      out.push({ id: spec.id, ok: false, base64: '', width: 0, height: 0, error: error instanceof Error ? error.message : String(error) });
+      out.push({ id: item.id, ok: false, base64: '', width: 0, height: 0, error: error instanceof Error ? error.message : String(error) });
     }
   }
   return out;
 };
+
+/** An SVG picture to draw as PNG alongside the diagrams (the cover logo's picture for word processors without SVG). */
+export interface SvgToDraw {
+  id: string;
+  svg: string;
+  /** Its size in CSS pixels (see svgSize). */
+  width: number;
+  height: number;
+}
+
+/** The longest side of a drawn SVG picture: a cover logo is about 6 cm wide, so about 300 dpi. */
+const SVG_LONG_SIDE_PX = 720;
 
 export interface DrawResult {
   pictures: Record<string, DiagramPicture>;
@@ -100,9 +120,13 @@ export interface DrawResult {
   failures: Record<string, string>;
 }
 
-/** Draws every diagram; throws ChromiumMissingError (with a message naming what is missing) when it cannot start. */
-export const drawDiagrams = async (diagrams: readonly DiagramSpec[], executablePath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM): Promise<DrawResult> => {
-  if (diagrams.length === 0) return { pictures: {}, failures: {} };
+/** Draws every diagram (and any SVG pictures); throws ChromiumMissingError (with a message naming what is missing) when it cannot start. */
+export const drawDiagrams = async (
+  diagrams: readonly DiagramSpec[],
+  executablePath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM,
+  svgs: readonly SvgToDraw[] = [],
+): Promise<DrawResult> => {
+  if (diagrams.length === 0 && svgs.length === 0) return { pictures: {}, failures: {} };
   if (!existsSync(executablePath)) {
     throw new ChromiumMissingError(`Chromium tidak ditemukan di ${executablePath} (pasang paket "chromium" atau atur CHROMIUM_PATH).`);
   }
@@ -120,7 +144,13 @@ export const drawDiagrams = async (diagrams: readonly DiagramSpec[], executableP
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: mermaidPath });
-    const drawn = await page.evaluate(drawInPage, diagrams.map((d) => ({ id: d.id, source: d.source })));
+    const input: PageInput = {
+      specs: diagrams.map((d) => ({ id: d.id, source: d.source })),
+      svgs: svgs.map((svg) => ({ ...svg, longSide: SVG_LONG_SIDE_PX })),
+      settings: MERMAID_SETTINGS,
+      pictureCss: MERMAID_PICTURE_CSS,
+    };
+    const drawn = await page.evaluate(drawInPage, input);
     const pictures: Record<string, DiagramPicture> = {};
     const failures: Record<string, string> = {};
     for (const d of drawn) {

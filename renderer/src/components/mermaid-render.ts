@@ -1,25 +1,13 @@
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 
 /**
  * Mermaid in the renderer, offline: the library is bundled and loaded on first use (a dynamic
- * import keeps it out of the main bundle). The settings match the Word export's Chromium drawing
- * (electron/services/export/mermaid-chromium.ts) so the app and the document show the same pictures.
+ * import keeps it out of the main bundle). The settings are shared with the Word export's Chromium drawing
+ * (shared/document/mermaid-config.ts) so the app and the document show the same pictures.
  */
 
-const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, sans-serif';
-
-export const MERMAID_CONFIG: MermaidConfig = {
-  startOnLoad: false,
-  securityLevel: 'strict',
-  theme: 'default',
-  htmlLabels: false,
-  flowchart: { htmlLabels: false },
-  fontFamily: FONT_FAMILY,
-  themeVariables: { fontFamily: FONT_FAMILY },
-  suppressErrorRendering: true,
-  gantt: { useWidth: 820, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 190, gridLineStartPadding: 40 },
-  quadrantChart: { chartWidth: 640, chartHeight: 560 },
-};
+export const MERMAID_CONFIG: MermaidConfig = MERMAID_SETTINGS;
 
 let loading: Promise<Mermaid> | null = null;
 
@@ -94,9 +82,8 @@ const sizedSvg = (svg: string): { markup: string; width: number; height: number 
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.removeAttribute('style');
-  // With plain SVG labels the mindmap's root text is not centred by default.
   const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = '.mindmap-node text, .mindmap-node .text-inner-tspan { text-anchor: middle; }';
+  style.textContent = MERMAID_PICTURE_CSS;
   root.appendChild(style);
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 };

@@ -38,6 +38,18 @@ export const pdfPages = async (pdf: string): Promise<string[]> => {
 
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** A chapter's first page: "BAB III" on a line of its own, its title on the next lines. */
+export const opensChapter = (page: string, number: string, title: string): boolean => {
+  const lines = page.split('\n').map((l) => l.trim());
+  return lines.some((line, i) => line === number && normalise(lines.slice(i + 1, i + 4).join(' ')).startsWith(title));
+};
+
+/** The page number the table of contents gives a title ("BAB III ANALISIS …… 23"), in the text of its pages; null when none. */
+export const contentsPageOf = (contents: string, title: string): number | null => {
+  const match = new RegExp(`${title.replace(/[()]/g, '\\$&')} ?\\.+ ?(\\d+)`).exec(contents);
+  return match ? Number(match[1]) : null;
+};
+
 export interface DocxFacts {
   headingStyles: Record<string, number>;
   tables: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
+import { ganttSectionLabel } from '../../../shared/document/diagrams';
 import type { Program } from '../../../shared/model';
 import { demoWorkshop } from './fixture';
 
@@ -18,9 +19,34 @@ describe('diagram sources', () => {
     expect(spec?.kind).toBe('gantt');
     const lines = spec!.source.split('\n');
     expect(lines[0]).toBe('gantt');
-    expect(lines.filter((l) => l.trim().startsWith('section '))).toHaveLength(3);
+    expect(lines.filter((l) => l.trim().startsWith('section ')).map((l) => l.trim())).toEqual([
+      'section Periode rencana',
+      ...dimension.elements.map((e) => `section ${e.nameId}`),
+    ]);
     expect(lines).toContain(`    1. ${first.code} :t1, 2026, 2028`);
     expect(lines).toContain(`    1. ${first.code} (lanjutan) :t2, 2029, 2030`);
+  });
+
+  it('spans the whole plan period with a tick each year, whatever years the programs take', () => {
+    const { dimension, programs } = governance();
+    const late: Program = { ...programs[0]!, years: [2029] };
+    const spec = roadmapGantt(dimension, [late], [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035])!;
+    const lines = spec.source.split('\n').map((l) => l.trim());
+    // Mermaid 11 ignores "1year" (its units stop at month): twelve months is a year.
+    expect(lines).toContain('tickInterval 12month');
+    expect(lines).not.toContain('tickInterval 1year');
+    expect(lines).toContain('2026–2035 :done, periode, 2026, 2036');
+    expect(lines).toContain(`1. ${late.code} :t1, 2029, 2030`);
+    expect(roadmapGantt(dimension, [late], [2029])!.source).toContain('    2029 :done, periode, 2029, 2030');
+  });
+
+  it('breaks a long element name over two lines of the section label instead of running under the bars', () => {
+    const { dimension, programs } = governance();
+    const element = { ...dimension.elements[0]!, nameId: 'Tata Kelola Energi yang Bertanggung Jawab dan Berkelanjutan di Seluruh Desa' };
+    const spec = roadmapGantt({ ...dimension, elements: [element] }, [{ ...programs[0]!, elementId: element.id }], [2026, 2027])!;
+    expect(spec.source).toContain('  section Tata Kelola Energi yang<br>Bertanggung Jawab dan B…');
+    expect(ganttSectionLabel('Pelayanan Publik')).toBe('Pelayanan Publik');
+    expect(ganttSectionLabel('   ')).toBe('-');
   });
 
   it('leaves out years outside the plan and has no Gantt for a dimension without scheduled programs', () => {

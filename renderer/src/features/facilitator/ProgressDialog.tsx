@@ -7,7 +7,7 @@ import { ProgressBar, ProgressMark } from '../workshop/ProgressMark';
 import './facilitator.css';
 
 interface Props {
-  current: WorksheetId;
+  current: WorksheetId | null;
   onClose(): void;
 }
 

@@ -4,10 +4,11 @@ import { hrefFor } from '../../app/route';
 import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { ProgressDialog } from '../facilitator';
+import { PREVIEW_PAGE } from '../export/route';
 import { ProgressBar, ProgressMark } from './ProgressMark';
 
-/** Tahap I–IV as a stepper, each with its worksheets and how far they are. */
-export const WorksheetNav = ({ current }: { current: WorksheetId }) => {
+/** Tahap I–IV as a stepper, each with its worksheets and how far they are; `current` is null on the preview and export page. */
+export const WorksheetNav = ({ current }: { current: WorksheetId | null }) => {
   const t = useT();
   const workshop = useWorkshop();
   const progress = workshopProgress(workshop);
@@ -66,6 +67,13 @@ export const WorksheetNav = ({ current }: { current: WorksheetId }) => {
           );
         })}
       </ol>
+      <a
+        className="worksheet-link nav-export-link"
+        href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: PREVIEW_PAGE })}
+        aria-current={current === null ? 'page' : undefined}
+      >
+        <span>{t('export.nav')}</span>
+      </a>
     </nav>
   );
 };

@@ -1,0 +1,50 @@
+import { AppError } from '../../../shared/commands';
+import type { ExportDocxOutput } from '../../../shared/contract/export';
+import type { MethodParsedInput } from '../../../shared/contract';
+import { buildMasterplanDocument } from '../../../shared/document';
+import { COVER_LOGO_PICTURE_ID, coverLogoSvg } from '../../../shared/document/image';
+import { draftByDefault } from '../../../shared/logic/masterplan-draft';
+import { planEndYear, type Workshop } from '../../../shared/model';
+import type { WorkshopStore } from '../store/workshop-store';
+import { diagramPictures } from './diagram-pictures';
+import { writeMasterplanDocx } from './docx-writer';
+
+/** A file-name-safe, lower-case slug ("Kabupaten Malang" → "kabupaten-malang"). */
+const slug = (text: string, max = 60): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+
+/** `masterplan-smart-city-kabupaten-malang-2022-2026-diskominfo-draf.docx` */
+export const masterplanFileName = (workshop: Workshop, draft: boolean, opdLabel: string | null): string => {
+  const region = slug(`${workshop.region.kind} ${workshop.region.name.replace(/^(kabupaten|kab\.?|kota)\s+/i, '')}`);
+  const parts = ['masterplan-smart-city', region, `${workshop.horizon.startYear}-${planEndYear(workshop.horizon)}`, opdLabel ? slug(opdLabel, 30) : '', draft ? 'draf' : ''];
+  return `${parts.filter((p) => p !== '').join('-')}.docx`;
+};
+
+/**
+ * `export.docx`: the masterplan of the stored workshop as a Word file, with the diagrams the renderer drew.
+ * A draft (DRAF on every page) until Tahap IV is complete, unless the caller says otherwise.
+ */
+export const exportMasterplanDocx = async (store: WorkshopStore, input: MethodParsedInput<'export.docx'>): Promise<ExportDocxOutput> => {
+  const { workshop } = await store.open(input.workshopId);
+  const opd = input.opdId === undefined ? null : workshop.opds.find((o) => o.id === input.opdId);
+  if (opd === undefined) throw new AppError('not_found', 'OPD yang dipilih tidak ada di lokakarya ini.', 'opdId');
+  const draft = input.draft ?? draftByDefault(workshop);
+  const doc = buildMasterplanDocument(workshop, { draft, ...(opd ? { opdId: opd.id } : {}) });
+  // Besides the diagrams, a PNG drawing of an SVG cover logo (for word processors that cannot draw SVG).
+  const wanted = new Set([...doc.diagrams.map((d) => d.id), ...(coverLogoSvg(doc) ? [COVER_LOGO_PICTURE_ID] : [])]);
+  const diagrams = diagramPictures(input.diagrams, wanted);
+  const docx = await writeMasterplanDocx(doc, { paperSize: input.paperSize ?? workshop.exportSettings.paperSize, diagrams });
+  return {
+    fileName: masterplanFileName(workshop, draft, opd ? opd.abbreviation || opd.name : null),
+    base64: docx.toString('base64'),
+    draft,
+    diagramsMissing: doc.diagrams.map((d) => d.id).filter((id) => !(id in diagrams)),
+  };
+};

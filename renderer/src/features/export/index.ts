@@ -1,0 +1,2 @@
+export { ExportScreen } from './ExportScreen';
+export { PREVIEW_PAGE } from './route';

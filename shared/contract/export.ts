@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { IdSchema, PaperSizeSchema } from '../model';
+
+/**
+ * The Word export from the app: the services build the masterplan from the stored workshop and
+ * write the .docx; the renderer only draws the diagrams (mermaid → PNG) and hands them in.
+ */
+
+const MIB = 1024 * 1024;
+
+/** Caps on what the renderer may send with an export, so a request can neither exhaust memory nor hide a huge picture. */
+export const EXPORT_LIMITS = {
+  /** Diagrams per export (the demo has 8: a mindmap, the quick-win chart and one Gantt per dimension). */
+  diagrams: 64,
+  /** One PNG, decoded. */
+  pngBytes: 8 * MIB,
+  /** Every PNG of one export together, decoded. */
+  totalPngBytes: 40 * MIB,
+  /** The longest side of a PNG in pixels, and of the drawing's size (CSS pixels). */
+  sidePx: 20_000,
+  /** Pixels in one PNG (width × height). */
+  pngPixels: 64_000_000,
+} as const;
+
+/** Base64 characters for `bytes` bytes. */
+const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
+
+/** The HTTP body of an export.docx call is allowed up to this (the PNGs as base64 plus room for the JSON around them). */
+export const EXPORT_MAX_BODY_BYTES = base64Length(EXPORT_LIMITS.totalPngBytes) + MIB;
+
+const sideSchema = (label: string) =>
+  z
+    .number({ error: `${label} diagram harus berupa angka` })
+    .positive(`${label} diagram harus lebih dari 0`)
+    .max(EXPORT_LIMITS.sidePx, `${label} diagram paling banyak ${EXPORT_LIMITS.sidePx} piksel`);
+
+/** A diagram of the document drawn by the renderer. */
+export const DiagramPngSchema = z.object({
+  /** The diagram's id in the document model (`MasterplanDocument.diagrams[].id`). Unknown ids are ignored. */
+  id: z.string().min(1, 'ID diagram wajib diisi').max(100, 'ID diagram terlalu panjang'),
+  pngBase64: z
+    .string()
+    .min(1, 'Gambar diagram kosong')
+    .max(base64Length(EXPORT_LIMITS.pngBytes), `Gambar diagram terlalu besar (batas ${EXPORT_LIMITS.pngBytes / MIB} MB)`),
+  /** The drawing's own size in CSS pixels (96 per inch): it sets the proportions; the writer fits the picture to the page. */
+  widthPx: sideSchema('Lebar'),
+  heightPx: sideSchema('Tinggi'),
+});
+export type DiagramPng = z.infer<typeof DiagramPngSchema>;
+
+export const ExportDocxInputSchema = z.object({
+  workshopId: IdSchema,
+  /** Default: the workshop's export settings. */
+  paperSize: PaperSizeSchema.optional(),
+  /** Only this OPD's part: its programs, and a note in place of narrative other OPDs own. */
+  opdId: IdSchema.optional(),
+  /** Default: automatic, a draft until every worksheet of Tahap IV is complete. */
+  draft: z.boolean().optional(),
+  diagrams: z.array(DiagramPngSchema).max(EXPORT_LIMITS.diagrams, `Paling banyak ${EXPORT_LIMITS.diagrams} diagram`).default([]),
+});
+export type ExportDocxInput = z.input<typeof ExportDocxInputSchema>;
+
+export const ExportDocxOutputSchema = z.object({
+  /** A suggested file name, e.g. "Masterplan Smart City Kabupaten Malang 2022-2026 (DRAF).docx". */
+  fileName: z.string(),
+  /** The .docx file. */
+  base64: z.string(),
+  /** Whether the document carries the DRAF marking. */
+  draft: z.boolean(),
+  /** Diagram ids of the document without a picture (their caption and a note stand in their place). */
+  diagramsMissing: z.array(z.string()),
+});
+export type ExportDocxOutput = z.infer<typeof ExportDocxOutputSchema>;

@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMasterplanDocument, printedChapters, toRoman, type MasterplanDocument } from '../../../shared/document';
+import type { Workshop } from '../../../shared/model';
+import { writeMasterplanDocx, type DiagramPicture } from '../../../electron/services/export';
+import { buildLargeWorkshop } from '../../../bench/large-workshop';
+import { pngOf } from './png-fixture';
+import { PDFTOTEXT, SOFFICE, contentsPageOf, convertToPdf, normalise, opensChapter, pdfPages, pythonDocxAvailable, readWithPythonDocx, tempDir } from './tools';
+
+/*
+ * A large masterplan: the demo workshop grown to 200 programs spread over every dimension, element, OPD and plan
+ * year, every optional chapter switched on and every part of the outline written. The diagrams are given as plain
+ * pictures (drawing them is the export script's and the demo test's business).
+ */
+
+const PROGRAMS = 200;
+const officeMissing = !SOFFICE || !PDFTOTEXT;
+if (officeMissing) console.warn('[ekspor besar] LibreOffice (soffice) atau pdftotext tidak terpasang: pemeriksaan PDF dilewati.');
+
+const chapterTitle = (i: number, title: string): string => `BAB ${toRoman(i + 1)} ${title}`;
+
+describe(`the exported Word masterplan of a workshop with ${PROGRAMS} programs`, () => {
+  let workshop: Workshop;
+  let doc: MasterplanDocument;
+  let docxPath: string;
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    workshop = buildLargeWorkshop(PROGRAMS);
+    doc = buildMasterplanDocument(workshop, { draft: false });
+    const pictures: Record<string, DiagramPicture> = Object.fromEntries(doc.diagrams.map((d) => [d.id, { png: pngOf(820, 340), width: 820, height: 340 }]));
+    const dir = await tempDir('ekspor-besar-');
+    docxPath = join(dir, 'masterplan-besar.docx');
+    await writeFile(docxPath, await writeMasterplanDocx(doc, { paperSize: 'A4', diagrams: pictures }));
+    if (!officeMissing) pages = await pdfPages(await convertToPdf(docxPath, dir));
+  }, 300_000);
+
+  it.skipIf(officeMissing)('shows every chapter title and every program name when LibreOffice prints it', () => {
+    expect(workshop.programs).toHaveLength(PROGRAMS);
+    const text = normalise(pages.join(' '));
+    printedChapters(workshop).forEach((chapter, i) => {
+      const title = chapterTitle(i, chapter.title);
+      // Once in the table of contents and once on the chapter's first page.
+      expect(text.split(title).length - 1, title).toBeGreaterThanOrEqual(2);
+    });
+    const missing = workshop.programs.filter((p) => !text.includes(normalise(p.name))).map((p) => p.name);
+    expect(missing).toEqual([]);
+  });
+
+  it.skipIf(officeMissing)('has a table of contents with a page number for every chapter, near where LibreOffice prints it', () => {
+    const contents = normalise(pages.slice(0, 15).join(' '));
+    printedChapters(workshop).forEach((chapter, i) => {
+      const title = chapterTitle(i, chapter.title);
+      const listed = contentsPageOf(contents, title);
+      expect(listed, `${title} tanpa nomor halaman di daftar isi`).not.toBeNull();
+      const printed = pages.findIndex((page) => opensChapter(page, `BAB ${toRoman(i + 1)}`, chapter.title)) + 1;
+      expect(printed, title).toBeGreaterThan(0);
+      // Word's layout (which the numbers follow) and LibreOffice's drift apart a little over hundreds of table rows.
+      expect(Math.abs(Number(listed) - printed), `${title}: daftar isi ${listed}, tercetak ${printed}`).toBeLessThanOrEqual(2);
+    });
+    expect(normalise(pages[1] ?? '')).toContain(`Halaman 2 dari ${pages.length}`);
+  });
+
+  it('is read by python-docx with landscape sections for the matrices and every table', async (context) => {
+    if (!(await pythonDocxAvailable())) context.skip();
+    const facts = await readWithPythonDocx(docxPath);
+    const blocks = doc.sections.flatMap((s) => s.blocks);
+    expect(facts.tables).toBe(blocks.filter((b) => b.kind === 'table').length + blocks.filter((b) => b.kind === 'signatures').length);
+    expect(facts.sections.length).toBe(doc.sections.length);
+    expect(facts.sections.filter((s) => s.orientation === 'landscape').length).toBe(doc.sections.filter((s) => s.orientation === 'landscape').length);
+    expect(facts.sections.filter((s) => s.orientation === 'landscape').length).toBeGreaterThanOrEqual(1);
+    expect(facts.headingStyles['Heading 1']).toBe(blocks.filter((b) => b.kind === 'heading' && b.level === 1).length);
+  });
+});
