@@ -4,7 +4,9 @@ import { IPC_CHANNELS, type MenuCommand, type MenuMessage } from '../../shared/c
 import { createServices, type Services } from '../services';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, serveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './content-security-policy';
+import { enableDesktopSharing } from './desktop-sharing';
 import { registerInvokeDispatcher } from './ipc';
+import { registerLiveRelay } from './live-relay';
 import { buildMenuTemplate } from './menu';
 import { createQuitFlush } from './quit-flush';
 import { recentWorkshops } from './recent-workshops';
@@ -134,6 +136,8 @@ export const runDesktopApp = (): void => {
       logError: (method, error) => logError(`metode ${method}`)(error),
     });
     registerSaveFile(ipcMain, { dialog, shell, window: () => mainWindow, appOrigin: where.appOrigin, defaultFolder: () => app.getPath('documents') });
+    registerLiveRelay(ipcMain, { feed: ready.share.feed, appOrigin: where.appOrigin });
+    enableDesktopSharing({ services: ready, rendererDir, logError: logError('berbagi di jaringan lokal') });
     await refreshMenu();
     openWindow();
   });

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/commands';
-import { commandForParticipant } from '../../shared/handoff';
+import type { LiveEvent } from '../../shared/contract/live';
 import { IdSchema } from '../../shared/model';
-import type { FeedEvent, ShareService, StreamEnd } from '../services/share';
+import { facilitatorEvent, participantEvent, readyEvent, type FeedEvent, type ShareService, type StreamEnd } from '../services/share';
 import { SIGN_IN_REQUIRED, unauthorized, type Caller } from './caller';
 import { methodNotAllowed } from './refusal';
 
@@ -69,24 +69,19 @@ const workshopIdOf = (req: IncomingMessage): string => {
 };
 
 /** What a caller is told of one feed event: the facilitator everything; a participant only what their view shows. */
-const shownTo = (caller: Caller, event: FeedEvent): { name: string; data: unknown } => {
-  if (event.type === 'reload') return { name: 'reload', data: { workshopId: event.workshopId, revision: event.revision } };
-  const { workshopId, revision, at, actor, kind, command, inverse } = event;
-  if (caller.role !== 'participant') return { name: 'applied', data: { workshopId, revision, at, actor, kind, command } };
-  const visible = commandForParticipant(command, inverse, caller.participant.opdId);
-  return { name: 'applied', data: visible ? { workshopId, revision, at, actor, kind, command: visible } : { workshopId, revision, at, command: null } };
-};
+const shownTo = (caller: Caller, event: FeedEvent): LiveEvent =>
+  caller.role === 'participant' ? participantEvent(event, caller.participant.opdId) : facilitatorEvent(event);
 
 /** Each event is serialised once per audience (the facilitator, each OPD), however many streams follow it. */
 const serialisedEvents = new WeakMap<FeedEvent, Map<string, { name: string; json: string }>>();
 
-const serialised = (event: FeedEvent, audience: string, show: () => { name: string; data: unknown }): { name: string; json: string } => {
+const serialised = (event: FeedEvent, audience: string, show: () => LiveEvent): { name: string; json: string } => {
   const byAudience = serialisedEvents.get(event) ?? new Map<string, { name: string; json: string }>();
   serialisedEvents.set(event, byAudience);
   const known = byAudience.get(audience);
   if (known) return known;
   const shown = show();
-  const made = { name: shown.name, json: JSON.stringify(shown.data) };
+  const made = { name: shown.event, json: JSON.stringify(shown.data) };
   byAudience.set(audience, made);
   return made;
 };
@@ -122,5 +117,6 @@ export const handleEvents = (req: IncomingMessage, res: ServerResponse, caller: 
     open.close();
   };
   res.on('close', cleanup);
-  open.send('ready', { workshopId, role: caller.role });
+  const ready = readyEvent(workshopId, caller.role);
+  open.send(ready.event, ready.data);
 };

@@ -6,10 +6,11 @@ import { allowedHostHeaders } from './guards';
 import { closeServer, createHttpServer, listen } from './listen';
 import { DEFAULT_JOIN_RATE, RateLimiter } from './rate-limit';
 import { createRequestHandler, type ServerServices } from './request-handler';
-import { createShareNetwork } from './share-listener';
+import { attachSharing } from './sharing';
 
 export type { ServerServices } from './request-handler';
 export { createShareNetwork, DEFAULT_SHARE_PORT } from './share-listener';
+export { attachSharing, TRUST_NOBODY, type Sharing, type SharingOptions } from './sharing';
 export { isLoopbackRequest, type TrustPolicy } from './caller';
 
 /** Where `electron-vite build` puts the renderer. */
@@ -75,19 +76,21 @@ export const startServer = async (options: StartServerOptions): Promise<RunningS
   allowedHosts = allowedHostHeaders(host, boundPort);
 
   const share = services.share;
-  if (share) {
-    share.attachNetwork(
-      createShareNetwork({ services, staticDir, maxBodyBytes, logError, joinLimiter, ...(options.shareTrust ? { trust: options.shareTrust } : {}), ...(options.sharePort !== undefined ? { defaultPort: options.sharePort } : {}) }),
-    );
-  }
+  const sharing = share
+    ? attachSharing({
+        services: { ...services, share },
+        staticDir,
+        maxBodyBytes,
+        logError,
+        joinLimiter,
+        trust: options.shareTrust ?? isLoopbackRequest,
+        ...(options.sharePort !== undefined ? { defaultPort: options.sharePort } : {}),
+      })
+    : null;
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
-    if (share) {
-      // Participants are told the session ended; their saved edits are already in the log.
-      await share.stop().catch(logError);
-      share.attachNetwork(null);
-    }
+    await sharing?.detach();
     await closeServer(server);
   };
   return {

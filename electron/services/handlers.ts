@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { createEmptyWorkshop } from '../../shared/logic';
+import { exportMasterplanDocx } from './export/export-service';
+import { createExcelHandlers } from './excel';
 import type { HandoffService } from './handoff';
 import { newId } from './ids';
 import { referenceData } from './reference';
@@ -76,4 +78,10 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   // Participants are answered by the transport; whoever reaches the handlers is the facilitator.
   'share.me': async () => share.me(null),
   'share.lookup': (input) => share.lookup(input.code),
+
+  // ——— export ———
+  'export.docx': (input) => exportMasterplanDocx(store, input),
+
+  // ——— excel ———
+  ...createExcelHandlers(store, now),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppErrorData } from '../commands';
 import { IdSchema } from '../model/ids';
+import type { LiveEvent } from './live';
 
 /** Commands the native menu sends to the renderer. */
 export const MenuCommandSchema = z.enum(['new-workshop', 'open-home', 'open-workshop', 'undo', 'redo', 'export', 'toggle-language', 'projector']);
@@ -23,6 +24,11 @@ export interface MasterplanBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Shows a file this window saved earlier in the system's file manager. */
   showInFolder(path: string): Promise<void>;
+  /**
+   * Live updates of one workshop in the desktop app (the same events `GET /api/events` streams to the
+   * facilitator: `ready`, then `applied` / `reload`). Returns a function that stops following.
+   */
+  followWorkshop(workshopId: string, listener: (event: LiveEvent) => void): () => void;
 }
 
 /** A file the renderer asks the desktop app to save through the system's save dialog. */
@@ -35,5 +41,13 @@ export const SaveFileRequestSchema = z.object({
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
-/** The IPC channel names (calls, menu commands, saving a file, showing it in its folder). */
-export const IPC_CHANNELS = { invoke: 'masterplan:invoke', menu: 'masterplan:menu', saveFile: 'masterplan:save-file', showInFolder: 'masterplan:show-in-folder' } as const;
+/** The IPC channel names (calls, menu commands, saving a file, showing it in its folder, live updates). */
+export const IPC_CHANNELS = {
+  invoke: 'masterplan:invoke',
+  menu: 'masterplan:menu',
+  saveFile: 'masterplan:save-file',
+  showInFolder: 'masterplan:show-in-folder',
+  live: 'masterplan:live',
+  liveFollow: 'masterplan:live-follow',
+  liveUnfollow: 'masterplan:live-unfollow',
+} as const;

@@ -1,3 +1,6 @@
 export * from './methods';
 export * from './dispatch';
 export * from './bridge';
+export * from './live';
+export * from './export';
+export * from './excel';

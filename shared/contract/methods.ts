@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, RegionKindSchema, DimensionSetSchema, OpdSchema, FundingSourceSchema, ReadinessPillarSchema } from '../model';
 import { ActorSchema, CommandSchema } from '../commands';
 import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCopySchema, MergeResultSchema, ResolutionsSchema } from '../handoff';
+import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
+import { ExcelExportInputSchema, ExcelFileSchema, ExcelUploadSchema, ProgramImportPreviewSchema, ProgramImportResultSchema } from './excel';
 
 const WorkshopRef = z.object({ workshopId: IdSchema });
 
@@ -213,6 +215,18 @@ export const CONTRACT = {
     z.object({ workshopTitle: z.string(), opds: z.array(z.object({ id: IdSchema, abbreviation: z.string(), name: z.string() })) }),
     'Dengan kode bergabung: judul lokakarya dan daftar OPD untuk dipilih sebelum bergabung',
   ),
+
+  // ——— export ———
+  'export.docx': def(
+    ExportDocxInputSchema,
+    ExportDocxOutputSchema,
+    'Masterplan dalam Word (.docx) dari lokakarya tersimpan, dengan diagram yang digambar aplikasi; DRAF sampai Tahap IV lengkap',
+  ),
+
+  // ——— excel ———
+  'excel.export': def(ExcelExportInputSchema, ExcelFileSchema, 'Buku kerja Excel (.xlsx): matriks program, quick win, kesiapan, SWOT/TOWS dan anggaran'),
+  'excel.previewProgramImport': def(ExcelUploadSchema, ProgramImportPreviewSchema, 'Periksa berkas XLSX/CSV program sebelum diimpor: jumlah ditambah/diperbarui dan kesalahan per baris'),
+  'excel.importPrograms': def(ExcelUploadSchema, ProgramImportResultSchema, 'Impor program dari XLSX/CSV, semua atau tidak sama sekali (snapshot riwayat diambil lebih dahulu)'),
 } as const;
 
 export type Contract = typeof CONTRACT;

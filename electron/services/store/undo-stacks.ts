@@ -1,23 +1,57 @@
-import type { Command } from '../../../shared/commands';
+import type { Actor, Command } from '../../../shared/commands';
 import type { LogEntry } from '../../../shared/contract';
 
 /** One undoable change: the command that takes it back and the one that does it again. */
 export interface UndoStep {
   undo: Command;
   redo: Command;
+  /**
+   * Who changed the same part of the workshop after this step, when someone else did (an OPD
+   * head on the room's network, or a merged hand-off package). Such a step is not undone or
+   * redone: its command is the whole item as it was, which would wipe out their change.
+   */
+  overtakenBy: Actor | null;
 }
 
 /** How many changes back a workshop can be undone. */
 export const MAX_UNDO_STEPS = 500;
 
 /**
- * Undo and redo stacks, derived from the command log alone so they survive a restart:
- * a `do` pushes onto undo and clears redo; an `undo` moves the top step to redo;
- * a `redo` moves it back.
+ * Whether a logged edit is the facilitator's own. The facilitator's edits carry no OPD; a
+ * participant's save on the room's network and a merged hand-off package name the OPD they
+ * came from (electron/services/share/participant-edits.ts, shared/handoff `mergeActor`).
+ */
+export const isFacilitatorsOwn = (actor: Actor): boolean => actor.opdId === null;
+
+const UPSERT = 'upsert';
+const REMOVE = 'remove';
+
+/**
+ * The part of the workshop a command writes: one item of a collection (`Section:bab-1`, for both
+ * its upsert and its removal), or a whole singleton field (`setVision`).
+ */
+export const partWritten = (command: Command): string => {
+  if ('item' in command) return `${command.type.slice(UPSERT.length)}:${command.item.id}`;
+  if ('id' in command && command.type.startsWith(REMOVE)) return `${command.type.slice(REMOVE.length)}:${command.id}`;
+  return command.type;
+};
+
+interface Step extends UndoStep {
+  part: string;
+}
+
+/**
+ * The facilitator's undo and redo stacks, derived from the command log alone so they survive a
+ * restart: the facilitator's `do` pushes onto undo and clears redo; an `undo` moves the top step
+ * to redo; a `redo` moves it back. Edits by others (participants, merged packages) are never on
+ * the stacks and do not clear redo; they mark the facilitator's steps on the same item as
+ * overtaken, which `WorkshopSession` refuses to undo or redo (and drops, so the next Ctrl+Z goes on
+ * to the step before). Because a refused step is dropped only in memory, an `undo`/`redo` entry
+ * first drops the overtaken steps above it when the log is read again.
  */
 export class UndoStacks {
-  private readonly undoSteps: UndoStep[] = [];
-  private redoSteps: UndoStep[] = [];
+  private readonly undoSteps: Step[] = [];
+  private redoSteps: Step[] = [];
 
   static fromLog(entries: readonly LogEntry[]): UndoStacks {
     const stacks = new UndoStacks();
@@ -41,26 +75,51 @@ export class UndoStacks {
     return this.redoSteps.at(-1);
   }
 
+  /** Forgets the next undo step (it was overtaken and refused). */
+  dropNextUndo(): void {
+    this.undoSteps.pop();
+  }
+
+  /** Forgets the next redo step (it was overtaken and refused). */
+  dropNextRedo(): void {
+    this.redoSteps.pop();
+  }
+
   /** Follows one logged entry. An entry's `inverse` is always the command that takes it back. */
   record(entry: LogEntry): void {
+    const part = partWritten(entry.command);
     switch (entry.kind) {
       case 'do':
-        this.pushUndo({ undo: entry.inverse, redo: entry.command });
+        if (!isFacilitatorsOwn(entry.actor)) {
+          this.overtake(part, entry.actor);
+          break;
+        }
+        this.pushUndo({ undo: entry.inverse, redo: entry.command, part, overtakenBy: null });
         this.redoSteps = [];
         break;
       case 'undo':
+        dropOvertaken(this.undoSteps);
         this.undoSteps.pop();
-        this.redoSteps.push({ undo: entry.command, redo: entry.inverse });
+        this.redoSteps.push({ undo: entry.command, redo: entry.inverse, part, overtakenBy: null });
         break;
       case 'redo':
+        dropOvertaken(this.redoSteps);
         this.redoSteps.pop();
-        this.pushUndo({ undo: entry.inverse, redo: entry.command });
+        this.pushUndo({ undo: entry.inverse, redo: entry.command, part, overtakenBy: null });
         break;
     }
   }
 
-  private pushUndo(step: UndoStep): void {
+  private overtake(part: string, actor: Actor): void {
+    for (const step of [...this.undoSteps, ...this.redoSteps]) if (step.part === part && !step.overtakenBy) step.overtakenBy = actor;
+  }
+
+  private pushUndo(step: Step): void {
     this.undoSteps.push(step);
     if (this.undoSteps.length > MAX_UNDO_STEPS) this.undoSteps.shift();
   }
 }
+
+const dropOvertaken = (steps: Step[]): void => {
+  while (steps.at(-1)?.overtakenBy) steps.pop();
+};

@@ -6,7 +6,7 @@ import type { StoreContext } from './context';
 import type { WorkshopHistory } from './history';
 import type { WorkshopFiles } from './layout';
 import type { SnapshotWriter } from './snapshot-writer';
-import { UndoStacks } from './undo-stacks';
+import { partWritten, UndoStacks } from './undo-stacks';
 
 const READ_ONLY_MESSAGE = 'Lokakarya ini dibuat dengan versi aplikasi yang lebih baru dan hanya dapat dibaca. Perbarui aplikasi untuk mengubahnya.';
 
@@ -31,6 +31,19 @@ export interface SessionInit {
 const describeDiskError = (error: unknown): AppError => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
   return new AppError('internal', `Perubahan tidak tersimpan: penulisan ke disk gagal${code}. Periksa ruang kosong pada disk lalu coba lagi.`);
+};
+
+const PART_NAMES: Partial<Record<string, string>> = { Section: 'Bagian naskah ini', Program: 'Program ini' };
+
+/**
+ * Refusal of an undo or redo whose item someone else (an OPD head, a merged package) changed
+ * afterwards: the step's command is the whole item as it was, so applying it would wipe out their
+ * change. The step is dropped; the next undo goes on to the one before.
+ */
+const overtaken = (kind: 'undo' | 'redo', command: Command, by: Actor): AppError => {
+  const part = PART_NAMES[partWritten(command).split(':')[0] ?? ''] ?? 'Bagian ini';
+  const action = kind === 'undo' ? 'urungkan' : 'ulangi';
+  return new AppError('conflict', `${part} sudah diubah oleh ${by.name} setelahnya; ${action} tidak dapat dilakukan agar perubahannya tidak hilang.`);
 };
 
 /**
@@ -90,6 +103,10 @@ export class WorkshopSession {
     const parts = this.checkBase(baseRevision);
     const step = parts.stacks.nextUndo();
     if (!step) throw new AppError('nothing_to_undo', 'Tidak ada perubahan yang dapat dibatalkan');
+    if (step.overtakenBy) {
+      parts.stacks.dropNextUndo();
+      throw overtaken('undo', step.undo, step.overtakenBy);
+    }
     return this.commit('undo', step.undo, actor);
   }
 
@@ -97,6 +114,10 @@ export class WorkshopSession {
     const parts = this.checkBase(baseRevision);
     const step = parts.stacks.nextRedo();
     if (!step) throw new AppError('nothing_to_redo', 'Tidak ada perubahan yang dapat diulangi');
+    if (step.overtakenBy) {
+      parts.stacks.dropNextRedo();
+      throw overtaken('redo', step.redo, step.overtakenBy);
+    }
     return this.commit('redo', step.redo, actor);
   }
 

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useBridge } from '../api/api-context';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { BrowserRoleGate } from '../features/share';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { PREVIEW_PAGE } from '../features/export/route';
 import { useLanguage, useT } from '../i18n/i18n-context';
-import { navigate, useRoute } from './route';
+import { navigate, parseRoute, useRoute } from './route';
 import { useProjectorMode } from './projector-mode';
 
 /** The two screens, chosen by the URL, and what the desktop menu asks for. */
@@ -35,8 +37,15 @@ export const App = () => {
         case 'projector':
           projector.toggle();
           break;
+        case 'export': {
+          // The preview and export page of the workshop in view (or the one the menu names).
+          const shown = parseRoute(window.location.hash);
+          const id = workshopId ?? (shown.screen === 'workshop' ? shown.workshopId : null);
+          if (id) navigate({ screen: 'workshop', workshopId: id, worksheet: PREVIEW_PAGE });
+          break;
+        }
         default:
-          // undo/redo belong to the opened workshop (WorkshopScreen); export has no screen yet.
+          // undo/redo belong to the opened workshop (WorkshopScreen).
           break;
       }
     });
@@ -47,11 +56,13 @@ export const App = () => {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      {route.screen === 'workshop' ? (
-        <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} worksheet={route.worksheet} />
-      ) : (
-        <HomeScreen createRequest={createRequest} />
-      )}
+      <BrowserRoleGate>
+        {route.screen === 'workshop' ? (
+          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} worksheet={route.worksheet} />
+        ) : (
+          <HomeScreen createRequest={createRequest} />
+        )}
+      </BrowserRoleGate>
     </>
   );
 };

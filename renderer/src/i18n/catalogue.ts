@@ -14,6 +14,9 @@ import { commitmentMessages } from '../features/commitment/messages';
 import { sectionsMessages } from '../features/sections/messages';
 import { facilitatorMessages } from '../features/facilitator/messages';
 import { referenceDataMessages } from '../features/reference-data/messages';
+import { shareMessages } from '../features/share/messages';
+import { exportMessages } from '../features/export/messages';
+import { excelMessages } from '../features/excel/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
 export const catalogueId = {
@@ -32,6 +35,9 @@ export const catalogueId = {
   ...sectionsMessages.id,
   ...facilitatorMessages.id,
   ...referenceDataMessages.id,
+  ...shareMessages.id,
+  ...exportMessages.id,
+  ...excelMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
 
@@ -52,4 +58,7 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...sectionsMessages.en,
   ...facilitatorMessages.en,
   ...referenceDataMessages.en,
+  ...shareMessages.en,
+  ...exportMessages.en,
+  ...excelMessages.en,
 };

@@ -1,7 +1,10 @@
-import { AppError, CommandSchema, appErrorFromZod, applyCommand, type CommandInput } from '../../../shared/commands';
+import { AppError, CommandSchema, appErrorFromZod, applyCommand, type Command, type CommandInput } from '../../../shared/commands';
 import type { Api, Applied, Notice } from '../../../shared/contract';
+import type { LiveEvent } from '../../../shared/contract/live';
+import { touchedItem } from '../../../shared/handoff/scope';
 import type { Workshop } from '../../../shared/model';
 import { ApiError } from '../api/api-error';
+import { planLiveChange, readLiveChange, settleHeldChanges, type LiveChange } from './live-follow';
 import { pendingCommands, type PendingWrite } from './pending-queue';
 import type { SaveState, SessionNotice } from './save-state';
 
@@ -19,8 +22,27 @@ export interface SessionSnapshot {
 
 export type DispatchResult = { ok: true } | { ok: false; message: string; field?: string };
 
-/** How the session gets going again after a failure: resend the queue, or reload from the core. */
-type Recovery = 'resend' | 'reload';
+/** How the session gets going again after a failure: resend the queue, reload from the core, or reload keeping the queue. */
+type Recovery = 'resend' | 'reload' | 'refresh';
+
+/** A write the core refused as stale (409), set aside with the user's latest version of the same item. */
+export interface StaleWrite {
+  /** The user's last command for the item (later queued edits of the same item are folded into it). */
+  command: Command;
+  error: ApiError;
+}
+
+export interface SessionOptions {
+  /**
+   * When given, a stale write is not simply dropped by a reload: it and the queued writes of the same
+   * item are set aside, the workshop is loaded again keeping the other writes, then this is called
+   * so the user can merge (participants on the room's network).
+   */
+  onStaleWrite?: (stale: StaleWrite) => void;
+}
+
+/** Where live updates come from: subscribes a listener, returns how to stop. */
+export type LiveSource = (listener: (event: LiveEvent) => void) => () => void;
 
 const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
 const nowIso = (): string => new Date().toISOString();
@@ -29,6 +51,8 @@ const nowIso = (): string => new Date().toISOString();
  * One opened workshop. Commands are applied here at once (optimistic) with the shared reducer,
  * then sent one at a time, each with the revision it was based on. The core stays the authority:
  * undo/redo come back as the command it applied, and a refusal rebases the view on what it confirmed.
+ * While following live updates (`followLive`), commands acknowledged elsewhere are applied in
+ * revision order under the writes still queued here (rules in live-follow.ts).
  */
 export class WorkshopSession {
   private confirmed: Workshop | null = null;
@@ -52,10 +76,18 @@ export class WorkshopSession {
   private reloading = false;
   /** Fields with typed text waiting for its pause before it is committed. */
   private readonly pendingDrafts = new Set<string>();
+  /** Live changes that came while a write or a load was on the way (see live-follow.ts). */
+  private held: LiveChange[] = [];
+  private following = false;
+  private streamOpenedBefore = false;
+  /** Load again (keeping queued writes) as soon as nothing is on the way. */
+  private refreshWanted = false;
+  private staleToReport: StaleWrite | null = null;
 
   constructor(
     private readonly api: Api,
     readonly workshopId: string,
+    private readonly options: SessionOptions = {},
   ) {
     this.snapshot = this.makeSnapshot();
   }
@@ -96,7 +128,58 @@ export class WorkshopSession {
       }
     }
     this.reloading = false;
+    this.releaseHeld();
     this.publish();
+    void this.pump();
+  }
+
+  /**
+   * Loads the workshop again without losing the writes not yet sent: waits until no write is on the
+   * way (its answer would otherwise be applied twice), then re-applies the queue on the fresh copy.
+   * Used when live updates skipped a revision or the workshop was replaced (restore, merge).
+   */
+  async refresh(): Promise<void> {
+    if (this.disposed || !this.confirmed) return;
+    if (this.sending || this.reloading) {
+      this.refreshWanted = true;
+      return;
+    }
+    this.refreshWanted = false;
+    this.reloading = true;
+    this.publish();
+    try {
+      const opened = await this.api['workshop.open']({ workshopId: this.workshopId });
+      this.confirmed = opened.workshop;
+      this.readOnly = opened.readOnly;
+      this.openNotices = opened.notices;
+      this.serverCanUndo = opened.canUndo;
+      this.serverCanRedo = opened.canRedo;
+      this.rebase();
+    } catch (error) {
+      this.reloading = false;
+      this.fail(toApiError(error), 'refresh');
+      this.publish();
+      return;
+    }
+    this.reloading = false;
+    const stale = this.staleToReport;
+    this.staleToReport = null;
+    this.releaseHeld();
+    this.publish();
+    if (stale) this.options.onStaleWrite?.(stale);
+    void this.pump();
+  }
+
+  /** Follows live updates of this workshop until the returned function is called. */
+  followLive(source: LiveSource): () => void {
+    this.following = true;
+    this.streamOpenedBefore = false;
+    const stop = source((event) => this.receiveLive(event));
+    return () => {
+      this.following = false;
+      this.held = [];
+      stop();
+    };
   }
 
   /** Applies a command now and queues it for the core; a command the reducer refuses changes nothing. */
@@ -139,6 +222,7 @@ export class WorkshopSession {
     this.failure = null;
     this.publish();
     if (failure.recovery === 'reload') void this.load();
+    else if (failure.recovery === 'refresh') void this.refresh();
     else void this.pump();
   }
 
@@ -164,6 +248,10 @@ export class WorkshopSession {
 
   private async pump(): Promise<void> {
     if (this.sending || this.reloading || this.failure || !this.confirmed) return;
+    if (this.refreshWanted) {
+      void this.refresh();
+      return;
+    }
     const write = this.queue[0];
     if (!write) return;
     this.sending = true;
@@ -177,6 +265,7 @@ export class WorkshopSession {
     } finally {
       this.sending = false;
     }
+    if (!this.reloading) this.releaseHeld();
     this.publish();
     void this.pump();
   }
@@ -192,16 +281,86 @@ export class WorkshopSession {
     this.serverCanUndo = result.canUndo;
     this.serverCanRedo = result.canRedo;
     if (!this.confirmed) return;
+    // Changes from elsewhere that the core committed before our write come first; our own echo is dropped.
+    const settled = settleHeldChanges(this.held, this.confirmed.revision, result.revision);
+    this.held = settled.after;
     try {
-      this.confirmed = { ...applyCommand(this.confirmed, result.applied, nowIso()), revision: result.revision };
+      let confirmed = this.confirmed;
+      for (const change of settled.before) confirmed = applyLiveChange(confirmed, change);
+      this.confirmed = { ...applyCommand(confirmed, result.applied, nowIso()), revision: result.revision };
     } catch {
       // Our copy no longer matches the core's: take the core's.
-      void this.load();
+      if (this.following) this.refreshWanted = true;
+      else void this.load();
       return;
     }
-    // An acknowledged apply is already in the view; undo/redo results are not, so rebuild it.
-    if (write.kind === 'apply') this.view = this.view ? { ...this.view, revision: this.confirmed.revision + pendingCommands(this.queue).length } : this.confirmed;
+    if (settled.gap && this.following) this.refreshWanted = true;
+    // An acknowledged apply is already in the view; undo/redo results and changes from elsewhere are not, so rebuild it.
+    if (write.kind === 'apply' && settled.before.length === 0) this.view = this.view ? { ...this.view, revision: this.confirmed.revision + pendingCommands(this.queue).length } : this.confirmed;
     else this.rebase();
+  }
+
+  private receiveLive(event: LiveEvent): void {
+    if (this.disposed) return;
+    if (event.event === 'ready') {
+      // A stream that opens again may have missed changes while it was down.
+      if (this.streamOpenedBefore) void this.refresh();
+      this.streamOpenedBefore = true;
+      return;
+    }
+    const change = readLiveChange(event, this.workshopId);
+    if (change && this.takeLiveChange(change)) this.publish();
+  }
+
+  /** Applies, holds or ignores one change from elsewhere; true when the view changed. */
+  private takeLiveChange(change: LiveChange): boolean {
+    if (!this.confirmed) {
+      // Still loading: the loaded revision decides later whether this is news.
+      this.held.push(change);
+      return false;
+    }
+    switch (planLiveChange(change, { confirmedRevision: this.confirmed.revision, busy: this.sending || this.reloading })) {
+      case 'ignore':
+        return false;
+      case 'hold':
+        this.held.push(change);
+        return false;
+      case 'reload':
+        void this.refresh();
+        return false;
+      case 'apply':
+        try {
+          this.confirmed = applyLiveChange(this.confirmed, change);
+        } catch {
+          void this.refresh();
+          return false;
+        }
+        this.rebase();
+        return true;
+    }
+  }
+
+  /** Plans the held changes again, now that nothing is on the way. */
+  private releaseHeld(): void {
+    const held = [...this.held].sort((a, b) => a.revision - b.revision);
+    this.held = [];
+    for (const change of held) this.takeLiveChange(change);
+  }
+
+  /** Sets a stale write aside with the queued writes of the same item, and loads again keeping the rest. */
+  private setAsideStale(command: Command, error: ApiError): void {
+    const target = touchedItem(command);
+    let latest = command;
+    this.queue = this.queue.slice(1).filter((queued) => {
+      if (queued.kind !== 'apply' || !target) return true;
+      const touched = touchedItem(queued.command);
+      if (touched?.collection !== target.collection || touched.id !== target.id) return true;
+      latest = queued.command;
+      return false;
+    });
+    this.rebase();
+    this.staleToReport = { command: latest, error };
+    this.refreshWanted = true;
   }
 
   private handleFailure(write: PendingWrite, error: ApiError): void {
@@ -211,6 +370,10 @@ export class WorkshopSession {
         this.fail(error, 'resend');
         return;
       case 'stale_revision':
+        if (this.options.onStaleWrite && write.kind === 'apply') {
+          this.setAsideStale(write.command, error);
+          return;
+        }
         this.notify('warning', 'Lokakarya ini diubah di tempat lain. Versi terbaru sudah dimuat; periksa lagi perubahan terakhir Anda.');
         void this.load();
         return;
@@ -306,6 +469,13 @@ const redoAvailable = (queue: readonly PendingWrite[], serverCanRedo: boolean): 
   const lastApply = queue.map((w) => w.kind).lastIndexOf('apply');
   if (lastApply < 0) return serverCanRedo || queue.some((w) => w.kind === 'undo');
   return queue.slice(lastApply + 1).some((w) => w.kind === 'undo');
+};
+
+/** A change from elsewhere applied to the confirmed workshop (a `null` command only moves the revision on). */
+const applyLiveChange = (workshop: Workshop, change: LiveChange): Workshop => {
+  if (change.kind !== 'applied') throw new Error('A reload cannot be applied');
+  const next = change.command ? applyCommand(workshop, change.command, change.at ?? nowIso()) : workshop;
+  return { ...next, revision: change.revision };
 };
 
 const refusal = (error: AppError): DispatchResult =>

@@ -21,6 +21,7 @@ const fake = vi.hoisted(() => {
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, Listener>(),
     invokeHandlers: new Map<string, Invoke>(),
+    ipcListeners: new Map<string, Listener>(),
     menus: [] as MenuItemConstructorOptions[][],
     windows: [] as Array<{ loaded: string[]; sent: unknown[][]; options: unknown }>,
     errorBoxes: [] as string[],
@@ -82,6 +83,8 @@ const fake = vi.hoisted(() => {
     ipcMain: {
       handle: (channel: string, handler: Invoke) => void state.invokeHandlers.set(channel, handler),
       removeHandler: (channel: string) => void state.invokeHandlers.delete(channel),
+      on: (channel: string, listener: Listener) => void state.ipcListeners.set(channel, listener),
+      removeListener: (channel: string) => void state.ipcListeners.delete(channel),
     },
     Menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
@@ -126,6 +129,7 @@ beforeEach(async () => {
   fake.state.privilegedSchemes.length = 0;
   fake.state.protocolHandlers.clear();
   fake.state.invokeHandlers.clear();
+  fake.state.ipcListeners.clear();
   fake.state.menus.length = 0;
   fake.state.windows.length = 0;
   fake.state.errorBoxes.length = 0;
@@ -208,6 +212,39 @@ describe('the desktop app starting up', () => {
     const { workshops } = await reopened.handlers['workshops.list']({});
     await reopened.close();
     expect(workshops.map((workshop) => workshop.title)).toContain('Masterplan Kota Ambon');
+  });
+
+  it('shares on the room network from the window: share.start over IPC opens the participants’ listener, share.stop closes it', async () => {
+    await startApp();
+    const listed = await invoke('workshops.list');
+    const workshopId = listed.ok ? (listed.value as { workshops: Array<{ id: string }> }).workshops[0]?.id : undefined;
+    const started = await invoke('share.start', { workshopId, host: '127.0.0.1', port: 0 });
+    expect(started).toMatchObject({ ok: true, value: { active: true, workshopId } });
+    const status = started.ok ? (started.value as { urls: string[]; code: string }) : { urls: [], code: '' };
+    const lan = status.urls[0] ?? '';
+    const lookup = await fetch(`${lan}/api/share.lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: status.code }) });
+    expect(lookup.status).toBe(200);
+    const facilitatorOnly = await fetch(`${lan}/api/workshops.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(facilitatorOnly.status).toBe(401);
+    expect(await invoke('share.stop')).toMatchObject({ ok: true, value: { active: false } });
+    await expect(fetch(`${lan}/api/share.lookup`, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it('tells the window live updates of the workshop it follows, over IPC', async () => {
+    await startApp();
+    const created = await invoke('workshops.create', { title: 'Masterplan Kota Ambon', regionName: 'Ambon', regionKind: 'kota' });
+    const workshopId = created.ok ? (created.value as { id: string }).id : '';
+    const received: unknown[][] = [];
+    const page = { send: (...args: unknown[]) => void received.push(args), isDestroyed: () => false, once: () => undefined };
+    fake.state.ipcListeners.get(IPC_CHANNELS.liveFollow)?.({ ...fromApp, sender: page }, { subscriptionId: 'p-1', workshopId });
+    const opened = await invoke('workshop.open', { workshopId });
+    const revision = opened.ok ? (opened.value as { workshop: { revision: number } }).workshop.revision : 0;
+    const applied = await invoke('workshop.apply', { workshopId, baseRevision: revision, command: { type: 'renameWorkshop', title: 'Masterplan Kota Ambon 2026' } });
+    expect(applied.ok).toBe(true);
+    expect(received).toEqual([
+      [IPC_CHANNELS.live, { subscriptionId: 'p-1', event: { event: 'ready', data: { workshopId, role: 'facilitator' } } }],
+      [IPC_CHANNELS.live, { subscriptionId: 'p-1', event: expect.objectContaining({ event: 'applied', id: revision + 1 }) }],
+    ]);
   });
 
   it('steps aside when another copy is already running', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type MasterplanBridge, type MenuCommand } from '../../../shared/contract/bridge';
+import type { LiveEvent } from '../../../shared/contract/live';
 
 type Relay = (event: unknown, message: unknown) => void;
 
@@ -7,6 +8,7 @@ type Relay = (event: unknown, message: unknown) => void;
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as unknown[][],
+  sent: [] as unknown[][],
   listeners: new Map<string, Relay[]>(),
 }));
 
@@ -18,6 +20,9 @@ vi.mock('electron', () => ({
     invoke: (...args: unknown[]) => {
       fake.invoked.push(args);
       return Promise.resolve({ ok: true, value: { version: '0.1.0' } });
+    },
+    send: (...args: unknown[]) => {
+      fake.sent.push(args);
     },
     on: (channel: string, relay: Relay) => {
       fake.listeners.set(channel, [...(fake.listeners.get(channel) ?? []), relay]);
@@ -31,14 +36,15 @@ vi.mock('electron', () => ({
 await import('../../../electron/preload/index');
 
 const bridge = fake.exposed.get('masterplan') as MasterplanBridge;
-const fromMain = (message: unknown): void => {
-  for (const relay of fake.listeners.get(IPC_CHANNELS.menu) ?? []) relay({ sender: 'ipc' }, message);
+const fromMain = (message: unknown, channel: string = IPC_CHANNELS.menu): void => {
+  for (const relay of fake.listeners.get(channel) ?? []) relay({ sender: 'ipc' }, message);
 };
+const sentOnLoad = [...fake.sent];
 
 describe('the preload bridge', () => {
-  it('exposes exactly one object, window.masterplan, with only invoke, onMenuCommand, saveFile and showInFolder', () => {
+  it('exposes exactly one object, window.masterplan, with only invoke, onMenuCommand, saveFile, showInFolder and followWorkshop', () => {
     expect([...fake.exposed.keys()]).toEqual(['masterplan']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand', 'saveFile', 'showInFolder']);
+    expect(Object.keys(bridge).sort()).toEqual(['followWorkshop', 'invoke', 'onMenuCommand', 'saveFile', 'showInFolder']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -77,5 +83,40 @@ describe('the preload bridge', () => {
     fromMain(null);
     stop();
     expect(heard).toEqual([]);
+  });
+
+  it('a freshly loaded page first stops whatever the page before it followed', () => {
+    expect(sentOnLoad).toEqual([[IPC_CHANNELS.liveUnfollow, { all: true }]]);
+  });
+
+  it('followWorkshop asks the main process to follow the workshop and passes on only its own, valid live events', () => {
+    fake.sent.length = 0;
+    const heard: LiveEvent[] = [];
+    const other: LiveEvent[] = [];
+    const stop = bridge.followWorkshop('kota-ambon', (event) => heard.push(event));
+    const stopOther = bridge.followWorkshop('kota-ambon', (event) => other.push(event));
+    const [follow, followOther] = fake.sent;
+    expect(follow?.[0]).toBe(IPC_CHANNELS.liveFollow);
+    const { subscriptionId } = follow?.[1] as { subscriptionId: string; workshopId: string };
+    expect(follow?.[1]).toEqual({ subscriptionId, workshopId: 'kota-ambon' });
+    expect((followOther?.[1] as { subscriptionId: string }).subscriptionId).not.toBe(subscriptionId);
+
+    const applied = { event: 'applied', id: 7, data: { workshopId: 'kota-ambon', revision: 7 } };
+    fromMain({ subscriptionId, event: { event: 'ready', data: { workshopId: 'kota-ambon', role: 'facilitator' } } }, IPC_CHANNELS.live);
+    fromMain({ subscriptionId, event: applied }, IPC_CHANNELS.live);
+    fromMain({ subscriptionId, event: { event: 'applied', id: -1, data: {} } }, IPC_CHANNELS.live);
+    fromMain({ subscriptionId, event: { event: 'applied', data: 'not an object' } }, IPC_CHANNELS.live);
+    fromMain({ subscriptionId: 'someone-else', event: applied }, IPC_CHANNELS.live);
+    fromMain(applied, IPC_CHANNELS.live);
+    expect(heard).toEqual([{ event: 'ready', data: { workshopId: 'kota-ambon', role: 'facilitator' } }, applied]);
+    expect(other).toEqual([]);
+
+    stop();
+    stop();
+    fromMain({ subscriptionId, event: applied }, IPC_CHANNELS.live);
+    expect(heard).toHaveLength(2);
+    expect(fake.sent.slice(2)).toEqual([[IPC_CHANNELS.liveUnfollow, { subscriptionId }]]);
+    stopOther();
+    expect(fake.listeners.get(IPC_CHANNELS.live)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toasts';
 import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
+import { OpenPackageButton } from '../share';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { DamagedWorkshops } from './DamagedWorkshops';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
@@ -70,10 +71,13 @@ export const HomeScreen = ({ createRequest }: Props) => {
             </h1>
             <p className="page-lead">{t('home.lead')}</p>
           </div>
-          <button type="button" className="btn btn-primary btn-large" onClick={() => setDialog({ kind: 'create' })}>
-            <Icon name="plus" />
-            <span>{t('home.create.open')}</span>
-          </button>
+          <div className="button-row">
+            <OpenPackageButton />
+            <button type="button" className="btn btn-primary btn-large" onClick={() => setDialog({ kind: 'create' })}>
+              <Icon name="plus" />
+              <span>{t('home.create.open')}</span>
+            </button>
+          </div>
         </div>
 
         {state.kind === 'loading' ? (

@@ -3,12 +3,10 @@
  * EventSource cannot send the participant's token, which must travel in a header, never a URL.
  */
 
-export interface LiveEvent {
-  /** `ready`, `applied`, `reload`, `ended`, `revoked` (and `refused` when the server says 401/403). */
-  event: string;
-  id?: number;
-  data: Record<string, unknown>;
-}
+import type { LiveEvent } from '../../../../shared/contract/live';
+
+/** `ready`, `applied`, `reload`, `ended`, `revoked` (and `refused` when the server says 401/403); defined in shared/contract/live.ts. */
+export type { LiveEvent };
 
 /** Splits a stream's text into complete events; returns them and the unfinished rest. */
 export const parseEventText = (text: string): { events: LiveEvent[]; rest: string } => {

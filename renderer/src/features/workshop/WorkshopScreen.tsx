@@ -8,6 +8,8 @@ import { useT } from '../../i18n/i18n-context';
 import { SessionProvider, useSessionSnapshot } from '../../session/session-context';
 import type { WorkshopSession } from '../../session/workshop-session';
 import { StopPresentingButton, WorksheetTimer } from '../facilitator';
+import { ShareTools } from '../share';
+import { ExportScreen, PREVIEW_PAGE } from '../export';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -35,23 +37,26 @@ export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; 
 
   if (!session) return <LoadingFrame />;
   const worksheetId = worksheet !== null && isWorksheetId(worksheet) ? worksheet : DEFAULT_WORKSHEET;
+  // The preview and export page sits beside the worksheets, in the same layout.
+  const page = worksheet === PREVIEW_PAGE ? PREVIEW_PAGE : worksheetId;
   return (
     <SessionProvider session={session}>
-      <OpenedWorkshop session={session} worksheetId={worksheetId} />
+      <OpenedWorkshop session={session} worksheetId={worksheetId} page={page} />
     </SessionProvider>
   );
 };
 
-const OpenedWorkshop = ({ session, worksheetId }: { session: WorkshopSession; worksheetId: WorksheetId }) => {
+const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSession; worksheetId: WorksheetId; page: WorksheetId | typeof PREVIEW_PAGE }) => {
   const t = useT();
   const snapshot = useSessionSnapshot();
   const { presenting, stopPresenting } = useProjectorMode();
   // Leaving the workshop (Beranda, another workshop) ends a presentation.
   useEffect(() => stopPresenting, [stopPresenting]);
   // Move focus to the worksheet heading only after the user navigated, not on first load.
-  const initialWorksheet = useRef(worksheetId);
+  const initialWorksheet = useRef(page);
   const navigated = useRef(false);
-  if (worksheetId !== initialWorksheet.current) navigated.current = true;
+  if (page !== initialWorksheet.current) navigated.current = true;
+  const previewing = page === PREVIEW_PAGE;
   if (snapshot.status === 'loading' || !snapshot.workshop) {
     if (snapshot.status === 'failed') {
       return (
@@ -86,16 +91,17 @@ const OpenedWorkshop = ({ session, worksheetId }: { session: WorkshopSession; wo
           <>
             <SaveIndicator />
             {presenting ? null : <UndoRedoButtons />}
-            <WorksheetTimer key={`${session.workshopId}/${worksheetId}`} workshopId={session.workshopId} worksheetId={worksheetId} />
+            {previewing ? null : <WorksheetTimer key={`${session.workshopId}/${worksheetId}`} workshopId={session.workshopId} worksheetId={worksheetId} />}
             {presenting ? <StopPresentingButton /> : null}
+            {presenting ? null : <ShareTools />}
           </>
         }
       />
       <div className={`workshop-layout${presenting ? ' is-presenting' : ''}`}>
-        {presenting ? null : <WorksheetNav current={worksheetId} />}
+        {presenting ? null : <WorksheetNav current={previewing ? null : worksheetId} />}
         <main className="worksheet-main" id="main">
           <OpenNotices />
-          <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />
+          {previewing ? <ExportScreen focusOnOpen={navigated.current} /> : <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />}
         </main>
       </div>
     </div>

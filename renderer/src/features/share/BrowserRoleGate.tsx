@@ -1,0 +1,78 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { messageOf } from '../../api/api-error';
+import { useBridge } from '../../api/api-context';
+import { TopBar } from '../../components/TopBar';
+import { useT } from '../../i18n/i18n-context';
+import { JoinScreen } from './JoinScreen';
+import { ParticipantScreen } from './ParticipantScreen';
+import { clearParticipantSession, detectBrowserRole, type BrowserRole } from './participant-session';
+
+type GateState = BrowserRole | { role: 'checking' } | { role: 'failed'; message: string };
+
+/**
+ * Who is using this page. The desktop app and the facilitator's own browser get the app as it is
+ * (`children`); someone on the room's network joins with a code and then sees only their OPD's part.
+ */
+export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
+  const t = useT();
+  const bridge = useBridge();
+  const [state, setState] = useState<GateState>(() => (bridge ? { role: 'facilitator' } : { role: 'checking' }));
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (bridge) return;
+    let live = true;
+    detectBrowserRole(window.location.origin).then(
+      (role) => live && setState(role),
+      (error: unknown) => live && setState({ role: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, attempt]);
+
+  switch (state.role) {
+    case 'facilitator':
+      return <>{children}</>;
+    case 'participant':
+      return (
+        <ParticipantScreen
+          key={state.session.token}
+          joined={state.session}
+          onRejoin={() => {
+            clearParticipantSession();
+            setState({ role: 'guest', notice: null });
+          }}
+        />
+      );
+    case 'guest':
+      return <JoinScreen notice={state.notice} onJoined={(session) => setState({ role: 'participant', session })} />;
+    default:
+      return (
+        <div className="app-frame">
+          <TopBar />
+          <main className="home" id="main">
+            {state.role === 'checking' ? (
+              <p className="loading" role="status">
+                {t('share.checking')}
+              </p>
+            ) : (
+              <div className="card card-error" role="alert">
+                <p>{t('share.unreachable', { message: state.message })}</p>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => {
+                    setState({ role: 'checking' });
+                    setAttempt((n) => n + 1);
+                  }}
+                >
+                  {t('common.retry')}
+                </button>
+              </div>
+            )}
+          </main>
+        </div>
+      );
+  }
+};

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
+import { messageOf } from '../../api/api-error';
+import { useApi } from '../../api/api-context';
+import { Field } from '../../components/Field';
+import { TopBar } from '../../components/TopBar';
+import { useT } from '../../i18n/i18n-context';
+import { saveParticipantSession, type ParticipantSession } from './participant-session';
+import './share.css';
+
+interface Props {
+  /** Why the participant is here again (access revoked, session ended), if they were joined before. */
+  notice: string | null;
+  onJoined(session: ParticipantSession): void;
+}
+
+type Found = MethodOutput<'share.lookup'>;
+
+/** A participant's first screen: the join code, then their name and OPD from the workshop's list. */
+export const JoinScreen = ({ notice, onJoined }: Props) => {
+  const t = useT();
+  const api = useApi();
+  const [code, setCode] = useState('');
+  const [found, setFound] = useState<Found | null>(null);
+  const [name, setName] = useState('');
+  const [opdId, setOpdId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const lookUp = () =>
+    run(async () => {
+      setFound(await api['share.lookup']({ code }));
+    });
+
+  const join = () =>
+    run(async () => {
+      const joined = await api['share.join']({ code, name, opdId });
+      const session: ParticipantSession = { token: joined.token, workshopId: joined.workshopId, participant: joined.participant };
+      saveParticipantSession(session);
+      onJoined(session);
+    });
+
+  return (
+    <div className="app-frame">
+      <TopBar />
+      <main id="main" className="join-screen">
+        <section className="card form-card" aria-labelledby="join-title">
+          <h1 id="join-title" className="card-title">
+            {t('share.join.title')}
+          </h1>
+          {notice && found === null ? (
+            <p className="notice notice-warning" role="alert">
+              {notice}
+            </p>
+          ) : null}
+          {found === null ? (
+            <form
+              className="worksheet-form"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                void lookUp();
+              }}
+            >
+              <p className="card-lead">{t('share.join.lead')}</p>
+              <Field label={t('share.join.code')} hint={t('share.join.codeHint')} error={error}>
+                {({ inputId, describedBy, invalid }) => (
+                  <input
+                    id={inputId}
+                    className="input join-code-input"
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    spellCheck={false}
+                    maxLength={12}
+                    value={code}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                    onChange={(e) => setCode(e.target.value)}
+                  />
+                )}
+              </Field>
+              <div className="button-row">
+                <button type="submit" className="btn btn-primary" disabled={busy || code.trim() === ''}>
+                  {t('share.join.next')}
+                </button>
+              </div>
+            </form>
+          ) : (
+            <form
+              className="worksheet-form"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                void join();
+              }}
+            >
+              <p className="card-lead">{t('share.join.workshop', { title: found.workshopTitle })}</p>
+              <Field label={t('share.join.name')}>
+                {({ inputId }) => <input id={inputId} className="input" autoComplete="name" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />}
+              </Field>
+              <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
+                {({ inputId, describedBy, invalid }) => (
+                  <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
+                    <option value="">{t('share.join.chooseOpd')}</option>
+                    {found.opds.map((opd) => (
+                      <option key={opd.id} value={opd.id}>
+                        {opd.abbreviation} — {opd.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => {
+                    setFound(null);
+                    setError(null);
+                  }}
+                >
+                  {t('share.join.back')}
+                </button>
+                <button type="submit" className="btn btn-primary" disabled={busy || name.trim() === '' || opdId === ''}>
+                  {t('share.join.submit')}
+                </button>
+              </div>
+            </form>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+};

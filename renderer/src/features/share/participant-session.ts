@@ -1,0 +1,75 @@
+import type { ShareParticipant } from '../../../../shared/contract';
+import { isApiError } from '../../api/api-error';
+import { createHttpApi } from '../../api/http-api';
+import { createParticipantApi } from './participant-api';
+
+/** A participant's place in the shared workshop, kept for this browser tab only (sessionStorage, never the URL). */
+export interface ParticipantSession {
+  token: string;
+  workshopId: string;
+  participant: ShareParticipant;
+}
+
+const STORAGE_KEY = 'masterplan.peserta';
+
+const isParticipantSession = (value: unknown): value is ParticipantSession => {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.token === 'string' && typeof record.workshopId === 'string' && typeof record.participant === 'object' && record.participant !== null;
+};
+
+export const loadParticipantSession = (): ParticipantSession | null => {
+  try {
+    const raw = window.sessionStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const value: unknown = JSON.parse(raw);
+    return isParticipantSession(value) ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+export const saveParticipantSession = (session: ParticipantSession): void => {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  } catch {
+    // Private mode: the session lasts until the page is reloaded.
+  }
+};
+
+export const clearParticipantSession = (): void => {
+  try {
+    window.sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // nothing stored
+  }
+};
+
+/**
+ * Who this browser is to the server it was loaded from: the facilitator (same computer), a
+ * participant who joined in this tab, or a guest who must join with a code first (with the reason
+ * when a stored place was refused: revoked, or the share ended).
+ */
+export type BrowserRole = { role: 'facilitator' } | { role: 'participant'; session: ParticipantSession } | { role: 'guest'; notice: string | null };
+
+export const detectBrowserRole = async (origin: string): Promise<BrowserRole> => {
+  let notice: string | null = null;
+  const stored = loadParticipantSession();
+  if (stored) {
+    try {
+      const me = await createParticipantApi(origin, stored.token)['share.me']({});
+      if (me.role === 'participant') return { role: 'participant', session: { token: stored.token, participant: me.participant, workshopId: me.workshopId } };
+    } catch (error) {
+      if (isApiError(error) && error.code === 'network') throw error;
+      notice = isApiError(error) ? error.message : null;
+    }
+    clearParticipantSession();
+  }
+  try {
+    await createHttpApi(origin)['share.me']({});
+  } catch (error) {
+    if (isApiError(error) && error.code === 'forbidden') return { role: 'guest', notice };
+    // Server unreachable or confused: the app itself says so, with its own "Coba lagi".
+  }
+  return { role: 'facilitator' };
+};
