@@ -1,11 +1,12 @@
-import { HeadingLevel, Paragraph, StyleLevel, TableOfContents, TextRun, type FileChild } from 'docx';
-import type { Block, HeadingBlock, MasterplanDocument } from '../../../shared/document';
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import type { Block, HeadingBlock } from '../../../shared/document';
+import { contentsList, EMPTY_LIST, type Contents, type ContentsList } from './contents';
 import type { WriteContext } from './context';
-import { coverParagraphs, signatureTable } from './cover';
+import { coverParagraphs, SIGNATURES_GAP, signatureTable } from './cover';
 import { figureParagraphs } from './figure';
 import { listParagraphs, paragraphOf } from './flow';
 import { plainRun, runText } from './inline';
-import { FIGURE_CAPTION_NAME, STYLE, TABLE_CAPTION_NAME } from './styles';
+import { STYLE } from './styles';
 import { captionParagraph, noteParagraph, tableOf } from './table';
 
 const HEADINGS = [
@@ -18,41 +19,43 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-/** A heading; a chapter prints "BAB I" above its title, other numbers go before the title. */
-const headingParagraph = (block: HeadingBlock, pageBreakBefore: boolean): Paragraph => {
+/**
+ * A heading; a chapter prints "BAB I" above its title, other numbers go before the title. A heading the table of
+ * contents lists is bookmarked for its entry.
+ */
+const headingParagraph = (block: HeadingBlock, pageBreakBefore: boolean, bookmark: string | undefined): Paragraph => {
   const text = runText(block.text);
-  const children =
+  const runs =
     block.level === 1 && block.number
       ? [new TextRun({ text: runText(block.number) }), new TextRun({ text, break: 1 })]
       : [new TextRun({ text: block.number ? `${runText(block.number)} ${text}` : text })];
-  return new Paragraph({ heading: HEADINGS[block.level], children, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
+  return new Paragraph({ heading: HEADINGS[block.level], children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
 };
 
+/** What block writers know of the whole document. */
 export interface DocumentFacts {
-  hasTables: boolean;
-  hasFigures: boolean;
+  contents: Contents;
+  /** The estimated page of each bookmark of the contents; absent when the pages are not laid out. */
+  pages?: ReadonlyMap<string, number>;
   notRendered: string;
 }
-
-export const documentFacts = (doc: MasterplanDocument, notRendered: string): DocumentFacts => {
-  const blocks = doc.sections.flatMap((s) => s.blocks);
-  return {
-    hasTables: blocks.some((b) => b.kind === 'table' && b.caption !== null),
-    hasFigures: blocks.some((b) => b.kind === 'figure'),
-    notRendered,
-  };
-};
 
 const listTitle = (title: string, pageBreakBefore: boolean): Paragraph =>
   new Paragraph({ style: STYLE.listTitle, children: [plainRun(title)], ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
 
 const emptyList = (text: string): Paragraph => new Paragraph({ style: STYLE.placeholder, children: [plainRun(text)] });
 
+/** The title of a list and its entries, or a note that it has none. */
+const listContent = (list: ContentsList, title: string, pageBreakBefore: boolean, ctx: WriteContext, facts: DocumentFacts): FileChild[] => {
+  const entries = contentsList(list, facts.contents, { width: ctx.width, ...(facts.pages ? { pages: facts.pages } : {}) });
+  return [listTitle(title, pageBreakBefore), entries ?? emptyList(EMPTY_LIST[list])];
+};
+
 /** Word content for one block. `pageBreakBefore` is set when a page break block came just before it. */
 const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pageBreakBefore: boolean): FileChild[] => {
   switch (block.kind) {
     case 'heading':
-      return [headingParagraph(block, pageBreakBefore)];
+      return [headingParagraph(block, pageBreakBefore, facts.contents.bookmarkOf(block))];
     case 'paragraph':
       return [paragraphOf(block, { justify: true, pageBreakBefore })];
     case 'list':
@@ -61,38 +64,28 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
       const table = tableOf(block, ctx);
       if (!table) return [];
       const head = block.caption
-        ? [captionParagraph(block.caption, STYLE.tableCaption, pageBreakBefore)]
+        ? [captionParagraph(block.caption, STYLE.tableCaption, pageBreakBefore, facts.contents.bookmarkOf(block))]
         : pageBreakBefore
           ? [new Paragraph({ pageBreakBefore: true, children: [] })]
           : [];
       return [...head, table, block.note ? noteParagraph(block.note) : new Paragraph({ spacing: { after: 120 }, children: [] })];
     }
     case 'figure': {
-      const [first, ...rest] = figureParagraphs(block, ctx, facts.notRendered);
+      const [first, ...rest] = figureParagraphs(block, ctx, facts.notRendered, facts.contents.bookmarkOf(block));
       return pageBreakBefore ? [new Paragraph({ pageBreakBefore: true, children: [] }), ...(first ? [first] : []), ...rest] : [...(first ? [first] : []), ...rest];
     }
     case 'cover':
       return coverParagraphs(block, ctx);
     case 'signatures': {
       const table = signatureTable(block, ctx);
-      return table ? [new Paragraph({ spacing: { before: 240 }, children: [] }), table] : [];
+      return table ? [new Paragraph({ spacing: { before: SIGNATURES_GAP }, children: [] }), table] : [];
     }
     case 'toc':
-      return [listTitle(block.title, pageBreakBefore), new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-3' })];
+      return listContent('contents', block.title, pageBreakBefore, ctx, facts);
     case 'listOfTables':
-      return [
-        listTitle(block.title, pageBreakBefore),
-        facts.hasTables
-          ? new TableOfContents('Daftar Tabel', { hyperlink: true, stylesWithLevels: [new StyleLevel(TABLE_CAPTION_NAME, 1)] })
-          : emptyList('Dokumen ini tidak memuat tabel bernomor.'),
-      ];
+      return listContent('tables', block.title, pageBreakBefore, ctx, facts);
     case 'listOfFigures':
-      return [
-        listTitle(block.title, pageBreakBefore),
-        facts.hasFigures
-          ? new TableOfContents('Daftar Gambar', { hyperlink: true, stylesWithLevels: [new StyleLevel(FIGURE_CAPTION_NAME, 1)] })
-          : emptyList('Dokumen ini tidak memuat gambar.'),
-      ];
+      return listContent('figures', block.title, pageBreakBefore, ctx, facts);
     case 'pageBreak':
       return [];
   }

@@ -63,6 +63,10 @@ export const coverParagraphs = (cover: CoverBlock, ctx: WriteContext): Paragraph
 export const coverFooter = (cover: CoverBlock): Footer =>
   new Footer({ children: [line(cover.issuer, 16, { after: 60 }), line(cover.year, 16, { after: 600 })] });
 
+/** Room to sign under a signer's role, and the space above the signatures, in twips. */
+export const SIGNING_ROOM = 1200;
+export const SIGNATURES_GAP = 240;
+
 /** Signature blocks on a borderless table: place and date, role, room to sign, name. */
 export const signatureTable = (block: SignatureBlock, ctx: WriteContext): Table | null => {
   if (block.signers.length === 0) return null;
@@ -73,7 +77,7 @@ export const signatureTable = (block: SignatureBlock, ctx: WriteContext): Table 
       children: signer
         ? [
             ...(withDate ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [plainRun(block.placeAndDate)] })] : []),
-            new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 1200 }, children: [plainRun(signer.role, { bold: true })] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: SIGNING_ROOM }, children: [plainRun(signer.role, { bold: true })] }),
             new Paragraph({ alignment: AlignmentType.CENTER, children: [plainRun(signer.name, { bold: true })] }),
           ]
         : [new Paragraph({ children: [] })],

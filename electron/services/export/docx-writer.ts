@@ -1,11 +1,12 @@
-import { Document, Packer, PageOrientation, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import { DEFAULT_LABELS, type MasterplanDocument } from '../../../shared/document';
-import { documentFacts, sectionContent } from './blocks';
+import { sectionContent, type DocumentFacts } from './blocks';
+import { documentContents } from './contents';
 import { coverFooter } from './cover';
 import type { DiagramPicture, WriteContext } from './context';
 import { xmlText } from './inline';
 import { MARGINS, PAPER, textWidth, type PaperSize } from './page';
+import { estimatePages } from './page-estimate';
 import { pageFooter, runningHeader } from './running';
 import { documentNumbering, documentStyles } from './styles';
 
@@ -14,32 +15,22 @@ export interface DocxOptions {
   /** Diagrams drawn as PNG by the renderer (or by the export script), by diagram id. */
   diagrams?: Record<string, DiagramPicture>;
   /**
-   * Whether to lay the pages out to write the page numbers of the table of contents, the lists of tables and
-   * figures, and "Halaman X dari Y". Default true; off only where the numbers do not matter (e.g. fuzz tests).
+   * Whether to estimate the pages (page-estimate.ts) to write the page numbers of the table of contents and the lists
+   * of tables and figures. Default true; without them Word fills the numbers in when the reader updates the fields.
    */
   pageNumbers?: boolean;
   /** Text shown in a figure's place when its diagram was not drawn. */
   diagramNotRendered?: string;
 }
 
-/**
- * Page numbers as Word lays the pages out (docx/layout). Where that layout would stop (a character or font it does
- * not know, such as an emoji), it goes on with its best guess, so the numbers are never left blank; the layout is
- * otherwise the same as without guessing. Word corrects any guess when the reader updates the table (F9).
- *
- * Without the estimator's `listNumbers`: it reads the whole document once more to find the Word list numbers of the
- * headings the tables of contents list, and ours have none (chapter, section and caption numbers are written as text),
- * so it would only cost time (a fifth of the export of a large workshop) and find nothing.
- */
-const pageNumberEstimator = (): PageNumberEstimator => {
-  const estimate = estimatePageNumbersWith({ guess: true });
-  return (body, context) => estimate(body, context);
-};
-
 /** The masterplan as a docx Document (not yet packed). */
 export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOptions): Document => {
   const diagramSources = new Map(doc.diagrams.map((d) => [d.id, d]));
-  const facts = documentFacts(doc, options.diagramNotRendered ?? DEFAULT_LABELS.diagramNotRendered);
+  const notRendered = options.diagramNotRendered ?? DEFAULT_LABELS.diagramNotRendered;
+  const contents = documentContents(doc);
+  const estimate =
+    options.pageNumbers === false ? null : estimatePages(doc, { paperSize: options.paperSize, diagrams: options.diagrams ?? {}, contents, diagramNotRendered: notRendered });
+  const facts: DocumentFacts = { contents, notRendered, ...(estimate ? { pages: estimate.pages } : {}) };
   let listInstance = 0;
   const paper = PAPER[options.paperSize];
 
@@ -67,7 +58,7 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
           margin: MARGINS,
         },
       },
-      ...(section.running ? { headers: { default: runningHeader(doc.meta, ctx.width) }, footers: { default: pageFooter(doc.meta) } } : {}),
+      ...(section.running ? { headers: { default: runningHeader(doc.meta, ctx.width) }, footers: { default: pageFooter(doc.meta, estimate?.pageCount) } } : {}),
       ...(cover ? { footers: { default: coverFooter(cover) } } : {}),
       children: sectionContent(section.blocks, ctx, facts),
     };
@@ -82,7 +73,6 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
     lastModifiedBy: 'Aplikasi Masterplan Smart City',
     styles: documentStyles(),
     numbering: documentNumbering(),
-    ...(options.pageNumbers === false ? {} : { pageNumbers: pageNumberEstimator() }),
     sections,
   });
 };

@@ -1,5 +1,5 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
-import type { FigureBlock, ImageData } from '../../../shared/document';
+import type { DiagramSpec, FigureBlock, ImageData } from '../../../shared/document';
 import type { DiagramPicture, WriteContext } from './context';
 import { plainRun, runText } from './inline';
 import { textHeight, twipsToPx } from './page';
@@ -27,12 +27,15 @@ export const fitPicture = (width: number, height: number, maxWidthPx: number, ma
   return { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) };
 };
 
+/** Space above and below a picture's paragraph, in twips; its line is as tall as the picture. */
+export const PICTURE_SPACING = { before: 120, after: 60 } as const;
+
 export const pictureParagraph = (picture: Picture, maxWidthPx: number, maxHeightPx: number): Paragraph => {
   const size = fitPicture(picture.width, picture.height, maxWidthPx, maxHeightPx);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { ...PICTURE_SPACING, line: 240, lineRule: LineRuleType.AUTO },
     children: [
       picture.type === 'svg'
         ? new ImageRun({ type: 'svg', data: picture.data, transformation: size, fallback: { type: 'png', data: picture.fallback ?? plainPng(size.width, size.height, PLAIN_FALLBACK) } })
@@ -53,10 +56,30 @@ export const pictureOfImage = (image: ImageData, drawn?: DiagramPicture): Pictur
   ...(image.format === 'svg' && drawn ? { fallback: drawn.png } : {}),
 });
 
+/** The lines of the diagram's source, shown when no picture of it was given. */
+export const sourceLines = (figure: FigureBlock, sources: ReadonlyMap<string, DiagramSpec>): string[] => {
+  const spec = figure.diagramId ? sources.get(figure.diagramId) : undefined;
+  return (spec?.source ?? '').split('\n');
+};
+
+/** The largest a figure's picture is drawn: the text width, and 70 % of the text height. In pixels. */
+const pictureBox = (width: number, height: number): { maxWidth: number; maxHeight: number } => ({ maxWidth: twipsToPx(width), maxHeight: twipsToPx(height * 0.7) });
+
+/**
+ * The size a figure's picture is drawn at, in pixels, on a page with `width` × `height` twips of text; null when
+ * it has no picture (its source is shown instead).
+ */
+export const figureSize = (figure: FigureBlock, diagrams: Readonly<Record<string, DiagramPicture>>, width: number, height: number): { width: number; height: number } | null => {
+  const drawn = figure.diagramId ? diagrams[figure.diagramId] : undefined;
+  const size = drawn ?? (figure.image ? { width: figure.image.widthPx, height: figure.image.heightPx } : null);
+  if (!size) return null;
+  const { maxWidth, maxHeight } = pictureBox(width, height);
+  return fitPicture(size.width, size.height, maxWidth, maxHeight);
+};
+
 /** The diagram's source as monospaced text, shown when no picture of it was given. */
 const sourceParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string): Paragraph[] => {
-  const spec = figure.diagramId ? ctx.diagramSources.get(figure.diagramId) : undefined;
-  const lines = (spec?.source ?? '').split('\n');
+  const lines = sourceLines(figure, ctx.diagramSources);
   return [
     new Paragraph({ style: STYLE.placeholder, keepNext: true, children: [plainRun(notRendered)] }),
     new Paragraph({
@@ -68,9 +91,8 @@ const sourceParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: s
 };
 
 /** The picture (or the diagram source) and its caption below it. */
-export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string): Paragraph[] => {
-  const maxWidth = twipsToPx(ctx.width);
-  const maxHeight = twipsToPx(textHeight(ctx.paper, ctx.orientation) * 0.7);
+export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string, bookmark?: string): Paragraph[] => {
+  const { maxWidth, maxHeight } = pictureBox(ctx.width, textHeight(ctx.paper, ctx.orientation));
   const drawn = figure.diagramId ? ctx.diagrams[figure.diagramId] : undefined;
   const picture: Picture | null = drawn
     ? { data: drawn.png, type: 'png', width: drawn.width, height: drawn.height }
@@ -78,5 +100,5 @@ export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRend
       ? pictureOfImage(figure.image)
       : null;
   const body = picture ? [pictureParagraph(picture, maxWidth, maxHeight)] : sourceParagraphs(figure, ctx, notRendered);
-  return [...body, captionParagraph(figure.caption, STYLE.figureCaption)];
+  return [...body, captionParagraph(figure.caption, STYLE.figureCaption, false, bookmark)];
 };

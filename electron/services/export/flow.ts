@@ -21,6 +21,9 @@ const STYLE_OF: Record<NonNullable<ParagraphBlock['style']>, string | undefined>
   note: STYLE.note,
 };
 
+/** The paragraph style of a paragraph's own style, if it has one (body text takes the style of where it is). */
+export const paragraphStyle = (block: ParagraphBlock): string | undefined => STYLE_OF[block.style ?? 'body'];
+
 export interface FlowOptions {
   /** Paragraph style for body text (e.g. the table text style inside cells). */
   baseStyle?: string;
@@ -36,7 +39,7 @@ export interface FlowOptions {
 }
 
 export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): Paragraph => {
-  const style = STYLE_OF[block.style ?? 'body'] ?? options.baseStyle;
+  const style = paragraphStyle(block) ?? options.baseStyle;
   // A justified line that ends in a manual line break is stretched across the page; such paragraphs stay left-aligned.
   const justify = options.justify && (block.style ?? 'body') === 'body' && !block.inlines.some((i) => i.kind === 'break');
   const align = block.align ?? options.align ?? (justify ? 'justify' : undefined);

@@ -10,21 +10,26 @@ const WORD_PIECE = 30;
 
 /**
  * Text for a run: as xmlText, with an invisible break opportunity (U+200B) every 30 characters inside "words" of
- * 40 characters or more (pasted URLs, codes, garbage). Word would break them anywhere at the line end anyway; without
- * break opportunities laying out the pages takes time that grows with the square of the word's length.
+ * 40 characters or more (pasted URLs, codes, garbage). Word would break them anywhere at the line end anyway; the
+ * break opportunities spare word processors laying out a line-long word character by character.
  */
-export const runText = (text: string): string =>
-  xmlText(text)
-    // "Rp" stays on the line of its amount.
-    .replace(/\bRp (?=\d)/g, 'Rp\u00A0')
-    .replace(LONG_WORD, (word) => {
-      const chars = Array.from(word);
-      const pieces: string[] = [];
-      for (let i = 0; i < chars.length; i += WORD_PIECE) pieces.push(chars.slice(i, i + WORD_PIECE).join(''));
-      return pieces.join('\u200B');
-    });
+export const runText = (text: string): string => {
+  let out = xmlText(text);
+  // "Rp" stays on the line of its amount.
+  if (out.includes('Rp ')) out = out.replace(/\bRp (?=\d)/g, 'Rp\u00A0');
+  if (out.length < 40) return out;
+  return out.replace(LONG_WORD, (word) => {
+    const chars = Array.from(word);
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += WORD_PIECE) pieces.push(chars.slice(i, i + WORD_PIECE).join(''));
+    return pieces.join('\u200B');
+  });
+};
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s"<>]+$/i;
+
+/** Whether a link may be written as a hyperlink (web and mail addresses only). */
+export const isSafeLink = (link: string): boolean => SAFE_LINK.test(link.trim());
 
 export interface RunLook {
   size?: number;
@@ -51,7 +56,7 @@ export const runsOf = (inlines: readonly Inline[], look: RunLook = {}): Paragrap
     if (inline.kind === 'break') return [new TextRun({ break: 1 })];
     if (inline.text === '') return [];
     const link = inline.link?.trim();
-    if (link && SAFE_LINK.test(link)) {
+    if (link && isSafeLink(link)) {
       return [new ExternalHyperlink({ link: xmlText(link), children: [textRun(inline, look, 'Hyperlink')] })];
     }
     return [textRun(inline, look)];

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { DocumentMeta } from '../../../shared/document';
+import { fieldRuns } from './fields';
 import { runText } from './inline';
 import { DRAFT_COLOR } from './styles';
 
@@ -21,13 +22,16 @@ export const runningHeader = (meta: DocumentMeta, width: number): Header =>
     ],
   });
 
-/** "Halaman X dari Y", from the label template with {page} and {pages}. */
-export const pageFooter = (meta: DocumentMeta): Footer => {
+/**
+ * "Halaman X dari Y", from the label template with {page} and {pages}. The page count is written with the estimated
+ * count when there is one, for readers that show fields without updating them.
+ */
+export const pageFooter = (meta: DocumentMeta, pageCount?: number): Footer => {
   const parts = meta.pageLabel.split(/(\{page\}|\{pages\})/).filter((p) => p !== '');
-  const children = parts.map((part) => {
-    if (part === '{page}') return new TextRun({ children: [PageNumber.CURRENT], size: SMALL });
-    if (part === '{pages}') return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: SMALL });
-    return new TextRun({ text: runText(part), size: SMALL });
+  const children = parts.flatMap((part) => {
+    if (part === '{page}') return [new TextRun({ children: [PageNumber.CURRENT], size: SMALL })];
+    if (part === '{pages}') return pageCount === undefined ? [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: SMALL })] : fieldRuns('NUMPAGES', { result: String(pageCount), size: SMALL });
+    return [new TextRun({ text: runText(part), size: SMALL })];
   });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children })] });
 };

@@ -1,117 +1,142 @@
-import { HeightRule, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { TableBlock, TableCell as CellModel, TableColumn, TableRow as RowModel } from '../../../shared/document';
+import { Bookmark, FileChild, Paragraph, type IContext } from 'docx';
+import type { ParagraphBlock, TableBlock, TableCell, TableRow } from '../../../shared/document';
 import type { WriteContext } from './context';
-import { flowParagraphs } from './flow';
+import { listParagraphs, paragraphOf, paragraphStyle, type FlowOptions } from './flow';
 import { plainRun } from './inline';
 import { mmToTwips } from './page';
+import { isPlainParagraph, paragraphXml, type Xml } from './paragraph-xml';
 import { ACTIVE_FILL, HEADER_FILL, STYLE, TOTAL_FILL } from './styles';
-
-const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as const;
-
-/** Column widths in twips, from relative widths, summing to the text width. */
-export const columnWidths = (columns: readonly TableColumn[], total: number): number[] => {
-  const weights = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 1));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.max(200, Math.floor((w / sum) * total)));
-  const drift = total - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = Math.max(200, (widths[widths.length - 1] ?? 0) + drift);
-  return widths;
-};
-
-/** Cells of a row fitted to the grid: spans clamped, missing cells added, never a row without cells. */
-const fitRow = (cells: readonly CellModel[], columnCount: number): CellModel[] => {
-  const out: CellModel[] = [];
-  let used = 0;
-  for (const cell of cells) {
-    if (used >= columnCount) break;
-    const span = Math.max(1, Math.min(Math.floor(cell.colSpan ?? 1), columnCount - used));
-    out.push({ ...cell, colSpan: span });
-    used += span;
-  }
-  while (used < columnCount) {
-    out.push({ blocks: [], colSpan: 1 });
-    used += 1;
-  }
-  return out;
-};
-
-/** Short tables (few rows, little text) are kept on one page, with their caption. */
-const SHORT_TABLE_ROWS = 12;
-const SHORT_TABLE_CHARS = 1200;
-
-const flowChars = (blocks: CellModel['blocks']): number =>
-  blocks.reduce(
-    (sum, b) => sum + (b.kind === 'paragraph' ? b.inlines.reduce((n, i) => n + (i.kind === 'text' ? i.text.length : 0), 0) : b.items.reduce((n, item) => n + flowChars(item.blocks), 0)),
-    0,
-  );
+import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, MAX_COLUMNS, writtenRows } from './table-model';
 
 /**
- * Rows with this little text never break across pages. Word and LibreOffice split a row at different lines
- * (LibreOffice keeps widows and orphans inside cells), so page numbers drift apart when ordinary rows split;
- * a row too tall for a page must still be allowed to split.
+ * Tables, written straight as the objects docx serialises rather than through docx's Table, TableRow and TableCell:
+ * the same elements (a unit test holds them to what docx writes), with the properties cells share built once, which
+ * takes a fraction of the time and memory for the tens of thousands of cells of a large program matrix. Lists and
+ * paragraphs with links inside cells are still docx Paragraphs, written in their place.
  */
-const UNSPLIT_ROW_CHARS = 700;
 
-const rowChars = (row: RowModel): number => row.cells.reduce((n, c) => n + flowChars(c.blocks), 0);
+const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as const;
+const EMPTY = Object.freeze({});
 
-const isShort = (rows: readonly RowModel[]): boolean =>
-  rows.length <= SHORT_TABLE_ROWS && rows.reduce((sum, r) => sum + r.cells.reduce((n, c) => n + flowChars(c.blocks), 0), 0) <= SHORT_TABLE_CHARS;
+const attributes = (values: Record<string, string | number>): Xml => ({ _attr: values });
 
-const cellOf = (cell: CellModel, startColumn: number, widths: readonly number[], table: TableBlock, ctx: WriteContext, keepNext: boolean): TableCell => {
-  const span = cell.colSpan ?? 1;
-  const width = widths.slice(startColumn, startColumn + span).reduce((a, b) => a + b, 0);
-  const column = table.columns[startColumn];
-  const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
-  const paragraphs = flowParagraphs(cell.blocks, ctx, { baseStyle, align: cell.align ?? column?.align, keepNext, compactLists: true });
-  const fill = cell.shade ? FILL[cell.shade] : undefined;
-  return new TableCell({
-    children: paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: baseStyle, children: [] })],
-    width: { size: width, type: WidthType.DXA },
-    ...(span > 1 ? { columnSpan: span } : {}),
-    ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
-    verticalAlign: VerticalAlign.TOP,
-    margins: table.compact ? { top: 30, bottom: 30, left: 60, right: 60 } : { top: 40, bottom: 40, left: 80, right: 80 },
-  });
+/** A table whose XML objects are made when docx writes the document. */
+class WrittenTable extends FileChild {
+  constructor(private readonly write: (context: IContext) => Xml) {
+    super('w:tbl');
+  }
+
+  override prepForXml(context: IContext): Xml {
+    return this.write(context);
+  }
+}
+
+const BORDER = { single: { 'w:val': 'single', 'w:color': 'auto', 'w:sz': 4 }, none: { 'w:val': 'none', 'w:color': 'auto', 'w:sz': 0 } } as const;
+
+/** `w:tblPr` and `w:tblGrid`: width, borders (thin lines, or none), fixed layout, cell margins; the column widths. */
+const tableHead = (table: TableBlock, widths: readonly number[]): Xml[] => {
+  const border = attributes(table.borderless ? BORDER.none : BORDER.single);
+  const margin = table.compact ? CELL_MARGIN.compact : CELL_MARGIN.normal;
+  const side = (value: number): Xml => attributes({ 'w:type': 'dxa', 'w:w': value });
+  return [
+    {
+      'w:tblPr': [
+        { 'w:tblW': side(widths.reduce((a, b) => a + b, 0)) },
+        { 'w:tblBorders': [{ 'w:top': border }, { 'w:left': border }, { 'w:bottom': border }, { 'w:right': border }, { 'w:insideH': border }, { 'w:insideV': border }] },
+        { 'w:tblLayout': attributes({ 'w:type': 'fixed' }) },
+        { 'w:tblCellMar': [{ 'w:top': side(margin.top) }, { 'w:left': side(margin.left) }, { 'w:bottom': side(margin.bottom) }, { 'w:right': side(margin.right) }] },
+      ],
+    },
+    { 'w:tblGrid': widths.map((width) => ({ 'w:gridCol': attributes({ 'w:w': width }) })) },
+  ];
 };
 
-const rowOf = (row: RowModel, widths: readonly number[], table: TableBlock, ctx: WriteContext, keepNext: boolean): TableRow => {
-  const cells = fitRow(row.cells, widths.length);
-  let column = 0;
-  const children = cells.map((cell) => {
-    const written = cellOf(cell, column, widths, table, ctx, keepNext);
-    column += cell.colSpan ?? 1;
-    return written;
-  });
-  return new TableRow({
-    children,
-    ...(row.header ? { tableHeader: true } : {}),
-    ...(row.header || keepNext || rowChars(row) <= UNSPLIT_ROW_CHARS ? { cantSplit: true } : {}),
-    ...(row.minHeightMm ? { height: { value: mmToTwips(row.minHeightMm), rule: HeightRule.ATLEAST } } : {}),
-  });
+/** `w:trPr`: kept whole on a page, repeated as a header, a least height; null when the row has none of them. */
+const rowProperties = (row: TableRow, keepNext: boolean): Xml | null => {
+  const children: Xml[] = [];
+  if (keepsRowWhole(row, keepNext)) children.push({ 'w:cantSplit': EMPTY });
+  if (row.header) children.push({ 'w:tblHeader': EMPTY });
+  if (row.minHeightMm) children.push({ 'w:trHeight': attributes({ 'w:val': mmToTwips(row.minHeightMm), 'w:hRule': 'atLeast' }) });
+  return children.length > 0 ? { 'w:trPr': children } : null;
 };
 
-const headerRow = (table: TableBlock): RowModel => ({
-  header: true,
-  cells: table.columns.map((c) => ({ blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text: c.header, bold: true }], align: 'center' }], shade: 'header' })),
-});
+/** `w:tcPr`: width, span and shading, made once for the cells that have the same. */
+const cellProperties = (cache: Map<string, Xml>, width: number, span: number, shade: TableCell['shade']): Xml => {
+  const key = `${width}|${span}|${shade ?? ''}`;
+  let properties = cache.get(key);
+  if (!properties) {
+    const fill = shade ? FILL[shade] : undefined;
+    properties = Object.freeze({
+      'w:tcPr': Object.freeze([
+        { 'w:tcW': attributes({ 'w:type': 'dxa', 'w:w': width }) },
+        ...(span > 1 ? [{ 'w:gridSpan': attributes({ 'w:val': span }) }] : []),
+        ...(fill ? [{ 'w:shd': attributes({ 'w:fill': fill, 'w:color': 'auto', 'w:val': 'clear' }) }] : []),
+      ]),
+    });
+    cache.set(key, properties);
+  }
+  return properties;
+};
+
+/** A paragraph of a cell: written here when plain, by docx when it has a link. */
+const cellParagraph = (block: ParagraphBlock, options: FlowOptions, context: IContext): Xml | undefined =>
+  isPlainParagraph(block)
+    ? paragraphXml(block.inlines, { style: paragraphStyle(block) ?? options.baseStyle, keepNext: options.keepNext === true, align: block.align ?? options.align })
+    : paragraphOf(block, options).prepForXml(context);
+
+/** A cell's paragraphs and lists as flowParagraphs writes them in a cell (lists with narrow indents); never empty. */
+const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext): Xml[] => {
+  const content: Xml[] = [];
+  for (const block of cell.blocks) {
+    if (block.kind === 'paragraph') {
+      const written = cellParagraph(block, options, context);
+      if (written) content.push(written);
+      continue;
+    }
+    for (const paragraph of listParagraphs(block, ctx, options)) {
+      const written = paragraph.prepForXml(context);
+      if (written) content.push(written);
+    }
+  }
+  if (content.length === 0) content.push(paragraphXml([], { style: options.baseStyle }));
+  return content;
+};
 
 /** The table, or null when it would be empty (Word refuses a table without rows or cells). */
-export const tableOf = (table: TableBlock, ctx: WriteContext): Table | null => {
-  if (table.columns.length === 0 || table.rows.length === 0) return null;
-  const widths = columnWidths(table.columns.slice(0, 63), ctx.width);
-  const models = [...(table.headerless ? [] : [headerRow(table)]), ...table.rows];
-  const short = isShort(models);
-  const rows = models.map((r, i) => rowOf(r, widths, table, ctx, short && i < models.length - 1));
-  return new Table({
-    rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    ...(table.borderless ? { borders: TableBorders.NONE } : {}),
+export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null => {
+  if (!isWritten(table)) return null;
+  const widths = columnWidths(table.columns.slice(0, MAX_COLUMNS), ctx.width);
+  const rows = writtenRows(table);
+  const short = isShort(rows);
+  const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
+  return new WrittenTable((context) => {
+    const cellCache = new Map<string, Xml>();
+    const written: Xml[] = tableHead(table, widths);
+    rows.forEach((row, index) => {
+      // Rows of a short table are kept with the next, so the table stays on one page.
+      const keepNext = short && index < rows.length - 1;
+      const children: Xml[] = [];
+      const properties = rowProperties(row, keepNext);
+      if (properties) children.push(properties);
+      let column = 0;
+      for (const cell of fitRow(row.cells, widths.length)) {
+        const span = cell.colSpan ?? 1;
+        let width = 0;
+        for (let c = column; c < column + span; c += 1) width += widths[c] ?? 0;
+        const options: FlowOptions = { baseStyle, align: cell.align ?? table.columns[column]?.align, keepNext, compactLists: true };
+        children.push({ 'w:tc': [cellProperties(cellCache, width, span, cell.shade), ...cellContent(cell, options, ctx, context)] });
+        column += span;
+      }
+      written.push({ 'w:tr': children });
+    });
+    return { 'w:tbl': written };
   });
 };
 
-export const captionParagraph = (caption: NonNullable<TableBlock['caption']>, style: string, pageBreakBefore = false): Paragraph =>
-  new Paragraph({ style, children: [plainRun(`${caption.label} ${caption.number} ${caption.title}`)], ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
+/** A caption, bookmarked for its entry in the list of tables or figures. */
+export const captionParagraph = (caption: NonNullable<TableBlock['caption']>, style: string, pageBreakBefore = false, bookmark?: string): Paragraph => {
+  const run = plainRun(`${caption.label} ${caption.number} ${caption.title}`);
+  return new Paragraph({ style, children: [bookmark ? new Bookmark({ id: bookmark, children: [run] }) : run], ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
+};
 
 export const noteParagraph = (note: string): Paragraph => new Paragraph({ style: STYLE.note, children: [plainRun(note)] });

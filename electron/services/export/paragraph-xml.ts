@@ -1,0 +1,89 @@
+import type { IXmlableObject } from 'docx';
+import type { Inline, ParagraphBlock } from '../../../shared/document';
+import { isSafeLink, runText } from './inline';
+import { MONO_FONT } from './styles';
+
+/**
+ * Paragraphs of table cells written straight as the objects docx serialises (`{ "w:p": [...] }`), element for element
+ * what docx's Paragraph and TextRun write for them (a unit test holds the two together). The program matrix of a large
+ * workshop has tens of thousands of cells; built through docx's classes, their paragraphs were most of the export's
+ * time and memory. Identical properties are shared between paragraphs: docx only reads these objects.
+ *
+ * Only plain paragraphs take this way: text with bold, italic, underline, strike and code marks, and line breaks.
+ * A paragraph with a link (a relationship to add) is left to docx.
+ */
+
+export type Xml = IXmlableObject;
+
+const EMPTY = Object.freeze({});
+const PRESERVE = Object.freeze({ _attr: Object.freeze({ 'xml:space': 'preserve' }) });
+const LINE_BREAK: Xml = Object.freeze({ 'w:r': Object.freeze([Object.freeze({ 'w:br': EMPTY })]) });
+
+const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
+
+/** Whether the paragraph is written here rather than by docx. */
+export const isPlainParagraph = (block: ParagraphBlock): boolean => block.inlines.every((i) => i.kind === 'break' || !i.link || !isSafeLink(i.link));
+
+const propertiesCache = new Map<string, Xml>();
+
+/** `w:pPr` with the style, keep-with-next and alignment, in the order of the schema (shared). */
+const paragraphProperties = (style: string | undefined, keepNext: boolean, align: ParagraphBlock['align']): Xml | null => {
+  if (!style && !keepNext && !align) return null;
+  const key = `${style ?? ''}|${keepNext ? 1 : 0}|${align ?? ''}`;
+  let properties = propertiesCache.get(key);
+  if (!properties) {
+    const children: Xml[] = [];
+    if (style) children.push({ 'w:pStyle': { _attr: { 'w:val': style } } });
+    if (keepNext) children.push({ 'w:keepNext': EMPTY });
+    if (align) children.push({ 'w:jc': { _attr: { 'w:val': JC[align] } } });
+    properties = Object.freeze({ 'w:pPr': Object.freeze(children) });
+    propertiesCache.set(key, properties);
+  }
+  return properties;
+};
+
+const runPropertiesCache = new Map<number, Xml | null>();
+
+type TextInline = Extract<Inline, { kind: 'text' }>;
+
+/** `w:rPr` for the marks of a run, in the order of the schema (shared); null without marks. */
+const runProperties = (inline: TextInline): Xml | null => {
+  const key = (inline.code ? 1 : 0) | (inline.bold ? 2 : 0) | (inline.italic ? 4 : 0) | (inline.strike ? 8 : 0) | (inline.underline ? 16 : 0);
+  if (key === 0) return null;
+  let properties = runPropertiesCache.get(key);
+  if (properties === undefined) {
+    const children: Xml[] = [];
+    if (inline.code) children.push({ 'w:rFonts': { _attr: { 'w:ascii': MONO_FONT, 'w:cs': MONO_FONT, 'w:eastAsia': MONO_FONT, 'w:hAnsi': MONO_FONT } } });
+    if (inline.bold) children.push({ 'w:b': EMPTY }, { 'w:bCs': EMPTY });
+    if (inline.italic) children.push({ 'w:i': EMPTY }, { 'w:iCs': EMPTY });
+    if (inline.strike) children.push({ 'w:strike': EMPTY });
+    if (inline.underline) children.push({ 'w:u': { _attr: { 'w:val': 'single' } } });
+    properties = Object.freeze({ 'w:rPr': Object.freeze(children) });
+    runPropertiesCache.set(key, properties);
+  }
+  return properties;
+};
+
+const textRun = (inline: TextInline): Xml => {
+  const text = { 'w:t': [PRESERVE, runText(inline.text)] };
+  const properties = runProperties(inline);
+  return { 'w:r': properties ? [properties, text] : [text] };
+};
+
+export interface ParagraphLookOptions {
+  style?: string | undefined;
+  keepNext?: boolean;
+  align?: ParagraphBlock['align'];
+}
+
+/** A plain paragraph (see isPlainParagraph) as docx would write it. */
+export const paragraphXml = (inlines: readonly Inline[], options: ParagraphLookOptions): Xml => {
+  const children: Xml[] = [];
+  const properties = paragraphProperties(options.style, options.keepNext === true, options.align);
+  if (properties) children.push(properties);
+  for (const inline of inlines) {
+    if (inline.kind === 'break') children.push(LINE_BREAK);
+    else if (inline.text !== '') children.push(textRun(inline));
+  }
+  return { 'w:p': children.length > 0 ? children : EMPTY };
+};

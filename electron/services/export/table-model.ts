@@ -1,0 +1,78 @@
+import type { TableBlock, TableCell, TableColumn, TableRow } from '../../../shared/document';
+
+/**
+ * What the table writer (table.ts) and the page estimate (page-estimate.ts) both decide about a table: its column
+ * widths, its rows fitted to the grid, which rows stay whole on a page and which tables stay together.
+ */
+
+/** Column widths in twips, from relative widths, summing to the text width. */
+export const columnWidths = (columns: readonly TableColumn[], total: number): number[] => {
+  const weights = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.max(200, Math.floor((w / sum) * total)));
+  const drift = total - widths.reduce((a, b) => a + b, 0);
+  widths[widths.length - 1] = Math.max(200, (widths[widths.length - 1] ?? 0) + drift);
+  return widths;
+};
+
+/** Word has at most 63 columns in a table. */
+export const MAX_COLUMNS = 63;
+
+/** Cells of a row fitted to the grid: spans clamped, missing cells added, never a row without cells. */
+export const fitRow = (cells: readonly TableCell[], columnCount: number): TableCell[] => {
+  const out: TableCell[] = [];
+  let used = 0;
+  for (const cell of cells) {
+    if (used >= columnCount) break;
+    const span = Math.max(1, Math.min(Math.floor(cell.colSpan ?? 1), columnCount - used));
+    out.push(span === (cell.colSpan ?? 1) ? cell : { ...cell, colSpan: span });
+    used += span;
+  }
+  while (used < columnCount) {
+    out.push({ blocks: [], colSpan: 1 });
+    used += 1;
+  }
+  return out;
+};
+
+/** Short tables (few rows, little text) are kept on one page, with their caption. */
+const SHORT_TABLE_ROWS = 12;
+const SHORT_TABLE_CHARS = 1200;
+
+const flowChars = (blocks: TableCell['blocks']): number =>
+  blocks.reduce(
+    (sum, b) => sum + (b.kind === 'paragraph' ? b.inlines.reduce((n, i) => n + (i.kind === 'text' ? i.text.length : 0), 0) : b.items.reduce((n, item) => n + flowChars(item.blocks), 0)),
+    0,
+  );
+
+/**
+ * Rows with this little text never break across pages. Word and LibreOffice split a row at different lines
+ * (LibreOffice keeps widows and orphans inside cells), so page numbers drift apart when ordinary rows split;
+ * a row too tall for a page must still be allowed to split.
+ */
+const UNSPLIT_ROW_CHARS = 700;
+
+const rowChars = (row: TableRow): number => row.cells.reduce((n, c) => n + flowChars(c.blocks), 0);
+
+/** Whether a row is kept whole on one page: a header row, a row of a table kept together, or a row with little text. */
+export const keepsRowWhole = (row: TableRow, keepNext: boolean): boolean => row.header === true || keepNext || rowChars(row) <= UNSPLIT_ROW_CHARS;
+
+export const isShort = (rows: readonly TableRow[]): boolean => rows.length <= SHORT_TABLE_ROWS && rows.reduce((sum, r) => sum + rowChars(r), 0) <= SHORT_TABLE_CHARS;
+
+/** Cell margins in twips, set once for the whole table. */
+export const CELL_MARGIN = {
+  normal: { top: 40, bottom: 40, left: 80, right: 80 },
+  compact: { top: 30, bottom: 30, left: 60, right: 60 },
+} as const;
+
+/** Whether the table is written at all (Word refuses a table without rows or cells). */
+export const isWritten = (table: TableBlock): boolean => table.columns.length > 0 && table.rows.length > 0;
+
+/** The header row the writer adds from the column headers. */
+export const headerRow = (table: TableBlock): TableRow => ({
+  header: true,
+  cells: table.columns.map((c) => ({ blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text: c.header, bold: true }], align: 'center' }], shade: 'header' })),
+});
+
+/** The rows written: the header row from the column headers (unless headerless), then the table's rows. */
+export const writtenRows = (table: TableBlock): TableRow[] => [...(table.headerless ? [] : [headerRow(table)]), ...table.rows];

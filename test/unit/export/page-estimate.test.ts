@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { buildMasterplanDocument, type Block, type DocumentSection, type MasterplanDocument, type TableBlock } from '../../../shared/document';
+import { documentContents } from '../../../electron/services/export/contents';
+import { countLines, textWidth } from '../../../electron/services/export/metrics';
+import { textWidth as pageTextWidth } from '../../../electron/services/export/page';
+import { estimatePages, type PageEstimate } from '../../../electron/services/export/page-estimate';
+import type { PaperSize } from '../../../electron/services/export/page';
+import { buildLargeWorkshop } from '../../../bench/large-workshop';
+
+/*
+ * The page estimate behind the page numbers of the table of contents. The export tests check it against the pages
+ * LibreOffice prints for the demo and a 200-program workshop; these pin down the rules it lays pages out by.
+ */
+
+const COVER: Block = { kind: 'cover', title: 'Masterplan', regionLine: 'Kabupaten Contoh', provinceLine: '', periodLine: '2025–2034', subtitle: '', logo: null, issuer: '', year: '2025', draftMark: null };
+
+const documentOf = (...sections: Array<Pick<DocumentSection, 'blocks'> & Partial<DocumentSection>>): MasterplanDocument => ({
+  meta: { title: 'Masterplan', subject: '', creator: '', description: '', keywords: '', runningTitle: 'Masterplan', draft: false, draftMark: 'DRAF', pageLabel: 'Halaman {page} dari {pages}', language: 'id-ID' },
+  sections: [{ orientation: 'portrait', running: false, blocks: [COVER] }, ...sections.map((s) => ({ orientation: 'portrait' as const, running: true, ...s }))],
+  diagrams: [],
+});
+
+const estimate = (doc: MasterplanDocument, paperSize: PaperSize = 'A4'): PageEstimate & { pageOf: (block: Block) => number | undefined } => {
+  const contents = documentContents(doc);
+  const result = estimatePages(doc, { paperSize, diagrams: {}, contents, diagramNotRendered: '[Diagram belum digambar]' });
+  return { ...result, pageOf: (block) => result.pages.get(contents.bookmarkOf(block) ?? '') };
+};
+
+const line = (text = 'Satu baris.'): Block => ({ kind: 'paragraph', inlines: [{ kind: 'text', text }] });
+const lines = (count: number): Block[] => Array.from({ length: count }, () => line());
+const heading = (number: string, text: string, level: 1 | 2 | 3 = 2): Block => ({ kind: 'heading', level, number, text });
+const table = (rows: number, caption = 'Daftar program'): TableBlock => ({
+  kind: 'table',
+  caption: { label: 'Tabel', number: '1.1', title: caption },
+  columns: [
+    { header: 'Kode', width: 1 },
+    { header: 'Program', width: 4 },
+  ],
+  rows: Array.from({ length: rows }, (_, i) => ({ cells: [{ blocks: [line(`P-${i + 1}`) as never] }, { blocks: [line(`Program nomor ${i + 1}`) as never] }] })),
+});
+
+describe('wrapping text as LibreOffice does (Arial 11 pt on an A4 text width)', () => {
+  const width = pageTextWidth('A4', 'portrait');
+  const piece = (text: string, size = 11, bold = false) => [{ text, look: { size, bold } }];
+
+  it('breaks the first paragraph of the demo masterplan where LibreOffice does', () => {
+    const first = 'Kabupaten Malang terpilih sebagai salah satu dari 48 kabupaten/kota peserta Gerakan';
+    expect(countLines(piece(first), width)).toBe(1);
+    expect(countLines(piece(`${first} Menuju`), width)).toBe(2);
+    const paragraph = `${first} Menuju Smart City tahun 2021. Pemilihan ini berkaitan dengan kawasan Taman Nasional Bromo Tengger Semeru yang telah ditetapkan sebagai destinasi nasional.`;
+    expect(countLines(piece(paragraph), width)).toBe(3);
+  });
+
+  it('keeps a slash with the word before it and "Rp" with its amount', () => {
+    // A column of the program matrix on F4 paper, as LibreOffice wrote its header: "OPD" / "pendukung /" / "mitra".
+    expect(countLines(piece('OPD pendukung / mitra', 8, true), 1338)).toBe(3);
+    // Room for "Anggaran Rp" or for the amount, not for "Rp" and the amount: "Rp" goes down with it, and the amount breaks.
+    const room = textWidth('1.850.000.000', { size: 8 }) + 20;
+    expect(textWidth('Anggaran Rp', { size: 8 })).toBeLessThan(room);
+    expect(countLines(piece('Anggaran Rp 1.850.000.000', 8), room)).toBe(3);
+    expect(countLines(piece('Anggaran Xy 1.850.000.000', 8), room)).toBe(2);
+  });
+
+  it('counts line breaks and breaks a word longer than the line', () => {
+    expect(countLines([...piece('satu'), { lineBreak: true }, ...piece('dua')], width)).toBe(2);
+    expect(countLines(piece('x'.repeat(2000)), width)).toBeGreaterThan(10);
+  });
+
+  it('counts a 50,000-character paragraph', () => {
+    const words = 'kata '.repeat(10_000);
+    const perLine = countLines(piece('kata '.repeat(100)), width);
+    expect(countLines(piece(words), width)).toBeGreaterThanOrEqual(perLine * 90);
+  });
+});
+
+describe('estimating the pages of a masterplan', () => {
+  it('puts the cover on page 1 and starts every section on a new page', () => {
+    const first = heading('1.1', 'Latar Belakang');
+    const landscape = heading('6.1', 'Matriks Program');
+    const doc = documentOf({ blocks: [first, ...lines(3)] }, { orientation: 'landscape', blocks: [landscape, ...lines(3)] }, { blocks: [heading('7.1', 'Peta Jalan'), ...lines(2)] });
+    const pages = estimate(doc);
+    expect(pages.pageOf(first)).toBe(2);
+    expect(pages.pageOf(landscape)).toBe(3);
+    expect(pages.pageCount).toBe(4);
+  });
+
+  it('fits 32 one-line paragraphs on an A4 page (11 pt at 1.25 lines, 6 pt after) and more on F4', () => {
+    const after = heading('1.2', 'Berikutnya');
+    const doc = documentOf({ blocks: [...lines(32), after] });
+    expect(estimate(doc).pageOf(after)).toBe(3);
+    const fewer = documentOf({ blocks: [...lines(31), after] });
+    expect(estimate(fewer).pageOf(after)).toBe(2);
+    expect(estimate(doc, 'F4').pageOf(after)).toBe(2);
+  });
+
+  it('starts a chapter after a page break on a new page', () => {
+    const chapter = heading('BAB II', 'GAMBARAN UMUM DAERAH', 1);
+    const doc = documentOf({ blocks: [heading('BAB I', 'PENDAHULUAN', 1), line(), { kind: 'pageBreak' }, chapter, line()] });
+    expect(estimate(doc).pageOf(chapter)).toBe(3);
+  });
+
+  it('moves a heading that would stand alone at the foot of a page to the next page, with its paragraph', () => {
+    const alone = heading('1.9', 'Judul di kaki halaman');
+    // 31 lines leave room for the heading but not for it and the two first lines of its paragraph.
+    const doc = documentOf({ blocks: [...lines(31), alone, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'Paragraf panjang. '.repeat(40) }] }] });
+    expect(estimate(doc).pageOf(alone)).toBe(3);
+  });
+
+  it('runs a long table onto as many pages as its rows need, repeating its header, and keeps a caption with its table', () => {
+    // Rows of one line of 9 pt text are 297 twips with their margins and border: 46 a page under the header.
+    const next = heading('1.2', 'Sesudah tabel');
+    const long = table(80);
+    expect(estimate(documentOf({ blocks: [long, next] })).pageOf(long)).toBe(2);
+    expect(estimate(documentOf({ blocks: [long, next] })).pageOf(next)).toBe(3);
+    expect(estimate(documentOf({ blocks: [table(100), next] })).pageOf(next)).toBe(4);
+    const late = table(5, 'Tabel pendek');
+    expect(estimate(documentOf({ blocks: [...lines(30), late] })).pageOf(late)).toBe(3);
+  });
+
+  it('gives every heading and caption of a large masterplan a page, in the order of the document', () => {
+    const doc = buildMasterplanDocument(buildLargeWorkshop(200), { draft: false });
+    const contents = documentContents(doc);
+    const result = estimatePages(doc, { paperSize: 'A4', diagrams: {}, contents, diagramNotRendered: '[Diagram belum digambar]' });
+    const headings = contents.entries.filter((e) => e.list === 'contents').map((e) => result.pages.get(e.bookmark) ?? 0);
+    expect(headings.every((page) => page >= 2 && page <= result.pageCount)).toBe(true);
+    expect(headings).toEqual([...headings].sort((a, b) => a - b));
+    expect(contents.entries.every((e) => result.pages.has(e.bookmark))).toBe(true);
+  });
+
+  it('grows with the program matrix: four times the programs, about four times the matrix pages', () => {
+    const matrixPages = (programs: number): number => {
+      const doc = buildMasterplanDocument(buildLargeWorkshop(programs), { draft: false });
+      const contents = documentContents(doc);
+      const result = estimatePages(doc, { paperSize: 'A4', diagrams: {}, contents, diagramNotRendered: '' });
+      const matrix = contents.entries.find((e) => e.title.startsWith('Lampiran 4'));
+      const next = contents.entries.find((e) => e.title.startsWith('Lampiran 5'));
+      return (result.pages.get(next?.bookmark ?? '') ?? 0) - (result.pages.get(matrix?.bookmark ?? '') ?? 0);
+    };
+    const small = matrixPages(100);
+    const large = matrixPages(400);
+    expect(large / small).toBeGreaterThan(3.5);
+    expect(large / small).toBeLessThan(4.5);
+  });
+});
