@@ -3,6 +3,7 @@ import { AppError } from './command-error';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from './collections';
 import type { Command } from './command';
 import { checkDimensionSet } from '../logic/reference-integrity';
+import { differsFromSuggestion, isSuggested } from '../logic/quick-win-decision';
 
 type AnySpec = CollectionSpec<{ id: string }>;
 
@@ -78,4 +79,37 @@ export const applyCommand = (w: Workshop, c: Command, at: string): Workshop => {
   else if (collection && 'id' in c) next = removeFrom(collection.spec, w, c.id);
   else next = applySingleton(w, c);
   return { ...next, revision: w.revision + 1, updatedAt: at };
+};
+
+/**
+ * Rules a new command must pass that older log lines may not: a rule added later must not make a
+ * workshop refuse to open, so replaying the log (and undo/redo, which restore what was there) use
+ * `applyCommand` alone, and only the store's "do" path and the optimistic view call this.
+ *
+ * The quick-win rule (reference §6.3): a decision that differs from the app's suggestion is taken only
+ * with a reason. Judged when the command changes the decision or clears the reason, so a decision made
+ * when the scores were different is not refused for edits that leave it alone.
+ */
+export const checkNewCommand = (before: Workshop, after: Workshop, c: Command): void => {
+  if (c.type !== 'upsertQuickWinCandidate') return;
+  const next = c.item;
+  if (next.decision === 'pending' || next.overrideReason.trim() !== '') return;
+  const previous = before.quickWins.candidates.find((x) => x.id === next.id);
+  const decisionChanged = previous?.decision !== next.decision;
+  const reasonCleared = previous !== undefined && previous.overrideReason.trim() !== '';
+  if (!decisionChanged && !reasonCleared) return;
+  if (differsFromSuggestion(next.decision, isSuggested(after, next.id))) {
+    const message =
+      next.decision === 'chosen'
+        ? 'Alasan penetapan wajib diisi: program ini tidak termasuk usulan quick win aplikasi'
+        : 'Alasan penolakan wajib diisi: program ini termasuk usulan quick win aplikasi';
+    throw new AppError('invalid_input', message, 'item.overrideReason');
+  }
+};
+
+/** A command from a user now: the reducer plus the rules for new commands (see checkNewCommand). */
+export const applyNewCommand = (w: Workshop, c: Command, at: string): Workshop => {
+  const next = applyCommand(w, c, at);
+  checkNewCommand(w, next, c);
+  return next;
 };

@@ -1,4 +1,4 @@
-import { ActorSchema, AppError, applyCommand, invertCommand, type Actor, type Command } from '../../../shared/commands';
+import { ActorSchema, AppError, applyCommand, applyNewCommand, invertCommand, type Actor, type Command } from '../../../shared/commands';
 import type { Applied, LogEntry, Notice, OpenedWorkshop } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 import { CommandLog } from './command-log';
@@ -187,7 +187,8 @@ export class WorkshopSession {
     const now = this.ctx.now();
     const at = now.toISOString();
     const inverse = invertCommand(before, command);
-    const after = applyCommand(before, command, at);
+    // Rules added for new commands apply to what a user does now, not to undo/redo restoring what was there.
+    const after = kind === 'do' ? applyNewCommand(before, command, at) : applyCommand(before, command, at);
     const entry: LogEntry = {
       seq: (parts.entries.at(-1)?.seq ?? 0) + 1,
       revision: after.revision,

@@ -1,4 +1,4 @@
-import { AppError, CommandSchema, appErrorFromZod, applyCommand, type Command, type CommandInput } from '../../../shared/commands';
+import { AppError, CommandSchema, appErrorFromZod, applyCommand, applyNewCommand, type Command, type CommandInput } from '../../../shared/commands';
 import type { Api, Applied, Notice } from '../../../shared/contract';
 import type { LiveEvent } from '../../../shared/contract/live';
 import { touchedItem } from '../../../shared/handoff/scope';
@@ -189,7 +189,7 @@ export class WorkshopSession {
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success) return refusal(appErrorFromZod(parsed.error));
     try {
-      this.view = applyCommand(this.view, parsed.data, nowIso());
+      this.view = applyNewCommand(this.view, parsed.data, nowIso());
     } catch (error) {
       if (error instanceof AppError) return refusal(error);
       throw error;
