@@ -11,6 +11,36 @@ export const EXCEL_UPLOAD_MAX_BASE64 = 5_000_000;
 /** The same limit in bytes of the file itself, for a check before uploading. */
 export const EXCEL_UPLOAD_MAX_BYTES = Math.floor(EXCEL_UPLOAD_MAX_BASE64 / 4) * 3;
 
+/**
+ * Hard limits on an imported XLSX/CSV, checked before and while it is read, so that a small file that
+ * unpacks to hundreds of megabytes (a "zip bomb") or holds millions of cells is refused instead of
+ * exhausting the app. Far above a real Matriks Program (800 programs: a 0.2 MB file, a 2 MB sheet).
+ */
+export const EXCEL_IMPORT_LIMITS = {
+  /** Parts inside an XLSX (a real workbook has a few dozen). */
+  maxEntries: 500,
+  /** One part once unpacked (a sheet's XML). */
+  maxEntryBytes: 50 * 1024 * 1024,
+  /** All parts once unpacked. */
+  maxTotalBytes: 100 * 1024 * 1024,
+  /** Unpacked : packed for a part bigger than `ratioCheckFromBytes` (spreadsheet XML packs ~10–30 : 1). */
+  maxRatio: 100,
+  ratioCheckFromBytes: 1024 * 1024,
+  /** Row elements in all sheets, empty formatted rows included; lines in a CSV. */
+  maxSheetRows: 50_000,
+  /** Rows with text in them (the import itself takes at most 2,000 programs). */
+  maxRows: 5_000,
+  /** Cells in all sheets, empty formatted cells included. */
+  maxCells: 200_000,
+  /** Columns of a row with text in them. */
+  maxColumns: 1_000,
+  /** Characters in one cell (Excel's own limit). */
+  maxCellChars: 32_767,
+  /** The reading worker: heap (MB) and wall-clock time (ms) before it is stopped. */
+  workerHeapMb: 256,
+  workerTimeoutMs: 20_000,
+} as const;
+
 const WorkshopRef = z.object({ workshopId: IdSchema });
 
 export const ExcelUploadSchema = WorkshopRef.extend({
