@@ -3,3 +3,4 @@ export * from './collections';
 export * from './command';
 export * from './reducer';
 export * from './invert';
+export * from './describe';

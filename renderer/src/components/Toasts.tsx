@@ -4,7 +4,8 @@ import { useT } from '../i18n/i18n-context';
 export interface ToastInput {
   message: string;
   tone?: 'info' | 'success' | 'warning' | 'error';
-  action?: { label: string; run(): void };
+  /** With `href` the action is a link (it goes somewhere); `run` still runs when it is followed. */
+  action?: { label: string; run(): void; href?: string };
   /** Errors and toasts with an action stay longer: people need time to read and decide. */
   durationMs?: number;
 }
@@ -82,7 +83,19 @@ const ToastItem = ({ toast, onDismiss }: { toast: Toast; onDismiss(id: number): 
     >
       <p className="toast-message">{toast.message}</p>
       <div className="toast-actions">
-        {toast.action ? (
+        {toast.action?.href ? (
+          <a
+            className="btn btn-small btn-inverse"
+            href={toast.action.href}
+            onClick={(event) => {
+              event.preventDefault();
+              toast.action?.run();
+              onDismiss(toast.id);
+            }}
+          >
+            {toast.action.label}
+          </a>
+        ) : toast.action ? (
           <button
             type="button"
             className="btn btn-small btn-inverse"

@@ -20,6 +20,13 @@ export interface SessionSnapshot {
   loadError: string | null;
 }
 
+/** An undo or redo the core confirmed: the command it applied, and the workshop it applied it to. */
+export interface UndoRedoStep {
+  kind: 'undo' | 'redo';
+  applied: Command;
+  before: Workshop;
+}
+
 export type DispatchResult = { ok: true } | { ok: false; message: string; field?: string };
 
 /** How the session gets going again after a failure: resend the queue, reload from the core, or reload keeping the queue. */
@@ -71,6 +78,7 @@ export class WorkshopSession {
   private snapshot: SessionSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly noticeListeners = new Set<(notice: SessionNotice) => void>();
+  private readonly stepListeners = new Set<(step: UndoRedoStep) => void>();
   private nextNoticeId = 1;
   private disposed = false;
   private reloading = false;
@@ -102,6 +110,12 @@ export class WorkshopSession {
   onNotice(listener: (notice: SessionNotice) => void): () => void {
     this.noticeListeners.add(listener);
     return () => this.noticeListeners.delete(listener);
+  }
+
+  /** Called after the core confirmed an undo or redo, with the command it applied and the workshop it applied it to. */
+  onUndoRedo(listener: (step: UndoRedoStep) => void): () => void {
+    this.stepListeners.add(listener);
+    return () => this.stepListeners.delete(listener);
   }
 
   async load(): Promise<void> {
@@ -244,6 +258,7 @@ export class WorkshopSession {
     this.clearRetryTimer();
     this.listeners.clear();
     this.noticeListeners.clear();
+    this.stepListeners.clear();
   }
 
   private async pump(): Promise<void> {
@@ -288,6 +303,7 @@ export class WorkshopSession {
       let confirmed = this.confirmed;
       for (const change of settled.before) confirmed = applyLiveChange(confirmed, change);
       this.confirmed = { ...applyCommand(confirmed, result.applied, nowIso()), revision: result.revision };
+      if (write.kind !== 'apply') for (const listener of this.stepListeners) listener({ kind: write.kind, applied: result.applied, before: confirmed });
     } catch {
       // Our copy no longer matches the core's: take the core's.
       if (this.following) this.refreshWanted = true;
