@@ -11,6 +11,7 @@ const PATHS = {
   edit: 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4',
   spinner: 'M12 3a9 9 0 1 0 9 9',
   file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -17,6 +17,7 @@ import { referenceDataMessages } from '../features/reference-data/messages';
 import { shareMessages } from '../features/share/messages';
 import { exportMessages } from '../features/export/messages';
 import { excelMessages } from '../features/excel/messages';
+import { historyMessages } from '../features/history/messages';
 import { undoMessages } from '../features/workshop/undo-messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
@@ -39,6 +40,7 @@ export const catalogueId = {
   ...shareMessages.id,
   ...exportMessages.id,
   ...excelMessages.id,
+  ...historyMessages.id,
   ...undoMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
@@ -63,5 +65,6 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...shareMessages.en,
   ...exportMessages.en,
   ...excelMessages.en,
+  ...historyMessages.en,
   ...undoMessages.en,
 };

@@ -67,10 +67,6 @@ export const en: Record<ShellMessageKey, string> = {
   'home.delete.description': 'Workshop "{title}" will be moved to the trash. You can still undo this right after deleting.',
   'home.delete.confirm': 'Delete workshop',
   'home.damaged.title': 'Damaged workshop files',
-  'home.damaged.lead': 'The files below could not be read. They were not overwritten; you can restore them from the last backup copy.',
-  'home.damaged.restore': 'Restore from backup',
-  'home.damaged.restored': 'Workshop "{title}" was restored from its backup.',
-  'home.damaged.noBackup': 'No backup copy exists. Contact technical support and mention this file name.',
 
   'workshop.loading': 'Opening workshop…',
   'workshop.openFailed': 'The workshop could not be opened',

@@ -68,10 +68,6 @@ export const id = {
   'home.delete.description': 'Lokakarya "{title}" akan dipindahkan ke tempat sampah. Anda masih dapat mengurungkannya sesaat setelah menghapus.',
   'home.delete.confirm': 'Hapus lokakarya',
   'home.damaged.title': 'Berkas lokakarya yang rusak',
-  'home.damaged.lead': 'Berkas berikut tidak dapat dibaca. Berkas itu tidak ditimpa; Anda dapat memulihkannya dari salinan cadangan terakhir.',
-  'home.damaged.restore': 'Pulihkan dari cadangan',
-  'home.damaged.restored': 'Lokakarya "{title}" dipulihkan dari cadangan.',
-  'home.damaged.noBackup': 'Tidak ada salinan cadangan. Hubungi pendamping teknis dengan menyebut nama berkas ini.',
 
   'workshop.loading': 'Membuka lokakarya…',
   'workshop.openFailed': 'Lokakarya tidak dapat dibuka',

@@ -12,10 +12,11 @@ import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { DamagedWorkshops } from './DamagedWorkshops';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
+import { TrashDialog } from './TrashDialog';
 import { useWorkshopList } from './use-workshop-list';
 import { WorkshopRow } from './WorkshopRow';
 
-type OpenDialog = { kind: 'create' } | { kind: 'rename'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'trash' } | { kind: 'rename'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary } | null;
 
 interface Props {
   /** Bumped by the native menu's "Lokakarya baru". */
@@ -72,6 +73,10 @@ export const HomeScreen = ({ createRequest }: Props) => {
             <p className="page-lead">{t('home.lead')}</p>
           </div>
           <div className="button-row">
+            <button type="button" className="btn btn-secondary" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'trash' })}>
+              <Icon name="trash" />
+              <span>{t('trash.open')}</span>
+            </button>
             <OpenPackageButton />
             <button type="button" className="btn btn-primary btn-large" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" />
@@ -98,10 +103,11 @@ export const HomeScreen = ({ createRequest }: Props) => {
           <>
             <DamagedWorkshops
               damaged={state.listing.damaged}
-              onRestore={async (item) => {
+              onRestored={() => void reload()}
+              onRestoreBackup={async (item) => {
                 try {
                   const summary = await api['workshops.restoreBackup']({ workshopId: item.workshopId });
-                  toast({ tone: 'success', message: t('home.damaged.restored', { title: summary.title }) });
+                  toast({ tone: 'success', message: t('recovery.backup.restored', { title: summary.title }) });
                 } catch (error) {
                   toast({ tone: 'error', message: messageOf(error) });
                 }
@@ -148,6 +154,7 @@ export const HomeScreen = ({ createRequest }: Props) => {
           }}
         />
       ) : null}
+      {dialog?.kind === 'trash' ? <TrashDialog onClose={() => setDialog(null)} onRestored={() => void reload()} /> : null}
       {dialog?.kind === 'rename' ? (
         <RenameWorkshopDialog
           workshop={dialog.workshop}

@@ -5,10 +5,15 @@ import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { ProgressDialog } from '../facilitator';
 import { PREVIEW_PAGE } from '../export/route';
+import { HISTORY_PAGE } from '../history/route';
+import { Icon } from '../../components/Icon';
 import { ProgressBar, ProgressMark } from './ProgressMark';
 
-/** Tahap I–IV as a stepper, each with its worksheets and how far they are; `current` is null on the preview and export page. */
-export const WorksheetNav = ({ current }: { current: WorksheetId | null }) => {
+/**
+ * Tahap I–IV as a stepper, each with its worksheets and how far they are, then the pages beside them
+ * (preview and export, Riwayat); `current` is null on those pages and `page` says which one is open.
+ */
+export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | null; page?: typeof PREVIEW_PAGE | typeof HISTORY_PAGE | null }) => {
   const t = useT();
   const workshop = useWorkshop();
   const progress = workshopProgress(workshop);
@@ -70,9 +75,17 @@ export const WorksheetNav = ({ current }: { current: WorksheetId | null }) => {
       <a
         className="worksheet-link nav-export-link"
         href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: PREVIEW_PAGE })}
-        aria-current={current === null ? 'page' : undefined}
+        aria-current={page === PREVIEW_PAGE ? 'page' : undefined}
       >
         <span>{t('export.nav')}</span>
+      </a>
+      <a
+        className="worksheet-link nav-history-link"
+        href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: HISTORY_PAGE })}
+        aria-current={page === HISTORY_PAGE ? 'page' : undefined}
+      >
+        <Icon name="history" />
+        <span>{t('history.nav')}</span>
       </a>
     </nav>
   );

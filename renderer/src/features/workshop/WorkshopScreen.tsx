@@ -10,6 +10,7 @@ import type { WorkshopSession } from '../../session/workshop-session';
 import { StopPresentingButton, WorksheetTimer } from '../facilitator';
 import { ShareTools } from '../share';
 import { ExportScreen, PREVIEW_PAGE } from '../export';
+import { HISTORY_PAGE, HistoryScreen } from '../history';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -37,8 +38,8 @@ export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; 
 
   if (!session) return <LoadingFrame />;
   const worksheetId = worksheet !== null && isWorksheetId(worksheet) ? worksheet : DEFAULT_WORKSHEET;
-  // The preview and export page sits beside the worksheets, in the same layout.
-  const page = worksheet === PREVIEW_PAGE ? PREVIEW_PAGE : worksheetId;
+  // The preview and export page and the Riwayat page sit beside the worksheets, in the same layout.
+  const page = worksheet === PREVIEW_PAGE ? PREVIEW_PAGE : worksheet === HISTORY_PAGE ? HISTORY_PAGE : worksheetId;
   return (
     <SessionProvider session={session}>
       <OpenedWorkshop session={session} worksheetId={worksheetId} page={page} />
@@ -46,7 +47,7 @@ export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; 
   );
 };
 
-const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSession; worksheetId: WorksheetId; page: WorksheetId | typeof PREVIEW_PAGE }) => {
+const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSession; worksheetId: WorksheetId; page: WorksheetId | typeof PREVIEW_PAGE | typeof HISTORY_PAGE }) => {
   const t = useT();
   const snapshot = useSessionSnapshot();
   const { presenting, stopPresenting } = useProjectorMode();
@@ -57,6 +58,7 @@ const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSessi
   const navigated = useRef(false);
   if (page !== initialWorksheet.current) navigated.current = true;
   const previewing = page === PREVIEW_PAGE;
+  const inHistory = page === HISTORY_PAGE;
   if (snapshot.status === 'loading' || !snapshot.workshop) {
     if (snapshot.status === 'failed') {
       return (
@@ -91,17 +93,23 @@ const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSessi
           <>
             <SaveIndicator />
             {presenting ? null : <UndoRedoButtons />}
-            {previewing ? null : <WorksheetTimer key={`${session.workshopId}/${worksheetId}`} workshopId={session.workshopId} worksheetId={worksheetId} />}
+            {previewing || inHistory ? null : <WorksheetTimer key={`${session.workshopId}/${worksheetId}`} workshopId={session.workshopId} worksheetId={worksheetId} />}
             {presenting ? <StopPresentingButton /> : null}
             {presenting ? null : <ShareTools />}
           </>
         }
       />
       <div className={`workshop-layout${presenting ? ' is-presenting' : ''}`}>
-        {presenting ? null : <WorksheetNav current={previewing ? null : worksheetId} />}
+        {presenting ? null : <WorksheetNav current={previewing || inHistory ? null : worksheetId} page={inHistory ? HISTORY_PAGE : previewing ? PREVIEW_PAGE : null} />}
         <main className="worksheet-main" id="main">
           <OpenNotices />
-          {previewing ? <ExportScreen focusOnOpen={navigated.current} /> : <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />}
+          {previewing ? (
+            <ExportScreen focusOnOpen={navigated.current} />
+          ) : inHistory ? (
+            <HistoryScreen focusOnOpen={navigated.current} />
+          ) : (
+            <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />
+          )}
         </main>
       </div>
     </div>
