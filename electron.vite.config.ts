@@ -30,7 +30,9 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       outDir: at('out/main'),
-      lib: { entry: at('electron/main/index.ts') },
+      // The Excel reading worker is its own entry (out/main/excel-sheet-worker.js), started by
+      // electron/services/excel/sheet-worker-runner.ts with resource limits.
+      lib: { entry: { index: at('electron/main/index.ts'), 'excel-sheet-worker': at('electron/services/excel/sheet-worker.ts') } },
     },
   },
   preload: {

@@ -63,7 +63,7 @@ const outOfMemory = (fileName: string, heapMb: number): AppError =>
   new AppError('too_large', `Berkas "${fileName}" terlalu besar untuk dibuka: membacanya memerlukan lebih dari ${count(heapMb)} MB memori. ${SPLIT_HINT}`);
 
 const timedOut = (fileName: string, timeoutMs: number): AppError =>
-  new AppError('too_large', `Berkas "${fileName}" terlalu lama dibaca (lebih dari ${count(timeoutMs / 1000)} detik) sehingga dihentikan. ${SPLIT_HINT}`);
+  new AppError('too_large', `Berkas "${fileName}" terlalu lama dibaca (lebih dari ${String(timeoutMs / 1000).replace('.', ',')} detik) sehingga dihentikan. ${SPLIT_HINT}`);
 
 const failed = (fileName: string): AppError =>
   new AppError('invalid_input', `Berkas "${fileName}" tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`);

@@ -131,3 +131,27 @@ export const manyCellsSheet = (rows: number, columns: number): ZipPart => {
   lines.push(SHEET_TAIL);
   return part('xl/worksheets/sheet1.xml', lines.join(''));
 };
+
+/**
+ * An "overlapping" bomb: one packed part listed `copies` times in the central directory under
+ * different names, so that the file unpacks to `copies` times the part while holding it once.
+ */
+export const overlapping = (shared: ZipPart, copies: number): Buffer => {
+  const single = zip([shared]);
+  const directoryAt = single.readUInt32LE(single.length - 22 + 16);
+  const entry = single.subarray(directoryAt, single.length - 22);
+  const nameLength = entry.readUInt16LE(28);
+  const entries = Array.from({ length: copies }, (_, i) => {
+    const copy = Buffer.from(entry);
+    // Same length as the original name, so the entry keeps its size: "xl/worksheets/sheet1.xml" → "xl/worksheets/s00001.xml".
+    const name = `${shared.name.slice(0, nameLength - 9)}${String(i).padStart(5, '0')}.xml`.slice(-nameLength);
+    copy.write(name, 46, 'utf8');
+    return copy;
+  });
+  const directory = Buffer.concat(entries);
+  const end = Buffer.from(single.subarray(single.length - 22));
+  end.writeUInt16LE(copies, 8);
+  end.writeUInt16LE(copies, 10);
+  end.writeUInt32LE(directory.length, 12);
+  return Buffer.concat([single.subarray(0, directoryAt), directory, end]);
+};
