@@ -3,13 +3,22 @@ import { close, fdatasync, ftruncate, open, write } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { LogEntrySchema, type LogEntry } from '../../../shared/contract';
+import { CommandSchema } from '../../../shared/commands';
+import { LOG_FORMAT_VERSION, LogEntrySchema, type LogEntry } from '../../../shared/contract';
 import { exists, fsyncDirectory, writeFileDurably } from './durable-fs';
+import { EntryDecoder, EntryEncoder } from './entry-codec';
+import { unknownCommandType } from './known-commands';
 
 /*
  * The command log: one line per applied command, appended and fsynced before the edit is
- * acknowledged. Each line is `{"sum":"<sha1 of the entry JSON>","entry":<entry JSON>}`, so a
- * line cut short by a crash, or damaged on disk, is recognised and never replayed.
+ * acknowledged. Each line is `{"sum":"<sha1 of the entry JSON>","v":<format>,"entry":<entry JSON>}`,
+ * so a line cut short by a crash, or damaged on disk, is recognised and never replayed. Lines of
+ * format 1 (no `v`) hold whole entries; format 2 stores entries compactly (entry-codec.ts), each
+ * file decoding on its own from its first line. A line of a newer format stops the reading and is
+ * reported (`newerVersion`), never cut away.
+ *
+ * The live log `workshops/<id>.log` holds only the entries after the last checkpoint; older
+ * entries are archived in `workshops/<id>.log.d/` (log-segments.ts).
  */
 
 const openAsync = promisify(open);
@@ -20,22 +29,42 @@ const ftruncateAsync = promisify(ftruncate);
 const closeAsync = promisify(close);
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
-const LINE = /^\{"sum":"([0-9a-f]{40})","entry":(.*)\}$/;
+const LINE = /^\{"sum":"([0-9a-f]{40})",(?:"v":(\d{1,6}),)?"entry":(.*)\}$/;
 const NEWLINE = 0x0a;
 
+/** A whole entry as a format-1 line (what older versions wrote; kept for tests of old logs). */
 export const encodeLogLine = (entry: LogEntry): string => {
   const json = JSON.stringify(entry);
   return `{"sum":"${sha1(json)}","entry":${json}}\n`;
 };
 
-const decodeLine = (line: string): LogEntry | null => {
+/** One entry as a line of the current format, compacted against the file's earlier lines. */
+export const encodeCompactLine = (encoder: EntryEncoder, entry: LogEntry): string => {
+  const json = encoder.encode(entry);
+  return `{"sum":"${sha1(json)}","v":${LOG_FORMAT_VERSION},"entry":${json}}\n`;
+};
+
+type LineReading = { kind: 'ok'; entry: LogEntry } | { kind: 'bad' } | { kind: 'newer'; version: number };
+
+const decodeLine = (line: string, decoder: EntryDecoder): LineReading => {
   const match = LINE.exec(line);
-  if (!match?.[1] || match[2] === undefined || sha1(match[2]) !== match[1]) return null;
+  if (!match?.[1] || match[3] === undefined || sha1(match[3]) !== match[1]) return { kind: 'bad' };
+  const version = match[2] === undefined ? 1 : Number(match[2]);
+  if (version > LOG_FORMAT_VERSION) return { kind: 'newer', version };
   try {
-    const parsed = LogEntrySchema.safeParse(JSON.parse(match[2]));
-    return parsed.success ? parsed.data : null;
+    const raw: unknown = JSON.parse(match[3]);
+    // A command type this version does not know was written by a newer app: not damage.
+    if (unknownCommandType(raw) !== null) return { kind: 'newer', version };
+    if (version === 1) {
+      const parsed = LogEntrySchema.safeParse(raw);
+      if (!parsed.success) return { kind: 'bad' };
+      decoder.follow(parsed.data.command);
+      return { kind: 'ok', entry: parsed.data };
+    }
+    const entry = decoder.decode(raw);
+    return entry ? { kind: 'ok', entry } : { kind: 'bad' };
   } catch {
-    return null;
+    return { kind: 'bad' };
   }
 };
 
@@ -49,29 +78,56 @@ export interface ParsedLog {
   totalBytes: number;
   /** Why the rest was not read (a cut-short last line, a bad checksum), or null when all is good. */
   problem: string | null;
+  /** A whole line from a newer app version, where reading stopped (the workshop then opens read-only), or null. */
+  newer: NewerLine | null;
+  /** The decoder after the good part: `decoder.continuation()` encodes lines appended to this file. */
+  decoder: EntryDecoder;
 }
 
-/** Reads a log's bytes up to the first line that is cut short or fails its checksum. */
-export const parseLog = (bytes: Uint8Array): ParsedLog => {
+/** A line of a log format newer than this app's, where reading stopped. */
+export interface NewerLine {
+  version: number;
+  /** Byte offset where the line starts. */
+  at: number;
+}
+
+/** Reads a log's bytes up to the first line that is cut short, fails its checksum or is of a newer format. */
+export const parseLog = (bytes: Uint8Array, decoder = new EntryDecoder(), offset = 0): ParsedLog => {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries: LogEntry[] = [];
   const ends: number[] = [];
+  const result = (goodBytes: number, problem: string | null, newer: NewerLine | null = null): ParsedLog => ({
+    entries,
+    ends,
+    goodBytes: offset + goodBytes,
+    totalBytes: offset + buffer.length,
+    problem,
+    newer,
+    decoder,
+  });
   let start = 0;
   while (start < buffer.length) {
     const end = buffer.indexOf(NEWLINE, start);
-    if (end === -1) {
-      return { entries, ends, goodBytes: start, totalBytes: buffer.length, problem: 'Baris terakhir jejak perubahan terpotong (aplikasi berhenti saat menyimpan).' };
+    if (end === -1) return result(start, 'Baris terakhir jejak perubahan terpotong (aplikasi berhenti saat menyimpan).');
+    const reading = decodeLine(buffer.toString('utf8', start, end), decoder);
+    if (reading.kind === 'newer') {
+      return result(start, `Jejak perubahan berisi perubahan dari versi aplikasi yang lebih baru (format versi ${reading.version}).`, { version: reading.version, at: offset + start });
     }
-    const entry = decodeLine(buffer.toString('utf8', start, end));
-    if (!entry) {
-      return { entries, ends, goodBytes: start, totalBytes: buffer.length, problem: `Baris ke-${entries.length + 1} jejak perubahan rusak atau tidak dikenali (checksum atau isinya tidak cocok).` };
+    if (reading.kind === 'bad') {
+      return result(start, `Baris ke-${entries.length + 1} jejak perubahan rusak atau tidak dikenali (checksum atau isinya tidak cocok).`);
     }
-    entries.push(entry);
+    entries.push(reading.entry);
     start = end + 1;
-    ends.push(start);
+    ends.push(offset + start);
   }
-  return { entries, ends, goodBytes: buffer.length, totalBytes: buffer.length, problem: null };
+  return result(buffer.length, null);
 };
+
+/** Encodes entries as a fresh log file (the first mention of each item whole, later ones compact). */
+export const encodeLogFile = (entries: readonly LogEntry[], encoder = new EntryEncoder()): { bytes: Buffer; encoder: EntryEncoder } => ({
+  bytes: Buffer.from(entries.map((entry) => encodeCompactLine(encoder, entry)).join(''), 'utf8'),
+  encoder,
+});
 
 /**
  * Cuts the log back to its first `keepBytes`, first saving what is cut off (original bytes)
@@ -94,19 +150,49 @@ export const setAsideLogTail = async (file: string, keepBytes: number, label: st
 /**
  * Appends entries to one workshop's log; each append is on disk before it resolves.
  * Holds a plain descriptor (not a FileHandle), so a process that stops without closing it
- * behaves like a crash and nothing is closed behind its back.
+ * behaves like a crash and nothing is closed behind its back. Appends and a rewrite of the file
+ * (the checkpoint roll) run one at a time through `exclusive`.
  */
 export class CommandLog {
   private fd: number | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
 
-  /** `size` is the length of the log's good part, which is where the next line goes. */
+  /** `size` is the length of the log's good part, which is where the next line goes; `encoder` continues the file's lines. */
   constructor(
     readonly file: string,
     private size: number,
+    private encoder: EntryEncoder = new EntryEncoder(),
   ) {}
 
-  async append(entry: LogEntry): Promise<void> {
-    const line = Buffer.from(encodeLogLine(entry), 'utf8');
+  /** Bytes of the live log (its good part). */
+  get bytes(): number {
+    return this.size;
+  }
+
+  append(entry: LogEntry): Promise<void> {
+    return this.exclusive(() => this.appendNow(entry));
+  }
+
+  /** Runs `task` with no append or other task running alongside. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(task);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Replaces the whole file with `bytes` (whose lines `encoder` continues): temp file, fsync,
+   * rename, fsync the folder. Call inside `exclusive`. A crash leaves the old file or the new one.
+   */
+  async replaceFile(bytes: Uint8Array, encoder: EntryEncoder): Promise<void> {
+    await writeFileDurably(this.file, bytes);
+    await this.close();
+    this.size = bytes.byteLength;
+    this.encoder = encoder;
+  }
+
+  private async appendNow(entry: LogEntry): Promise<void> {
+    const line = Buffer.from(encodeCompactLine(this.encoder, entry), 'utf8');
     const fd = this.fd ?? (await this.openForAppend());
     try {
       let written = 0;
