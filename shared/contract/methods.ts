@@ -23,10 +23,25 @@ export const OpenedWorkshopSchema = z.object({
 });
 export type OpenedWorkshop = z.infer<typeof OpenedWorkshopSchema>;
 
+/** The format version of the log lines this app writes; a line without `v` is version 1 (whole entries); 2 stores entries compactly (electron/services/store/entry-codec.ts). */
+export const LOG_FORMAT_VERSION = 2;
+
+/**
+ * Log-only: the whole workshop replaced by a history snapshot (a restore, and the undo or redo of
+ * one). Not a `CommandSchema` command, so `workshop.apply` never accepts it from anyone.
+ */
+export const RestoreSnapshotCommandSchema = z.object({ type: z.literal('restoreSnapshot'), snapshotId: z.string().min(1).max(200) });
+export type RestoreSnapshotCommand = z.infer<typeof RestoreSnapshotCommandSchema>;
+
+/** What a log entry (and so an undo or redo) can carry: any command, or a snapshot restore. */
+export const LoggedCommandSchema = z.union([CommandSchema, RestoreSnapshotCommandSchema]);
+export type LoggedCommand = z.infer<typeof LoggedCommandSchema>;
+
 /** Result of applying a command (or an undo/redo): the command actually applied and the new revision. */
 export const AppliedSchema = z.object({
   revision: z.number().int().nonnegative(),
-  applied: CommandSchema,
+  /** A `restoreSnapshot` when an undo or redo replaced the whole workshop: load it again. */
+  applied: LoggedCommandSchema,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
 });
@@ -38,8 +53,8 @@ export const LogEntrySchema = z.object({
   at: z.string(),
   actor: ActorSchema,
   kind: z.enum(['do', 'undo', 'redo']),
-  command: CommandSchema,
-  inverse: CommandSchema,
+  command: LoggedCommandSchema,
+  inverse: LoggedCommandSchema,
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
@@ -62,7 +77,20 @@ export const DamagedFileSchema = z.object({
   file: z.string(),
   reason: z.string(),
   backupAvailable: z.boolean(),
+  /** History snapshots of this workshop that can be restored instead of the `.bak` (newest first). */
+  historySnapshots: z.array(SnapshotInfoSchema).default([]),
 });
+
+/** A history snapshot looked at before restoring it. */
+export const SnapshotPreviewSchema = z.object({
+  snapshot: SnapshotInfoSchema,
+  workshop: WorkshopSchema,
+  /** The workshop's revision now (null when its file is damaged or missing). */
+  currentRevision: z.number().int().nonnegative().nullable(),
+  /** Logged changes made after the snapshot that can be replayed on top of it when restoring. */
+  laterChanges: z.number().int().nonnegative(),
+});
+export type SnapshotPreview = z.infer<typeof SnapshotPreviewSchema>;
 
 export const ReadinessTemplateSchema = z.object({
   id: z.string(),
@@ -168,7 +196,16 @@ export const CONTRACT = {
   'workshop.redo': def(WorkshopRef.extend({ baseRevision: z.number().int().nonnegative() }), AppliedSchema, 'Ulangi perubahan yang dibatalkan'),
   'workshop.log': def(WorkshopRef.extend({ limit: z.number().int().min(1).max(1000).default(100) }), z.object({ entries: z.array(LogEntrySchema) }), 'Jejak audit perubahan'),
   'workshop.history': def(WorkshopRef, z.object({ snapshots: z.array(SnapshotInfoSchema) }), 'Riwayat snapshot'),
-  'workshop.restoreSnapshot': def(WorkshopRef.extend({ snapshotId: z.string().min(1).max(200) }), OpenedWorkshopSchema, 'Pulihkan lokakarya ke snapshot'),
+  'workshop.previewSnapshot': def(WorkshopRef.extend({ snapshotId: z.string().min(1).max(200) }), SnapshotPreviewSchema, 'Lihat isi snapshot riwayat sebelum dipulihkan'),
+  'workshop.restoreSnapshot': def(
+    WorkshopRef.extend({
+      snapshotId: z.string().min(1).max(200),
+      /** Replay the logged changes made after the snapshot on top of it (default: no). */
+      replayLater: z.boolean().default(false),
+    }),
+    OpenedWorkshopSchema,
+    'Pulihkan lokakarya ke snapshot sebagai revisi baru (dapat dibatalkan), bila diminta dengan perubahan sesudahnya diterapkan ulang',
+  ),
   'workshop.flush': def(WorkshopRef, z.object({ revision: z.number().int().nonnegative() }), 'Tulis snapshot lengkap sekarang'),
 
   'handoff.export': def(WorkshopRef.extend({ opdId: IdSchema }), PackageFileSchema, 'Buat paket serah-terima untuk satu OPD (bagian naskah dan programnya)'),

@@ -33,6 +33,8 @@ export class LiveFeed {
 
   /** Called by the store after an entry is durable; never throws back into the store. */
   committed(workshopId: string, entry: LogEntry): void {
+    // A restored snapshot (or its undo) replaced the whole workshop: followers load it again.
+    if (entry.command.type === 'restoreSnapshot' || entry.inverse.type === 'restoreSnapshot') return this.replaced(workshopId, entry.revision);
     this.publish({ type: 'applied', workshopId, revision: entry.revision, at: entry.at, actor: entry.actor, kind: entry.kind, command: entry.command, inverse: entry.inverse });
   }
 

@@ -1,5 +1,5 @@
 import { AppError, type Actor, type Command } from '../../../shared/commands';
-import type { Applied, LogEntry, OpenedWorkshop } from '../../../shared/contract';
+import type { Applied, LogEntry, LoggedCommand, OpenedWorkshop } from '../../../shared/contract';
 import { leadsProgram, opdScopeProblem, ownsSection, participantView, touchedItem } from '../../../shared/handoff';
 import type { Workshop } from '../../../shared/model';
 import type { WorkshopSession } from '../store/workshop-session';
@@ -20,7 +20,7 @@ const sameTarget = (command: Command, target: Target): boolean => {
 
 /** Whether a logged command wrote one of the OPD's sections or programs (as it was before, or after). */
 const touchesOpd = (entry: LogEntry, opdId: string): boolean => {
-  const owned = (command: Command): boolean =>
+  const owned = (command: LoggedCommand): boolean =>
     (command.type === 'upsertSection' && ownsSection(command.item, opdId)) || (command.type === 'upsertProgram' && leadsProgram(command.item, opdId));
   return owned(entry.command) || owned(entry.inverse);
 };
@@ -41,7 +41,7 @@ const staleness = (session: WorkshopSession, target: Target, opdId: string, base
   if (count === 0) return 'fresh';
   const entries = session.recentEntries(count);
   if (entries.length !== count || entries[0]?.revision !== baseRevision + 1) return 'item-changed';
-  if (entries.some((entry) => sameTarget(entry.command, target))) return 'item-changed';
+  if (entries.some((entry) => entry.command.type === 'restoreSnapshot' || sameTarget(entry.command, target))) return 'item-changed';
   return entries.some((entry) => touchesOpd(entry, opdId)) ? 'opd-changed' : 'fresh';
 };
 

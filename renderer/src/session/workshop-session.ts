@@ -302,6 +302,8 @@ export class WorkshopSession {
     try {
       let confirmed = this.confirmed;
       for (const change of settled.before) confirmed = applyLiveChange(confirmed, change);
+      // An undo or redo of a restored snapshot replaced the whole workshop: load it again (below).
+      if (result.applied.type === 'restoreSnapshot') throw new Error('workshop replaced');
       this.confirmed = { ...applyCommand(confirmed, result.applied, nowIso()), revision: result.revision };
       if (write.kind !== 'apply') for (const listener of this.stepListeners) listener({ kind: write.kind, applied: result.applied, before: confirmed });
     } catch {

@@ -55,6 +55,7 @@ for (;;) {
   else if (state.canRedo && roll < 0.25) result = await services.handlers['workshop.redo'](base);
   else result = await services.handlers['workshop.apply']({ ...base, command: nextEdit(local) });
   // Like the renderer: apply the acknowledged command to the local copy too.
+  if (result.applied.type === 'restoreSnapshot') throw new Error('no snapshot restores in this test');
   local = applyCommand(local, result.applied, new Date().toISOString());
   if (local.revision !== result.revision) throw new Error(`local ${local.revision} != ${result.revision}`);
   state = { canUndo: result.canUndo, canRedo: result.canRedo };
