@@ -2,6 +2,7 @@ import { CORE_PILLARS, richDocToText, type Dimension, type Program, type SwotQua
 import { bucketRanges, programHorizon, rpjmdHorizonWarning } from './roadmap-buckets';
 import { gatesPass } from './quick-win-score';
 import { STAGES, WORKSHEETS, type StageId, type WorksheetId } from './worksheets';
+import { chapterOfOutlineKey, sectionOutline, type OutlineSlot } from './section-outline';
 
 /**
  * One rule of a worksheet. `missing` is what the room still has to do, in Indonesian;
@@ -14,6 +15,11 @@ interface Check {
 
 export interface WorksheetProgress {
   worksheetId: WorksheetId;
+  /**
+   * 'sections' for the narrative sections of the masterplan that a stage's chapters need (written on the
+   * Bagian Naskah worksheet, so `worksheetId` is 'bagian'); Tahap IV's own sections are part of that worksheet.
+   */
+  part: 'worksheet' | 'sections';
   stage: StageId;
   done: number;
   total: number;
@@ -195,10 +201,46 @@ const komitmen = (w: Workshop): Check[] => {
   ];
 };
 
+/**
+ * The stage each chapter of the masterplan serves: the analysis chapters come out of Tahap I, vision,
+ * strategy and programs out of Tahap II, the roadmap and quick wins out of Tahap III; the preliminaries,
+ * the introduction, governance and follow-up, the optional chapters and the closing are written in Tahap IV.
+ */
+const CHAPTER_STAGE: Record<string, StageId> = { bab2: 'tahap-1', bab3: 'tahap-1', bab4: 'tahap-2', bab5: 'tahap-2', bab6: 'tahap-2', bab7: 'tahap-3' };
+const KEY_STAGE: Record<string, StageId> = { 'bab6-quick-win': 'tahap-3' };
+
+export const sectionStage = (outlineKey: string): StageId => {
+  const chapter = chapterOfOutlineKey(outlineKey);
+  return KEY_STAGE[outlineKey] ?? (chapter ? CHAPTER_STAGE[chapter] : undefined) ?? 'tahap-4';
+};
+
+const SHOWN_TITLES = 3;
+const titles = (slots: readonly OutlineSlot[]): string => {
+  const names = slots.map((s) => s.section?.title ?? s.title);
+  // Titles may hold commas ("Visi, Misi dan …"), so they are set apart with semicolons.
+  const shown = names.slice(0, SHOWN_TITLES).join('; ');
+  return names.length > SHOWN_TITLES ? `${shown}; dan ${names.length - SHOWN_TITLES} lainnya` : shown;
+};
+
+/** One check per outline slot the stage needs: written means the section exists and has text. */
+const stageSections = (w: Workshop, stage: StageId): Check[] => {
+  const slots = sectionOutline(w)
+    .flatMap((g) => g.slots)
+    .filter((slot) => sectionStage(slot.outlineKey) === stage);
+  const absent = slots.filter((slot) => slot.section === null);
+  const empty = slots.filter((slot) => slot.section !== null && !filled(richDocToText(slot.section.content)));
+  // The first failing slot of each kind carries the message for all of them; the others stay silent.
+  return slots.map((slot) => {
+    if (absent.includes(slot)) return check(false, slot === absent[0] ? `${absent.length} bagian naskah belum dibuat: ${titles(absent)}` : null);
+    if (empty.includes(slot)) return check(false, slot === empty[0] ? `${empty.length} bagian naskah masih kosong: ${titles(empty)}` : null);
+    return check(true, null);
+  });
+};
+
+/** Tahap IV's own sections, then who writes each section and whether all of them are final. */
 const bagian = (w: Workshop): Check[] => [
-  check(w.sections.length > 0, 'Belum ada bagian naskah'),
+  ...stageSections(w, 'tahap-4'),
   every(w.sections, (s) => s.ownerOpdId !== null, (n) => `${n} bagian naskah belum memiliki OPD penyusun`),
-  every(w.sections, (s) => filled(richDocToText(s.content)), (n) => `${n} bagian naskah masih kosong`),
   every(w.sections, (s) => s.status === 'final', (n) => `${n} bagian naskah belum final`),
 ];
 
@@ -230,6 +272,7 @@ export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId): Worksh
   const sheet = WORKSHEETS.find((s) => s.id === worksheetId);
   return {
     worksheetId,
+    part: 'worksheet',
     stage: sheet?.stage ?? 'tahap-1',
     done: checks.filter((c) => c.ok).length,
     total: checks.length,
@@ -238,9 +281,27 @@ export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId): Worksh
   };
 };
 
-/** The worksheets of one stage, with their summed progress. */
+/** The narrative sections the chapters of a stage need (Tahap IV's are part of its Bagian Naskah worksheet). */
+const sectionsProgress = (w: Workshop, stage: StageId): WorksheetProgress[] => {
+  if (stage === 'tahap-4') return [];
+  const checks = stageSections(w, stage);
+  if (checks.length === 0) return [];
+  return [
+    {
+      worksheetId: 'bagian',
+      part: 'sections',
+      stage,
+      done: checks.filter((c) => c.ok).length,
+      total: checks.length,
+      missing: checks.flatMap((c) => (c.ok || c.missing === null ? [] : [c.missing])),
+      warnings: [],
+    },
+  ];
+};
+
+/** The worksheets of one stage and the narrative sections it serves, with their summed progress. */
 export const stageProgress = (w: Workshop, stage: StageId): StageProgress => {
-  const worksheets = WORKSHEETS.filter((s) => s.stage === stage).map((s) => worksheetProgress(w, s.id));
+  const worksheets = [...WORKSHEETS.filter((s) => s.stage === stage).map((s) => worksheetProgress(w, s.id)), ...sectionsProgress(w, stage)];
   return { stage, done: worksheets.reduce((n, s) => n + s.done, 0), total: worksheets.reduce((n, s) => n + s.total, 0), worksheets };
 };
 

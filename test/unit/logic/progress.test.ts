@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../../shared/commands';
 import { WORKSHEETS, progressPercent, stageProgress, worksheetProgress, workshopProgress } from '../../../shared/logic';
-import type { Workshop } from '../../../shared/model';
+import { sectionStage } from '../../../shared/logic/progress';
+import { sectionOutline } from '../../../shared/logic/section-outline';
+import { richDocFromText, type Workshop } from '../../../shared/model';
 import { LATER, aProgram, aReadinessItem, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
 
 const run = (w: Workshop, ...commands: Command[]): Workshop => commands.reduce((acc, c) => applyCommand(acc, c, LATER), w);
@@ -148,21 +150,53 @@ describe('progress of the quick wins', () => {
 });
 
 describe('progress of the whole workshop', () => {
-  it('finds Tahap I to III of the demo complete and shows what Tahap IV still needs', () => {
+  it('finds the demo’s worksheets of Tahap I to III complete, but not the stages: most of their chapters are not written', () => {
     const demo = demoWorkshop();
     for (const stage of ['tahap-1', 'tahap-2', 'tahap-3'] as const) {
       const progress = stageProgress(demo, stage);
-      expect(progress.done, stage).toBe(progress.total);
+      const worksheets = progress.worksheets.filter((s) => s.part === 'worksheet');
+      expect(worksheets.every((s) => s.done === s.total), stage).toBe(true);
+      expect(progress.done, stage).toBeLessThan(progress.total);
     }
+    expect(stageProgress(demo, 'tahap-1').worksheets.at(-1)).toMatchObject({
+      worksheetId: 'bagian',
+      part: 'sections',
+      done: 2,
+      total: 14,
+      missing: ['12 bagian naskah belum dibuat: Demografi; Perekonomian Daerah; Visi, Misi dan Isu Strategis RPJMD; dan 9 lainnya'],
+    });
     const final = stageProgress(demo, 'tahap-4');
     expect(final.worksheets.map((s) => s.worksheetId)).toEqual(['komitmen', 'bagian']);
     expect(final.worksheets[0]!.missing).toEqual(['6 baris komitmen belum memiliki nama pejabat', '5 bab belum direviu']);
     expect(final.done).toBeLessThan(final.total);
   });
 
-  it('adds up the stages, covering every worksheet once', () => {
+  it('the demo, with 43 of 58 sections not written, is far from 96%', () => {
+    const progress = workshopProgress(demoWorkshop());
+    expect(progress.stages.map((s) => progressPercent(s))).toEqual([79, 59, 61, 58]);
+    expect(progressPercent(progress)).toBe(67);
+  });
+
+  it('puts each chapter’s sections in the stage it serves', () => {
+    expect(sectionStage('bab2-demografi')).toBe('tahap-1');
+    expect(sectionStage('bab3-swot')).toBe('tahap-1');
+    expect(sectionStage('bab4-visi')).toBe('tahap-2');
+    expect(sectionStage('bab5-dimensi-smart-economy')).toBe('tahap-2');
+    expect(sectionStage('bab6-matriks')).toBe('tahap-2');
+    expect(sectionStage('bab6-quick-win')).toBe('tahap-3');
+    expect(sectionStage('bab7-tahapan')).toBe('tahap-3');
+    expect(sectionStage('kata-pengantar')).toBe('tahap-4');
+    expect(sectionStage('bab1-latar-belakang')).toBe('tahap-4');
+    expect(sectionStage('bab8-monev')).toBe('tahap-4');
+    expect(sectionStage('penutup')).toBe('tahap-4');
+    expect(sectionStage('opsi-infra-jaringan')).toBe('tahap-4');
+  });
+
+  it('adds up the stages, covering every worksheet once and each stage’s sections', () => {
     const progress = workshopProgress(emptyWorkshop());
-    expect(progress.stages.flatMap((s) => s.worksheets.map((x) => x.worksheetId))).toEqual(WORKSHEETS.map((s) => s.id));
+    const entries = progress.stages.flatMap((s) => s.worksheets.map((x) => `${x.worksheetId}${x.part === 'sections' ? `@${s.stage}` : ''}`));
+    expect(entries.filter((e) => !e.includes('@'))).toEqual(WORKSHEETS.map((s) => s.id));
+    expect(entries.filter((e) => e.includes('@'))).toEqual(['bagian@tahap-1', 'bagian@tahap-2', 'bagian@tahap-3']);
     expect(progress.total).toBe(progress.stages.reduce((n, s) => n + s.total, 0));
     expect(progress.done).toBeLessThan(progress.total);
     expect(progressPercent(progress)).toBeLessThan(20);
@@ -217,14 +251,32 @@ describe('a stage is complete when its worksheets have their essentials', () => 
     return w;
   };
 
-  it('Tahap I is complete with scored readiness in all three core pillars, and issues, SWOT, TOWS and gaps for every dimension', () => {
-    const progress = stageProgress(tahapOne(), 'tahap-1');
+  /** BAB II and BAB III written, one section per outline slot of Tahap I. */
+  const withChapters = (w: Workshop): Workshop => {
+    const slots = sectionOutline(w).flatMap((g) => g.slots).filter((slot) => sectionStage(slot.outlineKey) === 'tahap-1');
+    return run(w, ...slots.map((slot, i): Command => ({ type: 'upsertSection', item: { id: `b-${i}`, outlineKey: slot.outlineKey, title: slot.title, content: richDocFromText(`Isi ${slot.title}`), ownerOpdId: null, status: 'draft' } })));
+  };
+
+  it('Tahap I is complete with scored readiness in all three core pillars, issues, SWOT, TOWS and gaps for every dimension, and BAB II and III written', () => {
+    const progress = stageProgress(withChapters(tahapOne()), 'tahap-1');
     expect(progress.worksheets.flatMap((s) => s.missing)).toEqual([]);
     expect(progress.done).toBe(progress.total);
   });
 
+  it('Tahap I is not complete while its worksheets are done but its chapters are not written', () => {
+    const progress = stageProgress(tahapOne(), 'tahap-1');
+    expect(progress.worksheets.flatMap((s) => s.missing)).toEqual(['12 bagian naskah belum dibuat: Kondisi Geografis dan Administrasi; Demografi; Perekonomian Daerah; dan 9 lainnya']);
+    expect(progressPercent(progress)).toBeLessThan(100);
+  });
+
+  it('a section created but left empty counts as not written, and is named', () => {
+    const w = withChapters(tahapOne());
+    const emptied = { ...w, sections: w.sections.map((s) => (s.outlineKey === 'bab3-swot' ? { ...s, content: richDocFromText('') } : s)) };
+    expect(stageProgress(emptied, 'tahap-1').worksheets.flatMap((s) => s.missing)).toEqual(['1 bagian naskah masih kosong: Analisis SWOT dan TOWS']);
+  });
+
   it('Tahap I is not complete while one readiness item is unscored', () => {
-    const w = run(tahapOne(), { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r-extra', pillar: 'suprastruktur', evidence: 'Draf Perbup' }) });
+    const w = run(withChapters(tahapOne()), { type: 'upsertReadinessItem', item: aReadinessItem({ id: 'r-extra', pillar: 'suprastruktur', evidence: 'Draf Perbup' }) });
     expect(stageProgress(w, 'tahap-1').worksheets.flatMap((s) => s.missing)).toEqual(['1 item Suprastruktur belum dinilai']);
   });
 
@@ -261,6 +313,7 @@ describe('a stage is complete when its worksheets have their essentials', () => 
     const notFinal = demo.sections.filter((s) => s.status !== 'final').length;
     expect(progress.missing).toContain(`${notFinal} bagian naskah belum final`);
     const allFinal = { ...demo, sections: demo.sections.map((s) => ({ ...s, status: 'final' as const })) };
-    expect(worksheetProgress(allFinal, 'bagian').missing).toEqual([]);
+    // What is left on the worksheet are Tahap IV's own sections nobody has started yet.
+    expect(worksheetProgress(allFinal, 'bagian').missing).toEqual(['10 bagian naskah belum dibuat: Kata Pengantar; Tim Penyusun; Ringkasan Eksekutif; dan 7 lainnya']);
   });
 });

@@ -1,12 +1,14 @@
-import { draftByDefault, finalisationMissing } from '../../../../shared/logic/masterplan-draft';
+import { STAGES, worksheetById } from '../../../../shared/logic';
+import { draftByDefault, draftGaps } from '../../../../shared/logic/masterplan-draft';
 import type { Workshop } from '../../../../shared/model';
 import { hrefFor } from '../../app/route';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/i18n-context';
 
-const SHOWN = 4;
-
-/** Why the export says DRAF, and what is left to finish in Tahap IV; or that it is final. */
+/**
+ * Why the export says DRAF: every gap the progress rules find (shared/logic/masterplan-draft.ts reads
+ * workshopProgress), per stage, each with a link to the worksheet; or that the document is final.
+ */
 export const DraftNotice = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
   if (!draftByDefault(workshop)) {
@@ -22,8 +24,7 @@ export const DraftNotice = ({ workshop }: { workshop: Workshop }) => {
       </div>
     );
   }
-  const missing = finalisationMissing(workshop);
-  const link = (worksheet: 'komitmen' | 'bagian') => hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet });
+  const gaps = draftGaps(workshop);
   return (
     <div className="notice notice-warning export-draft-notice">
       <Icon name="alert" />
@@ -32,16 +33,25 @@ export const DraftNotice = ({ workshop }: { workshop: Workshop }) => {
           <strong>{t('export.draft.title')}</strong>
         </p>
         <p>{t('export.draft.body')}</p>
-        <ul className="export-missing">
-          {missing.slice(0, SHOWN).map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-          {missing.length > SHOWN ? <li>{t('export.draft.more', { count: missing.length - SHOWN })}</li> : null}
-        </ul>
-        <p className="export-draft-links">
-          <a href={link('komitmen')}>{t('export.draft.commitment')}</a>
-          <a href={link('bagian')}>{t('export.draft.sections')}</a>
-        </p>
+        {STAGES.map((stage) => {
+          const own = gaps.filter((gap) => gap.stage === stage.id);
+          if (own.length === 0) return null;
+          return (
+            <section key={stage.id} className="export-draft-stage" aria-label={t(stage.i18nKey)}>
+              <p className="export-draft-stage-title">{t(stage.i18nKey)}</p>
+              <ul className="export-missing">
+                {own.map((gap) => {
+                  const name = gap.part === 'sections' ? t('export.draft.stageSections') : t(worksheetById(gap.worksheetId).i18nKey);
+                  return (
+                    <li key={`${gap.worksheetId}-${gap.part}`}>
+                      <a href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: gap.worksheetId })}>{name}</a>: {gap.missing.join('; ')}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
       </div>
     </div>
   );
