@@ -1,7 +1,7 @@
 import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startAppServer } from './support/app-server';
-import { DEMO_TITLE, expect, test } from './support/fixtures';
+import { DEMO_TITLE, expect, expectSaved, test } from './support/fixtures';
 
 test('a damaged workshop file is listed plainly and can be restored from its backup', async ({ page, dataDir }) => {
   let server = await startAppServer(dataDir);
@@ -24,6 +24,80 @@ test('a damaged workshop file is listed plainly and can be restored from its bac
     await expect(page.getByRole('heading', { name: DEMO_TITLE })).toBeVisible();
     await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
     await expect(page.getByLabel('Nama daerah')).toHaveValue('Kabupaten Malang');
+  } finally {
+    await server.stop();
+  }
+});
+
+/** The demo workshop's snapshot file name in the data folder. */
+const demoSnapshotFile = async (workshops: string): Promise<string> => {
+  const snapshot = (await readdir(workshops)).find((name) => name.endsWith('.json'));
+  if (!snapshot) throw new Error('the demo workshop was not seeded');
+  return snapshot;
+};
+
+test('when the file and its backup are both unreadable, the workshop comes back from a history snapshot with the changes made after it', async ({ page, dataDir }) => {
+  let server = await startAppServer(dataDir);
+  try {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+    // The workshop's first change: the state before it goes to history.
+    const province = page.getByLabel('Provinsi');
+    await province.fill('Jawa Tengah');
+    await province.blur();
+    await expectSaved(page);
+  } finally {
+    await server.stop();
+  }
+  const workshops = path.join(dataDir, 'workshops');
+  const snapshot = await demoSnapshotFile(workshops);
+  await writeFile(path.join(workshops, snapshot), '{"schemaVersion": 1, "title": terpotong');
+  await writeFile(path.join(workshops, `${snapshot}.bak`), '');
+
+  server = await startAppServer(dataDir, server.port);
+  try {
+    await page.goto(server.url);
+    const damaged = page.getByRole('region', { name: 'Berkas lokakarya yang rusak' });
+    await expect(damaged).toContainText('Salinan cadangan tidak ada atau juga rusak.');
+    await expect(damaged).not.toContainText(/hubungi|dukungan teknis|pendamping teknis/i);
+    await expect(damaged.getByRole('button', { name: 'Pulihkan dari cadangan' })).toHaveCount(0);
+    const offered = damaged.getByRole('list', { name: 'Snapshot riwayat' }).getByRole('listitem').filter({ hasText: 'Simpanan berkala otomatis' });
+    await expect(offered).toHaveCount(1);
+    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-snapshots-1366x768.png') });
+
+    await offered.getByRole('button', { name: /^Pulihkan dari snapshot ini/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pulihkan dari snapshot?' });
+    await expect(dialog).toContainText('Kabupaten Malang, Jawa Timur');
+    const replay = dialog.getByRole('checkbox', { name: 'Terapkan juga 1 perubahan sesudahnya' });
+    await replay.check();
+    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-restore-1366x768.png') });
+    await dialog.getByRole('button', { name: 'Pulihkan lokakarya' }).click();
+    await expect(damaged).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Pemberitahuan' })).toContainText(`Lokakarya "${DEMO_TITLE}" dipulihkan dari snapshot`);
+
+    // The snapshot came back with the change made after it.
+    await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+    await expect(page.getByLabel('Nama daerah')).toHaveValue('Kabupaten Malang');
+    await expect(page.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a damaged file with no backup and no history says so plainly', async ({ page, dataDir }) => {
+  let server = await startAppServer(dataDir);
+  await server.stop();
+  const workshops = path.join(dataDir, 'workshops');
+  const snapshot = await demoSnapshotFile(workshops);
+  await writeFile(path.join(workshops, snapshot), '');
+  await writeFile(path.join(workshops, `${snapshot}.bak`), '');
+
+  server = await startAppServer(dataDir, server.port);
+  try {
+    await page.goto(server.url);
+    const damaged = page.getByRole('region', { name: 'Berkas lokakarya yang rusak' });
+    await expect(damaged).toContainText('Tidak ada salinan cadangan maupun snapshot riwayat yang dapat dipulihkan untuk berkas ini.');
+    await expect(damaged.getByRole('button')).toHaveCount(0);
   } finally {
     await server.stop();
   }

@@ -55,7 +55,7 @@ export const SnapshotPreviewPanel = ({ snapshotId, onRestored }: Props) => {
     toast({
       tone: 'success',
       message: replayLater ? t('history.restore.doneReplayed', { time, count: laterChanges }) : t('history.restore.done', { time }),
-      action: { label: t('common.undoAction'), run: () => session.undo() },
+      action: { label: t('undo.undo'), run: () => session.undo() },
     });
   };
 

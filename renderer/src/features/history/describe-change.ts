@@ -34,7 +34,7 @@ const THINGS = {
 
 const thingKey = (name: string): MessageKey | null => (Object.hasOwn(THINGS, name) ? THINGS[name as keyof typeof THINGS] : null);
 
-const LABEL_FIELDS = ['code', 'name', 'title', 'text', 'activity'] as const;
+const LABEL_FIELDS = ['name', 'title', 'text', 'activity', 'code'] as const;
 const MAX_LABEL = 60;
 
 /** A short name for the item a command wrote ("PRG-01", "Smart Governance"), when it has one. */

@@ -73,10 +73,6 @@ export const HomeScreen = ({ createRequest }: Props) => {
             <p className="page-lead">{t('home.lead')}</p>
           </div>
           <div className="button-row">
-            <button type="button" className="btn btn-secondary" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'trash' })}>
-              <Icon name="trash" />
-              <span>{t('trash.open')}</span>
-            </button>
             <OpenPackageButton />
             <button type="button" className="btn btn-primary btn-large" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" />
@@ -115,9 +111,15 @@ export const HomeScreen = ({ createRequest }: Props) => {
               }}
             />
             <section aria-labelledby="workshops-heading" className="home-list">
-              <h2 id="workshops-heading" className="section-title">
-                {t('home.listTitle', { count: workshops.length })}
-              </h2>
+              <div className="home-list-heading">
+                <h2 id="workshops-heading" className="section-title">
+                  {t('home.listTitle', { count: workshops.length })}
+                </h2>
+                <button type="button" className="btn btn-secondary btn-small" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'trash' })}>
+                  <Icon name="trash" />
+                  <span>{t('trash.open')}</span>
+                </button>
+              </div>
               {workshops.length === 0 ? (
                 <div className="empty-state">
                   <p className="empty-title">{t('home.empty.title')}</p>
