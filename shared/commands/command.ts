@@ -13,6 +13,7 @@ import {
   RoadmapSchema,
   VisionSchema,
   WorkshopTitleSchema,
+  requiredText,
 } from '../model';
 import { COLLECTIONS } from './collections';
 
@@ -96,7 +97,7 @@ export type CommandType = Command['type'];
 
 /** Who made a change, for the audit trail. */
 export const ActorSchema = z.object({
-  name: z.string().trim().min(1).max(120).default('Fasilitator'),
+  name: requiredText('Nama', 120).default('Fasilitator'),
   opdId: IdSchema.nullable().default(null),
 });
 export type Actor = z.infer<typeof ActorSchema>;

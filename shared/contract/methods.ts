@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, RegionKindSchema, DimensionSetSchema, OpdSchema, FundingSourceSchema, ReadinessPillarSchema } from '../model';
+import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, RegionKindSchema, DimensionSetSchema, OpdSchema, FundingSourceSchema, ReadinessPillarSchema, requiredText } from '../model';
 import { ActorSchema, CommandSchema } from '../commands';
 import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCopySchema, MergeResultSchema, ResolutionsSchema } from '../handoff';
 import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
@@ -240,7 +240,7 @@ export const CONTRACT = {
   'share.join': def(
     z.object({
       code: z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal'),
-      name: z.string().trim().min(1, 'Nama wajib diisi').max(80, 'Nama paling banyak 80 karakter'),
+      name: requiredText('Nama', 80),
       opdId: IdSchema,
     }),
     ShareJoinedSchema,

@@ -17,27 +17,39 @@ import {
   SwotItemSchema,
   TowsStrategySchema,
   VisionSchema,
+  optionalLine,
+  requiredText,
 } from '../model';
 import { CHECKSUM_PATTERN, HANDOFF_FORMAT, HANDOFF_VERSION } from './format';
 
 const RevisionSchema = z.number().int().nonnegative();
+
+/**
+ * How many items a package may carry: far above a real workshop (a few hundred programs, dozens of
+ * sections), so that a crafted file cannot make the reader build millions of items. The item schemas
+ * themselves bound every string and rich text.
+ */
+export const PACKAGE_LIMITS = { programs: 5_000, sections: 1_000, contextItems: 10_000, small: 1_000 } as const;
+
+const list = <S extends z.ZodType>(item: S, max: number, what: string) =>
+  z.array(item).max(max, `Paket memuat terlalu banyak ${what} (lebih dari ${max.toLocaleString('id-ID')})`);
 
 /** What the OPD head reads but does not change: the region, the vision, the dimensions and their analysis. */
 export const HandoffContextSchema = z.object({
   region: RegionProfileSchema,
   horizon: PlanHorizonSchema,
   vision: VisionSchema,
-  missions: z.array(MissionSchema),
-  goals: z.array(GoalSchema),
+  missions: list(MissionSchema, PACKAGE_LIMITS.small, 'misi'),
+  goals: list(GoalSchema, PACKAGE_LIMITS.small, 'tujuan'),
   dimensionSet: DimensionSetSchema,
   /** The dimensions whose analysis is included (those of the OPD's programs; all when it leads none). */
-  dimensionIds: z.array(IdSchema),
-  opds: z.array(OpdSchema),
-  fundingSources: z.array(FundingSourceSchema),
-  issues: z.array(RegionalIssueSchema),
-  swotItems: z.array(SwotItemSchema),
-  towsStrategies: z.array(TowsStrategySchema),
-  gapAnalyses: z.array(GapAnalysisSchema),
+  dimensionIds: list(IdSchema, PACKAGE_LIMITS.small, 'dimensi'),
+  opds: list(OpdSchema, PACKAGE_LIMITS.small, 'OPD'),
+  fundingSources: list(FundingSourceSchema, PACKAGE_LIMITS.small, 'sumber dana'),
+  issues: list(RegionalIssueSchema, PACKAGE_LIMITS.contextItems, 'isu'),
+  swotItems: list(SwotItemSchema, PACKAGE_LIMITS.contextItems, 'faktor SWOT'),
+  towsStrategies: list(TowsStrategySchema, PACKAGE_LIMITS.contextItems, 'strategi'),
+  gapAnalyses: list(GapAnalysisSchema, PACKAGE_LIMITS.contextItems, 'analisis kesenjangan'),
 });
 export type HandoffContext = z.infer<typeof HandoffContextSchema>;
 
@@ -45,11 +57,11 @@ const taken = <S extends z.ZodType>(item: S) => z.object({ item, baseRevision: R
 
 /** Facilitator → OPD head: the OPD's sections and programs, each with the revision it was taken at. */
 export const OutgoingPayloadSchema = z.object({
-  workshopTitle: z.string().max(200),
+  workshopTitle: optionalLine(200),
   baseRevision: RevisionSchema,
   opd: OpdSchema,
-  sections: z.array(taken(NarrativeSectionSchema)),
-  programs: z.array(taken(ProgramSchema)),
+  sections: list(taken(NarrativeSectionSchema), PACKAGE_LIMITS.sections, 'bagian naskah'),
+  programs: list(taken(ProgramSchema), PACKAGE_LIMITS.programs, 'program'),
   context: HandoffContextSchema,
 });
 export type OutgoingPayload = z.infer<typeof OutgoingPayloadSchema>;
@@ -67,12 +79,12 @@ export type ProgramChangeEntry = z.infer<typeof ProgramChangeEntrySchema>;
 
 /** OPD head → facilitator: what the OPD head changed in their copy. */
 export const ReturnPayloadSchema = z.object({
-  workshopTitle: z.string().max(200),
+  workshopTitle: optionalLine(200),
   baseRevision: RevisionSchema,
   opd: OpdSchema,
-  author: z.object({ name: z.string().trim().min(1).max(100) }),
-  sections: z.array(SectionChangeEntrySchema),
-  programs: z.array(ProgramChangeEntrySchema),
+  author: z.object({ name: requiredText('Nama pengirim', 100) }),
+  sections: list(SectionChangeEntrySchema, PACKAGE_LIMITS.sections, 'bagian naskah'),
+  programs: list(ProgramChangeEntrySchema, PACKAGE_LIMITS.programs, 'program'),
 });
 export type ReturnPayload = z.infer<typeof ReturnPayloadSchema>;
 
@@ -100,7 +112,7 @@ export type UnsealedPackage<P extends HandoffPackage = HandoffPackage> = Omit<P,
 
 /** Read first, before anything else is trusted: is it our format, and a version we understand? */
 export const PackageHeaderSchema = z.object({
-  format: z.string(),
+  format: z.string().max(100),
   version: z.number(),
   modelVersion: z.number().optional(),
 });

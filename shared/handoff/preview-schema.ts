@@ -55,9 +55,13 @@ export const HandoffPreviewSchema = z.object({
 export type HandoffPreview = z.infer<typeof HandoffPreviewSchema>;
 
 /** The facilitator's decision for one change: the OPD's version, their own, or a combined item. */
-export const ResolutionSchema = z.union([z.enum(['theirs', 'ours']), z.record(z.string(), z.unknown())]);
+/** A combined item is re-validated by its item schema when merged; here only its keys are bounded. */
+export const ResolutionSchema = z.union([
+  z.enum(['theirs', 'ours']),
+  z.record(z.string().max(64), z.unknown()).refine((item) => Object.keys(item).length <= 100, 'Versi gabungan memuat terlalu banyak kolom'),
+]);
 export type Resolution = z.infer<typeof ResolutionSchema>;
-export const ResolutionsSchema = z.record(IdSchema, ResolutionSchema);
+export const ResolutionsSchema = z.record(IdSchema, ResolutionSchema).refine((all) => Object.keys(all).length <= 10_000, 'Terlalu banyak keputusan penggabungan');
 export type Resolutions = z.infer<typeof ResolutionsSchema>;
 
 export const MergeResultSchema = z.object({

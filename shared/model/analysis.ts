@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, requiredText } from './ids';
+import { IdSchema, multilineText, requiredMultilineText } from './ids';
 import { SwotQuadrantSchema } from './readiness';
 
 /** Isu daerah per dimensi: a problem or a potential, optionally tied to an RPJMD strategic issue. */
@@ -7,8 +7,8 @@ export const RegionalIssueSchema = z.object({
   id: IdSchema,
   dimensionId: IdSchema,
   kind: z.enum(['permasalahan', 'potensi']),
-  text: requiredText('Uraian isu', 2000),
-  rpjmdIssue: z.string().max(500).default(''),
+  text: requiredMultilineText('Uraian isu', 2000),
+  rpjmdIssue: multilineText(500).default(''),
 });
 export type RegionalIssue = z.infer<typeof RegionalIssueSchema>;
 
@@ -17,7 +17,7 @@ export const SwotItemSchema = z.object({
   id: IdSchema,
   dimensionId: IdSchema,
   quadrant: SwotQuadrantSchema,
-  text: requiredText('Uraian faktor SWOT', 1000),
+  text: requiredMultilineText('Uraian faktor SWOT', 1000),
 });
 export type SwotItem = z.infer<typeof SwotItemSchema>;
 
@@ -29,8 +29,8 @@ export const TowsStrategySchema = z.object({
   id: IdSchema,
   dimensionId: IdSchema,
   kind: TowsKindSchema,
-  text: requiredText('Uraian strategi', 2000),
-  sourceItemIds: z.array(IdSchema).default([]),
+  text: requiredMultilineText('Uraian strategi', 2000),
+  sourceItemIds: z.array(IdSchema).max(1000, 'Daftar paling banyak 1000 butir').default([]),
 });
 export type TowsStrategy = z.infer<typeof TowsStrategySchema>;
 
@@ -38,8 +38,8 @@ export type TowsStrategy = z.infer<typeof TowsStrategySchema>;
 export const GapAnalysisSchema = z.object({
   id: IdSchema,
   dimensionId: IdSchema,
-  currentCondition: z.string().max(5000).default(''),
-  targetCondition: z.string().max(5000).default(''),
-  gap: z.string().max(5000).default(''),
+  currentCondition: multilineText(5000).default(''),
+  targetCondition: multilineText(5000).default(''),
+  gap: multilineText(5000).default(''),
 });
 export type GapAnalysis = z.infer<typeof GapAnalysisSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, requiredText } from './ids';
+import { IdSchema, multilineText, requiredText } from './ids';
 
 const CodeSchema = z
   .string()
@@ -13,9 +13,9 @@ export const ElementSchema = z.object({
   id: IdSchema,
   code: CodeSchema,
   nameId: requiredText('Nama elemen', 200),
-  nameEn: z.string().max(200).default(''),
-  meaningId: z.string().max(1000).default(''),
-  meaningEn: z.string().max(1000).default(''),
+  nameEn: multilineText(200).default(''),
+  meaningId: multilineText(1000).default(''),
+  meaningEn: multilineText(1000).default(''),
 });
 export type Element = z.infer<typeof ElementSchema>;
 
@@ -24,10 +24,10 @@ export const DimensionSchema = z.object({
   id: IdSchema,
   code: CodeSchema,
   nameId: requiredText('Nama dimensi', 200),
-  nameEn: z.string().max(200).default(''),
-  meaningId: z.string().max(2000).default(''),
-  meaningEn: z.string().max(2000).default(''),
-  elements: z.array(ElementSchema).min(1, 'Dimensi harus memiliki minimal satu elemen'),
+  nameEn: multilineText(200).default(''),
+  meaningId: multilineText(2000).default(''),
+  meaningEn: multilineText(2000).default(''),
+  elements: z.array(ElementSchema).max(500, 'Daftar paling banyak 500 butir').min(1, 'Dimensi harus memiliki minimal satu elemen'),
 });
 export type Dimension = z.infer<typeof DimensionSchema>;
 

@@ -6,6 +6,6 @@ export const OptionalChapterSchema = z.enum(['kebijakan-kelembagaan', 'infrastru
 /** How the Word masterplan is printed. */
 export const ExportSettingsSchema = z.object({
   paperSize: PaperSizeSchema.default('A4'),
-  optionalChapters: z.array(OptionalChapterSchema).default([]),
+  optionalChapters: z.array(OptionalChapterSchema).max(50, 'Daftar paling banyak 50 butir').default([]),
 });
 export type ExportSettings = z.infer<typeof ExportSettingsSchema>;

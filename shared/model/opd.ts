@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, requiredText } from './ids';
+import { IdSchema, multilineText, requiredText } from './ids';
 
 /** Organisasi Perangkat Daerah: a regional government office. */
 export const OpdSchema = z.object({
   id: IdSchema,
   abbreviation: requiredText('Singkatan OPD', 40),
   name: requiredText('Nama OPD', 200),
-  role: z.string().max(500).default(''),
+  role: multilineText(500).default(''),
 });
 export type Opd = z.infer<typeof OpdSchema>;
 
@@ -17,7 +17,7 @@ export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 export const ParticipantSchema = z.object({
   id: IdSchema,
   name: requiredText('Nama peserta', 200),
-  position: z.string().max(200).default(''),
+  position: multilineText(200).default(''),
   opdId: IdSchema.nullable().default(null),
   role: ParticipantRoleSchema.default('opd'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, RupiahSchema, YearSchema, requiredText } from './ids';
+import { IdSchema, RupiahSchema, YearSchema, multilineText, optionalLine, requiredText } from './ids';
 
 export const InnovationTypeSchema = z.enum(['aplikasi-tik', 'infrastruktur', 'kebijakan-regulasi', 'tata-kelola-proses', 'sosial-komunitas']);
 export type InnovationType = z.infer<typeof InnovationTypeSchema>;
@@ -20,9 +20,9 @@ export const ProgramCodeSchema = z
 export const ProgramIndicatorSchema = z.object({
   id: IdSchema,
   name: requiredText('Nama indikator', 300),
-  unit: z.string().max(60).default(''),
-  baseline: z.string().max(120).default(''),
-  targets: z.array(z.object({ year: YearSchema, value: z.string().max(120) })).default([]),
+  unit: multilineText(60).default(''),
+  baseline: multilineText(120).default(''),
+  targets: z.array(z.object({ year: YearSchema, value: multilineText(120) })).max(100, 'Daftar paling banyak 100 butir').default([]),
 });
 export type ProgramIndicator = z.infer<typeof ProgramIndicatorSchema>;
 
@@ -30,10 +30,10 @@ export const BudgetLineSchema = z.object({ year: YearSchema, amount: RupiahSchem
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
 export const RpjmdAlignmentSchema = z.object({
-  rpjmdTarget: z.string().max(500).default(''),
-  renstraProgram: z.string().max(500).default(''),
-  kegiatan: z.string().max(500).default(''),
-  subKegiatan: z.string().max(500).default(''),
+  rpjmdTarget: multilineText(500).default(''),
+  renstraProgram: multilineText(500).default(''),
+  kegiatan: multilineText(500).default(''),
+  subKegiatan: multilineText(500).default(''),
 });
 
 /** One row of the matriks program (domain reference §5). */
@@ -43,32 +43,32 @@ export const ProgramSchema = z.object({
   dimensionId: IdSchema,
   elementId: IdSchema,
   name: requiredText('Nama program', 300),
-  acronym: z.string().trim().max(40).default(''),
-  description: z.string().max(10_000).default(''),
-  issueIds: z.array(IdSchema).default([]),
+  acronym: optionalLine(40).default(''),
+  description: multilineText(10_000).default(''),
+  issueIds: z.array(IdSchema).max(1000, 'Daftar paling banyak 1000 butir').default([]),
   innovationType: InnovationTypeSchema.nullable().default(null),
-  innovationDescription: z.string().max(10_000).default(''),
+  innovationDescription: multilineText(10_000).default(''),
   status: ProgramStatusSchema.default('baru'),
   rpjmdAlignment: RpjmdAlignmentSchema.default({ rpjmdTarget: '', renstraProgram: '', kegiatan: '', subKegiatan: '' }),
   leadOpdId: IdSchema.nullable().default(null),
-  supportingOpdIds: z.array(IdSchema).default([]),
-  partners: z.string().max(1000).default(''),
-  beneficiaries: z.string().max(1000).default(''),
-  location: z.string().max(500).default(''),
-  output: z.string().max(1000).default(''),
-  outcome: z.string().max(1000).default(''),
-  impact: z.string().max(1000).default(''),
-  indicators: z.array(ProgramIndicatorSchema).default([]),
+  supportingOpdIds: z.array(IdSchema).max(500, 'Daftar paling banyak 500 butir').default([]),
+  partners: multilineText(1000).default(''),
+  beneficiaries: multilineText(1000).default(''),
+  location: multilineText(500).default(''),
+  output: multilineText(1000).default(''),
+  outcome: multilineText(1000).default(''),
+  impact: multilineText(1000).default(''),
+  indicators: z.array(ProgramIndicatorSchema).max(200, 'Daftar paling banyak 200 butir').default([]),
   horizon: HorizonSchema.default('menengah'),
-  years: z.array(YearSchema).default([]),
-  budget: z.array(BudgetLineSchema).default([]),
-  fundingSourceIds: z.array(IdSchema).default([]),
+  years: z.array(YearSchema).max(100, 'Daftar paling banyak 100 butir').default([]),
+  budget: z.array(BudgetLineSchema).max(500, 'Daftar paling banyak 500 butir').default([]),
+  fundingSourceIds: z.array(IdSchema).max(200, 'Daftar paling banyak 200 butir').default([]),
   quickWin: z.boolean().default(false),
   priority: PrioritySchema.default('sedang'),
-  risks: z.string().max(5000).default(''),
-  mitigation: z.string().max(5000).default(''),
+  risks: multilineText(5000).default(''),
+  mitigation: multilineText(5000).default(''),
   progress: z.number().int().min(0, 'Progres minimal 0%').max(100, 'Progres maksimal 100%').default(0),
-  mentorNotes: z.string().max(5000).default(''),
+  mentorNotes: multilineText(5000).default(''),
 });
 export type Program = z.infer<typeof ProgramSchema>;
 
@@ -76,10 +76,10 @@ export type Program = z.infer<typeof ProgramSchema>;
 export const RpjmdMappingSchema = z.object({
   id: IdSchema,
   opdId: IdSchema.nullable().default(null),
-  rpjmdProgram: z.string().max(500).default(''),
-  renstraProgram: z.string().max(500).default(''),
-  kegiatan: z.string().max(500).default(''),
-  subKegiatan: z.string().max(500).default(''),
+  rpjmdProgram: multilineText(500).default(''),
+  renstraProgram: multilineText(500).default(''),
+  kegiatan: multilineText(500).default(''),
+  subKegiatan: multilineText(500).default(''),
   programId: IdSchema.nullable().default(null),
 });
 export type RpjmdMapping = z.infer<typeof RpjmdMappingSchema>;

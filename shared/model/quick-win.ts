@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './ids';
+import { IdSchema, multilineText } from './ids';
 
 export const CRITERIA = ['impact', 'speed', 'feasibility', 'cost', 'innovation', 'sustainability'] as const;
 export const QuickWinCriterionSchema = z.enum(CRITERIA);
@@ -29,9 +29,9 @@ export const QuickWinGatesSchema = z.object({
 export type QuickWinGates = z.infer<typeof QuickWinGatesSchema>;
 
 export const QuickWinSheetSchema = z.object({
-  timeline: z.array(z.object({ id: IdSchema, month: z.number().int().min(1).max(12), activity: z.string().max(500) })).default([]),
-  indicators: z.string().max(5000).default(''),
-  risks: z.string().max(5000).default(''),
+  timeline: z.array(z.object({ id: IdSchema, month: z.number().int().min(1).max(12), activity: multilineText(500) })).max(200, 'Daftar paling banyak 200 butir').default([]),
+  indicators: multilineText(5000).default(''),
+  risks: multilineText(5000).default(''),
   progress: z.number().int().min(0).max(100).default(0),
 });
 
@@ -49,7 +49,7 @@ export const QuickWinCandidateSchema = z.object({
     sustainability: CriterionScore.default(null),
   }).default({ impact: null, speed: null, feasibility: null, cost: null, innovation: null, sustainability: null }),
   decision: z.enum(['pending', 'chosen', 'rejected']).default('pending'),
-  overrideReason: z.string().max(2000).default(''),
+  overrideReason: multilineText(2000).default(''),
   sheet: QuickWinSheetSchema.default({ timeline: [], indicators: '', risks: '', progress: 0 }),
 });
 export type QuickWinCandidate = z.infer<typeof QuickWinCandidateSchema>;

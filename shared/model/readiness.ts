@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, requiredText } from './ids';
+import { IdSchema, multilineText, requiredText } from './ids';
 
 /** The three readiness pillars, plus the optional nature and culture. */
 export const ReadinessPillarSchema = z.enum(['struktur', 'infrastruktur', 'suprastruktur', 'nature', 'culture']);
@@ -22,9 +22,9 @@ export const ReadinessItemSchema = z.object({
   id: IdSchema,
   pillar: ReadinessPillarSchema,
   title: requiredText('Nama item kesiapan', 300),
-  indicator: z.string().max(1000).default(''),
+  indicator: multilineText(1000).default(''),
   score: ReadinessScoreSchema.nullable().default(null),
-  evidence: z.string().max(5000).default(''),
+  evidence: multilineText(5000).default(''),
   swot: SwotQuadrantSchema.nullable().default(null),
   opdId: IdSchema.nullable().default(null),
   templateId: z.string().max(64).nullable().default(null),

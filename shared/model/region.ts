@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { YearSchema, optionalText } from './ids';
+import { YearSchema, optionalLine, optionalText } from './ids';
 
 export const RegionKindSchema = z.enum(['kabupaten', 'kota']);
 export type RegionKind = z.infer<typeof RegionKindSchema>;
@@ -15,16 +15,16 @@ export const RpjmdPeriodSchema = z
   .refine((p) => p.endYear >= p.startYear, { message: 'Tahun akhir RPJMD harus setelah tahun awal', path: ['endYear'] });
 
 export const RegionalHeadSchema = z.object({
-  title: z.string().max(120).default(''),
-  name: z.string().max(200).default(''),
-  deputyName: z.string().max(200).default(''),
+  title: optionalLine(120).default(''),
+  name: optionalLine(200).default(''),
+  deputyName: optionalLine(200).default(''),
 });
 
 /** Profil daerah: who the masterplan is for. */
 export const RegionProfileSchema = z.object({
-  name: z.string().trim().max(120, 'Nama daerah paling banyak 120 karakter').default(''),
+  name: optionalLine(120, 'Nama daerah paling banyak 120 karakter').default(''),
   kind: RegionKindSchema.default('kabupaten'),
-  province: z.string().trim().max(120, 'Nama provinsi paling banyak 120 karakter').default(''),
+  province: optionalLine(120, 'Nama provinsi paling banyak 120 karakter').default(''),
   logo: LogoSchema.nullable().default(null),
   population: z.number().int('Jumlah penduduk harus bilangan bulat').nonnegative('Jumlah penduduk tidak boleh negatif').max(100_000_000, 'Jumlah penduduk tidak masuk akal').nullable().default(null),
   areaKm2: z.number().nonnegative('Luas wilayah tidak boleh negatif').max(1_000_000).nullable().default(null),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { IdSchema } from './ids';
+import { IdSchema, multilineText, optionalLine } from './ids';
 
 /** Roadmap settings; the rows themselves are the programs' years (a view over the program matrix). */
 export const RoadmapSchema = z.object({
   phaseLabels: z.object({
-    pendek: z.string().max(80).default('Jangka Pendek'),
-    menengah: z.string().max(80).default('Jangka Menengah'),
-    panjang: z.string().max(80).default('Jangka Panjang'),
+    pendek: optionalLine(80).default('Jangka Pendek'),
+    menengah: optionalLine(80).default('Jangka Menengah'),
+    panjang: optionalLine(80).default('Jangka Panjang'),
   }).default({ pendek: 'Jangka Pendek', menengah: 'Jangka Menengah', panjang: 'Jangka Panjang' }),
-  notes: z.array(z.object({ dimensionId: IdSchema, text: z.string().max(5000) })).default([]),
+  notes: z.array(z.object({ dimensionId: IdSchema, text: multilineText(5000) })).max(500, 'Daftar paling banyak 500 butir').default([]),
 });
 export type Roadmap = z.infer<typeof RoadmapSchema>;

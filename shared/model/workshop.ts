@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema } from './ids';
+import { IdSchema, IsoDateTimeSchema, requiredText } from './ids';
 import { PlanHorizonSchema, RegionProfileSchema } from './region';
 import { OpdSchema, ParticipantSchema } from './opd';
 import { DimensionSetSchema } from './dimension';
@@ -17,11 +17,8 @@ import { ExportSettingsSchema } from './export-settings';
 /** The version of the stored workshop format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const WorkshopTitleSchema = z
-  .string()
-  .trim()
-  .min(1, 'Judul lokakarya wajib diisi')
-  .max(200, 'Judul lokakarya paling banyak 200 karakter');
+/** The workshop's title: one line, control and bidi characters removed (see cleanLine). */
+export const WorkshopTitleSchema = requiredText('Judul lokakarya', 200);
 
 /** One Bimtek workshop: everything a region's masterplan is made of. */
 export const WorkshopSchema = z.object({

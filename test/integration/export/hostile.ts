@@ -55,10 +55,14 @@ export const hostileText = (rng: Rng, max: number): string => {
   return out.slice(0, max);
 };
 
-/** Hostile text that survives `.trim().min(1)` (required fields). */
+/** Control and bidi characters, which names and required texts lose when stored (see cleanLine in shared/model/ids.ts). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/** Hostile text that survives cleaning and `.trim().min(1)` (required fields). */
 const requiredHostile = (rng: Rng, max: number): string => {
   const text = hostileText(rng, max).trim();
-  return text === '' ? pick(rng, ['\u0001', '🙂', 'x', 'مدينة']) : text.slice(0, max);
+  return text.replace(INVISIBLE, '').trim() === '' ? pick(rng, ['\u0001x', '🙂', 'x', 'مدينة']) : text.slice(0, max);
 };
 
 const hostileLink = (rng: Rng): string =>
