@@ -49,6 +49,36 @@ const currentItem = (w: Workshop, target: Target) =>
   (target.collection === 'section' ? w.sections.find((s) => s.id === target.id) : w.programs.find((p) => p.id === target.id)) ?? null;
 
 /**
+ * What a participant may not see answers exactly like what does not exist: the same status and the
+ * same message, so asking about an ID tells them nothing about other OPDs' sections and programs.
+ */
+export const NOT_AMONG_YOUR_SECTIONS = 'Bagian naskah ini tidak ada di antara bagian naskah OPD Anda.';
+export const NOT_AMONG_YOUR_PROGRAMS = 'Program ini tidak ada di antara program OPD Anda.';
+
+/**
+ * Refusals that would otherwise reveal another OPD's items: a section or program that is not theirs
+ * (or not there), and a program code already used by a program they cannot see, whose name the
+ * facilitator's own message would quote.
+ */
+const unseenItemProblem = (workshop: Workshop, opdId: string, command: Command): AppError | null => {
+  switch (command.type) {
+    case 'upsertSection':
+      return ownsSection(workshop.sections.find((s) => s.id === command.item.id), opdId) ? null : new AppError('forbidden', NOT_AMONG_YOUR_SECTIONS, 'item.id');
+    case 'removeProgram':
+      return leadsProgram(workshop.programs.find((p) => p.id === command.id), opdId) ? null : new AppError('forbidden', NOT_AMONG_YOUR_PROGRAMS, 'id');
+    case 'upsertProgram': {
+      const existing = workshop.programs.find((p) => p.id === command.item.id);
+      if (existing && !leadsProgram(existing, opdId)) return new AppError('forbidden', NOT_AMONG_YOUR_PROGRAMS, 'item.id');
+      const clash = workshop.programs.find((p) => p.id !== command.item.id && p.code === command.item.code);
+      if (clash && !leadsProgram(clash, opdId)) return new AppError('invalid_input', `Kode ${command.item.code} sudah dipakai program lain. Pilih kode lain.`, 'item.code');
+      return null;
+    }
+    default:
+      return null;
+  }
+};
+
+/**
  * A participant's edit: only their OPD's sections and programs (403 otherwise, nothing written),
  * and checked against what changed in their OPD's part rather than the whole workshop, so eighty
  * people drafting for different OPDs never make each other's saves stale, while nobody's save
@@ -62,6 +92,8 @@ export const applyParticipantEdit = (
 ): Promise<Applied> =>
   store.withSession(input.workshopId, async (session) => {
     const workshop = session.workshop;
+    const hidden = unseenItemProblem(workshop, participant.opdId, input.command);
+    if (hidden) throw hidden;
     const problem = opdScopeProblem(workshop, participant.opdId, input.command);
     if (problem) throw new AppError('forbidden', problem);
     const target = touchedItem(input.command);

@@ -75,7 +75,7 @@ describe('an OPD head on the room’s network', () => {
     const before = await fingerprint(c.dataDir);
     const refused = await call(c.lan, 'workshop.apply', { workshopId: c.room.workshopId, baseRevision: whole.revision, command: { type: 'upsertSection', item: redraft(theirs, 'Diambil alih.') } }, rina.token);
     expect(refused.status).toBe(403);
-    expect(errorOf(refused).message).toMatch(/milik OPD lain/);
+    expect(errorOf(refused).message).toBe('Bagian naskah ini tidak ada di antara bagian naskah OPD Anda.');
     expect(await fingerprint(c.dataDir)).toEqual(before);
     expect((await facilitatorView()).revision).toBe(whole.revision);
   });
