@@ -8,12 +8,14 @@ import { benchShare } from './share';
 import { benchStore } from './store';
 import { benchProgramMatrix } from './program-matrix';
 import { benchExport } from './export';
+import { benchExcelImport } from './excel-import';
 
 const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Penyimpanan lokakarya (store)', run: benchStore },
   { title: 'Matriks program di Chromium (800 program)', run: benchProgramMatrix },
   { title: 'Berbagi di jaringan lokal (80 peserta)', run: benchShare },
   { title: 'Ekspor Word (export): 50, 200 dan 800 program', run: benchExport },
+  { title: 'Impor program Excel/CSV: bom zip dan 800 program', run: benchExcelImport },
 ];
 
 const only = process.argv.slice(2);

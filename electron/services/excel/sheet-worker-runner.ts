@@ -11,7 +11,8 @@ import { count, SPLIT_HINT } from './zip-directory';
 
 /**
  * Reads a workbook in a worker thread with V8 resource limits and a wall-clock timeout, one workbook
- * at a time. Whatever the file does (a heap it cannot fit, a parse that never ends) stops the worker
+ * at a time. A worker that answered is kept for the next file for a short while (starting one and
+ * loading ExcelJS costs more than reading a real workbook); one that failed is ended. Whatever the file does (a heap it cannot fit, a parse that never ends) stops the worker
  * only; the main thread keeps answering and turns the outcome into a plain Indonesian AppError.
  *
  * The worker's entry is found next to this module, so it runs wherever the services run:
@@ -50,8 +51,8 @@ export const findWorkerEntry = (): WorkerEntry => {
 };
 
 /** A TypeScript entry is loaded through tsx's ESM API, registered inside the worker before the import. */
-const startWorker = (entry: WorkerEntry, options: SheetWorkerOptions): Worker => {
-  const resourceLimits = { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
+const startWorker = (entry: WorkerEntry, heapMb: number): Worker => {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
   if (!entry.typescript) return new Worker(entry.file, { resourceLimits });
   const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
@@ -68,21 +69,89 @@ const timedOut = (fileName: string, timeoutMs: number): AppError =>
 const failed = (fileName: string): AppError =>
   new AppError('invalid_input', `Berkas "${fileName}" tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`);
 
+/** How long a worker waits, idle, for the next file (a preview is usually followed by its import). */
+const IDLE_MS = 30_000;
+
+interface IdleWorker {
+  worker: Worker;
+  heapMb: number;
+  timer: NodeJS.Timeout;
+  forget: () => void;
+}
+
+let idle: IdleWorker | null = null;
+
+/** Takes the idle worker out of the idle slot (its listeners removed one by one: removeAllListeners would break a Worker). */
+const leaveIdle = (): IdleWorker | null => {
+  const left = idle;
+  if (!left) return null;
+  idle = null;
+  clearTimeout(left.timer);
+  left.worker.off('error', left.forget);
+  left.worker.off('exit', left.forget);
+  return left;
+};
+
+const dropIdle = (): void => {
+  const left = leaveIdle();
+  if (left) void left.worker.terminate();
+};
+
+/** The idle worker if it has the same heap limit, else a new one. */
+const takeWorker = (heapMb: number): Worker => {
+  if (idle && idle.heapMb === heapMb) {
+    const left = leaveIdle();
+    if (left) {
+      left.worker.ref();
+      return left.worker;
+    }
+  }
+  dropIdle();
+  return startWorker(findWorkerEntry(), heapMb);
+};
+
+/** Keeps a healthy worker for the next file; it never holds the process open and ends after IDLE_MS. */
+const keepWorker = (worker: Worker, heapMb: number): void => {
+  dropIdle();
+  worker.unref();
+  const timer = setTimeout(dropIdle, IDLE_MS);
+  timer.unref();
+  // An idle worker that fails or exits is simply forgotten; the next file starts a new one.
+  const forget = (): void => {
+    if (idle?.worker === worker) leaveIdle();
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  idle = { worker, heapMb, timer, forget };
+};
+
 const readOnce = (fileName: string, bytes: Uint8Array, options: SheetWorkerOptions): Promise<SheetRow[]> =>
   new Promise((resolve, reject) => {
-    const worker = startWorker(findWorkerEntry(), options);
+    const worker = takeWorker(options.heapMb);
     let settled = false;
-    const finish = (settle: () => void): void => {
+    const finish = (settle: () => void, healthy: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (healthy) keepWorker(worker, options.heapMb);
+      else void worker.terminate();
       settle();
-      void worker.terminate();
     };
-    const timer = setTimeout(() => finish(() => reject(timedOut(fileName, options.timeoutMs))), options.timeoutMs);
-    worker.once('message', (reply: SheetWorkerReply) => finish(() => (reply.ok ? resolve(reply.rows) : reject(reply.code === 'internal' ? failed(fileName) : new AppError(reply.code, reply.message)))));
-    worker.once('error', (error: Error & { code?: string }) => finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(fileName, options.heapMb) : failed(fileName))));
-    worker.once('exit', () => finish(() => reject(failed(fileName))));
+    const onMessage = (reply: SheetWorkerReply): void => {
+      if (reply.ok) finish(() => resolve(reply.rows), true);
+      else if (reply.code === 'internal') finish(() => reject(failed(fileName)), false);
+      else finish(() => reject(new AppError(reply.code, reply.message)), true);
+    };
+    const onError = (error: Error & { code?: string }): void =>
+      finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(fileName, options.heapMb) : failed(fileName)), false);
+    const onExit = (): void => finish(() => reject(failed(fileName)), false);
+    const timer = setTimeout(() => finish(() => reject(timedOut(fileName, options.timeoutMs)), false), options.timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
     const copy = new Uint8Array(bytes);
     const request: SheetWorkerRequest = { fileName, bytes: copy };
     worker.postMessage(request, [copy.buffer]);
