@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { RICH_TEXT_LIMITS } from '../../../shared/model';
+
+/**
+ * Generators of what a careless or hostile client might send: rich text nested just under, at and far
+ * above the limit, deep `attrs`, very long strings, and text full of NUL, ESC, bidi overrides, lone
+ * surrogates and emoji. Plain JSON values only: everything goes over HTTP.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const ODD_PIECES = ['\u0000', '\u001B[31m', '\u202E', '\u2066', '\u200F', '\uD800', '\uDFFF', '🏙️👩🏽‍💻', 'مدينة', '\u0085', '\u007F', '\r\n', 'Layanan publik', ' ', '<w:t>&amp;', '\uFEFF'];
+
+/** Text made of odd pieces, sometimes empty. */
+export const oddText = (maxPieces = 8): fc.Arbitrary<string> => fc.array(fc.constantFrom(...ODD_PIECES), { maxLength: maxPieces }).map((parts) => parts.join(''));
+
+/** A string far longer than any field allows, or just long. */
+export const hugeText = (): fc.Arbitrary<string> => fc.constantFrom(300, 5_000, 120_000, 600_000).map((n) => 'x'.repeat(n));
+
+const text = (value: string): Json => ({ type: 'text', text: value });
+
+/** Nodes nested `levels` deep under the document (the innermost text node is at level `levels`). */
+export const nestedNode = (levels: number, kind: 'bulletList' | 'paragraph' | 'listItem' = 'bulletList'): Json => {
+  let node: Json = text('dalam');
+  for (let i = 1; i < levels; i++) node = { type: kind, content: [node] };
+  return node;
+};
+
+/** A value nested `levels` deep inside objects, for `attrs`. */
+export const deepValue = (levels: number): Json => {
+  let value: Json = 'dasar';
+  for (let i = 0; i < levels; i++) value = { a: value };
+  return value;
+};
+
+const L = RICH_TEXT_LIMITS;
+
+/** A rich document to send: ordinary, at the limits, or beyond them. */
+export const hostileDoc = (): fc.Arbitrary<Json> =>
+  fc.oneof(
+    oddText().map((t) => ({ type: 'doc', content: [{ type: 'paragraph', content: t ? [text(t)] : [] }] })),
+    fc.constantFrom(L.depth - 1, L.depth, L.depth + 1, 120, 900, 5_000).map((levels) => ({ type: 'doc', content: [nestedNode(levels)] })),
+    fc.constantFrom(100, 900, 4_100).map((levels) => ({ type: 'doc', content: [{ type: 'heading', attrs: { level: 2, extra: deepValue(levels) }, content: [text('Judul')] }] })),
+    fc.constantFrom(100, 900, 4_100).map((levels) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'tautan', marks: [{ type: 'link', attrs: { href: deepValue(levels) } }, { type: 'bold', attrs: deepValue(levels) }] }] }],
+    })),
+    fc.constantFrom(1_000, L.nodes + 1).map((count) => ({ type: 'doc', content: Array.from({ length: count }, () => ({ type: 'paragraph' })) })),
+    hugeText().map((t) => ({ type: 'doc', content: [{ type: 'paragraph', content: [text(t)] }] })),
+    fc.constantFrom(L.marksPerNode, L.marksPerNode + 1).map((n) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'tebal', marks: Array.from({ length: n }, () => ({ type: 'bold' })) }] }] })),
+    fc.constant<Json>({ type: 'doc', content: [{ type: 'misteri', attrs: { src: 'x' }, content: 'bukan daftar' }] }),
+  );
+
+/** A name or title: odd characters, invisible-only, or far too long. */
+export const hostileName = (): fc.Arbitrary<string> => fc.oneof(oddText(), fc.constant('\u0000\u202E\u001B'), hugeText(), oddText().map((t) => `Dinas ${t} Kominfo`));
+
+/** What to do to the workshop in one step. */
+export type Step =
+  | { kind: 'vision'; statement: Json }
+  | { kind: 'section'; title: string; content: Json }
+  | { kind: 'rename'; title: string }
+  | { kind: 'opd'; abbreviation: string; name: string }
+  | { kind: 'participant'; name: string }
+  | { kind: 'create'; title: string }
+  | { kind: 'package'; content: Json; title: string };
+
+export const hostileStep = (): fc.Arbitrary<Step> =>
+  fc.oneof(
+    hostileDoc().map((statement): Step => ({ kind: 'vision', statement })),
+    fc.record({ title: hostileName(), content: hostileDoc() }).map((r): Step => ({ kind: 'section', ...r })),
+    hostileName().map((title): Step => ({ kind: 'rename', title })),
+    fc.record({ abbreviation: hostileName(), name: hostileName() }).map((r): Step => ({ kind: 'opd', ...r })),
+    hostileName().map((name): Step => ({ kind: 'participant', name })),
+    hostileName().map((title): Step => ({ kind: 'create', title })),
+    fc.record({ content: hostileDoc(), title: hostileName() }).map((r): Step => ({ kind: 'package', ...r })),
+  );
