@@ -29,6 +29,18 @@ test('a damaged workshop file is listed plainly and can be restored from its bac
   }
 });
 
+/** Two Dishub programs as Indonesian Excel saves a CSV: BOM, ";" separators, CRLF. */
+const DISHUB_CSV = Buffer.from(
+  `\uFEFF${[
+    ['Kode program', 'Dimensi', 'Elemen', 'Nama program/inovasi', 'OPD penanggung jawab', 'Tahun pelaksanaan', 'Anggaran 2024 (Rp)', 'Sumber pendanaan'],
+    ['SL-MB-07', 'Smart Living', 'Sarana Transportasi', 'Angkot Pintar Terjadwal', 'Dishub', '2024–2025', '1.250.000.000', 'APBD Kabupaten/Kota'],
+    ['SL-MB-08', 'Smart Living', 'Sarana Transportasi', 'Parkir Daring Pasar', 'Dishub', '2024', '350.000.000', 'CSR / TJSL'],
+  ]
+    .map((row) => row.join(';'))
+    .join('\r\n')}\r\n`,
+  'utf8',
+);
+
 /** The demo workshop's snapshot file name in the data folder. */
 const demoSnapshotFile = async (workshops: string): Promise<string> => {
   const snapshot = (await readdir(workshops)).find((name) => name.endsWith('.json'));
@@ -41,7 +53,15 @@ test('when the file and its backup are both unreadable, the workshop comes back 
   try {
     await page.goto(server.url);
     await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
-    // The workshop's first change: the state before it goes to history.
+    const nav = page.getByRole('navigation', { name: 'Tahap dan kertas kerja' });
+    // Two programs imported (the core keeps a history snapshot before an import), then the province changed.
+    await nav.getByRole('link', { name: /Matriks Program/ }).click();
+    await page.getByRole('button', { name: 'Impor program (XLSX/CSV)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impor program dari Excel atau CSV' });
+    await dialog.getByLabel('Berkas program (.xlsx atau .csv)').setInputFiles({ name: 'program-dishub.csv', mimeType: 'text/csv', buffer: DISHUB_CSV });
+    await dialog.getByRole('button', { name: 'Impor', exact: true }).click();
+    await expect(page.getByText(/Impor selesai: 2 program ditambahkan/)).toBeVisible();
+    await nav.getByRole('link', { name: /Profil Daerah/ }).click();
     const province = page.getByLabel('Provinsi');
     await province.fill('Jawa Tengah');
     await province.blur();
@@ -61,24 +81,29 @@ test('when the file and its backup are both unreadable, the workshop comes back 
     await expect(damaged).toContainText('Salinan cadangan tidak ada atau juga rusak.');
     await expect(damaged).not.toContainText(/hubungi|dukungan teknis|pendamping teknis/i);
     await expect(damaged.getByRole('button', { name: 'Pulihkan dari cadangan' })).toHaveCount(0);
-    const offered = damaged.getByRole('list', { name: 'Snapshot riwayat' }).getByRole('listitem').filter({ hasText: 'Simpanan berkala otomatis' });
+    const offered = damaged.getByRole('list', { name: 'Snapshot riwayat' }).getByRole('listitem').filter({ hasText: 'Sebelum impor program' });
     await expect(offered).toHaveCount(1);
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-snapshots-1366x768.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-snapshots-1920x1080.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     await offered.getByRole('button', { name: /^Pulihkan dari snapshot ini/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Pulihkan dari snapshot?' });
     await expect(dialog).toContainText('Kabupaten Malang, Jawa Timur');
-    const replay = dialog.getByRole('checkbox', { name: 'Terapkan juga 1 perubahan sesudahnya' });
+    const replay = dialog.getByRole('checkbox', { name: 'Terapkan juga 3 perubahan sesudahnya' });
     await replay.check();
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-restore-1366x768.png') });
     await dialog.getByRole('button', { name: 'Pulihkan lokakarya' }).click();
     await expect(damaged).toBeHidden();
     await expect(page.getByRole('region', { name: 'Pemberitahuan' })).toContainText(`Lokakarya "${DEMO_TITLE}" dipulihkan dari snapshot`);
 
-    // The snapshot came back with the change made after it.
+    // The snapshot came back with the changes made after it: the province and the imported programs.
     await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
     await expect(page.getByLabel('Nama daerah')).toHaveValue('Kabupaten Malang');
     await expect(page.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
+    await page.getByRole('navigation', { name: 'Tahap dan kertas kerja' }).getByRole('link', { name: /Matriks Program/ }).click();
+    await expect(page.getByRole('table', { name: 'Daftar program' }).getByRole('cell', { name: 'SL-MB-07', exact: true })).toBeVisible();
   } finally {
     await server.stop();
   }
