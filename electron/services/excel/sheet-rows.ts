@@ -1,8 +1,9 @@
 import { AppError } from '../../../shared/commands';
+import { EXCEL_UPLOAD_MAX_BYTES } from '../../../shared/contract';
 import type { SheetRow } from '../../../shared/logic/program-import-csv';
 import { readCsvRows } from './csv-rows';
 import { readWorkbookInWorker, type SheetWorkerOptions } from './sheet-worker-runner';
-import { readZipDirectory, unreadableWorkbook } from './zip-directory';
+import { megabytes, readZipDirectory, SPLIT_HINT, unreadableWorkbook } from './zip-directory';
 
 export { decodeText } from './csv-rows';
 export { cellText } from './workbook-rows';
@@ -23,6 +24,10 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 /** Rows of cell text from an uploaded file. */
 export const readSheetRows = async (fileName: string, bytes: Buffer, worker: Partial<SheetWorkerOptions> = {}): Promise<SheetRow[]> => {
   if (bytes.length === 0) throw new AppError('invalid_input', `Berkas "${fileName}" kosong.`);
+  // The contract caps uploads already; this holds for any other caller too.
+  if (bytes.length > EXCEL_UPLOAD_MAX_BYTES) {
+    throw new AppError('too_large', `Berkas "${fileName}" terlalu besar (${megabytes(bytes.length)}; batas ${megabytes(EXCEL_UPLOAD_MAX_BYTES)}). ${SPLIT_HINT}`);
+  }
   if (startsWith(bytes, ZIP)) {
     readZipDirectory(fileName, bytes);
     return readWorkbookInWorker(fileName, bytes, worker);

@@ -60,7 +60,6 @@ export const checkWorkbook = (fileName: string, bytes: Buffer, limits: Limits = 
   let rows = 0;
   let cells = 0;
   for (const entry of directory.entries) {
-    if (entry.name.endsWith('/')) continue;
     const label = WORKSHEET.test(entry.name) ? partLabel(fileName, bytes, directory, entry.name) : `bagian '${entry.name}'`;
     const xml = inflateEntry(fileName, bytes, directory, entry, label);
     if (!WORKSHEET.test(entry.name)) continue;

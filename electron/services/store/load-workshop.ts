@@ -8,9 +8,9 @@ import { backupUsable, hasTraces, moveAsideDamaged } from './damaged';
 import { readIfExists } from './durable-fs';
 import { WorkshopHistory } from './history';
 import { workshopFiles, type WorkshopFiles } from './layout';
+import { bridgeFromArchive, undoStacksAfter } from './log-segments';
 import { readSnapshotFile } from './snapshot-reading';
 import { SnapshotWriter, workshopDb } from './snapshot-writer';
-import { UndoStacks } from './undo-stacks';
 import { WorkshopSession } from './workshop-session';
 
 export const notFound = (): AppError => new AppError('not_found', 'Lokakarya tidak ditemukan');
@@ -57,7 +57,9 @@ const recoverFromLog = async (files: WorkshopFiles, snapshot: Workshop, history:
     notices.push({ kind: 'moved-aside', message: 'Jejak perubahan lama tidak sesuai lagi dengan isi lokakarya dan dipindahkan ke riwayat.' });
     return { workshop: snapshot, entries: [], size: 0, applied: 0 };
   }
-  const replayed = replayLog(snapshot, entries);
+  // A snapshot older than the live log (the .bak after a checkpoint) first takes the archived entries in between.
+  const base = await bridgeFromArchive(files, snapshot, entries, (w, gap) => replayLog(w, gap).workshop);
+  const replayed = replayLog(base, entries);
   if (replayed.stoppedAt !== null) {
     size = parsed.ends[replayed.stoppedAt - 1] ?? 0;
     const aside = await setAsideLogTail(files.log, size, 'unreplayed', fileStamp(now));
@@ -117,6 +119,7 @@ export const loadWorkshop = async (ctx: StoreContext, id: string): Promise<Works
   const writer = new SnapshotWriter(db, ctx.autosave, ctx.onError, reading.workshop.revision);
   // Edits replayed from the log are written into the snapshot soon, so the next open is quick.
   if (recovered.applied > 0) writer.schedule(recovered.workshop);
-  const writable = { log: new CommandLog(files.log, recovered.size), writer, entries: recovered.entries, stacks: UndoStacks.fromLog(recovered.entries) };
+  // Undo survives a restart: the stacks saved at the last checkpoint, followed by the live log (log-segments.ts).
+  const writable = { log: new CommandLog(files.log, recovered.size), writer, entries: recovered.entries, stacks: await undoStacksAfter(files, recovered.entries) };
   return new WorkshopSession({ files, workshop: recovered.workshop, history, writable, notices, historyClock }, ctx);
 };

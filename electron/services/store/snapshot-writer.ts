@@ -8,6 +8,8 @@ export interface AutosaveTiming {
   debounceMs: number;
   /** Longest an edit waits for its snapshot while edits keep coming. */
   maxWaitMs: number;
+  /** Roll the live log at a durable snapshot once it is larger than this (bytes; log-segments.ts). */
+  rollLogBytes?: number;
 }
 
 export const DEFAULT_AUTOSAVE: AutosaveTiming = { debounceMs: 1_000, maxWaitMs: 5_000 };
@@ -27,6 +29,8 @@ export class SnapshotWriter {
   private timer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   private lastError: unknown = null;
+  /** Runs after each durable write, in the same queue (the checkpoint: the live log is rolled). */
+  afterWrite: ((revision: number) => Promise<void>) | null = null;
 
   constructor(
     private readonly db: Low<Workshop>,
@@ -90,6 +94,8 @@ export class SnapshotWriter {
       await this.db.write();
       this.savedRevision = workshop.revision;
       this.lastError = null;
+      // A failed checkpoint loses nothing (the live log is left whole); it is tried again at the next write.
+      await this.afterWrite?.(workshop.revision).catch(this.onError);
     } catch (error) {
       this.lastError = error;
       // Keep the newest state pending so the next edit or flush tries again.

@@ -59,6 +59,33 @@ export class UndoStacks {
     return stacks;
   }
 
+  /**
+   * The stacks as log entries, for the checkpoint file (log-segments.ts): one per step, undo
+   * stack (`do`) then redo stack (`undo`), bottom first; `command` redoes, `inverse` undoes, and an
+   * overtaken step carries `at: 'overtaken'` and who overtook it as its actor.
+   */
+  persisted(): LogEntry[] {
+    const entry = (step: Step, kind: 'do' | 'undo', seq: number): LogEntry => ({
+      seq,
+      revision: 0,
+      at: step.overtakenBy ? 'overtaken' : '',
+      actor: step.overtakenBy ?? { name: 'Fasilitator', opdId: null },
+      kind,
+      command: step.redo,
+      inverse: step.undo,
+    });
+    return [...this.undoSteps.map((s, i) => entry(s, 'do', i + 1)), ...this.redoSteps.map((s, i) => entry(s, 'undo', this.undoSteps.length + i + 1))];
+  }
+
+  /** Puts back steps written by `persisted`. */
+  restore(entries: readonly LogEntry[]): void {
+    for (const e of entries) {
+      const step: Step = { undo: e.inverse, redo: e.command, part: partWritten(e.command), overtakenBy: e.at === 'overtaken' ? e.actor : null };
+      if (e.kind === 'do') this.undoSteps.push(step);
+      else this.redoSteps.push(step);
+    }
+  }
+
   get canUndo(): boolean {
     return this.undoSteps.length > 0;
   }

@@ -7,6 +7,10 @@ import type { WorkshopHistory } from './history';
 import type { WorkshopFiles } from './layout';
 import type { SnapshotWriter } from './snapshot-writer';
 import { partWritten, UndoStacks } from './undo-stacks';
+import { DEFAULT_ROLL_BYTES, rollLog } from './log-segments';
+
+/** Log entries kept in memory for `recentEntries` (participants' stale-edit checks, the audit view). */
+const KEPT_ENTRIES = 1000;
 
 const READ_ONLY_MESSAGE = 'Lokakarya ini dibuat dengan versi aplikasi yang lebih baru dan hanya dapat dibaca. Perbarui aplikasi untuk mengubahnya.';
 
@@ -68,6 +72,16 @@ export class WorkshopSession {
     this.writable = init.writable;
     this.notices = init.notices;
     this.historyClock = init.historyClock;
+    if (init.writable) init.writable.writer.afterWrite = (revision) => this.checkpoint(revision);
+  }
+
+  /** After a durable snapshot at `revision`: rolls the live log once it is large (log-segments.ts). */
+  private async checkpoint(revision: number): Promise<void> {
+    const parts = this.writable;
+    if (!parts || parts.log.bytes <= (this.ctx.autosave.rollLogBytes ?? DEFAULT_ROLL_BYTES)) return;
+    await rollLog(this.files, parts.log, revision);
+    // Only recent entries stay in memory; `workshop.log` reads older ones from disk.
+    if (parts.entries.length > KEPT_ENTRIES) parts.entries.splice(0, parts.entries.length - KEPT_ENTRIES);
   }
 
   get workshop(): Workshop {

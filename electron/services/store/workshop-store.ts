@@ -10,6 +10,7 @@ import { ensureDirectory, exists, writeFileDurably } from './durable-fs';
 import { WorkshopHistory, type HistorySnapshotInfo } from './history';
 import { classifyWorkshopFileName, workshopFiles, type WorkshopFiles } from './layout';
 import { loadWorkshop, notFound } from './load-workshop';
+import { olderEntries } from './log-segments';
 import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
 import { workshopDb } from './snapshot-writer';
 import { findInTrash, listTrash, moveToTrash, restoreFromTrash, type TrashEntry } from './trash';
@@ -235,7 +236,13 @@ export class WorkshopStore {
   }
 
   async log(id: string, limit: number): Promise<LogEntry[]> {
-    return this.run(id, async () => (await this.session(id)).recentEntries(limit));
+    return this.run(id, async () => {
+      const recent = (await this.session(id)).recentEntries(limit);
+      if (recent.length >= limit) return recent;
+      // Older entries are read from disk, newest backwards: the live log, then archived segments.
+      const before = recent[0]?.revision ?? Number.POSITIVE_INFINITY;
+      return [...(await olderEntries(this.files(id), before, limit - recent.length)), ...recent];
+    });
   }
 
   async history(id: string): Promise<HistorySnapshotInfo[]> {
