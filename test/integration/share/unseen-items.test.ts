@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../shared/model';
 import { fingerprint, program, redraft } from '../handoff/fixture';
-import { call, errorOf, facilitatorCall, join, openClassroom, removeTempDirs, type Classroom, type Joined } from './fixture';
+import { call, errorOf, facilitatorCall, join, openClassroom, removeTempDirs, type Answer, type Classroom, type Joined } from './fixture';
 
 /*
  * An OPD head probing IDs and codes learns nothing about other OPDs: an item of another OPD and an
@@ -18,7 +18,7 @@ const applyAsRina = async (command: unknown) => {
   return call(c.lan, 'workshop.apply', { workshopId: c.room.workshopId, baseRevision: whole.revision, command }, rina.token);
 };
 
-const answerOf = (response: { status: number; body: unknown }) => ({ status: response.status, error: errorOf(response) });
+const answerOf = (response: Answer) => ({ status: response.status, error: errorOf(response) });
 
 beforeAll(async () => {
   c = await openClassroom();
