@@ -57,7 +57,8 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   'workshop.redo': (input) => store.redo(input.workshopId, input.baseRevision),
   'workshop.log': async (input) => ({ entries: await store.log(input.workshopId, input.limit) }),
   'workshop.history': async (input) => ({ snapshots: await store.history(input.workshopId) }),
-  'workshop.restoreSnapshot': (input) => store.restoreSnapshot(input.workshopId, input.snapshotId),
+  'workshop.previewSnapshot': (input) => store.previewSnapshot(input.workshopId, input.snapshotId),
+  'workshop.restoreSnapshot': (input) => store.restoreSnapshot(input.workshopId, input.snapshotId, input.replayLater),
   'workshop.flush': async (input) => ({ revision: await store.flush(input.workshopId) }),
 
   'handoff.export': (input) => handoff.exportFor(input.workshopId, input.opdId),

@@ -5,7 +5,7 @@ import type { DamagedFileSchema } from '../../../shared/contract';
 import { fileStamp } from '../ids';
 import { exists, isMissingFile, moveDurably } from './durable-fs';
 import { classifyWorkshopFileName, damagedFileName, type DataLayout, type WorkshopFiles } from './layout';
-import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
+import { readSnapshotFile, unreadableReason } from './snapshot-reading';
 
 export type DamagedFile = z.infer<typeof DamagedFileSchema>;
 
@@ -23,7 +23,11 @@ export const moveAsideDamaged = async (files: WorkshopFiles, now: Date): Promise
 export const backupUsable = async (files: WorkshopFiles): Promise<boolean> => (await readSnapshotFile(files.backup, files.id)).kind === 'ok';
 
 /** Workshops that have damaged files or a backup but no usable snapshot: what `workshops.list` reports as damaged. */
-export const listDamaged = async (layout: DataLayout, files: (id: string) => WorkshopFiles): Promise<DamagedFile[]> => {
+export const listDamaged = async (
+  layout: DataLayout,
+  files: (id: string) => WorkshopFiles,
+  historyOf: (id: string) => Promise<DamagedFile['historySnapshots']> = async () => [],
+): Promise<DamagedFile[]> => {
   let names: string[];
   try {
     names = await fs.readdir(layout.workshopsDir);
@@ -47,11 +51,16 @@ export const listDamaged = async (layout: DataLayout, files: (id: string) => Wor
     const damagedName = newestDamaged.get(id);
     let reason = 'Berkas lokakarya tidak ditemukan; yang tersisa hanya salinan cadangan.';
     if (damagedName) {
-      const bytes = await fs.readFile(path.join(layout.workshopsDir, damagedName));
-      const reading = readSnapshotBytes(bytes, id);
+      const reading = await readSnapshotFile(path.join(layout.workshopsDir, damagedName), id).catch((error: unknown) => ({ kind: 'damaged' as const, reason: unreadableReason(error) }));
       reason = reading.kind === 'damaged' ? reading.reason : 'Berkas lokakarya sempat rusak dan dipindahkan.';
     }
-    result.push({ workshopId: id, file: damagedName ?? path.basename(workshopFiles.snapshot), reason, backupAvailable: await backupUsable(workshopFiles) });
+    result.push({
+      workshopId: id,
+      file: damagedName ?? path.basename(workshopFiles.snapshot),
+      reason,
+      backupAvailable: await backupUsable(workshopFiles).catch(() => false),
+      historySnapshots: await historyOf(id).catch(() => []),
+    });
   }
   return result.sort((a, b) => a.workshopId.localeCompare(b.workshopId));
 };

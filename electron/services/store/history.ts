@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/commands';
 import { fileStamp, parseFileStamp } from '../ids';
-import { ensureDirectory, isMissingFile, moveDurably, writeFileDurably } from './durable-fs';
+import { ensureDirectory, fsyncDirectory, isMissingFile, moveDurably, writeFileDurably } from './durable-fs';
 
 /** Why a history snapshot was taken. */
 export const HISTORY_REASONS = {
@@ -11,6 +11,7 @@ export const HISTORY_REASONS = {
   'before-migration': 'Sebelum pembaruan format berkas',
   'before-merge': 'Sebelum menggabungkan paket OPD',
   'before-import': 'Sebelum impor program',
+  'restore-result': 'Hasil pemulihan snapshot beserta perubahan sesudahnya',
 } as const;
 export type HistoryReason = keyof typeof HISTORY_REASONS;
 
@@ -41,6 +42,19 @@ const parseName = (id: string): { at: Date; revision: number; reason: HistoryRea
   return { at, revision: Number(m[2]), reason: m[3] as HistoryReason };
 };
 
+/**
+ * A durable copy of a file by the kernel (no bytes through JavaScript). A copy, not a hard link:
+ * a history snapshot must survive whatever later happens to the file in place.
+ */
+const copyDurably = async (file: string, target: string): Promise<void> => {
+  const temp = `${target}.tmp`;
+  await fs.copyFile(file, temp);
+  const handle = await fs.open(temp, 'r+');
+  await handle.sync().finally(() => handle.close());
+  await fs.rename(temp, target);
+  await fsyncDirectory(path.dirname(target));
+};
+
 /** One workshop's history folder: full snapshots at intervals and before risky steps, and archived logs. */
 export class WorkshopHistory {
   /** Saves run one at a time, so pruning always sees every snapshot. */
@@ -58,7 +72,17 @@ export class WorkshopHistory {
     return saved;
   }
 
-  private async saveNow(bytes: string | Uint8Array, revision: number, reason: HistoryReason, at: Date): Promise<HistorySnapshotInfo> {
+  /**
+   * Saves the bytes a durable file holds now (the snapshot just written) without serialising the
+   * workshop again: the file is copied by the kernel.
+   */
+  saveCopyOf(file: string, revision: number, reason: HistoryReason, at: Date): Promise<HistorySnapshotInfo> {
+    const saved = this.saving.then(() => this.saveNow(file, revision, reason, at, true));
+    this.saving = saved.catch(() => undefined);
+    return saved;
+  }
+
+  private async saveNow(bytes: string | Uint8Array, revision: number, reason: HistoryReason, at: Date, isFile = false): Promise<HistorySnapshotInfo> {
     await ensureDirectory(this.dir);
     const taken = new Set(await this.names());
     const idAt = (time: number): string => `${fileStamp(new Date(time))}_r${revision}_${reason}`;
@@ -66,7 +90,9 @@ export class WorkshopHistory {
     // Two snapshots in the same millisecond get distinct names.
     while (taken.has(`${idAt(time)}.json`)) time += 1;
     const id = idAt(time);
-    await writeFileDurably(path.join(this.dir, `${id}.json`), bytes);
+    const target = path.join(this.dir, `${id}.json`);
+    if (typeof bytes === 'string' && isFile) await copyDurably(bytes, target);
+    else await writeFileDurably(target, bytes);
     await this.prune();
     return { id, revision, at: new Date(time).toISOString(), reason: HISTORY_REASONS[reason] };
   }

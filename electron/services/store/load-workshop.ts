@@ -1,4 +1,4 @@
-import { AppError, applyCommand } from '../../../shared/commands';
+import { AppError } from '../../../shared/commands';
 import type { LogEntry, Notice } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 import { fileStamp } from '../ids';
@@ -7,6 +7,7 @@ import type { StoreContext } from './context';
 import { backupUsable, hasTraces, moveAsideDamaged } from './damaged';
 import { readIfExists } from './durable-fs';
 import { WorkshopHistory } from './history';
+import { applyLogged, readRestoreContents, type RestoreContents } from './logged-commands';
 import { workshopFiles, type WorkshopFiles } from './layout';
 import { bridgeFromArchive, undoStacksAfter } from './log-segments';
 import { readSnapshotFile } from './snapshot-reading';
@@ -24,15 +25,16 @@ interface Replayed {
 }
 
 /** Applies the log entries newer than the snapshot, in order, stopping at the first gap or failure. */
-export const replayLog = (snapshot: Workshop, entries: readonly LogEntry[]): Replayed => {
+export const replayLog = (snapshot: Workshop, entries: readonly LogEntry[], restores: RestoreContents = new Map()): Replayed => {
   let workshop = snapshot;
   let applied = 0;
   for (const [i, entry] of entries.entries()) {
     if (entry.revision <= snapshot.revision) continue;
     if (entry.revision !== workshop.revision + 1) return { workshop, applied, stoppedAt: i };
     try {
-      workshop = applyCommand(workshop, entry.command, entry.at);
+      workshop = applyLogged(workshop, entry.command, entry.at, restores);
     } catch {
+      // Whatever the entry makes the reducer throw, replay stops here: the log is cut at this entry.
       return { workshop, applied, stoppedAt: i };
     }
     applied += 1;
@@ -46,6 +48,11 @@ const recoverFromLog = async (files: WorkshopFiles, snapshot: Workshop, history:
   const parsed = parseLog(bytes);
   let entries = parsed.entries;
   let size = parsed.goodBytes;
+  if (parsed.newer) {
+    // Written by a newer app: nothing is cut or rewritten; the workshop opens read-only as far as this version can read.
+    const replayed = replayLog(snapshot, entries, await readRestoreContents(history, entries, snapshot.id));
+    return { workshop: replayed.workshop, entries: entries.slice(0, replayed.stoppedAt ?? entries.length), size, applied: replayed.applied, newer: true };
+  }
   if (parsed.problem) {
     const aside = await setAsideLogTail(files.log, parsed.goodBytes, 'torn', fileStamp(now));
     notices.push({ kind: 'log-tail-ignored', message: `${parsed.problem} Bagian itu diabaikan dan disimpan sebagai ${aside}.` });
@@ -59,7 +66,7 @@ const recoverFromLog = async (files: WorkshopFiles, snapshot: Workshop, history:
   }
   // A snapshot older than the live log (the .bak after a checkpoint) first takes the archived entries in between.
   const base = await bridgeFromArchive(files, snapshot, entries, (w, gap) => replayLog(w, gap).workshop);
-  const replayed = replayLog(base, entries);
+  const replayed = replayLog(base, entries, await readRestoreContents(history, entries, snapshot.id));
   if (replayed.stoppedAt !== null) {
     size = parsed.ends[replayed.stoppedAt - 1] ?? 0;
     const aside = await setAsideLogTail(files.log, size, 'unreplayed', fileStamp(now));
@@ -116,6 +123,13 @@ export const loadWorkshop = async (ctx: StoreContext, id: string): Promise<Works
     notices.push({ kind: 'migrated', message: 'Berkas lokakarya diperbarui ke format terbaru. Salinan format lama disimpan di riwayat.' });
   }
   const recovered = await recoverFromLog(files, reading.workshop, history, now, notices);
+  if ('newer' in recovered) {
+    const notice: Notice = {
+      kind: 'read-only-newer-version',
+      message: 'Jejak perubahan lokakarya ini berisi perubahan dari versi aplikasi yang lebih baru. Lokakarya hanya dapat dibaca; perbarui aplikasi untuk mengubahnya.',
+    };
+    return new WorkshopSession({ files, workshop: recovered.workshop, history, writable: null, notices: [...notices, notice], historyClock }, ctx);
+  }
   const writer = new SnapshotWriter(db, ctx.autosave, ctx.onError, reading.workshop.revision);
   // Edits replayed from the log are written into the snapshot soon, so the next open is quick.
   if (recovered.applied > 0) writer.schedule(recovered.workshop);

@@ -37,7 +37,7 @@ export const readSnapshotBytes = (bytes: Uint8Array, id: string): Exclude<Snapsh
     raw = parseJsonBytes(bytes);
   } catch (error) {
     if (error instanceof UnreadableJsonError) return { kind: 'damaged', reason: error.reason };
-    throw error;
+    return { kind: 'damaged', reason: unreadableReason(error) };
   }
   try {
     const result = migrateWorkshop(raw);
@@ -53,11 +53,32 @@ export const readSnapshotBytes = (bytes: Uint8Array, id: string): Exclude<Snapsh
     return { kind: 'ok', workshop, migrated: result.migrated, bytes };
   } catch (error) {
     if (error instanceof AppError && error.code === 'damaged') return { kind: 'damaged', reason: error.message };
-    throw error;
+    // Anything else a pathological file makes validation or a migration throw (a RangeError from nesting
+    // too deep, a TypeError in a migration) is damage of this one file too, never a failure of the app.
+    return { kind: 'damaged', reason: unreadableReason(error) };
   }
 };
 
+/** Plain words for an unexpected failure while reading one workshop file. */
+export const unreadableReason = (error: unknown): string => {
+  if (error instanceof RangeError) return 'Isi berkas terlalu dalam bersarang atau terlalu besar untuk dibaca aplikasi ini.';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
+  if (code === 'EISDIR') return 'Di tempat berkas lokakarya terdapat folder, bukan berkas.';
+  if (code) return `Berkas tidak dapat dibaca (${code}).`;
+  return 'Isi berkas tidak dapat dibaca oleh versi aplikasi ini.';
+};
+
+/** Errors of the moment (too many open files, a busy disk): reported and retried, never taken for damage. */
+export const isTransientFsError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && ['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'ENOMEM', 'EINTR'].includes(String((error as { code: unknown }).code));
+
 export const readSnapshotFile = async (file: string, id: string): Promise<SnapshotReading> => {
-  const bytes = await readIfExists(file);
+  let bytes: Buffer | null;
+  try {
+    bytes = await readIfExists(file);
+  } catch (error) {
+    if (isTransientFsError(error)) throw error;
+    return { kind: 'damaged', reason: unreadableReason(error) };
+  }
   return bytes === null ? { kind: 'missing' } : readSnapshotBytes(bytes, id);
 };

@@ -31,6 +31,8 @@ export class SnapshotWriter {
   private lastError: unknown = null;
   /** Runs after each durable write, in the same queue (the checkpoint: the live log is rolled). */
   afterWrite: ((revision: number) => Promise<void>) | null = null;
+  /** Keeps the next state written in history too (at most one request pending: later ones join it). */
+  private historyWanted: ((revision: number) => Promise<unknown>) | null = null;
 
   constructor(
     private readonly db: Low<Workshop>,
@@ -56,6 +58,14 @@ export class SnapshotWriter {
     this.timer.unref();
   }
 
+  /**
+   * Asks for the next snapshot written to be kept in history as well, from the same bytes (no
+   * second serialisation, never on the acknowledged path). Requests coalesce: one per workshop.
+   */
+  keepNextInHistory(save: (revision: number) => Promise<unknown>): void {
+    this.historyWanted = save;
+  }
+
   /** Writes whatever is pending now and waits for every write to finish; rejects if the last write failed. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
@@ -72,6 +82,7 @@ export class SnapshotWriter {
 
   /** Drops a pending write (the workshop is being moved away). */
   async cancel(): Promise<void> {
+    this.historyWanted = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending = null;
@@ -96,6 +107,10 @@ export class SnapshotWriter {
       this.lastError = null;
       // A failed checkpoint loses nothing (the live log is left whole); it is tried again at the next write.
       await this.afterWrite?.(workshop.revision).catch(this.onError);
+      const keep = this.historyWanted;
+      this.historyWanted = null;
+      // A failed history save is reported; the snapshot itself was written.
+      if (keep) await keep(workshop.revision).catch(this.onError);
     } catch (error) {
       this.lastError = error;
       // Keep the newest state pending so the next edit or flush tries again.

@@ -1,10 +1,10 @@
-import type { Actor, Command } from '../../../shared/commands';
-import type { LogEntry } from '../../../shared/contract';
+import type { Actor } from '../../../shared/commands';
+import type { LogEntry, LoggedCommand } from '../../../shared/contract';
 
 /** One undoable change: the command that takes it back and the one that does it again. */
 export interface UndoStep {
-  undo: Command;
-  redo: Command;
+  undo: LoggedCommand;
+  redo: LoggedCommand;
   /**
    * Who changed the same part of the workshop after this step, when someone else did (an OPD
    * head on the room's network, or a merged hand-off package). Such a step is not undone or
@@ -23,6 +23,8 @@ export const MAX_UNDO_STEPS = 500;
  */
 export const isFacilitatorsOwn = (actor: Actor): boolean => actor.opdId === null;
 
+/** What a snapshot restore writes: the whole workshop. */
+export const WHOLE_WORKSHOP = 'restoreSnapshot';
 const UPSERT = 'upsert';
 const REMOVE = 'remove';
 
@@ -30,7 +32,7 @@ const REMOVE = 'remove';
  * The part of the workshop a command writes: one item of a collection (`Section:bab-1`, for both
  * its upsert and its removal), or a whole singleton field (`setVision`).
  */
-export const partWritten = (command: Command): string => {
+export const partWritten = (command: LoggedCommand): string => {
   if ('item' in command) return `${command.type.slice(UPSERT.length)}:${command.item.id}`;
   if ('id' in command && command.type.startsWith(REMOVE)) return `${command.type.slice(REMOVE.length)}:${command.id}`;
   return command.type;
@@ -138,7 +140,8 @@ export class UndoStacks {
   }
 
   private overtake(part: string, actor: Actor): void {
-    for (const step of [...this.undoSteps, ...this.redoSteps]) if (step.part === part && !step.overtakenBy) step.overtakenBy = actor;
+    // A restored snapshot replaced every part: anyone's later edit overtakes it.
+    for (const step of [...this.undoSteps, ...this.redoSteps]) if ((step.part === part || step.part === WHOLE_WORKSHOP) && !step.overtakenBy) step.overtakenBy = actor;
   }
 
   private pushUndo(step: Step): void {

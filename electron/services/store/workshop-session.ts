@@ -1,10 +1,11 @@
 import { ActorSchema, AppError, applyCommand, applyNewCommand, invertCommand, type Actor, type Command } from '../../../shared/commands';
-import type { Applied, LogEntry, Notice, OpenedWorkshop } from '../../../shared/contract';
+import { LogEntrySchema, type Applied, type LogEntry, type LoggedCommand, type Notice, type OpenedWorkshop } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 import { CommandLog } from './command-log';
 import type { StoreContext } from './context';
 import type { WorkshopHistory } from './history';
 import type { WorkshopFiles } from './layout';
+import { readRestorable, restoredAs } from './logged-commands';
 import type { SnapshotWriter } from './snapshot-writer';
 import { partWritten, UndoStacks } from './undo-stacks';
 import { DEFAULT_ROLL_BYTES, rollLog } from './log-segments';
@@ -32,19 +33,38 @@ export interface SessionInit {
   historyClock: { at: number; revision: number };
 }
 
+/** An error of the file system (it carries a code such as ENOSPC), as opposed to a failure to encode the entry. */
+const isFsError = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string';
+
+const NOT_STORABLE = 'Perubahan ini tidak dapat disimpan: isinya terlalu dalam bersarang atau terlalu besar. Sederhanakan isinya lalu coba lagi.';
+
+/**
+ * Encodes the entry and reads it back as an open would, before any file is touched: an entry that
+ * cannot be written whole, or that this version could not read again, is refused and nothing is written.
+ */
+const checkStorable = (entry: LogEntry): void => {
+  let readable: boolean;
+  try {
+    readable = LogEntrySchema.safeParse(JSON.parse(JSON.stringify(entry))).success;
+  } catch {
+    readable = false;
+  }
+  if (!readable) throw new AppError('invalid_input', NOT_STORABLE);
+};
+
 const describeDiskError = (error: unknown): AppError => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
   return new AppError('internal', `Perubahan tidak tersimpan: penulisan ke disk gagal${code}. Periksa ruang kosong pada disk lalu coba lagi.`);
 };
 
-const PART_NAMES: Partial<Record<string, string>> = { Section: 'Bagian naskah ini', Program: 'Program ini' };
+const PART_NAMES: Partial<Record<string, string>> = { Section: 'Bagian naskah ini', Program: 'Program ini', restoreSnapshot: 'Lokakarya ini' };
 
 /**
  * Refusal of an undo or redo whose item someone else (an OPD head, a merged package) changed
  * afterwards: the step's command is the whole item as it was, so applying it would wipe out their
  * change. The step is dropped; the next undo goes on to the one before.
  */
-const overtaken = (kind: 'undo' | 'redo', command: Command, by: Actor): AppError => {
+const overtaken = (kind: 'undo' | 'redo', command: LoggedCommand, by: Actor): AppError => {
   const part = PART_NAMES[partWritten(command).split(':')[0] ?? ''] ?? 'Bagian ini';
   const action = kind === 'undo' ? 'urungkan' : 'ulangi';
   return new AppError('conflict', `${part} sudah diubah oleh ${by.name} setelahnya; ${action} tidak dapat dilakukan agar perubahannya tidak hilang.`);
@@ -195,14 +215,22 @@ export class WorkshopSession {
     return this.writable;
   }
 
-  private async commit(kind: LogEntry['kind'], command: Command, actor: Actor | undefined): Promise<Applied> {
+  private async commit(kind: LogEntry['kind'], command: LoggedCommand, actor: Actor | undefined, restoring?: Workshop): Promise<Applied> {
     const parts = this.requireWritable();
     const before = this.current;
     const now = this.ctx.now();
     const at = now.toISOString();
-    const inverse = invertCommand(before, command);
-    // Rules added for new commands apply to what a user does now, not to undo/redo restoring what was there.
-    const after = kind === 'do' ? applyNewCommand(before, command, at) : applyCommand(before, command, at);
+    let inverse: LoggedCommand;
+    let after: Workshop;
+    if (command.type === 'restoreSnapshot') {
+      after = restoredAs(restoring ?? (await this.readForUndo(command.snapshotId)), before, at);
+      // The state being replaced goes to history first (a guard before a risky step): the entry's inverse restores it.
+      inverse = { type: 'restoreSnapshot', snapshotId: (await this.saveCurrent(parts, before, now)).id };
+    } else {
+      inverse = invertCommand(before, command);
+      // Rules added for new commands apply to what a user does now, not to undo/redo restoring what was there.
+      after = kind === 'do' ? applyNewCommand(before, command, at) : applyCommand(before, command, at);
+    }
     const entry: LogEntry = {
       seq: (parts.entries.at(-1)?.seq ?? 0) + 1,
       revision: after.revision,
@@ -212,28 +240,68 @@ export class WorkshopSession {
       command,
       inverse,
     };
-    this.keepHistoryIfDue(before, now);
+    checkStorable(entry);
     try {
       await parts.log.append(entry);
     } catch (error) {
-      throw describeDiskError(error);
+      throw isFsError(error) ? describeDiskError(error) : new AppError('invalid_input', NOT_STORABLE);
     }
     parts.entries.push(entry);
     parts.stacks.record(entry);
     this.current = after;
-    parts.writer.schedule(after);
+    if (command.type === 'restoreSnapshot') {
+      // The whole workshop changed: write its snapshot at once, so the next open replays nothing.
+      this.historyClock = { at: now.getTime(), revision: after.revision };
+      await parts.writer.writeNow(after).catch(this.ctx.onError);
+    } else {
+      this.keepHistoryIfDue(parts, before, now);
+      parts.writer.schedule(after);
+    }
     this.ctx.onCommitted?.(this.files.id, entry);
     return { revision: after.revision, applied: command, canUndo: parts.stacks.canUndo, canRedo: parts.stacks.canRedo };
   }
 
-  /** Every `intervalMs` of editing (or `everyRevisions` edits) the state before the edit goes to history. */
-  private keepHistoryIfDue(before: Workshop, now: Date): void {
+  /**
+   * Restores a history snapshot's contents as the next revision: one logged step, undone like any
+   * other (its inverse restores the state it replaced, saved to history first).
+   */
+  async restore(snapshotId: string, contents: Workshop, actor?: Actor): Promise<Applied> {
+    this.requireWritable();
+    return this.commit('do', { type: 'restoreSnapshot', snapshotId }, actor, contents);
+  }
+
+  private async readForUndo(snapshotId: string): Promise<Workshop> {
+    try {
+      return await readRestorable(this.history, snapshotId, this.files.id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') {
+        throw new AppError('conflict', 'Snapshot yang dibutuhkan untuk langkah ini sudah tidak ada di riwayat; langkah ini tidak dapat dilakukan.');
+      }
+      throw error;
+    }
+  }
+
+  /** Saves the state now in history: the snapshot file's own bytes when it is up to date (no second serialisation). */
+  private async saveCurrent(parts: WritableParts, current: Workshop, now: Date) {
+    try {
+      await parts.writer.flush();
+      if (parts.writer.savedRevision === current.revision) return await this.history.saveCopyOf(this.files.snapshot, current.revision, 'before-restore-snapshot', now);
+    } catch (error) {
+      this.ctx.onError(error);
+    }
+    return this.history.save(JSON.stringify(current), current.revision, 'before-restore-snapshot', now);
+  }
+
+  /**
+   * Every `intervalMs` of editing (or `everyRevisions` edits) a history snapshot is due. It is never
+   * taken on the acknowledged path: the next background snapshot write also keeps its bytes in
+   * history (requests coalesce, at most one pending per workshop). Called after the entry is durable.
+   */
+  private keepHistoryIfDue(parts: WritableParts, before: Workshop, now: Date): void {
     const { intervalMs, everyRevisions } = this.ctx.history;
     const due = now.getTime() - this.historyClock.at >= intervalMs || before.revision - this.historyClock.revision >= everyRevisions;
     if (!due) return;
     this.historyClock = { at: now.getTime(), revision: before.revision };
-    // After the acknowledgement: serialising a big workshop must not delay the edit. `before` is never mutated.
-    const save = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.history.save(JSON.stringify(before), before.revision, 'interval', now));
-    this.ctx.track(save.catch(this.ctx.onError));
+    parts.writer.keepNextInHistory((revision) => this.history.saveCopyOf(this.files.snapshot, revision, 'interval', this.ctx.now()));
   }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { AppError, type Actor, type Command } from '../../../shared/commands';
-import type { Applied, LogEntry, OpenedWorkshop } from '../../../shared/contract';
+import type { Applied, LogEntry, OpenedWorkshop, SnapshotPreview } from '../../../shared/contract';
 import { summarizeWorkshop, type Workshop, type WorkshopSummary } from '../../../shared/model';
 import { validateWorkshopDocument } from '../../../shared/model/migrations';
 import { newId } from '../ids';
@@ -9,8 +9,10 @@ import { listDamaged, moveAsideDamaged, type DamagedFile } from './damaged';
 import { ensureDirectory, exists, writeFileDurably } from './durable-fs';
 import { WorkshopHistory, type HistorySnapshotInfo } from './history';
 import { classifyWorkshopFileName, workshopFiles, type WorkshopFiles } from './layout';
-import { loadWorkshop, notFound } from './load-workshop';
+import { loadWorkshopTotally } from './load-guard';
+import { notFound } from './load-workshop';
 import { olderEntries } from './log-segments';
+import { previewSnapshot, restoreSnapshot } from './restore';
 import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
 import { workshopDb } from './snapshot-writer';
 import { findInTrash, listTrash, moveToTrash, restoreFromTrash, type TrashEntry } from './trash';
@@ -58,7 +60,7 @@ export class WorkshopStore {
   private async session(id: string): Promise<WorkshopSession> {
     const open = this.sessions.get(id);
     if (open) return open;
-    const loaded = await loadWorkshop(this.ctx, id);
+    const loaded = await loadWorkshopTotally(this.ctx, id);
     this.sessions.set(id, loaded);
     this.summaries.delete(id);
     return loaded;
@@ -74,11 +76,16 @@ export class WorkshopStore {
     });
     const workshops: WorkshopSummary[] = [];
     for (const id of ids) {
-      const summary = await this.run(id, () => this.summaryOf(id));
-      if (summary) workshops.push(summary);
+      try {
+        const summary = await this.run(id, () => this.summaryOf(id));
+        if (summary) workshops.push(summary);
+      } catch (error) {
+        // One workshop never takes the list down: an error of the moment leaves it out of this answer only.
+        this.ctx.onError(error);
+      }
     }
     workshops.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    const damaged = await listDamaged(this.ctx.layout, (id) => this.files(id));
+    const damaged = await listDamaged(this.ctx.layout, (id) => this.files(id), (id) => new WorkshopHistory(this.files(id).historyDir, this.ctx.history).list());
     return { workshops, damaged };
   }
 
@@ -91,7 +98,7 @@ export class WorkshopStore {
     const cached = this.summaries.get(id);
     if (cached && cached.key === key) return cached.summary;
     try {
-      const session = await loadWorkshop(this.ctx, id);
+      const session = await loadWorkshopTotally(this.ctx, id);
       const summary = summarizeWorkshop(session.workshop, session.readOnly ? 'read-only' : 'ok');
       // A workshop that was just recovered keeps its session: its snapshot is rewritten and its notices shown on open.
       if (session.needsAttention) this.sessions.set(id, session);
@@ -254,35 +261,33 @@ export class WorkshopStore {
     });
   }
 
+  /** A history snapshot as it would be restored, with how many later logged changes could be replayed on it. */
+  async previewSnapshot(id: string, snapshotId: string): Promise<SnapshotPreview> {
+    return this.run(id, async () => previewSnapshot(this.ctx, this.files(id), await this.sessionOrDamaged(id), snapshotId));
+  }
+
   /**
-   * Puts a workshop back to a history snapshot. The current state goes to history first. A
-   * workshop whose snapshot is damaged can be restored this way too (its log is archived).
+   * Restores a history snapshot as a new, undoable revision (optionally with the logged changes
+   * made after it replayed on top). A workshop whose snapshot is damaged or gone is brought back
+   * from it the same way, with a fresh snapshot file.
    */
-  async restoreSnapshot(id: string, snapshotId: string): Promise<OpenedWorkshop> {
+  async restoreSnapshot(id: string, snapshotId: string, replayLater: boolean): Promise<OpenedWorkshop> {
     return this.run(id, async () => {
-      const files = this.files(id);
-      let session: WorkshopSession | null = null;
-      try {
-        session = await this.session(id);
-      } catch (error) {
-        if (!isAppError(error, 'damaged')) throw error;
-      }
-      const history = session?.history ?? new WorkshopHistory(files.historyDir, this.ctx.history);
-      const reading = readSnapshotBytes(await history.read(snapshotId), id);
-      if (reading.kind === 'damaged') throw new AppError('damaged', `Snapshot ini rusak: ${reading.reason}`);
-      if (reading.kind === 'newer') throw new AppError('read_only', 'Snapshot ini dibuat oleh versi aplikasi yang lebih baru.');
-      if (session) {
-        await session.replaceWith(reading.workshop);
-        return session.opened();
-      }
-      // The snapshot file is damaged or gone: start again from the chosen snapshot with a fresh log.
-      const now = this.ctx.now();
-      if ((await readSnapshotFile(files.snapshot, id)).kind === 'damaged') await moveAsideDamaged(files, now);
-      await history.archiveLog(files.log, now);
-      await workshopDb(files.snapshot, reading.workshop).write();
-      const restored = await this.session(id);
-      return restored.opened();
+      const session = await this.sessionOrDamaged(id);
+      await restoreSnapshot(this.ctx, this.files(id), session, snapshotId, replayLater);
+      this.summaries.delete(id);
+      return (session ?? (await this.session(id))).opened();
     });
+  }
+
+  /** The open session, or null when the workshop's files are damaged (or only traces are left). */
+  private async sessionOrDamaged(id: string): Promise<WorkshopSession | null> {
+    try {
+      return await this.session(id);
+    } catch (error) {
+      if (isAppError(error, 'damaged')) return null;
+      throw error;
+    }
   }
 
   /**

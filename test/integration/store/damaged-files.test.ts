@@ -50,7 +50,7 @@ describe('a damaged workshop file', () => {
       let services: Services = await startServices(dataDir);
       const listed = await services.handlers['workshops.list']({});
       expect(listed.workshops).toEqual([]);
-      expect(listed.damaged).toEqual([{ workshopId: id, file: expect.stringMatching(new RegExp(`^${id}\\.json\\.damaged-`)), reason: expect.any(String), backupAvailable: true }]);
+      expect(listed.damaged).toEqual([{ workshopId: id, file: expect.stringMatching(new RegExp(`^${id}\\.json\\.damaged-`)), reason: expect.any(String), backupAvailable: true, historySnapshots: expect.any(Array) }]);
       expect(listed.damaged[0]!.reason.length).toBeGreaterThan(10);
 
       const [aside] = await damagedCopies(dataDir, id);

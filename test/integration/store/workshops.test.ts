@@ -84,7 +84,7 @@ describe('the list of workshops', () => {
     expect(await refusal(services.handlers['workshop.open']({ workshopId: 'tidak-ada' }))).toEqual({ code: 'not_found', message: 'Lokakarya tidak ditemukan' });
     expect((await refusal(services.handlers['workshops.delete']({ workshopId: 'tidak-ada' }))).code).toBe('not_found');
     expect((await refusal(services.handlers['workshops.restore']({ trashId: '../workshops' }))).code).toBe('not_found');
-    expect((await refusal(services.handlers['workshop.restoreSnapshot']({ workshopId: 'tidak-ada', snapshotId: '../../x' }))).code).toBe('not_found');
+    expect((await refusal(services.handlers['workshop.restoreSnapshot']({ workshopId: 'tidak-ada', snapshotId: '../../x', replayLater: false }))).code).toBe('not_found');
     await services.close();
   });
 
