@@ -49,7 +49,8 @@ const countElements = (xml: Buffer, tag: string, stopAbove: number): number => {
   return found;
 };
 
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** As ExcelJS recognises a sheet (its pattern is not anchored: `x/xl/worksheets/sheet2.xml` is read as a sheet too). */
+const WORKSHEET = /xl\/worksheets\/[^/]*\.xml/i;
 
 /**
  * Unpacks every part once, each no further than its declared size, and counts the sheets' rows and
@@ -60,8 +61,7 @@ export const checkWorkbook = (fileName: string, bytes: Buffer, limits: Limits = 
   let rows = 0;
   let cells = 0;
   for (const entry of directory.entries) {
-    const label = WORKSHEET.test(entry.name) ? partLabel(fileName, bytes, directory, entry.name) : `bagian '${entry.name}'`;
-    const xml = inflateEntry(fileName, bytes, directory, entry, label);
+    const xml = inflateEntry(fileName, bytes, directory, entry, () => partLabel(fileName, bytes, directory, entry.name));
     if (!WORKSHEET.test(entry.name)) continue;
     rows += countElements(xml, 'row', limits.maxSheetRows - rows);
     if (rows > limits.maxSheetRows) throw tooManySheetRows(`Buku kerja "${fileName}"`, limits);

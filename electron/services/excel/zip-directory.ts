@@ -193,7 +193,7 @@ const dataRange = (fileName: string, bytes: Buffer, directory: ZipDirectory, ent
  * Unpacks one part, never past the size the directory declares for it: zlib stops as soon as the
  * output would grow beyond it, so a part that lies about its size costs at most its declared bytes.
  */
-export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDirectory, entry: ZipEntry, label = entry.name): Buffer => {
+export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDirectory, entry: ZipEntry, label: () => string = () => `bagian '${entry.name}'`): Buffer => {
   const [start, end] = dataRange(fileName, bytes, directory, entry);
   const packed = bytes.subarray(start, end);
   if (entry.method === STORED) return packed;
@@ -203,7 +203,7 @@ export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDire
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
       throw tooLarge(
-        `Berkas "${fileName}" rusak atau sengaja dibuat tidak wajar: ${label} lebih besar setelah dibuka daripada yang tercatat di daftar isinya (${megabytes(entry.uncompressedSize)}). Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`,
+        `Berkas "${fileName}" rusak atau sengaja dibuat tidak wajar: ${label()} lebih besar setelah dibuka daripada yang tercatat di daftar isinya (${megabytes(entry.uncompressedSize)}). Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`,
       );
     }
     throw unreadableWorkbook(fileName);
