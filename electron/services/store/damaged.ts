@@ -49,7 +49,8 @@ export const listDamaged = async (
     if (snapshots.has(id)) continue;
     const workshopFiles = files(id);
     const damagedName = newestDamaged.get(id);
-    let reason = 'Berkas lokakarya tidak ditemukan; yang tersisa hanya salinan cadangan.';
+    const backupAvailable = await backupUsable(workshopFiles).catch(() => false);
+    let reason = backupAvailable ? 'Berkas lokakarya tidak ditemukan; yang tersisa hanya salinan cadangan.' : 'Berkas lokakarya tidak ditemukan, dan salinan cadangannya tidak dapat dipakai.';
     if (damagedName) {
       const reading = await readSnapshotFile(path.join(layout.workshopsDir, damagedName), id).catch((error: unknown) => ({ kind: 'damaged' as const, reason: unreadableReason(error) }));
       reason = reading.kind === 'damaged' ? reading.reason : 'Berkas lokakarya sempat rusak dan dipindahkan.';
@@ -58,7 +59,7 @@ export const listDamaged = async (
       workshopId: id,
       file: damagedName ?? path.basename(workshopFiles.snapshot),
       reason,
-      backupAvailable: await backupUsable(workshopFiles).catch(() => false),
+      backupAvailable,
       historySnapshots: await historyOf(id).catch(() => []),
     });
   }

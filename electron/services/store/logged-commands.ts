@@ -82,7 +82,8 @@ export interface LaterChanges {
 /**
  * The logged changes made after a history snapshot, replayed on it: from the snapshot's revision,
  * each next revision is taken from whichever log holds one that applies (the newest log first, so
- * the line of edits that continued after an earlier restore wins), until none does.
+ * the line of edits that continued after an earlier restore wins), until none does or the next is
+ * itself a restore.
  */
 export const replayLaterChanges = async (files: WorkshopFiles, history: WorkshopHistory, snapshot: Workshop): Promise<LaterChanges> => {
   const byRevision = new Map<number, LogEntry[]>();
@@ -98,6 +99,8 @@ export const replayLaterChanges = async (files: WorkshopFiles, history: Workshop
   for (;;) {
     let next: Workshop | null = null;
     for (const entry of byRevision.get(workshop.revision + 1) ?? []) {
+      // A later restore is not an edit to bring back: it would replace everything replayed so far.
+      if (entry.command.type === 'restoreSnapshot') continue;
       try {
         next = applyLogged(workshop, entry.command, entry.at, restores);
         break;
