@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { AppError, isAppErrorData } from '../../shared/commands/command-error';
+import { AppError, AppErrorSchema, isAppErrorData } from '../../shared/commands/command-error';
 import { dispatch, IPC_CHANNELS, type BridgeResult, type Handlers } from '../../shared/contract';
 import { isAppUrl } from './trusted-url';
 
@@ -15,15 +15,10 @@ export interface InvokeDispatcherOptions {
   logError?: (method: string, error: unknown) => void;
 }
 
-const INTERNAL_MESSAGE = 'Terjadi kesalahan internal. Perubahan terakhir mungkin belum tersimpan; coba lagi.';
-
 export const toBridgeError = (error: unknown): BridgeResult => {
   if (error instanceof AppError) return { ok: false, error: error.toJSON() };
-  if (isAppErrorData(error)) {
-    const { code, message, field } = error;
-    return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
-  }
-  return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+  if (isAppErrorData(error)) return { ok: false, error: AppErrorSchema.parse(error) };
+  return { ok: false, error: new AppError('internal', { reason: 'internal.server' }).toJSON() };
 };
 
 /**
@@ -35,10 +30,10 @@ export const createInvokeDispatcher = ({ handlers, appOrigin, onSuccess, logErro
   async (event: InvokeSender, method: unknown, input: unknown): Promise<BridgeResult> => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isAppUrl(frame.url, appOrigin)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Permintaan ditolak: bukan dari jendela aplikasi.' } };
+      return { ok: false, error: new AppError('forbidden', { reason: 'api.notFromAppWindow' }).toJSON() };
     }
     if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'invalid_input', message: 'Nama metode harus berupa teks.' } };
+      return { ok: false, error: new AppError('invalid_input', { reason: 'api.methodNameNotText' }).toJSON() };
     }
     try {
       const value = await dispatch(handlers, method, input);

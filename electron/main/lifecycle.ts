@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { wordError } from '../../shared/i18n/errors';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type MenuMessage } from '../../shared/contract';
 import { createServices, type Services } from '../services';
@@ -41,7 +42,7 @@ const whereIsTheRenderer = (): Where => {
 const logError = (context: string) => (error: unknown) => console.error(`[masterplan] ${context}:`, error);
 
 const describeStartupError = (error: unknown): string =>
-  error instanceof Error && error.name === 'AppError' ? error.message : 'Folder data aplikasi tidak dapat dibuka atau ditulisi.';
+  error instanceof Error && error.name === 'AppError' ? error.message : wordError('workshop.dataDirUnusable');
 
 /** Everything the desktop app does from launch to quit. Runs once, from electron/main/index.ts. */
 export const runDesktopApp = (): void => {

@@ -41,7 +41,7 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
     sendJson(res, 200, describeContract());
     return;
   }
-  if (!isMethodName(method)) throw new AppError('not_found', `Metode tidak dikenal: ${method.slice(0, 100)}`);
+  if (!isMethodName(method)) throw new AppError('not_found', { reason: 'api.unknownMethod', params: { method: method.slice(0, 100) } });
   if (req.method !== 'POST') throw methodNotAllowed('POST');
   if (method === 'share.join' || method === 'share.lookup') {
     await handleCodeCall(req, res, method, ctx.share, ctx.joinLimiter);

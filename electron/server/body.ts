@@ -8,7 +8,7 @@ const MIB = 1024 * 1024;
 
 const readableSize = (bytes: number): string => (bytes >= MIB ? `${Math.round((bytes / MIB) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
-const tooLarge = (maxBytes: number): AppError => new AppError('too_large', `Data yang dikirim terlalu besar (batas ${readableSize(maxBytes)}).`);
+const tooLarge = (maxBytes: number): AppError => new AppError('too_large', { reason: 'http.bodyTooLarge', params: { limit: readableSize(maxBytes) } });
 
 const hasBody = (req: IncomingMessage): boolean => {
   const length = req.headers['content-length'];
@@ -77,6 +77,6 @@ export const readJsonBody = async (req: IncomingMessage, maxBytes: number): Prom
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError('invalid_input', 'Isi permintaan bukan JSON yang sah.', 'body');
+    throw new AppError('invalid_input', { reason: 'http.bodyNotJson', field: 'body' });
   }
 };

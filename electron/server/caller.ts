@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, type Participant, type ShareService } from '../services/share';
+import { AppError } from '../../shared/commands';
 import { HttpRefusal } from './refusal';
 
 /** Who is calling: the facilitator (the local app), a participant with a token, or nobody known. */
@@ -14,10 +15,11 @@ export const isLoopbackRequest: TrustPolicy = (req) => {
   return address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(address);
 };
 
-export const unauthorized = (message: string): HttpRefusal => new HttpRefusal(401, { code: 'forbidden', message }, { 'WWW-Authenticate': 'Bearer' });
+export const unauthorized = (reason: 'share.signInRequired' | 'share.tokenRefused'): HttpRefusal =>
+  new HttpRefusal(401, new AppError('forbidden', { reason }).toJSON(), { 'WWW-Authenticate': 'Bearer' });
 
-export const SIGN_IN_REQUIRED = 'Bergabunglah dahulu dengan kode dari fasilitator.';
-const TOKEN_REFUSED = 'Akses peserta tidak berlaku lagi (dicabut, atau sesi berbagi sudah berakhir). Bergabunglah lagi dengan kode dari fasilitator.';
+export const SIGN_IN_REQUIRED = 'share.signInRequired' as const;
+const TOKEN_REFUSED = 'share.tokenRefused' as const;
 
 /**
  * A request with `Authorization: Bearer <token>` is that participant (or 401). Without one, a

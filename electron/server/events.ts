@@ -64,7 +64,7 @@ class EventStream {
 const workshopIdOf = (req: IncomingMessage): string => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parsed = IdSchema.safeParse(url.searchParams.get('workshopId'));
-  if (!parsed.success) throw new AppError('invalid_input', 'Parameter workshopId wajib diisi dengan ID lokakarya yang sah.', 'workshopId');
+  if (!parsed.success) throw new AppError('invalid_input', { reason: 'live.badWorkshopId', field: 'workshopId' });
   return parsed.data;
 };
 
@@ -95,7 +95,7 @@ const serialised = (event: FeedEvent, audience: string, show: () => LiveEvent): 
 export const handleEvents = (req: IncomingMessage, res: ServerResponse, caller: Caller, share: ShareService | undefined): void => {
   if (req.method !== 'GET') throw methodNotAllowed('GET');
   if (caller.role === 'anonymous') throw unauthorized(SIGN_IN_REQUIRED);
-  if (!share) throw new AppError('not_found', 'Pembaruan langsung tidak tersedia pada server ini.');
+  if (!share) throw new AppError('not_found', { reason: 'live.unavailable' });
   const workshopId = workshopIdOf(req);
   if (caller.role === 'participant') share.checkWorkshop(workshopId);
 

@@ -37,10 +37,10 @@ export const allowedHostHeaders = (boundHost: string, port: number): Set<string>
 export const checkHostAndOrigin = (req: IncomingMessage, allowedHosts: ReadonlySet<string>): void => {
   const host = req.headers.host?.toLowerCase();
   if (!host || !allowedHosts.has(host)) {
-    throw new AppError('forbidden', 'Alamat server tidak dikenali (header Host ditolak).');
+    throw new AppError('forbidden', { reason: 'http.badHost' });
   }
   const origin = req.headers.origin;
   if (origin !== undefined && origin.toLowerCase() !== `http://${host}`) {
-    throw new AppError('forbidden', 'Permintaan dari halaman lain ditolak (header Origin tidak cocok).');
+    throw new AppError('forbidden', { reason: 'http.badOrigin' });
   }
 };

@@ -12,7 +12,7 @@ export const JOIN_MAX_BODY_BYTES = 4096;
 
 const tooManyAttempts = (waitMs: number): HttpRefusal => {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return new HttpRefusal(429, { code: 'forbidden', message: `Terlalu banyak percobaan bergabung dari perangkat ini. Coba lagi dalam ${seconds} detik.` }, { 'Retry-After': String(seconds) });
+  return new HttpRefusal(429, new AppError('forbidden', { reason: 'share.tooManyJoins', params: { seconds } }).toJSON(), { 'Retry-After': String(seconds) });
 };
 
 /**
@@ -22,7 +22,7 @@ const tooManyAttempts = (waitMs: number): HttpRefusal => {
 export const handleCodeCall = async (req: IncomingMessage, res: ServerResponse, method: 'share.join' | 'share.lookup', share: ShareService | undefined, limiter: RateLimiter): Promise<void> => {
   const wait = limiter.take(req.socket.remoteAddress ?? 'tidak-dikenal');
   if (wait > 0) throw tooManyAttempts(wait);
-  if (!share) throw new AppError('not_found', 'Berbagi di jaringan lokal tidak tersedia pada server ini.');
+  if (!share) throw new AppError('not_found', { reason: 'share.unavailable' });
   const raw = await readJsonBody(req, JOIN_MAX_BODY_BYTES);
   if (method === 'share.lookup') {
     const parsed = CONTRACT['share.lookup'].input.safeParse(raw);

@@ -16,7 +16,7 @@ const parse = <M extends MethodName>(method: M, raw: unknown): MethodParsedInput
  * sections and programs. Refused calls change nothing.
  */
 export const callAsParticipant = async (handlers: Handlers, share: ShareService, participant: Participant, method: MethodName, raw: unknown): Promise<unknown> => {
-  if (!PARTICIPANT_METHODS.has(method)) throw new AppError('forbidden', 'Metode ini hanya dapat dipakai fasilitator.');
+  if (!PARTICIPANT_METHODS.has(method)) throw new AppError('forbidden', { reason: 'api.facilitatorOnly' });
   switch (method) {
     case 'share.me':
       return share.me(participant);

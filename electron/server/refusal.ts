@@ -1,4 +1,4 @@
-import type { AppErrorData } from '../../shared/commands';
+import { AppError, type AppErrorData } from '../../shared/commands';
 
 /**
  * A transport-level refusal whose HTTP status is not implied by the error code alone
@@ -18,7 +18,7 @@ export class HttpRefusal extends Error {
 }
 
 export const methodNotAllowed = (allow: string): HttpRefusal =>
-  new HttpRefusal(405, { code: 'invalid_input', message: `Metode HTTP tidak diizinkan di alamat ini (gunakan ${allow}).` }, { Allow: allow });
+  new HttpRefusal(405, new AppError('invalid_input', { reason: 'http.methodNotAllowed', params: { allow } }).toJSON(), { Allow: allow });
 
 export const unsupportedMediaType = (): HttpRefusal =>
-  new HttpRefusal(415, { code: 'invalid_input', message: 'Jenis konten harus application/json.', field: 'content-type' });
+  new HttpRefusal(415, new AppError('invalid_input', { reason: 'http.notJsonContent', field: 'content-type' }).toJSON());

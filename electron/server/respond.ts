@@ -8,7 +8,6 @@ import { httpStatusFor } from './status';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
-export const INTERNAL_ERROR_MESSAGE = 'Terjadi kesalahan internal pada server. Coba lagi; jika berulang, mulai ulang aplikasi.';
 
 /** Headers every response carries, API or static. */
 export const setSecurityHeaders = (res: ServerResponse): void => {
@@ -51,5 +50,5 @@ export const sendError = (res: ServerResponse, error: unknown, log: (error: unkn
     return;
   }
   log(error);
-  sendErrorStatus(res, 500, { code: 'internal', message: INTERNAL_ERROR_MESSAGE });
+  sendErrorStatus(res, 500, new AppError('internal', { reason: 'internal.http' }).toJSON());
 };

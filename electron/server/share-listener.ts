@@ -55,7 +55,7 @@ export const createShareNetwork = (options: ShareNetworkOptions): ShareNetwork =
 
   return {
     async open({ host = '0.0.0.0', port }) {
-      if (isIP(host) === 0) throw new AppError('invalid_input', 'Alamat antarmuka untuk berbagi harus berupa alamat IP, misalnya 0.0.0.0 atau 192.168.1.10.', 'host');
+      if (isIP(host) === 0) throw new AppError('invalid_input', { reason: 'share.hostNotIp', field: 'host' });
       await close();
       let allowed: ReadonlySet<string> = new Set();
       const handler = createRequestHandler({

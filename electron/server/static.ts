@@ -17,13 +17,13 @@ const decodePath = (pathname: string): string => {
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    throw new AppError('invalid_input', 'Alamat tidak sah.', 'path');
+    throw new AppError('invalid_input', { reason: 'http.badPath', field: 'path' });
   }
-  if (decoded.includes('\0')) throw new AppError('invalid_input', 'Alamat tidak sah.', 'path');
+  if (decoded.includes('\0')) throw new AppError('invalid_input', { reason: 'http.badPath', field: 'path' });
   return decoded;
 };
 
-const outsideRoot = (): AppError => new AppError('forbidden', 'Akses ke berkas di luar folder aplikasi ditolak.');
+const outsideRoot = (): AppError => new AppError('forbidden', { reason: 'http.outsideRoot' });
 
 /** The regular file at `candidate`, if there is one, after following links (which must stay inside the root too). */
 const regularFile = async (realRoot: string, candidate: string): Promise<{ file: string; size: number } | undefined> => {
@@ -67,7 +67,7 @@ const cacheControlFor = (file: string, pathname: string): string =>
 export const serveStatic = async (req: IncomingMessage, res: ServerResponse, root: string | null, pathname: string): Promise<void> => {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed('GET, HEAD');
   const found = root === null ? undefined : await resolveStaticFile(root, pathname);
-  if (!found) throw new AppError('not_found', 'Berkas tidak ditemukan. Jika tampilan aplikasi belum dibangun, jalankan `npm run build`.');
+  if (!found) throw new AppError('not_found', { reason: 'http.fileNotFound' });
   res.statusCode = 200;
   res.setHeader('Content-Type', contentTypeFor(found.file));
   res.setHeader('Content-Length', found.size);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordError, type ErrorParams, type ErrorReason, type ParamsOf } from '../i18n/errors';
 
 /** Error codes that cross every boundary (reducer, services, IPC, HTTP). */
 export const ErrorCodeSchema = z.enum([
@@ -16,35 +17,64 @@ export const ErrorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-/** A plain, user-readable error (message in Bahasa Indonesia), never a stack trace. */
+/**
+ * An error as it crosses a boundary: a `code` (what kind), a `reason` key and its `params` (what exactly,
+ * worded by shared/i18n/errors.*), the `field` at fault as data, and `message`, the Indonesian wording of
+ * reason + params, kept for scripts reading the HTTP API. `reason` and `params` are optional on the wire
+ * only so that bodies from older builds still parse.
+ */
 export const AppErrorSchema = z.object({
   code: ErrorCodeSchema,
   message: z.string(),
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   field: z.string().optional(),
 });
 export type AppErrorData = z.infer<typeof AppErrorSchema>;
 
+/** What an error is about, as data: `new AppError('not_found', { reason: 'share.participantNotFound', field: 'participantId' })`. */
+export type AppErrorDetail = {
+  [R in ErrorReason]: { reason: R; field?: string | undefined } & (ParamsOf<R> extends Record<string, never> ? { params?: ParamsOf<R> } : { params: ParamsOf<R> });
+}[ErrorReason];
+
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly reason: ErrorReason;
+  readonly params: ErrorParams;
   readonly field: string | undefined;
-  constructor(code: ErrorCode, message: string, field?: string) {
-    super(message);
+  /**
+   * `detail` names a reason from the catalogue; a plain string is the older form (reason 'legacy.text')
+   * still used by call sites not yet converted.
+   */
+  constructor(code: ErrorCode, detail: AppErrorDetail | string, field?: string) {
+    const data: { reason: ErrorReason; params: ErrorParams; field: string | undefined } =
+      typeof detail === 'string'
+        ? { reason: 'legacy.text', params: { text: detail }, field }
+        : { reason: detail.reason, params: detail.params ?? {}, field: detail.field ?? field };
+    super(wordError(data.reason, data.params, 'id'));
     this.name = 'AppError';
     this.code = code;
-    this.field = field;
+    this.reason = data.reason;
+    this.params = data.params;
+    this.field = data.field;
   }
   toJSON(): AppErrorData {
-    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
+    const data: AppErrorData = { code: this.code, message: this.message, reason: this.reason, params: { ...this.params } };
+    return this.field === undefined ? data : { ...data, field: this.field };
   }
 }
 
 export const isAppErrorData = (value: unknown): value is AppErrorData => AppErrorSchema.safeParse(value).success;
 
-/** Turns a zod failure into one readable message naming the first bad field. */
+/**
+ * Turns a zod failure into reason 'input.invalid': the first issue's message as `detail` and the path of
+ * the bad field as `field` (data, never glued into the sentence).
+ */
 export const appErrorFromZod = (error: z.ZodError, prefix?: string): AppError => {
   const issue = error.issues[0];
   const path = issue ? issue.path.map(String).join('.') : '';
-  const field = prefix ? [prefix, path].filter(Boolean).join('.') : path;
-  const message = issue ? (field ? `${issue.message} (${field})` : issue.message) : 'Masukan tidak valid';
-  return new AppError('invalid_input', message, field || undefined);
+  const field = (prefix ? [prefix, path].filter(Boolean).join('.') : path) || undefined;
+  return issue
+    ? new AppError('invalid_input', { reason: 'input.invalid', params: { detail: issue.message }, field })
+    : new AppError('invalid_input', { reason: 'input.invalidEmpty', field });
 };

@@ -40,11 +40,14 @@ describe('the IPC dispatcher', () => {
 
   it('passes an AppError from the service on as plain data', async () => {
     const open = async () => {
-      throw new AppError('not_found', 'Lokakarya tidak ditemukan', 'workshopId');
+      throw new AppError('not_found', { reason: 'share.participantNotFound', field: 'workshopId' });
     };
     const invoke = createInvokeDispatcher({ handlers: handlersWith({ 'workshop.open': open }), appOrigin: APP });
     const result = await invoke(fromApp, 'workshop.open', { workshopId: 'hilang' });
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'Lokakarya tidak ditemukan', field: 'workshopId' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not_found', reason: 'share.participantNotFound', params: {}, message: 'Peserta tidak ditemukan.', field: 'workshopId' },
+    });
   });
 
   it('turns an unexpected failure into a plain internal error with no stack or path, and logs it', async () => {
@@ -57,7 +60,8 @@ describe('the IPC dispatcher', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('internal');
-    expect(Object.keys(result.error)).toEqual(['code', 'message']);
+    expect(Object.keys(result.error)).toEqual(['code', 'message', 'reason', 'params']);
+    expect(result.error.reason).toBe('internal.server');
     expect(result.error.message).not.toMatch(/EACCES|\/home|at /);
     expect(logged.map(([method]) => method)).toEqual(['workshops.list']);
   });
