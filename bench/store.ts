@@ -11,6 +11,7 @@ import { CommandLog } from '../electron/services/store/command-log';
 import { writeFileDurably } from '../electron/services/store/durable-fs';
 import { DurableJsonAdapter } from '../electron/services/store/durable-json-adapter';
 import { formatBytes, row, scratchDir, timeRuns, type BenchRow } from './measure';
+import { benchStoreLog } from './store-log';
 
 /*
  * The store's costs at workshop sizes a long Bimtek can reach:
@@ -122,6 +123,7 @@ export const benchStore = async (): Promise<BenchRow[]> => {
       rows.push(await applyRows(scratch.dir, w, size, 'acknowledged edit (workshop.apply), back to back', undefined, 0));
       // Edits every ~5 ms while the snapshot is rewritten at least every 50 ms: the worst overlap.
       rows.push(await applyRows(scratch.dir, w, size, 'acknowledged edit, snapshot rewrites alongside', { debounceMs: 10, maxWaitMs: 50 }, 5));
+      if (target === 5_000_000) rows.push(...(await benchStoreLog(scratch.dir, { workshop: w, size, edit: editCommand })));
     }
     return rows;
   } finally {

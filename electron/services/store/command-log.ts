@@ -3,7 +3,6 @@ import { close, fdatasync, ftruncate, open, write } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CommandSchema } from '../../../shared/commands';
 import { LOG_FORMAT_VERSION, LogEntrySchema, type LogEntry } from '../../../shared/contract';
 import { exists, fsyncDirectory, writeFileDurably } from './durable-fs';
 import { EntryDecoder, EntryEncoder } from './entry-codec';

@@ -12,6 +12,7 @@ import { classifyWorkshopFileName, workshopFiles, type WorkshopFiles } from './l
 import { loadWorkshopTotally } from './load-guard';
 import { notFound } from './load-workshop';
 import { olderEntries } from './log-segments';
+import { readIndexedSummary, writeIndexedSummary } from './workshop-index';
 import { previewSnapshot, restoreSnapshot } from './restore';
 import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
 import { workshopDb } from './snapshot-writer';
@@ -97,6 +98,11 @@ export class WorkshopStore {
     const key = await this.fileKey(files);
     const cached = this.summaries.get(id);
     if (cached && cached.key === key) return cached.summary;
+    const indexed = await readIndexedSummary(files, key);
+    if (indexed) {
+      this.summaries.set(id, { key, summary: indexed });
+      return indexed;
+    }
     try {
       const session = await loadWorkshopTotally(this.ctx, id);
       const summary = summarizeWorkshop(session.workshop, session.readOnly ? 'read-only' : 'ok');
@@ -104,7 +110,9 @@ export class WorkshopStore {
       if (session.needsAttention) this.sessions.set(id, session);
       else {
         await session.discard();
-        this.summaries.set(id, { key: await this.fileKey(files), summary });
+        const loadedKey = await this.fileKey(files);
+        this.summaries.set(id, { key: loadedKey, summary });
+        await writeIndexedSummary(files, loadedKey, summary).catch(this.ctx.onError);
       }
       return summary;
     } catch (error) {
@@ -115,6 +123,13 @@ export class WorkshopStore {
       }
       throw error;
     }
+  }
+
+  /** Keeps a closed workshop's home-screen line beside it, so the next start lists it without loading it. */
+  private async indexSummary(id: string, session: WorkshopSession): Promise<void> {
+    if (session.readOnly) return;
+    const files = this.files(id);
+    await writeIndexedSummary(files, await this.fileKey(files), summarizeWorkshop(session.workshop)).catch(this.ctx.onError);
   }
 
   private async fileKey(files: WorkshopFiles): Promise<string> {
@@ -318,7 +333,7 @@ export class WorkshopStore {
     if (this.closed) return;
     const failures: unknown[] = [];
     for (const [id, session] of this.sessions) {
-      await this.queue.run(id, () => session.close()).catch((error: unknown) => failures.push(error));
+      await this.queue.run(id, () => session.close().then(() => this.indexSummary(id, session))).catch((error: unknown) => failures.push(error));
     }
     this.closed = true;
     this.sessions.clear();

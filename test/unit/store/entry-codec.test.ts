@@ -15,14 +15,6 @@ const paragraph: fc.Arbitrary<RichNode> = fc.record({ type: fc.constantFrom('par
 const list: fc.Arbitrary<RichNode> = fc.record({ type: fc.constant('bulletList'), content: fc.array(fc.record({ type: fc.constant('listItem'), content: fc.array(paragraph, { maxLength: 2 }) }), { maxLength: 3 }) });
 const doc = fc.record({ type: fc.constant('doc' as const), content: fc.array(fc.oneof(paragraph, paragraph, list), { maxLength: 12 }) });
 
-/** Edits a document the way typing does: change, insert or delete a few nodes somewhere. */
-const edited = (base: { type: 'doc'; content: RichNode[] }) =>
-  fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.array(fc.oneof(paragraph, list), { maxLength: 3 })).map(([at, remove, insert]) => {
-    const content = [...base.content];
-    content.splice(at % (content.length + 1), remove, ...insert);
-    return { type: 'doc' as const, content };
-  });
-
 const section = (content: { type: 'doc'; content: RichNode[] }, title = 'Latar Belakang', status: 'draft' | 'review' = 'draft') => ({
   id: 'bab-1-latar',
   outlineKey: 'bab1-latar-belakang',
