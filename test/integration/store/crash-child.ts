@@ -14,8 +14,9 @@ if (!dataDir || !workshopId) throw new Error('usage: crash-child <dataDir> <work
 const services = await createServices({
   dataDir,
   mode: 'web',
-  // Rewrite the snapshot (and keep history) often, so kills also land in the middle of those writes.
-  autosave: { debounceMs: 1, maxWaitMs: 5 },
+  // Rewrite the snapshot (and keep history) often, and roll the log at almost every snapshot, so kills
+  // also land in the middle of those writes and of the checkpoint (archiving, undo stacks, new live log).
+  autosave: { debounceMs: 1, maxWaitMs: 5, rollLogBytes: 1_500 },
   history: { intervalMs: 60_000, everyRevisions: 40, keep: 3 },
   logError: () => undefined,
 });

@@ -101,6 +101,11 @@ const verify = async (workshopId: string, known: number): Promise<number> => {
     expect(opened.notices.filter((n) => n.kind !== 'log-tail-ignored')).toEqual([]);
     expect(opened.workshop.revision).toBeGreaterThanOrEqual(known);
     expect(opened.workshop.revision).toBeLessThanOrEqual(known + 1);
+    // The audit trail (live log, then archived segments) holds every revision once, up to the one opened.
+    const { entries } = await services.handlers['workshop.log']({ workshopId, limit: 300 });
+    const revisions = entries.map((e) => e.revision);
+    const newest = opened.workshop.revision;
+    expect(revisions).toEqual(Array.from({ length: Math.min(300, newest) }, (_, i) => newest - Math.min(300, newest) + 1 + i));
     return opened.workshop.revision;
   } finally {
     await services.close();
@@ -137,6 +142,8 @@ describe('a workshop under kill -9', () => {
     expect(workshops.map((w) => w.id).sort()).toEqual([...ids].sort());
     await services.close();
     expect((await namesIn(path.join(dataDir, 'workshops'))).filter((name) => name.includes('.damaged-'))).toEqual([]);
+    // The kills also landed around checkpoints: every workshop's log was rolled into archived segments.
+    for (const id of ids) expect((await namesIn(path.join(dataDir, 'workshops', `${id}.log.d`))).length).toBeGreaterThan(0);
     // About a minute on two cores; generous headroom for a busy machine.
   }, 300_000);
 });
