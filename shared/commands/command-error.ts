@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wordError, type ErrorParams, type ErrorReason, type ParamsOf } from '../i18n/errors';
+import { isErrorReason, wordError, type ErrorParams, type ErrorReason, type ParamsOf } from '../i18n/errors';
 
 /** Error codes that cross every boundary (reducer, services, IPC, HTTP). */
 export const ErrorCodeSchema = z.enum([
@@ -63,6 +63,12 @@ export class AppError extends Error {
     return this.field === undefined ? data : { ...data, field: this.field };
   }
 }
+
+/** An AppError again from its data (after a worker or process boundary); an unknown reason keeps its message. */
+export const appErrorFromData = (data: AppErrorData): AppError =>
+  data.reason !== undefined && isErrorReason(data.reason) && data.reason !== 'legacy.text'
+    ? new AppError(data.code, { reason: data.reason, params: data.params ?? {}, field: data.field } as AppErrorDetail)
+    : new AppError(data.code, data.message, data.field);
 
 export const isAppErrorData = (value: unknown): value is AppErrorData => AppErrorSchema.safeParse(value).success;
 

@@ -106,7 +106,7 @@ const combinedItem = (change: HandoffChange, value: Record<string, unknown>): { 
   const parsed = rules.schema.safeParse(value);
   if (!parsed.success) throw appErrorFromZod(parsed.error, `resolutions.${change.itemId}`);
   const item = parsed.data;
-  if (item.id !== change.itemId) throw new AppError('invalid_input', `Versi gabungan untuk «${change.title}» harus memakai ID yang sama.`, `resolutions.${change.itemId}`);
+  if (item.id !== change.itemId) throw new AppError('invalid_input', { reason: 'handoff.mergedIdChanged', params: { title: change.title }, field: `resolutions.${change.itemId}` });
   return item;
 };
 
@@ -132,11 +132,11 @@ export const planMerge = (current: Workshop, pkg: ReturnPackage, resolutions: Re
   const changes = previewChanges(current, pkg);
   const known = new Set(changes.map((c) => c.itemId));
   const unknown = Object.keys(resolutions).find((id) => !known.has(id));
-  if (unknown !== undefined) throw new AppError('invalid_input', `Keputusan diberikan untuk item yang tidak ada dalam paket (${unknown}).`, `resolutions.${unknown}`);
+  if (unknown !== undefined) throw new AppError('invalid_input', { reason: 'handoff.unknownResolution', params: { id: unknown }, field: `resolutions.${unknown}` });
   const open = changes.filter((c) => c.status === 'conflict' && resolutions[c.itemId] === undefined);
   if (open.length > 0) {
     const titles = open.map((c) => `«${c.title}»`).join(', ');
-    throw new AppError('conflict', `Masih ada ${open.length} konflik yang belum diputuskan: ${titles}. Pilih versi fasilitator, versi OPD, atau gabungan untuk masing-masing.`, 'resolutions');
+    throw new AppError('conflict', { reason: 'handoff.openConflicts', params: { count: open.length, titles }, field: 'resolutions' });
   }
   const commands: Command[] = [];
   let kept = 0;
@@ -154,7 +154,7 @@ export const planMerge = (current: Workshop, pkg: ReturnPackage, resolutions: Re
       trial = applyCommand(trial, command, current.updatedAt);
     } catch (error) {
       const label = rulesFor(change).label;
-      throw new AppError('invalid_input', `Perubahan pada ${label} «${change.title}» tidak dapat diterapkan: ${messageOf(error)} Tidak ada yang diubah.`, `resolutions.${change.itemId}`);
+      throw new AppError('invalid_input', { reason: 'handoff.changeRefused', params: { kind: label, title: change.title, detail: messageOf(error) }, field: `resolutions.${change.itemId}` });
     }
     commands.push(command);
   }

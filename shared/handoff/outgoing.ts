@@ -27,7 +27,7 @@ const contextFor = (workshop: Workshop, dimensionIds: ReadonlySet<string>): Hand
 /** What the facilitator sends one OPD: its sections and programs at the workshop's current revision, with read-only context. */
 export const buildOutgoingPayload = (workshop: Workshop, opdId: string): OutgoingPayload => {
   const opd = workshop.opds.find((o) => o.id === opdId);
-  if (!opd) throw new AppError('not_found', 'OPD tidak ditemukan pada lokakarya ini.', 'opdId');
+  if (!opd) throw new AppError('not_found', { reason: 'handoff.opdNotFound', field: 'opdId' });
   const baseRevision = workshop.revision;
   const programs = workshop.programs.filter((p) => leadsProgram(p, opdId));
   return {

@@ -9,6 +9,11 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'input.invalid': '{detail}',
   'input.invalidEmpty': 'Invalid input',
 
+  'client.unreachable': 'Cannot reach the app\'s data service. Make sure the server is still running.',
+  'client.unreachableStatus': 'Cannot reach the app\'s data service. Make sure the server is still running. (HTTP {status})',
+  'client.unreadableAnswer': 'The server\'s answer cannot be read',
+  'client.contractMismatch': 'The answer does not match the contract for {method}',
+  'client.mainUnreachable': 'Cannot reach the app\'s main process',
   'api.unknownMethod': 'Unknown method: {method}',
   'api.methodNameNotText': 'The method name must be text.',
   'api.notFromAppWindow': 'Request refused: it does not come from the app window.',

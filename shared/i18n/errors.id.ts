@@ -12,6 +12,11 @@ export const ERRORS_ID = {
   'input.invalid': '{detail}',
   'input.invalidEmpty': 'Masukan tidak valid',
 
+  'client.unreachable': 'Tidak dapat terhubung ke layanan data aplikasi. Pastikan server masih berjalan.',
+  'client.unreachableStatus': 'Tidak dapat terhubung ke layanan data aplikasi. Pastikan server masih berjalan. (HTTP {status})',
+  'client.unreadableAnswer': 'Jawaban server tidak dapat dibaca',
+  'client.contractMismatch': 'Jawaban tidak sesuai kontrak untuk {method}',
+  'client.mainUnreachable': 'Tidak dapat menghubungi proses utama aplikasi',
   'api.unknownMethod': 'Metode tidak dikenal: {method}',
   'api.methodNameNotText': 'Nama metode harus berupa teks.',
   'api.notFromAppWindow': 'Permintaan ditolak: bukan dari jendela aplikasi.',

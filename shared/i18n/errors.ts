@@ -32,7 +32,7 @@ const fill = (template: string, params: ErrorParams, language: ErrorLanguage): s
   template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number') return value.toLocaleString(LOCALES[language], { maximumFractionDigits: 2 });
+    if (typeof value === 'number') return value.toLocaleString(LOCALES[language], { maximumFractionDigits: 6 });
     if (name === 'place') {
       const place = PLACES[language][value];
       return place === undefined ? value : fill(place, params, language);

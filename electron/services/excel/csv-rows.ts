@@ -1,8 +1,7 @@
 import { AppError } from '../../../shared/commands';
 import { EXCEL_IMPORT_LIMITS } from '../../../shared/contract';
 import { detectCsvSeparator, parseCsv, type CsvSeparator, type SheetRow } from '../../../shared/logic/program-import-csv';
-import { RowCollector, tooManyCells, tooManySheetRows } from './row-limits';
-import { count } from './zip-directory';
+import { RowCollector, tooManyCells, tooManySheetRows, type Place } from './row-limits';
 
 /**
  * A CSV as rows of cell text, within EXCEL_IMPORT_LIMITS. The text is first walked once the way
@@ -37,7 +36,7 @@ const separatorOf = (input: string): { separator: CsvSeparator; body: string; ro
 /** Walks the text as parseCsv does, throwing at the first limit broken. */
 export const checkCsv = (fileName: string, input: string, limits: Limits = EXCEL_IMPORT_LIMITS): void => {
   const { separator, body: text, rowOffset } = separatorOf(input);
-  const where = `Berkas "${fileName}"`;
+  const where: Place = { place: 'file', name: fileName };
   let rows = 0;
   let cells = 0;
   let cellLength = 0;
@@ -58,10 +57,7 @@ export const checkCsv = (fileName: string, input: string, limits: Limits = EXCEL
     cellLength += 1;
     if (cellBlank && !WHITESPACE.test(c)) cellBlank = false;
     if (cellLength > limits.maxCellChars) {
-      throw new AppError(
-        'too_large',
-        `${where}, baris ${rows + 1 + rowOffset}, berisi sel yang lebih panjang dari ${count(limits.maxCellChars)} karakter (batas Excel sendiri). Periksa tanda kutip (") yang tidak ditutup, atau simpan ulang dari Excel sebagai CSV.`,
-      );
+      throw new AppError('too_large', { reason: 'import.cellTooLong', params: { ...where, row: rows + 1 + rowOffset, limit: limits.maxCellChars } });
     }
   };
   for (let i = 0; i < text.length; i += 1) {
@@ -88,9 +84,9 @@ export const checkCsv = (fileName: string, input: string, limits: Limits = EXCEL
 /** Rows of cell text from an uploaded CSV. */
 export const readCsvRows = (fileName: string, bytes: Uint8Array, limits: Limits = EXCEL_IMPORT_LIMITS): SheetRow[] => {
   const text = decodeText(bytes);
-  if (text.includes('\u0000')) throw new AppError('invalid_input', `Berkas "${fileName}" bukan berkas CSV teks. Pilih berkas .xlsx atau .csv.`);
+  if (text.includes('\u0000')) throw new AppError('invalid_input', { reason: 'import.notCsvText', params: { file: fileName } });
   checkCsv(fileName, text, limits);
-  const collected = new RowCollector(`Berkas "${fileName}"`, limits);
+  const collected = new RowCollector({ place: 'file', name: fileName }, limits);
   for (const row of parseCsv(text)) collected.add(row.row, row.cells);
   return collected.rows;
 };

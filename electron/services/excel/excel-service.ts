@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/commands';
+import { AppError, MAX_BATCH_COMMANDS, type SingleCommand } from '../../../shared/commands';
 import type { ExcelFile, ExcelUpload, ProgramImportPreview, ProgramImportResult } from '../../../shared/contract';
 import { formatRowError, planProgramImport, type ProgramImportPlan } from '../../../shared/logic/program-import';
 import type { Workshop } from '../../../shared/model';
@@ -11,17 +11,22 @@ import { writeWorkbook } from './workbook-writer';
 
 const CREATOR = 'Aplikasi Masterplan Smart City';
 const IMPORT_ACTOR = { name: 'Impor program (Excel/CSV)', opdId: null };
+const importLabel = (fileName: string): string => `Impor program dari ${fileName}`.replace(/\s+/g, ' ').slice(0, 200);
 
 const refusal = (plan: ProgramImportPlan): AppError => {
   const [first] = plan.errors;
-  const more = plan.errors.length > 1 ? ` Ada ${plan.errors.length - 1} kesalahan lain.` : '';
-  return new AppError('invalid_input', `${first ? formatRowError(first) : 'Berkas tidak dapat diimpor.'}${more} Tidak ada program yang diimpor.`);
+  if (!first) return new AppError('invalid_input', { reason: 'import.nothingImportable' });
+  const more = plan.errors.length - 1;
+  return more > 0
+    ? new AppError('invalid_input', { reason: 'import.rowsRefusedMore', params: { first: formatRowError(first), more } })
+    : new AppError('invalid_input', { reason: 'import.rowsRefused', params: { first: formatRowError(first) } });
 };
 
 /**
  * The Excel workbook of a workshop, and the program import from XLSX/CSV. An import is all or
  * nothing: the whole batch is checked against the command reducer first, a history snapshot is
- * taken, then each program goes through the store's normal command path (logged, undoable).
+ * taken, then the programs go through the store's normal command path as one batch (one log line,
+ * undone in one step).
  */
 export class ExcelService {
   constructor(
@@ -53,7 +58,7 @@ export class ExcelService {
   async importPrograms(upload: ExcelUpload): Promise<ProgramImportResult> {
     const rows = await readSheetRows(upload.fileName, Buffer.from(upload.base64, 'base64'));
     return this.store.withSession(upload.workshopId, async (session) => {
-      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat diubah.');
+      if (session.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotChange' });
       const before = session.workshop;
       const plan = this.plan(before, rows);
       if (plan.errors.length > 0) throw refusal(plan);
@@ -61,7 +66,11 @@ export class ExcelService {
       if (plan.commands.length === 0) return { ...counts, revision: before.revision, snapshotId: null };
       const snapshot = await session.history.save(JSON.stringify(before), before.revision, 'before-import', this.now());
       try {
-        for (const command of plan.commands) await session.apply(session.workshop.revision, command, IMPORT_ACTOR);
+        // One batch: one revision, one log line, one undo step for the whole import (split only past the batch limit).
+        for (let at = 0; at < plan.commands.length; at += MAX_BATCH_COMMANDS) {
+          const commands = plan.commands.slice(at, at + MAX_BATCH_COMMANDS).filter((c): c is SingleCommand => c.type !== 'batch');
+          await session.apply(session.workshop.revision, { type: 'batch', label: importLabel(upload.fileName), commands }, IMPORT_ACTOR);
+        }
       } catch (error) {
         // Checked beforehand, so only the disk can fail here: put the workshop back as it was.
         if (session.workshop.revision !== before.revision) await session.replaceWith(before).catch(() => undefined);

@@ -1,7 +1,6 @@
 import { AppError } from '../../../shared/commands';
 import { EXCEL_IMPORT_LIMITS } from '../../../shared/contract';
 import type { SheetRow } from '../../../shared/logic/program-import-csv';
-import { count, SPLIT_HINT } from './zip-directory';
 
 /**
  * The limits every read file meets once it is rows of text, whether it came from a sheet or a CSV:
@@ -10,24 +9,23 @@ import { count, SPLIT_HINT } from './zip-directory';
 
 type Limits = typeof EXCEL_IMPORT_LIMITS;
 
-const OR_SPLIT = 'atau simpan ulang hanya kolom yang diperlukan, atau pecah menjadi beberapa berkas.';
-export const tooManyRows = (where: string, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
-  new AppError('too_large', `${where} berisi lebih dari ${count(limits.maxRows)} baris berisi data (batas ${count(limits.maxRows)}). ${SPLIT_HINT}`);
+/** Where in a file a limit was hit, worded by the error catalogue (`{place}`). */
+export interface Place {
+  place: 'file' | 'workbook' | 'sheet';
+  name: string;
+}
 
-export const tooManyCells = (where: string, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
-  new AppError(
-    'too_large',
-    `${where} berisi lebih dari ${count(limits.maxCells)} sel (batas ${count(limits.maxCells)}; sel kosong yang diberi format ikut terhitung). Hapus format pada baris dan kolom kosong, ${OR_SPLIT}`,
-  );
+export const tooManyRows = (where: Place, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
+  new AppError('too_large', { reason: 'import.tooManyRows', params: { ...where, limit: limits.maxRows } });
 
-export const tooManySheetRows = (where: string, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
-  new AppError(
-    'too_large',
-    `${where} berisi lebih dari ${count(limits.maxSheetRows)} baris (batas ${count(limits.maxSheetRows)}; baris kosong yang diberi format ikut terhitung). Hapus baris kosong di bawah data, ${OR_SPLIT}`,
-  );
+export const tooManyCells = (where: Place, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
+  new AppError('too_large', { reason: 'import.tooManyCells', params: { ...where, limit: limits.maxCells } });
 
-export const tooFarRight = (where: string, row: number, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
-  new AppError('too_large', `${where}, baris ${row}, berisi data di luar kolom ke-${count(limits.maxColumns)}. Hapus isi di kolom paling kanan, ${OR_SPLIT}`);
+export const tooManySheetRows = (where: Place, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
+  new AppError('too_large', { reason: 'import.sheetTooLarge', params: { ...where, limit: limits.maxSheetRows } });
+
+export const tooFarRight = (where: Place, row: number, limits: Limits = EXCEL_IMPORT_LIMITS): AppError =>
+  new AppError('too_large', { reason: 'import.tooFarRight', params: { ...where, row, limit: limits.maxColumns } });
 
 /** Collects rows, refusing the file as soon as it has too many rows with text or text too far right. */
 export class RowCollector {
@@ -35,7 +33,7 @@ export class RowCollector {
   private withText = 0;
 
   constructor(
-    readonly where: string,
+    readonly where: Place,
     private readonly limits: Limits = EXCEL_IMPORT_LIMITS,
   ) {}
 

@@ -3,7 +3,7 @@ import { EXCEL_UPLOAD_MAX_BYTES } from '../../../shared/contract';
 import type { SheetRow } from '../../../shared/logic/program-import-csv';
 import { readCsvRows } from './csv-rows';
 import { readWorkbookInWorker, type SheetWorkerOptions } from './sheet-worker-runner';
-import { megabytes, readZipDirectory, SPLIT_HINT, unreadableWorkbook } from './zip-directory';
+import { megabytes, readZipDirectory, unreadableWorkbook } from './zip-directory';
 
 export { decodeText } from './csv-rows';
 export { cellText } from './workbook-rows';
@@ -23,17 +23,17 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 
 /** Rows of cell text from an uploaded file. */
 export const readSheetRows = async (fileName: string, bytes: Buffer, worker: Partial<SheetWorkerOptions> = {}): Promise<SheetRow[]> => {
-  if (bytes.length === 0) throw new AppError('invalid_input', `Berkas "${fileName}" kosong.`);
+  if (bytes.length === 0) throw new AppError('invalid_input', { reason: 'import.fileEmpty', params: { file: fileName } });
   // The contract caps uploads already; this holds for any other caller too.
   if (bytes.length > EXCEL_UPLOAD_MAX_BYTES) {
-    throw new AppError('too_large', `Berkas "${fileName}" terlalu besar (${megabytes(bytes.length)}; batas ${megabytes(EXCEL_UPLOAD_MAX_BYTES)}). ${SPLIT_HINT}`);
+    throw new AppError('too_large', { reason: 'import.fileTooLarge', params: { file: fileName, size: megabytes(bytes.length), limit: megabytes(EXCEL_UPLOAD_MAX_BYTES) } });
   }
   if (startsWith(bytes, ZIP)) {
     readZipDirectory(fileName, bytes);
     return readWorkbookInWorker(fileName, bytes, worker);
   }
   if (startsWith(bytes, OLE)) {
-    throw new AppError('invalid_input', `Berkas "${fileName}" berformat Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel, simpan sebagai .xlsx (tanpa kata sandi) atau CSV, lalu coba lagi.`);
+    throw new AppError('invalid_input', { reason: 'import.oldOrProtected', params: { file: fileName } });
   }
   if (/\.(xlsx|xlsm)$/i.test(fileName)) throw unreadableWorkbook(fileName);
   return readCsvRows(fileName, bytes);

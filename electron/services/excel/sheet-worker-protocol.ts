@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/commands';
+import type { AppErrorData, ErrorCode } from '../../../shared/commands';
 import type { SheetRow } from '../../../shared/logic/program-import-csv';
 
 /** What the main thread sends the reading worker, and what it answers. */
@@ -7,4 +7,4 @@ export interface SheetWorkerRequest {
   bytes: Uint8Array;
 }
 
-export type SheetWorkerReply = { ok: true; rows: SheetRow[] } | { ok: false; code: ErrorCode; message: string };
+export type SheetWorkerReply = { ok: true; rows: SheetRow[] } | { ok: false; code: ErrorCode; message: string; error?: AppErrorData };

@@ -3,11 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../../../shared/commands';
+import { AppError, appErrorFromData } from '../../../shared/commands';
 import { EXCEL_IMPORT_LIMITS } from '../../../shared/contract';
 import type { SheetRow } from '../../../shared/logic/program-import-csv';
 import type { SheetWorkerReply, SheetWorkerRequest } from './sheet-worker-protocol';
-import { count, SPLIT_HINT } from './zip-directory';
 
 /**
  * Reads a workbook in a worker thread with V8 resource limits and a wall-clock timeout, one workbook
@@ -47,7 +46,7 @@ export const findWorkerEntry = (): WorkerEntry => {
     const file = beside(candidate);
     if (existsSync(file)) return { file, typescript: false };
   }
-  throw new AppError('internal', 'Komponen pembaca Excel tidak ditemukan di instalasi aplikasi. Pasang ulang aplikasi, atau impor berkas CSV.');
+  throw new AppError('internal', { reason: 'import.readerMissing' });
 };
 
 /** A TypeScript entry is loaded through tsx's ESM API, registered inside the worker before the import. */
@@ -61,13 +60,13 @@ const startWorker = (entry: WorkerEntry, heapMb: number): Worker => {
 };
 
 const outOfMemory = (fileName: string, heapMb: number): AppError =>
-  new AppError('too_large', `Berkas "${fileName}" terlalu besar untuk dibuka: membacanya memerlukan lebih dari ${count(heapMb)} MB memori. ${SPLIT_HINT}`);
+  new AppError('too_large', { reason: 'import.outOfMemory', params: { file: fileName, limitMb: heapMb } });
 
 const timedOut = (fileName: string, timeoutMs: number): AppError =>
-  new AppError('too_large', `Berkas "${fileName}" terlalu lama dibaca (lebih dari ${String(timeoutMs / 1000).replace('.', ',')} detik) sehingga dihentikan. ${SPLIT_HINT}`);
+  new AppError('too_large', { reason: 'import.timedOut', params: { file: fileName, seconds: timeoutMs / 1000 } });
 
 const failed = (fileName: string): AppError =>
-  new AppError('invalid_input', `Berkas "${fileName}" tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`);
+  new AppError('invalid_input', { reason: 'import.unreadable', params: { file: fileName } });
 
 /** How long a worker waits, idle, for the next file (a preview is usually followed by its import). */
 const IDLE_MS = 30_000;
@@ -143,7 +142,7 @@ const readOnce = (fileName: string, bytes: Uint8Array, options: SheetWorkerOptio
     const onMessage = (reply: SheetWorkerReply): void => {
       if (reply.ok) finish(() => resolve(reply.rows), true);
       else if (reply.code === 'internal') finish(() => reject(failed(fileName)), false);
-      else finish(() => reject(new AppError(reply.code, reply.message)), true);
+      else finish(() => reject(appErrorFromData(reply.error ?? { code: reply.code, message: reply.message })), true);
     };
     const onError = (error: Error & { code?: string }): void =>
       finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(fileName, options.heapMb) : failed(fileName)), false);

@@ -17,7 +17,7 @@ port.on('message', (request: SheetWorkerRequest) => {
   readWorkbookRows(request.fileName, Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength))
     .then((rows) => reply({ ok: true, rows }))
     .catch((error: unknown) => {
-      if (error instanceof AppError) reply({ ok: false, code: error.code, message: error.message });
+      if (error instanceof AppError) reply({ ok: false, code: error.code, message: error.message, error: error.toJSON() });
       else reply({ ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) });
     });
 });

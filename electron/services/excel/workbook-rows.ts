@@ -64,9 +64,9 @@ export const checkWorkbook = (fileName: string, bytes: Buffer, limits: Limits = 
     const xml = inflateEntry(fileName, bytes, directory, entry, () => partLabel(fileName, bytes, directory, entry.name));
     if (!WORKSHEET.test(entry.name)) continue;
     rows += countElements(xml, 'row', limits.maxSheetRows - rows);
-    if (rows > limits.maxSheetRows) throw tooManySheetRows(`Buku kerja "${fileName}"`, limits);
+    if (rows > limits.maxSheetRows) throw tooManySheetRows({ place: 'workbook', name: fileName }, limits);
     cells += countElements(xml, 'c', limits.maxCells - cells);
-    if (cells > limits.maxCells) throw tooManyCells(`Buku kerja "${fileName}"`, limits);
+    if (cells > limits.maxCells) throw tooManyCells({ place: 'workbook', name: fileName }, limits);
   }
 };
 
@@ -81,8 +81,8 @@ export const readWorkbookRows = async (fileName: string, bytes: Buffer, limits: 
   }
   const wanted = PROGRAM_SHEET_NAME.toLowerCase();
   const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === wanted) ?? workbook.worksheets[0];
-  if (!sheet) throw new AppError('invalid_input', `Buku kerja "${fileName}" tidak berisi lembar kerja.`);
-  const collected = new RowCollector(`Lembar '${sheet.name}'`, limits);
+  if (!sheet) throw new AppError('invalid_input', { reason: 'import.noSheet', params: { file: fileName } });
+  const collected = new RowCollector({ place: 'sheet', name: sheet.name }, limits);
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {

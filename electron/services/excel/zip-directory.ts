@@ -42,7 +42,7 @@ const refuse = (message: string): AppError => new AppError('invalid_input', mess
 const tooLarge = (message: string): AppError => new AppError('too_large', message);
 
 export const unreadableWorkbook = (fileName: string): AppError =>
-  refuse(`Berkas "${fileName}" bukan buku kerja Excel yang dapat dibaca (mungkin terpotong atau rusak). Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`);
+  new AppError('invalid_input', { reason: 'import.unreadableWorkbook', params: { file: fileName } });
 
 export const SPLIT_HINT = 'Simpan ulang hanya kolom yang diperlukan atau pecah menjadi beberapa berkas.';
 

@@ -15,7 +15,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const MIB = 1024 * 1024;
 
 const refused = (index: number, id: string, why: string): AppError =>
-  new AppError('invalid_input', `Gambar diagram "${id.slice(0, 60)}" tidak dapat dipakai: ${why}.`, `diagrams.${index}.pngBase64`);
+  new AppError('invalid_input', { reason: 'export.diagramUnusable', params: { id: id.slice(0, 60), detail: why }, field: `diagrams.${index}.pngBase64` });
 
 /** The pixel size a PNG declares in its IHDR chunk, or the reason it is not a PNG. */
 const pngSize = (bytes: Buffer): { width: number; height: number } | string => {
@@ -45,12 +45,12 @@ export const diagramPictures = (drawings: readonly DiagramPng[], diagramIds: Rea
   const seen = new Set<string>();
   let total = 0;
   drawings.forEach((drawing, index) => {
-    if (seen.has(drawing.id)) throw new AppError('invalid_input', `Diagram "${drawing.id.slice(0, 60)}" dikirim lebih dari sekali.`, `diagrams.${index}.id`);
+    if (seen.has(drawing.id)) throw new AppError('invalid_input', { reason: 'export.diagramTwice', params: { id: drawing.id.slice(0, 60) }, field: `diagrams.${index}.id` });
     seen.add(drawing.id);
     const { picture, bytes } = checkedPicture(drawing, index);
     total += bytes;
     if (total > EXPORT_LIMITS.totalPngBytes) {
-      throw new AppError('too_large', `Gambar diagram bersama-sama lebih dari ${EXPORT_LIMITS.totalPngBytes / MIB} MB.`, 'diagrams');
+      throw new AppError('too_large', { reason: 'export.diagramsTooLarge', params: { limitMb: EXPORT_LIMITS.totalPngBytes / MIB }, field: 'diagrams' });
     }
     if (diagramIds.has(drawing.id)) pictures[drawing.id] = picture;
   });

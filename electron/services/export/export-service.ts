@@ -34,7 +34,7 @@ export const masterplanFileName = (workshop: Workshop, draft: boolean, opdLabel:
 export const exportMasterplanDocx = async (store: WorkshopStore, input: MethodParsedInput<'export.docx'>): Promise<ExportDocxOutput> => {
   const { workshop } = await store.open(input.workshopId);
   const opd = input.opdId === undefined ? null : workshop.opds.find((o) => o.id === input.opdId);
-  if (opd === undefined) throw new AppError('not_found', 'OPD yang dipilih tidak ada di lokakarya ini.', 'opdId');
+  if (opd === undefined) throw new AppError('not_found', { reason: 'workshop.opdUnknown', field: 'opdId' });
   const draft = input.draft ?? draftByDefault(workshop);
   const doc = buildMasterplanDocument(workshop, { draft, ...(opd ? { opdId: opd.id } : {}) });
   // Besides the diagrams, a PNG drawing of an SVG cover logo (for word processors that cannot draw SVG).

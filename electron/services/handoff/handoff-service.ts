@@ -29,7 +29,6 @@ import type { LocalCopies } from './local-copies';
 import { readOutgoingPackage, readReturnPackage } from './read-package';
 import { sealPackage } from './seal';
 
-const NOT_A_COPY = 'Lokakarya ini bukan salinan dari paket OPD. Paket kembalian hanya dapat dibuat dari salinan yang dibuka dari paket fasilitator.';
 
 /**
  * Hand-off packages, both sides. The facilitator exports a package for one OPD and later previews
@@ -118,7 +117,7 @@ export class HandoffService {
     const pkg = readReturnPackage(text, workshopId);
     const actor = mergeActor(pkg);
     return this.store.withSession(workshopId, async (session) => {
-      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat diubah.');
+      if (session.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotChange' });
       const plan = planMerge(session.workshop, pkg, resolutions);
       if (plan.commands.length === 0) return { revision: session.workshop.revision, applied: 0, kept: plan.kept, snapshotId: null, actor };
       const before = session.workshop;
@@ -138,14 +137,14 @@ export class HandoffService {
     if (!copy) return;
     const workshop = await this.current(workshopId);
     const problem = opdScopeProblem(workshop, copy.origin.opd.id, command);
-    if (problem) throw new AppError('forbidden', `${problem} Salinan ini berasal dari paket untuk ${copy.origin.opd.name}.`);
+    if (problem) throw new AppError('forbidden', { reason: 'handoff.outOfScope', params: { detail: problem, opd: copy.origin.opd.name } });
   }
 
   private async requireCopy(workshopId: string): Promise<LocalCopy> {
     const copy = await this.copies.read(workshopId);
     if (!copy) {
       await this.current(workshopId); // not_found for an unknown workshop
-      throw new AppError('invalid_input', NOT_A_COPY);
+      throw new AppError('invalid_input', { reason: 'handoff.notACopy' });
     }
     return copy;
   }

@@ -71,7 +71,7 @@ const assertIntegrity = (w: Workshop): void => {
     const spec = COLLECTIONS[name] as unknown as CollectionSpec<{ id: string }>;
     for (const item of spec.get(w)) {
       const problem = spec.check?.(w, item);
-      if (problem) throw new AppError('internal', `Data contoh tidak valid (${spec.label} ${item.id}): ${problem.message}`, problem.field);
+      if (problem) throw new AppError('internal', { reason: 'demo.invalid', params: { label: spec.label, id: item.id, detail: problem.message }, field: problem.field });
     }
   }
 };

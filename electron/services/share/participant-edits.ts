@@ -52,8 +52,6 @@ const currentItem = (w: Workshop, target: Target) =>
  * What a participant may not see answers exactly like what does not exist: the same status and the
  * same message, so asking about an ID tells them nothing about other OPDs' sections and programs.
  */
-export const NOT_AMONG_YOUR_SECTIONS = 'Bagian naskah ini tidak ada di antara bagian naskah OPD Anda.';
-export const NOT_AMONG_YOUR_PROGRAMS = 'Program ini tidak ada di antara program OPD Anda.';
 
 /**
  * Refusals that would otherwise reveal another OPD's items: a section or program that is not theirs
@@ -63,14 +61,14 @@ export const NOT_AMONG_YOUR_PROGRAMS = 'Program ini tidak ada di antara program 
 const unseenItemProblem = (workshop: Workshop, opdId: string, command: Command): AppError | null => {
   switch (command.type) {
     case 'upsertSection':
-      return ownsSection(workshop.sections.find((s) => s.id === command.item.id), opdId) ? null : new AppError('forbidden', NOT_AMONG_YOUR_SECTIONS, 'item.id');
+      return ownsSection(workshop.sections.find((s) => s.id === command.item.id), opdId) ? null : new AppError('forbidden', { reason: 'share.notYourSection', field: 'item.id' });
     case 'removeProgram':
-      return leadsProgram(workshop.programs.find((p) => p.id === command.id), opdId) ? null : new AppError('forbidden', NOT_AMONG_YOUR_PROGRAMS, 'id');
+      return leadsProgram(workshop.programs.find((p) => p.id === command.id), opdId) ? null : new AppError('forbidden', { reason: 'share.notYourProgram', field: 'id' });
     case 'upsertProgram': {
       const existing = workshop.programs.find((p) => p.id === command.item.id);
-      if (existing && !leadsProgram(existing, opdId)) return new AppError('forbidden', NOT_AMONG_YOUR_PROGRAMS, 'item.id');
+      if (existing && !leadsProgram(existing, opdId)) return new AppError('forbidden', { reason: 'share.notYourProgram', field: 'item.id' });
       const clash = workshop.programs.find((p) => p.id !== command.item.id && p.code === command.item.code);
-      if (clash && !leadsProgram(clash, opdId)) return new AppError('invalid_input', `Kode ${command.item.code} sudah dipakai program lain. Pilih kode lain.`, 'item.code');
+      if (clash && !leadsProgram(clash, opdId)) return new AppError('invalid_input', { reason: 'program.codeTaken', params: { code: command.item.code }, field: 'item.code' });
       return null;
     }
     default:
@@ -97,7 +95,7 @@ export const applyParticipantEdit = (
     const problem = opdScopeProblem(workshop, participant.opdId, input.command);
     if (problem) throw new AppError('forbidden', problem);
     const target = touchedItem(input.command);
-    if (!target) throw new AppError('forbidden', problem ?? 'Perintah ini tidak diizinkan untuk peserta.');
+    if (!target) throw problem ? new AppError('forbidden', problem) : new AppError('forbidden', { reason: 'share.commandNotAllowed' });
     const stale = staleness(session, target, participant.opdId, input.baseRevision);
     if (stale !== 'fresh') throw new StaleItemError(workshop.revision, currentItem(workshop, target), stale === 'item-changed' ? 'item' : 'colleague');
     const actor: Actor = { name: participant.name, opdId: participant.opdId };

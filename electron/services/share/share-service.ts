@@ -46,14 +46,14 @@ interface Sharing {
   streams: Map<string, Set<(reason: StreamEnd) => void>>;
 }
 
-const notSharing = (): AppError => new AppError('not_found', 'Tidak ada sesi berbagi yang aktif. Minta fasilitator memulai "Bagikan di jaringan lokal".');
+const notSharing = (): AppError => new AppError('not_found', { reason: 'share.notActive' });
 
 const networkProblem = (error: unknown): AppError => {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') return new AppError('conflict', 'Port untuk berbagi sudah dipakai program lain. Pilih port lain.', 'port');
-  if (code === 'EADDRNOTAVAIL') return new AppError('invalid_input', 'Alamat antarmuka jaringan itu tidak ada di komputer ini.', 'host');
-  return new AppError('internal', `Jaringan untuk berbagi tidak dapat dibuka${code ? ` (${code})` : ''}.`);
+  if (code === 'EADDRINUSE') return new AppError('conflict', { reason: 'share.portInUse', field: 'port' });
+  if (code === 'EADDRNOTAVAIL') return new AppError('invalid_input', { reason: 'share.hostMissing', field: 'host' });
+  return (code ? new AppError('internal', { reason: 'share.networkFailedCode', params: { code } }) : new AppError('internal', { reason: 'share.networkFailed' }));
 };
 
 /**
@@ -86,12 +86,12 @@ export class ShareService {
   async start(input: { workshopId: string; host?: string | undefined; port?: number | undefined }): Promise<ShareStatus> {
     if (this.sharing) {
       if (this.sharing.workshopId === input.workshopId) return this.status();
-      throw new AppError('conflict', `Lokakarya «${this.sharing.workshopTitle}» sedang dibagikan. Hentikan berbagi itu lebih dahulu.`);
+      throw new AppError('conflict', { reason: 'share.alreadySharing', params: { title: this.sharing.workshopTitle } });
     }
     const network = this.network;
-    if (!network) throw new AppError('internal', 'Berbagi di jaringan lokal tidak tersedia pada mode ini.');
+    if (!network) throw new AppError('internal', { reason: 'share.unavailableInMode' });
     const workshopTitle = await this.store.withSession(input.workshopId, async (session) => {
-      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat dibagikan.');
+      if (session.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotShare' });
       return session.workshop.title;
     });
     let opened;
@@ -164,7 +164,7 @@ export class ShareService {
   revoke(participantId: string): ShareParticipant[] {
     const s = this.requireSharing();
     const participant = s.participants.get(participantId);
-    if (!participant) throw new AppError('not_found', 'Peserta tidak ditemukan.', 'participantId');
+    if (!participant) throw new AppError('not_found', { reason: 'share.participantNotFound', field: 'participantId' });
     participant.revoked = true;
     for (const [hash, id] of s.byTokenHash) if (id === participantId) s.byTokenHash.delete(hash);
     for (const end of [...(s.streams.get(participantId) ?? [])]) end('revoked');
@@ -183,9 +183,9 @@ export class ShareService {
     const now = this.now();
     const opd = await this.store.withSession(s.workshopId, async (session) => session.workshop.opds.find((o) => o.id === input.opdId));
     if (this.sharing !== s) throw notSharing();
-    if (!opd) throw new AppError('invalid_input', 'OPD tidak dikenal pada lokakarya ini.', 'opdId');
+    if (!opd) throw new AppError('invalid_input', { reason: 'share.opdUnknown', field: 'opdId' });
     if (this.activeParticipants(s).length >= this.settings.participantCap) {
-      throw new AppError('conflict', `Jumlah peserta sudah mencapai batas (${this.settings.participantCap}). Minta fasilitator mencabut akses peserta yang sudah selesai.`);
+      throw new AppError('conflict', { reason: 'share.participantCap', params: { cap: this.settings.participantCap } });
     }
     const token = newParticipantToken();
     const participant: Participant = { id: newId(), name: input.name, opdId: opd.id, opdName: opd.name, joinedAt: now, lastSeenAt: now, revoked: false };
@@ -217,7 +217,7 @@ export class ShareService {
     if (!s) throw notSharing();
     const set = s.streams.get(participant.id) ?? new Set();
     if (set.size >= this.settings.streamsPerParticipant) {
-      throw new AppError('conflict', 'Terlalu banyak tab terbuka untuk peserta ini. Tutup tab lain lalu muat ulang.');
+      throw new AppError('conflict', { reason: 'share.tooManyTabs' });
     }
     set.add(end);
     s.streams.set(participant.id, set);
@@ -239,15 +239,15 @@ export class ShareService {
   /** Participants reach only the shared workshop. */
   checkWorkshop(workshopId: string): void {
     const s = this.requireSharing();
-    if (workshopId !== s.workshopId) throw new AppError('forbidden', 'Peserta hanya dapat membuka lokakarya yang sedang dibagikan.', 'workshopId');
+    if (workshopId !== s.workshopId) throw new AppError('forbidden', { reason: 'share.otherWorkshop', field: 'workshopId' });
   }
 
   /** The sharing session a join code opens, or a refusal (no share, wrong code, expired code). */
   private checkCode(code: string): Sharing {
     const s = this.sharing;
     if (!s) throw notSharing();
-    if (!joinCodeMatches(code, s.code)) throw new AppError('forbidden', 'Kode bergabung salah. Periksa lagi kode yang ditampilkan fasilitator.', 'code');
-    if (this.now().getTime() >= s.codeExpiresAt.getTime()) throw new AppError('forbidden', 'Kode bergabung sudah kedaluwarsa. Minta kode baru kepada fasilitator.', 'code');
+    if (!joinCodeMatches(code, s.code)) throw new AppError('forbidden', { reason: 'share.wrongCode', field: 'code' });
+    if (this.now().getTime() >= s.codeExpiresAt.getTime()) throw new AppError('forbidden', { reason: 'share.codeExpired', field: 'code' });
     return s;
   }
 

@@ -12,7 +12,7 @@ export const buildApi = (transport: Transport): Api => {
   const call = async (method: MethodName, input: unknown): Promise<unknown> => {
     const raw = await transport(method, input ?? {});
     const parsed = CONTRACT[method].output.safeParse(raw);
-    if (!parsed.success) throw new ApiError('internal', `Jawaban tidak sesuai kontrak untuk ${method}`);
+    if (!parsed.success) throw new ApiError('internal', `Jawaban tidak sesuai kontrak untuk ${method}`, undefined, 'client.contractMismatch', { method });
     return parsed.data;
   };
   return Object.fromEntries(METHOD_NAMES.map((method) => [method, (input: unknown) => call(method, input)])) as Api;

@@ -15,13 +15,15 @@ export const createHttpApi = (baseUrl: string, fetchImpl: typeof fetch = (...arg
         body: JSON.stringify(input),
       });
     } catch {
-      throw new ApiError('network', UNREACHABLE);
+      throw new ApiError('network', UNREACHABLE, undefined, 'client.unreachable');
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw response.ok ? new ApiError('internal', 'Jawaban server tidak dapat dibaca') : new ApiError('network', `${UNREACHABLE} (HTTP ${response.status})`);
+      throw response.ok
+        ? new ApiError('internal', 'Jawaban server tidak dapat dibaca', undefined, 'client.unreadableAnswer')
+        : new ApiError('network', `${UNREACHABLE} (HTTP ${response.status})`, undefined, 'client.unreachableStatus', { status: response.status });
     }
     if (!response.ok) {
       const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;

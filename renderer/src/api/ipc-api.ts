@@ -9,7 +9,7 @@ export const createIpcApi = (bridge: MasterplanBridge): Api =>
     try {
       result = await bridge.invoke(method, input);
     } catch {
-      throw new ApiError('network', 'Tidak dapat menghubungi proses utama aplikasi');
+      throw new ApiError('network', 'Tidak dapat menghubungi proses utama aplikasi', undefined, 'client.mainUnreachable');
     }
     if (result.ok) return result.value;
     throw apiErrorFromData(result.error, 'Permintaan gagal');

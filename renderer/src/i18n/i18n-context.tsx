@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { catalogueEn, catalogueId, type MessageKey } from './catalogue';
+import { setErrorLanguage } from './error-wording';
 
 
 export type Language = 'id' | 'en';
@@ -40,6 +41,7 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
       // Private mode or storage full: the choice lasts for this session only.
     }
   }, []);
+  setErrorLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -3,7 +3,7 @@ import type { Api, Applied, Notice } from '../../../shared/contract';
 import type { LiveEvent } from '../../../shared/contract/live';
 import { touchedItem } from '../../../shared/handoff/scope';
 import type { Workshop } from '../../../shared/model';
-import { ApiError } from '../api/api-error';
+import { ApiError, messageOf } from '../api/api-error';
 import { planLiveChange, readLiveChange, settleHeldChanges, type LiveChange } from './live-follow';
 import { pendingCommands, type PendingWrite } from './pending-queue';
 import type { SaveState, SessionNotice } from './save-state';
@@ -198,8 +198,8 @@ export class WorkshopSession {
 
   /** Applies a command now and queues it for the core; a command the reducer refuses changes nothing. */
   dispatch(input: CommandInput): DispatchResult {
-    if (!this.view) return { ok: false, message: 'Lokakarya belum dimuat' };
-    if (this.readOnly) return { ok: false, message: 'Lokakarya ini hanya dapat dibaca' };
+    if (!this.view) return refusal(new AppError('not_found', { reason: 'workshop.notLoaded' }));
+    if (this.readOnly) return refusal(new AppError('read_only', { reason: 'workshop.readOnly' }));
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success) return refusal(appErrorFromZod(parsed.error));
     try {
@@ -496,8 +496,9 @@ const applyLiveChange = (workshop: Workshop, change: LiveChange): Workshop => {
   return { ...next, revision: change.revision };
 };
 
+/** A refusal worded in the UI's language from the error's reason; the field at fault stays data. */
 const refusal = (error: AppError): DispatchResult =>
-  error.field === undefined ? { ok: false, message: error.message } : { ok: false, message: error.message, field: error.field };
+  error.field === undefined ? { ok: false, message: messageOf(error) } : { ok: false, message: messageOf(error), field: error.field };
 
 const toApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : 'Terjadi kesalahan yang tidak terduga');

@@ -36,7 +36,10 @@ describe('a participant cannot tell another OPD’s items from missing ones', ()
     const elsewhere = answerOf(await applyAsRina({ type: 'removeProgram', id: c.room.programB }));
     const nowhere = answerOf(await applyAsRina({ type: 'removeProgram', id: 'program-tidak-ada' }));
     expect(elsewhere).toEqual(nowhere);
-    expect(elsewhere).toEqual({ status: 403, error: { code: 'forbidden', message: 'Program ini tidak ada di antara program OPD Anda.', field: 'id' } });
+    expect(elsewhere).toEqual({
+      status: 403,
+      error: { code: 'forbidden', reason: 'share.notYourProgram', params: {}, message: 'Program ini tidak ada di antara program OPD Anda.', field: 'id' },
+    });
     expect(await fingerprint(c.dataDir)).toEqual(before);
   });
 
@@ -58,7 +61,13 @@ describe('a participant cannot tell another OPD’s items from missing ones', ()
     const before = await fingerprint(c.dataDir);
     const refused = await applyAsRina({ type: 'upsertProgram', item: program(whole, 'prog-rina-baru', taken.code, c.room.opdA.id, 'Aplikasi Rina') });
     expect(refused.status).toBe(400);
-    expect(errorOf(refused)).toEqual({ code: 'invalid_input', message: `Kode ${taken.code} sudah dipakai program lain. Pilih kode lain.`, field: 'item.code' });
+    expect(errorOf(refused)).toEqual({
+      code: 'invalid_input',
+      reason: 'program.codeTaken',
+      params: { code: taken.code },
+      message: `Kode ${taken.code} sudah dipakai program lain. Pilih kode lain.`,
+      field: 'item.code',
+    });
     expect(errorOf(refused).message).not.toContain(taken.name);
     expect(await fingerprint(c.dataDir)).toEqual(before);
   });

@@ -256,7 +256,7 @@ describe('bad inputs are refused in Bahasa Indonesia', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const error = appErrorFromZod(result.error, 'item');
-    expect(error.toJSON()).toEqual({ code: 'invalid_input', message: 'Nama program wajib diisi (item.name)', field: 'item.name' });
+    expect(error.toJSON()).toEqual({ code: 'invalid_input', reason: 'input.invalid', params: { detail: 'Nama program wajib diisi' }, message: 'Nama program wajib diisi', field: 'item.name' });
   });
 
   it('a new workshop without a title, at the contract’s door', async () => {
@@ -266,7 +266,8 @@ describe('bad inputs are refused in Bahasa Indonesia', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toBe('Judul lokakarya wajib diisi (title)');
+    expect((error as AppError).message).toBe('Judul lokakarya wajib diisi');
+    expect((error as AppError).field).toBe('title');
   });
 
   it('a command of an unknown type', () => {

@@ -6,11 +6,11 @@ import { newItemId } from '../../forms/new-item-id';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
+import { notLoaded } from '../../session/workshop-command';
 
 type Details = Pick<CommitmentSheet, 'place' | 'date' | 'statement'>;
 type ReviewLine = CommitmentSheet['reviewChecklist'][number];
 
-const notLoaded: CommitOutcome = { ok: false, message: 'Lokakarya belum dimuat' };
 
 /**
  * The commands of the commitment worksheet. Each starts from the sheet as the session holds it at that
@@ -25,7 +25,7 @@ export const useCommitmentCommands = () => {
   const patchDetails = useCallback(
     (fields: Partial<Details>): CommitOutcome => {
       const c = sheet();
-      if (!c) return notLoaded;
+      if (!c) return notLoaded();
       return session.dispatch({ type: 'setCommitmentDetails', details: { place: c.place, date: c.date, statement: c.statement, ...fields } });
     },
     [session, sheet],
@@ -69,7 +69,7 @@ export const useCommitmentCommands = () => {
   const patchReview = useCallback(
     (chapters: readonly ReviewChapter[], chapterKey: string, change: Partial<Pick<ReviewLine, 'reviewed' | 'note'>>): CommitOutcome => {
       const c = sheet();
-      if (!c) return notLoaded;
+      if (!c) return notLoaded();
       return session.dispatch({ type: 'setReviewChecklist', items: withReviewLine(chapters, c.reviewChecklist, chapterKey, change) });
     },
     [session, sheet],

@@ -3,6 +3,7 @@ import type { ExportSettings } from '../../../../shared/model';
 import { buildMasterplanDocument } from '../../../../shared/document';
 import { useApi, useBridge } from '../../api/api-context';
 import { messageOf } from '../../api/api-error';
+import { workshopNotLoaded } from '../../session/workshop-command';
 import { bytesFromBase64, saveFile, type SavedFile } from '../../api/save-file';
 import { useSession } from '../../session/session-context';
 import type { WorkshopSession } from '../../session/workshop-session';
@@ -60,7 +61,7 @@ export const useDocxExport = () => {
         setState({ phase: 'running', step, drawn: 0, total: 0 });
         await untilSaved(session);
         const workshop = session.getSnapshot().workshop;
-        if (!workshop) throw new Error('Lokakarya belum dimuat');
+        if (!workshop) throw workshopNotLoaded();
         const doc = buildMasterplanDocument(workshop, { draft: true, ...(opdId ? { opdId } : {}) });
         step = 'draw';
         setState({ phase: 'running', step, drawn: 0, total: doc.diagrams.length });

@@ -3,6 +3,7 @@ import { gapAnalysisWith, type GapText } from '../../../../shared/logic/gap-anal
 import { newItemId } from '../../forms/new-item-id';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useSession } from '../../session/session-context';
+import { notLoaded } from '../../session/workshop-command';
 
 /**
  * The commands of the gap worksheet. A text is merged into the dimension's analysis as the session
@@ -14,7 +15,7 @@ export const useGapCommands = () => {
   const writeText = useCallback(
     (dimensionId: string, patch: Partial<GapText>): CommitOutcome => {
       const workshop = session.getSnapshot().workshop;
-      if (!workshop) return { ok: false, message: 'Lokakarya belum dimuat' };
+      if (!workshop) return notLoaded();
       return session.dispatch({ type: 'upsertGapAnalysis', item: gapAnalysisWith(workshop, dimensionId, patch, newItemId('kesenjangan')) });
     },
     [session],

@@ -1,13 +1,11 @@
 import type { DispatchResult } from '../../session/workshop-session';
 
 /**
- * The reducer names the field it refused in brackets ("Anggaran tidak boleh negatif (item.budget.0.amount)")
- * for logs and the HTTP API; beside the field itself that part only gets in the way.
+ * A dispatch outcome as the program worksheet shows it. Refusals arrive worded in the UI's language from
+ * their reason (session `refusal`), with the field at fault as data, so nothing is parsed out of the text.
+ * Kept as a pass-through while use-program-commands.ts still calls it.
  */
-export const plainMessage = (message: string): string => message.replace(/\s*\((?:item|id)(?:\.[\w-]+)*\)$/, '');
+export const plainOutcome = (result: DispatchResult): DispatchResult => result;
 
-/** A dispatch outcome with a message fit to show next to the field. */
-export const plainOutcome = (result: DispatchResult): DispatchResult => (result.ok ? result : { ...result, message: plainMessage(result.message) });
-
-/** "item.budget.0.amount" → "budget": which program field a refusal is about. */
+/** "item.budget.0.amount" → "budget": which program field a refusal is about, read from the error's `field`. */
 export const refusedField = (result: DispatchResult): string | undefined => (result.ok ? undefined : result.field?.replace(/^item\./, '').split('.')[0]);

@@ -4,11 +4,10 @@ import type { QuickWinCandidate, QuickWinWeights, Workshop } from '../../../../s
 import { newItemId } from '../../forms/new-item-id';
 import type { DispatchResult } from '../../session/workshop-session';
 import { useSession } from '../../session/session-context';
+import { notLoaded } from '../../session/workshop-command';
 
 export type DecisionResult = { ok: true; flagProblem: string | null } | { ok: false; problem: 'reason-required' | 'unknown-candidate' | 'refused'; message?: string };
 
-const NOT_LOADED = 'Lokakarya belum dimuat';
-const notLoaded: DispatchResult = { ok: false, message: NOT_LOADED };
 
 /**
  * The commands of the quick-win worksheet. Every change starts from the session's current view, so
@@ -20,14 +19,6 @@ export const useQuickWinCommands = () => {
     const current = (): Workshop | null => session.getSnapshot().workshop;
     const candidateOf = (w: Workshop, id: string) => w.quickWins.candidates.find((c) => c.id === id);
 
-    /** Keeps the program matrix's quick-win flag in step with the room's decision. */
-    const syncFlag = (programId: string, quickWin: boolean): string | null => {
-      const program = current()?.programs.find((p) => p.id === programId);
-      if (!program || program.quickWin === quickWin) return null;
-      const outcome = session.dispatch({ type: 'upsertProgram', item: { ...program, quickWin } });
-      return outcome.ok ? null : outcome.message;
-    };
-
     return {
       addCandidate: (programId: string): DispatchResult =>
         session.dispatch({ type: 'upsertQuickWinCandidate', item: { id: newItemId('qw'), programId } }),
@@ -36,14 +27,16 @@ export const useQuickWinCommands = () => {
         const w = current();
         const candidate = w ? candidateOf(w, candidateId) : undefined;
         if (!candidate) return { ok: false, message: 'Kandidat quick win tidak ditemukan (mungkin sudah dihapus)' };
-        const outcome = session.dispatch({ type: 'removeQuickWinCandidate', id: candidateId });
-        if (outcome.ok && candidate.decision === 'chosen') syncFlag(candidate.programId, false);
-        return outcome;
+        const remove = { type: 'removeQuickWinCandidate', id: candidateId } as const;
+        // A chosen candidate takes the program's quick-win flag with it, in the same step.
+        const program = w?.programs.find((p) => p.id === candidate.programId);
+        if (candidate.decision !== 'chosen' || !program?.quickWin) return session.dispatch(remove);
+        return session.dispatch({ type: 'batch', commands: [remove, { type: 'upsertProgram', item: { ...program, quickWin: false } }] });
       },
 
       updateCandidate: (candidateId: string, change: (candidate: QuickWinCandidate) => QuickWinCandidate): DispatchResult => {
         const w = current();
-        if (!w) return notLoaded;
+        if (!w) return notLoaded();
         const candidate = candidateOf(w, candidateId);
         if (!candidate) return { ok: false, message: 'Kandidat quick win tidak ditemukan (mungkin sudah dihapus)' };
         return session.dispatch({ type: 'upsertQuickWinCandidate', item: change(candidate) });
@@ -51,28 +44,27 @@ export const useQuickWinCommands = () => {
 
       setWeights: (change: (weights: QuickWinWeights) => QuickWinWeights): DispatchResult => {
         const w = current();
-        return w ? session.dispatch({ type: 'setQuickWinWeights', weights: change(w.quickWins.weights) }) : notLoaded;
+        return w ? session.dispatch({ type: 'setQuickWinWeights', weights: change(w.quickWins.weights) }) : notLoaded();
       },
 
       setSelection: (change: (selection: Workshop['quickWins']['selection']) => Workshop['quickWins']['selection']): DispatchResult => {
         const w = current();
-        return w ? session.dispatch({ type: 'setQuickWinSelection', selection: change(w.quickWins.selection) }) : notLoaded;
+        return w ? session.dispatch({ type: 'setQuickWinSelection', selection: change(w.quickWins.selection) }) : notLoaded();
       },
 
       /**
-       * The facilitator's final choice. Refused (nothing stored) when it differs from the suggestion
-       * without a reason. Two commands when the program's flag changes too: the session has no batch,
-       * so undo takes back the flag first and the decision with a second step.
+       * The facilitator's final choice, one command (`decideQuickWin`) that also keeps the program
+       * matrix's quick-win flag in step: one log line, one undo step. Refused (nothing stored) when it
+       * differs from the suggestion without a reason.
        */
       decide: (candidateId: string, decision: QuickWinDecision, reason: string): DecisionResult => {
         const w = current();
-        if (!w) return { ok: false, problem: 'refused', message: NOT_LOADED };
+        if (!w) return { ok: false, problem: 'refused', message: notLoaded().message };
         const outcome = decideQuickWin(w, candidateId, decision, reason);
         if (!outcome.ok) return { ok: false, problem: outcome.problem };
-        const stored = session.dispatch({ type: 'upsertQuickWinCandidate', item: outcome.candidate });
+        const stored = session.dispatch({ type: 'decideQuickWin', candidateId, decision, reason });
         if (!stored.ok) return { ok: false, problem: 'refused', message: stored.message };
-        const flagChanges = candidateOf(w, candidateId)?.decision !== decision;
-        return { ok: true, flagProblem: flagChanges ? syncFlag(outcome.candidate.programId, outcome.programQuickWin) : null };
+        return { ok: true, flagProblem: null };
       },
     };
   }, [session]);

@@ -13,11 +13,10 @@ export const useRoadmapCommands = () => {
     const current = () => session.getSnapshot().workshop;
     return {
       setHorizon: (horizon: PlanHorizon): CommitOutcome => session.dispatch({ type: 'setPlanHorizon', horizon }),
-      updateRoadmap: (change: (roadmap: Roadmap) => Roadmap): CommitOutcome => {
-        const w = current();
-        if (!w) return { ok: false, message: 'Lokakarya belum dimuat' };
-        return session.dispatch({ type: 'setRoadmap', roadmap: change(w.roadmap) });
-      },
+      /** Names one of the three phases. */
+      setPhaseLabel: (phase: keyof Roadmap['phaseLabels'], label: string): CommitOutcome => session.dispatch({ type: 'setRoadmapPhase', phase, label }),
+      /** One dimension's note; an empty text removes it. */
+      setNote: (dimensionId: string, text: string): CommitOutcome => session.dispatch({ type: 'setRoadmapNote', dimensionId, text }),
       /** Changes one program of the matrix, e.g. its years; the reducer checks the years against the plan. */
       updateProgram: (programId: string, change: (program: Program) => Program): CommitOutcome => {
         const program = current()?.programs.find((p) => p.id === programId);

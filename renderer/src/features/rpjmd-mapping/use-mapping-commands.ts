@@ -2,12 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { AppError, CommandSchema, appErrorFromZod, applyCommand, invertCommand, type Command } from '../../../../shared/commands';
 import type { MappingDraft } from '../../../../shared/logic/rpjmd-mapping-rows';
 import type { RpjmdMapping } from '../../../../shared/model';
+import { messageOf } from '../../api/api-error';
 import { useToast } from '../../components/Toasts';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import type { DispatchResult } from '../../session/workshop-session';
-import { plainMessage, plainOutcome } from '../programs/plain-message';
 
 export interface MappingCommands {
   /** Changes a row from its latest state in the session. */
@@ -23,7 +23,7 @@ export const useMappingCommands = (): MappingCommands => {
   const session = useSession();
   const toast = useToast();
   const t = useT();
-  const dispatch = useCallback((command: Command) => plainOutcome(session.dispatch(command)), [session]);
+  const dispatch = useCallback((command: Command) => session.dispatch(command), [session]);
 
   const update = useCallback(
     (id: string, change: (latest: RpjmdMapping) => RpjmdMapping): DispatchResult => {
@@ -72,7 +72,7 @@ export const useMappingCommands = (): MappingCommands => {
           return applyCommand(acc, parsed.data, w.updatedAt);
         }, w);
       } catch (error) {
-        if (error instanceof AppError) return { ok: false as const, message: plainMessage(error.message) };
+        if (error instanceof AppError) return { ok: false as const, message: messageOf(error) };
         throw error;
       }
       for (const command of commands) dispatch(command);

@@ -1,10 +1,12 @@
 import { useCallback, useMemo } from 'react';
+import { invertCommand, type Command } from '../../../../shared/commands';
 import type { Goal, Mission, Vision } from '../../../../shared/model';
 import { useToast } from '../../components/Toasts';
 import { newItemId } from '../../forms/new-item-id';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
+import { notLoaded } from '../../session/workshop-command';
 
 const gone = (what: string): CommitOutcome => ({ ok: false, message: `${what} tidak ditemukan (mungkin sudah dihapus)` });
 
@@ -21,11 +23,15 @@ export const useVisionCommands = () => {
   const patchVision = useCallback(
     (fields: Partial<Vision>): CommitOutcome => {
       const w = current();
-      if (!w) return { ok: false, message: 'Lokakarya belum dimuat' };
+      if (!w) return notLoaded();
       return session.dispatch({ type: 'setVision', vision: { ...w.vision, ...fields } });
     },
     [session, current],
   );
+
+  /** One keyword, sent on its own (the vision's text is not re-sent). */
+  const addKeyword = useCallback((keyword: string): CommitOutcome => session.dispatch({ type: 'addVisionKeyword', keyword }), [session]);
+  const removeKeyword = useCallback((keyword: string): CommitOutcome => session.dispatch({ type: 'removeVisionKeyword', keyword }), [session]);
 
   const addMission = useCallback((text: string): CommitOutcome => session.dispatch({ type: 'upsertMission', item: { id: newItemId('misi'), text, dimensionIds: [] } }), [session]);
 
@@ -37,30 +43,20 @@ export const useVisionCommands = () => {
     [session, current],
   );
 
-  /** Deletes a mission; its goals stay, without a mission. "Urungkan" puts both back as they were. */
+  /** Deletes a mission; its goals stay, without a mission (one step). "Urungkan" puts both back as they were. */
   const removeMission = useCallback(
     (id: string): CommitOutcome => {
       const w = current();
-      const index = w?.missions.findIndex((m) => m.id === id) ?? -1;
-      const mission = w?.missions[index];
-      if (!w || !mission) return gone('Misi');
-      const orphans = w.goals.filter((g) => g.missionId === id);
-      const outcome = session.dispatch({ type: 'removeMission', id });
+      if (!w || !w.missions.some((m) => m.id === id)) return gone('Misi');
+      const orphans = w.goals.filter((g) => g.missionId === id).length;
+      const command: Command = orphans > 0 ? { type: 'removeMission', id, cascade: true } : { type: 'removeMission', id };
+      const restore = invertCommand(w, command);
+      const outcome = session.dispatch(command);
       if (!outcome.ok) return outcome;
-      for (const goal of orphans) session.dispatch({ type: 'upsertGoal', item: { ...goal, missionId: null } });
       toast({
         tone: 'info',
-        message: orphans.length > 0 ? t('vision.mission.removedWithGoals', { count: orphans.length }) : t('vision.mission.removed'),
-        action: {
-          label: t('common.undoAction'),
-          run: () => {
-            session.dispatch({ type: 'upsertMission', item: mission, index });
-            for (const goal of orphans) {
-              const now = session.getSnapshot().workshop?.goals.find((g) => g.id === goal.id);
-              if (now) session.dispatch({ type: 'upsertGoal', item: { ...now, missionId: id } });
-            }
-          },
-        },
+        message: orphans > 0 ? t('vision.mission.removedWithGoals', { count: orphans }) : t('vision.mission.removed'),
+        action: { label: t('common.undoAction'), run: () => void session.dispatch(restore) },
       });
       return outcome;
     },
@@ -97,7 +93,7 @@ export const useVisionCommands = () => {
   );
 
   return useMemo(
-    () => ({ patchVision, addMission, patchMission, removeMission, addGoal, patchGoal, removeGoal }),
-    [patchVision, addMission, patchMission, removeMission, addGoal, patchGoal, removeGoal],
+    () => ({ patchVision, addKeyword, removeKeyword, addMission, patchMission, removeMission, addGoal, patchGoal, removeGoal }),
+    [patchVision, addKeyword, removeKeyword, addMission, patchMission, removeMission, addGoal, patchGoal, removeGoal],
   );
 };
