@@ -142,9 +142,13 @@ const SINGLETON_OF: Partial<Record<Command['type'], SingletonPart>> = {
   setPlanHorizon: 'planHorizon',
   setDimensionSet: 'dimensionSet',
   setVision: 'vision',
+  addVisionKeyword: 'vision',
+  removeVisionKeyword: 'vision',
   setQuickWinWeights: 'quickWinWeights',
   setQuickWinSelection: 'quickWinSelection',
   setRoadmap: 'roadmap',
+  setRoadmapPhase: 'roadmap',
+  setRoadmapNote: 'roadmap',
   setCommitmentDetails: 'commitmentDetails',
   setReviewChecklist: 'reviewChecklist',
   setExportSettings: 'exportSettings',
@@ -158,6 +162,17 @@ export const describeCommand = (command: Command, before: Workshop): ChangeDescr
   if (command.type === 'setRegionProfile') {
     const fields = (Object.keys(command.patch) as RegionField[]).filter((k) => command.patch[k] !== undefined);
     return { place: 'profil', what: { kind: 'region', fields } };
+  }
+  if (command.type === 'batch') {
+    // A batch is told by what it does first (an import's first program, a decision's candidate).
+    const [first] = command.commands;
+    if (!first) throw new Error('An empty batch has no description');
+    return describeCommand(first, before);
+  }
+  if (command.type === 'decideQuickWin') {
+    const candidate = before.quickWins.candidates.find((c) => c.id === command.candidateId);
+    const name = candidate ? itemName('QuickWinCandidate', candidate, before) : '';
+    return { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: command.candidateId, name } };
   }
   const collection = collectionOf(command.type);
   if (collection) {

@@ -1,3 +1,4 @@
+import { commandDefOf } from '../../../shared/commands';
 import { LogEntrySchema, type LogEntry } from '../../../shared/contract';
 
 type LoggedCommand = LogEntry['command'];
@@ -121,11 +122,12 @@ export const applyDelta = (a: Json, delta: Delta): Json => {
   return bad();
 };
 
-/** The key of the item a command writes, or null when it writes a singleton field. */
+/** The key of the item a collection command writes (from its definition), or null for any other command. */
 const itemKey = (command: Record<string, unknown>): string | null => {
-  if (typeof command.type !== 'string' || !/^(upsert|remove)./.test(command.type)) return null;
+  const collection = typeof command.type === 'string' ? commandDefOf(command.type)?.collection : undefined;
+  if (!collection) return null;
   const id = isObject(command.item) ? command.item.id : command.id;
-  return typeof id === 'string' ? `${command.type.slice(6)}:${id}` : null;
+  return typeof id === 'string' ? `${collection.name}:${id}` : null;
 };
 
 type EncodedCommand = Json;
@@ -148,7 +150,7 @@ class ItemMemory {
     if (!isObject(command) || typeof command.type !== 'string') return;
     const key = itemKey(command);
     if (!key) return;
-    if (command.type.startsWith('upsert') && command.item !== undefined) this.values.set(key, command.item);
+    if (command.item !== undefined) this.values.set(key, command.item);
     else this.values.delete(key);
   }
 }

@@ -1,14 +1,16 @@
-import { CommandSchema } from '../../../shared/commands';
+import { COMMAND_TYPES } from '../../../shared/commands';
 
-/** The command types this version can apply from a log: every public command, and the log-only snapshot restore. */
-const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([...CommandSchema.options.map((option) => option.shape.type.value), 'restoreSnapshot']);
+/** The command types this version can apply from a log: every defined command, and the log-only snapshot restore. */
+const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([...COMMAND_TYPES, 'restoreSnapshot']);
 
-const typeOf = (value: unknown): string | null => {
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as { type?: unknown; $same?: unknown };
-  if (typeof record.type === 'string') return record.type;
+/** The command types a raw command names: its own, a compact inverse's item, and a batch's parts. */
+const typesOf = (value: unknown): string[] => {
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as { type?: unknown; $same?: unknown; commands?: unknown };
   // A compact inverse names the type of the item it repeats.
-  return record.$same !== undefined ? typeOf(record.$same) : null;
+  if (typeof record.type !== 'string') return record.$same !== undefined ? typesOf(record.$same) : [];
+  const inner = record.type === 'batch' && Array.isArray(record.commands) ? record.commands.flatMap(typesOf) : [];
+  return [record.type, ...inner];
 };
 
 /**
@@ -18,5 +20,5 @@ const typeOf = (value: unknown): string | null => {
 export const unknownCommandType = (rawEntry: unknown): string | null => {
   if (typeof rawEntry !== 'object' || rawEntry === null) return null;
   const { command, inverse } = rawEntry as { command?: unknown; inverse?: unknown };
-  return [typeOf(command), typeOf(inverse)].find((type) => type !== null && !KNOWN_TYPES.has(type)) ?? null;
+  return [...typesOf(command), ...typesOf(inverse)].find((type) => !KNOWN_TYPES.has(type)) ?? null;
 };

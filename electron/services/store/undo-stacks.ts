@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shared/commands';
+import { baseOf, keysOverlap, touchesOf, type Actor } from '../../../shared/commands';
 import type { LogEntry, LoggedCommand } from '../../../shared/contract';
 
 /** One undoable change: the command that takes it back and the one that does it again. */
@@ -25,21 +25,23 @@ export const isFacilitatorsOwn = (actor: Actor): boolean => actor.opdId === null
 
 /** What a snapshot restore writes: the whole workshop. */
 export const WHOLE_WORKSHOP = 'restoreSnapshot';
-const UPSERT = 'upsert';
-const REMOVE = 'remove';
 
 /**
- * The part of the workshop a command writes: one item of a collection (`Section:bab-1`, for both
- * its upsert and its removal), or a whole singleton field (`setVision`).
+ * The items and parts of the workshop a logged command writes, from its definition's `touches`
+ * read without the workshop (`Section:bab-1`, `vision`, `Program:*` for a cascade …), or the whole
+ * workshop for a snapshot restore.
  */
-export const partWritten = (command: LoggedCommand): string => {
-  if ('item' in command) return `${command.type.slice(UPSERT.length)}:${command.item.id}`;
-  if ('id' in command && command.type.startsWith(REMOVE)) return `${command.type.slice(REMOVE.length)}:${command.id}`;
-  return command.type;
-};
+export const partsWritten = (command: LoggedCommand): string[] =>
+  command.type === 'restoreSnapshot' ? [WHOLE_WORKSHOP] : [...new Set(touchesOf(null, command).map(baseOf))];
+
+/** The first part a command writes (`Section:bab-1`, `vision`), to name it in a refusal. */
+export const partWritten = (command: LoggedCommand): string => partsWritten(command)[0] ?? command.type;
+
+/** What an entry writes: its command's parts and its inverse's (a removal's undo brings back what the cascade took). */
+const entryParts = (command: LoggedCommand, inverse: LoggedCommand): string[] => [...new Set([...partsWritten(command), ...partsWritten(inverse)])];
 
 interface Step extends UndoStep {
-  part: string;
+  parts: string[];
 }
 
 /**
@@ -82,7 +84,7 @@ export class UndoStacks {
   /** Puts back steps written by `persisted`. */
   restore(entries: readonly LogEntry[]): void {
     for (const e of entries) {
-      const step: Step = { undo: e.inverse, redo: e.command, part: partWritten(e.command), overtakenBy: e.at === 'overtaken' ? e.actor : null };
+      const step: Step = { undo: e.inverse, redo: e.command, parts: entryParts(e.command, e.inverse), overtakenBy: e.at === 'overtaken' ? e.actor : null };
       if (e.kind === 'do') this.undoSteps.push(step);
       else this.redoSteps.push(step);
     }
@@ -116,32 +118,33 @@ export class UndoStacks {
 
   /** Follows one logged entry. An entry's `inverse` is always the command that takes it back. */
   record(entry: LogEntry): void {
-    const part = partWritten(entry.command);
+    const parts = entryParts(entry.command, entry.inverse);
     switch (entry.kind) {
       case 'do':
         if (!isFacilitatorsOwn(entry.actor)) {
-          this.overtake(part, entry.actor);
+          this.overtake(parts, entry.actor);
           break;
         }
-        this.pushUndo({ undo: entry.inverse, redo: entry.command, part, overtakenBy: null });
+        this.pushUndo({ undo: entry.inverse, redo: entry.command, parts, overtakenBy: null });
         this.redoSteps = [];
         break;
       case 'undo':
         dropOvertaken(this.undoSteps);
         this.undoSteps.pop();
-        this.redoSteps.push({ undo: entry.command, redo: entry.inverse, part, overtakenBy: null });
+        this.redoSteps.push({ undo: entry.command, redo: entry.inverse, parts, overtakenBy: null });
         break;
       case 'redo':
         dropOvertaken(this.redoSteps);
         this.redoSteps.pop();
-        this.pushUndo({ undo: entry.inverse, redo: entry.command, part, overtakenBy: null });
+        this.pushUndo({ undo: entry.inverse, redo: entry.command, parts, overtakenBy: null });
         break;
     }
   }
 
-  private overtake(part: string, actor: Actor): void {
+  private overtake(parts: readonly string[], actor: Actor): void {
     // A restored snapshot replaced every part: anyone's later edit overtakes it.
-    for (const step of [...this.undoSteps, ...this.redoSteps]) if ((step.part === part || step.part === WHOLE_WORKSHOP) && !step.overtakenBy) step.overtakenBy = actor;
+    const meets = (step: Step): boolean => step.parts.includes(WHOLE_WORKSHOP) || step.parts.some((mine) => parts.some((theirs) => keysOverlap(mine, theirs)));
+    for (const step of [...this.undoSteps, ...this.redoSteps]) if (!step.overtakenBy && meets(step)) step.overtakenBy = actor;
   }
 
   private pushUndo(step: Step): void {

@@ -26,6 +26,18 @@ const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDes
   },
   setReviewChecklist: { command: { type: 'setReviewChecklist', items: [] }, expected: { place: 'komitmen', what: { kind: 'singleton', part: 'reviewChecklist' } } },
   setExportSettings: { command: { type: 'setExportSettings', settings: w.exportSettings }, expected: { place: 'pratinjau', what: { kind: 'singleton', part: 'exportSettings' } } },
+  addVisionKeyword: { command: { type: 'addVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', what: { kind: 'singleton', part: 'vision' } } },
+  removeVisionKeyword: { command: { type: 'removeVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', what: { kind: 'singleton', part: 'vision' } } },
+  setRoadmapPhase: { command: { type: 'setRoadmapPhase', phase: 'pendek', label: 'Tahap Awal' }, expected: { place: 'roadmap', what: { kind: 'singleton', part: 'roadmap' } } },
+  setRoadmapNote: { command: { type: 'setRoadmapNote', dimensionId: first(w.dimensionSet.dimensions).id, text: 'Catatan' }, expected: { place: 'roadmap', what: { kind: 'singleton', part: 'roadmap' } } },
+  decideQuickWin: {
+    command: { type: 'decideQuickWin', candidateId: 'qw-izin-sehari', decision: 'chosen', reason: '' },
+    expected: { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+  },
+  batch: {
+    command: { type: 'batch', label: 'Impor program', commands: [{ type: 'removeRpjmdMapping', id: 'map-dpmptsp-izin' }] },
+    expected: { place: 'pemetaan-rpjmd', what: { kind: 'item', collection: 'RpjmdMapping', action: 'removed', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
+  },
 
   upsertOpd: { command: { type: 'upsertOpd', item: { ...first(w.opds), role: 'Koordinator' } }, expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Opd', action: 'changed', id: 'setda', name: 'Sekretariat Daerah' } } },
   removeOpd: { command: { type: 'removeOpd', id: 'setda' }, expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Opd', action: 'removed', id: 'setda', name: 'Sekretariat Daerah' } } },

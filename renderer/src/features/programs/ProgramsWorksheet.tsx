@@ -13,7 +13,8 @@ import { ProgramDrawer } from './drawer/ProgramDrawer';
 import { ProgramFilters } from './ProgramFilters';
 import { useProgramLookups } from './program-lookups';
 import { ProgramTable } from './table/ProgramTable';
-import { useProgramCommands } from './use-program-commands';
+import { RemoveLinkedProgramDialog } from './RemoveLinkedProgramDialog';
+import { useProgramCommands, type ProgramLinks } from './use-program-commands';
 import './programs.css';
 
 /** Matriks program, the central table of Tahap II: filter, sort, edit in place, details in a side panel, totals in Rupiah. */
@@ -29,6 +30,7 @@ export const ProgramsWorksheet = () => {
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [removing, setRemoving] = useState<{ program: Program; links: ProgramLinks } | null>(null);
   const facilitator = useIsFacilitator();
 
   // Typing in the search box stays quick: the table follows a moment later, never blocking a keystroke.
@@ -47,7 +49,10 @@ export const ProgramsWorksheet = () => {
       saveYears: commands.saveYears,
       open: setOpenId,
       duplicate: (program: Program) => void commands.duplicate(program),
-      remove: commands.remove,
+      remove: (program: Program) => {
+        const links = commands.remove(program);
+        if (links) setRemoving({ program, links });
+      },
       report: (message: string) => toast({ tone: 'error', message }),
     }),
     [commands, toast],
@@ -102,6 +107,17 @@ export const ProgramsWorksheet = () => {
             setAdding(false);
             toast({ tone: 'success', message: t('programs.added', { code: program.code }) });
             setOpenId(program.id);
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <RemoveLinkedProgramDialog
+          program={removing.program}
+          links={removing.links}
+          onClose={() => setRemoving(null)}
+          onConfirm={() => {
+            setRemoving(null);
+            commands.remove(removing.program, true);
           }}
         />
       ) : null}

@@ -21,7 +21,18 @@ export interface ProgramCommands {
   saveYears(programId: string, years: number[]): DispatchResult;
   add(program: Program): DispatchResult;
   duplicate(program: Program): Program | null;
-  remove(program: Program): void;
+  /**
+   * Deletes a program. When quick-win candidates or RPJMD mappings point at it, nothing is sent
+   * and what points at it comes back, for the user to agree first; `cascade` then deletes the
+   * candidates too and keeps the mappings' rows without the program (one step, undone as one).
+   */
+  remove(program: Program, cascade?: boolean): ProgramLinks | null;
+}
+
+/** What still points at a program. */
+export interface ProgramLinks {
+  candidates: number;
+  mappings: number;
 }
 
 /** Every write the program worksheets make, each one command; deletions and dropped budgets can be taken back from the toast. */
@@ -91,19 +102,17 @@ export const useProgramCommands = (): ProgramCommands => {
   );
 
   const remove = useCallback(
-    (program: Program) => {
+    (program: Program, cascade = false): ProgramLinks | null => {
       const w = session.getSnapshot().workshop;
-      if (!w) return;
-      if (w.quickWins.candidates.some((c) => c.programId === program.id)) {
-        toast({ tone: 'warning', message: t('programs.deleteBlocked', { code: program.code }) });
-        return;
-      }
-      const command: Command = { type: 'removeProgram', id: program.id };
+      if (!w) return null;
+      const links = { candidates: w.quickWins.candidates.filter((c) => c.programId === program.id).length, mappings: w.rpjmdMappings.filter((m) => m.programId === program.id).length };
+      if (!cascade && links.candidates + links.mappings > 0) return links;
+      const command: Command = cascade ? { type: 'removeProgram', id: program.id, cascade: true } : { type: 'removeProgram', id: program.id };
       const restore = invertCommand(w, command);
       const result = dispatch(command);
       if (!result.ok) {
         toast({ tone: 'error', message: result.message });
-        return;
+        return null;
       }
       toast({
         tone: 'info',
@@ -116,6 +125,7 @@ export const useProgramCommands = (): ProgramCommands => {
           },
         },
       });
+      return null;
     },
     [session, dispatch, toast, t],
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { roadmapGantt } from '../../../../shared/document/diagrams';
-import { programsInRoadmapOrder, withDimensionNote } from '../../../../shared/logic/roadmap-rows';
+import { programsInRoadmapOrder } from '../../../../shared/logic/roadmap-rows';
 import { planEndYear, planYears, type Dimension, type Workshop } from '../../../../shared/model';
 import { MermaidDiagram } from '../../components/MermaidDiagram';
 import { TextCommitField } from '../../forms/TextCommitField';
@@ -14,7 +14,7 @@ import { useRoadmapCommands } from './use-roadmap-commands';
 export const DimensionPanel = ({ workshop, dimension, readOnly }: { workshop: Workshop; dimension: Dimension; readOnly: boolean }) => {
   const t = useT();
   const { language } = useLanguage();
-  const { updateRoadmap } = useRoadmapCommands();
+  const { setNote } = useRoadmapCommands();
   const name = dimensionName(workshop, dimension.id, language);
   const noteSchema = useMemo(() => z.string().max(5000, t('roadmap.note.tooLong')), [t]);
   const { programs, horizon } = workshop;
@@ -31,7 +31,7 @@ export const DimensionPanel = ({ workshop, dimension, readOnly }: { workshop: Wo
           hint={t('roadmap.note.hint')}
           stored={note}
           schema={noteSchema}
-          commit={(text) => updateRoadmap((r) => withDimensionNote(r, dimension.id, text))}
+          commit={(text) => setNote(dimension.id, text)}
           multiline
           rows={3}
         />

@@ -14,7 +14,7 @@ const yearSpan = (start: number, end: number) => (start === end ? String(start) 
 /** Horizon rencana (editable here as on the profile) and the phases derived from it, with the room's own names. */
 export const HorizonCard = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
-  const { setHorizon, updateRoadmap } = useRoadmapCommands();
+  const { setHorizon, setPhaseLabel } = useRoadmapCommands();
   const { horizon, region, roadmap, programs } = workshop;
   const labelSchema = useMemo(() => z.string().trim().min(1, t('roadmap.phases.labelRequired')).max(80, t('roadmap.phases.labelTooLong')), [t]);
   const end = planEndYear(horizon);
@@ -53,7 +53,7 @@ export const HorizonCard = ({ workshop }: { workshop: Workshop }) => {
                 stored={roadmap.phaseLabels[phase.bucket]}
                 schema={labelSchema}
                 maxLength={100}
-                commit={(label) => updateRoadmap((r) => ({ ...r, phaseLabels: { ...r.phaseLabels, [phase.bucket]: label } }))}
+                commit={(label) => setPhaseLabel(phase.bucket, label)}
               />
             </li>
           );

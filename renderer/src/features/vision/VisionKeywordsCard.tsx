@@ -12,7 +12,7 @@ const SUGGESTION_COUNT = 16;
 /** Kata kunci visi: chips the room agrees on, with suggestions ranked from what Tahap I wrote down. */
 export const VisionKeywordsCard = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
-  const { patchVision } = useVisionCommands();
+  const { addKeyword, removeKeyword } = useVisionCommands();
   const keywords = workshop.vision.keywords;
   const newKeyword = useNewText();
   const input = useRef<HTMLInputElement>(null);
@@ -24,7 +24,7 @@ export const VisionKeywordsCard = ({ workshop }: { workshop: Workshop }) => {
       newKeyword.setMessage(t(`vision.keywords.error.${checked.reason}`, { keyword: typed.trim(), max: checked.reason === 'too-long' ? KEYWORD_MAX_LENGTH : MAX_KEYWORDS }));
       return false;
     }
-    const outcome = patchVision({ keywords: [...keywords, checked.keyword] });
+    const outcome = addKeyword(checked.keyword);
     newKeyword.setMessage(outcome.ok ? null : outcome.message);
     return outcome.ok;
   };
@@ -56,7 +56,7 @@ export const VisionKeywordsCard = ({ workshop }: { workshop: Workshop }) => {
                 aria-label={t('vision.keywords.remove', { keyword })}
                 title={t('vision.keywords.remove', { keyword })}
                 onClick={() => {
-                  patchVision({ keywords: keywords.filter((k) => k !== keyword) });
+                  removeKeyword(keyword);
                   // The chip and its button are gone: keep the keyboard user in the card.
                   input.current?.focus();
                 }}

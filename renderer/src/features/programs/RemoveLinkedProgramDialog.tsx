@@ -1,0 +1,37 @@
+import type { Program } from '../../../../shared/model';
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n-context';
+import type { ProgramLinks } from './use-program-commands';
+
+interface Props {
+  program: Program;
+  links: ProgramLinks;
+  onClose(): void;
+  /** Deletes the program with its quick-win candidates; its RPJMD mappings keep their rows without it. */
+  onConfirm(): void;
+}
+
+/** Asks before a program that others point at is deleted, naming what goes with it. "Urungkan" brings all of it back. */
+export const RemoveLinkedProgramDialog = ({ program, links, onClose, onConfirm }: Props) => {
+  const t = useT();
+  return (
+    <Dialog
+      title={t('programs.deleteLinked.title', { code: program.code })}
+      description={t('programs.deleteLinked.description', { code: program.code, name: program.name, candidates: links.candidates, mappings: links.mappings })}
+      tone="danger"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="btn btn-secondary" autoFocus onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn btn-danger" onClick={onConfirm}>
+            {t('programs.deleteLinked.confirm')}
+          </button>
+        </>
+      }
+    >
+      {null}
+    </Dialog>
+  );
+};

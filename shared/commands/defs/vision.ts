@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { GoalSchema, MissionSchema, VisionSchema, requiredText } from '../../model';
+import { checkNewKeyword } from '../../logic/vision-keywords';
+import { AppError } from '../command-error';
+import { collectionCommands, reference, topCollection } from './collection-def';
+import { FACILITATOR_ONLY, changedFields, defineCommand, partKey } from './def';
+
+/*
+ * Vision, missions and goals (Tahap II). A keyword is added or removed on its own, so a chip
+ * clicked during the session does not re-send the vision's rich text.
+ */
+
+export const MissionCollection = topCollection('missions', 'misi', MissionSchema);
+export const GoalCollection = topCollection('goals', 'tujuan', GoalSchema);
+
+const KeywordSchema = requiredText('Kata kunci', 80);
+const sameKeyword = (a: string, b: string): boolean => a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
+
+export const visionDefs = {
+  setVision: defineCommand({
+    type: 'setVision',
+    schema: z.object({ type: z.literal('setVision'), vision: VisionSchema }),
+    apply: (w, c) => ({ ...w, vision: c.vision }),
+    invert: (before) => ({ type: 'setVision', vision: before.vision }),
+    touches: (before, c) => (before ? changedFields(before.vision, c.vision, (f) => partKey('vision', f)) : [partKey('vision')]),
+    access: FACILITATOR_ONLY,
+  }),
+  addVisionKeyword: defineCommand({
+    type: 'addVisionKeyword',
+    schema: z.object({ type: z.literal('addVisionKeyword'), keyword: KeywordSchema, index: z.number().int().nonnegative().optional() }),
+    apply(w, c) {
+      const keywords = w.vision.keywords;
+      const checked = checkNewKeyword(c.keyword, keywords);
+      if (!checked.ok) {
+        const message = checked.reason === 'duplicate' ? `Kata kunci "${c.keyword}" sudah ada` : checked.reason === 'too-many' ? 'Kata kunci paling banyak 50' : 'Kata kunci tidak valid';
+        throw new AppError('invalid_input', message, 'keyword');
+      }
+      const next = [...keywords];
+      next.splice(Math.min(c.index ?? next.length, next.length), 0, checked.keyword);
+      return { ...w, vision: { ...w.vision, keywords: next } };
+    },
+    invert: (_before, c) => ({ type: 'removeVisionKeyword', keyword: c.keyword.trim().replace(/\s+/g, ' ') }),
+    touches: () => [partKey('vision', 'keywords')],
+    access: FACILITATOR_ONLY,
+  }),
+  removeVisionKeyword: defineCommand({
+    type: 'removeVisionKeyword',
+    schema: z.object({ type: z.literal('removeVisionKeyword'), keyword: KeywordSchema }),
+    apply(w, c) {
+      const keywords = w.vision.keywords;
+      if (!keywords.some((k) => sameKeyword(k, c.keyword))) throw new AppError('not_found', `Kata kunci "${c.keyword}" tidak ditemukan (mungkin sudah dihapus)`, 'keyword');
+      return { ...w, vision: { ...w.vision, keywords: keywords.filter((k) => !sameKeyword(k, c.keyword)) } };
+    },
+    invert(before, c) {
+      const index = before.vision.keywords.findIndex((k) => sameKeyword(k, c.keyword));
+      const keyword = before.vision.keywords[index];
+      if (keyword === undefined) throw new AppError('not_found', `Kata kunci "${c.keyword}" tidak ditemukan`, 'keyword');
+      return { type: 'addVisionKeyword', keyword, index };
+    },
+    touches: () => [partKey('vision', 'keywords')],
+    access: FACILITATOR_ONLY,
+  }),
+  /** Removing a mission with goals under it asks first; with `cascade` the goals stay, without a mission. */
+  ...collectionCommands('Mission', MissionCollection, {
+    references: [reference('Goal', GoalCollection, 'tujuan', (g, id) => g.missionId === id, (g) => ({ ...g, missionId: null }))],
+  }),
+  ...collectionCommands('Goal', GoalCollection),
+};
