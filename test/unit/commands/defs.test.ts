@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AppError,
+  COLLECTION_NAMES,
+  COMMAND_DEFS,
+  CommandSchema,
+  MAX_BATCH_COMMANDS,
+  applyCommand,
+  applyNewCommand,
+  collectionSpec,
+  invertCommand,
+  keysOverlap,
+  touchesOf,
+  type Command,
+  type CommandType,
+} from '../../../shared/commands';
+import { OUT_OF_SCOPE_MESSAGE, opdScopeProblem } from '../../../shared/handoff';
+import type { Workshop } from '../../../shared/model';
+import { LATER, aProgram, demoWorkshop } from '../logic/workshop-fixtures';
+
+/*
+ * Every command definition through one table: a sample command on the demo workshop (plus a few
+ * reference items nothing uses yet), applied, inverted and applied again; what it touches against
+ * a structural diff of before and after; who may send it; and what a removal does to what points at it.
+ */
+
+const run = (w: Workshop, c: Command): Workshop => applyCommand(w, c, LATER);
+const first = <T>(items: readonly T[]): T => {
+  const item = items[0];
+  if (item === undefined) throw new Error('the fixture has no such item');
+  return item;
+};
+
+/** The demo workshop with an OPD, a funding source and a dimension nothing uses yet (so they can be removed). */
+const fixture = (): Workshop => {
+  const demo = demoWorkshop();
+  const dimension = first(demo.dimensionSet.dimensions);
+  const spare = {
+    ...dimension,
+    id: 'smart-uji',
+    code: 'UJI',
+    nameId: 'Dimensi Uji',
+    nameEn: 'Test Dimension',
+    elements: dimension.elements.map((e, i) => ({ ...e, id: `uji-${i}`, code: `UJI${i}` })),
+  };
+  return [
+    { type: 'upsertOpd', item: { id: 'opd-uji', abbreviation: 'UJI', name: 'Dinas Uji', role: '' } },
+    { type: 'upsertFundingSource', item: { id: 'dana-uji', name: 'Dana Uji' } },
+    { type: 'upsertDimension', item: spare },
+  ].reduce<Workshop>((w, c) => run(w, CommandSchema.parse(c)), demo);
+};
+
+const w0 = fixture();
+const program = first(w0.programs);
+const renamed = <T extends object>(item: T, fields: Partial<T>): T => ({ ...item, ...fields });
+
+/** One sample command of every type. */
+const SAMPLES: Record<CommandType, Command> = {
+  renameWorkshop: { type: 'renameWorkshop', title: 'Bimtek Baru' },
+  setRegionProfile: { type: 'setRegionProfile', patch: { province: 'Jawa Tengah', kecamatanCount: 34 } },
+  setPlanHorizon: { type: 'setPlanHorizon', horizon: { ...w0.horizon, years: w0.horizon.years === 5 ? 10 : 5 } },
+  setDimensionSet: { type: 'setDimensionSet', dimensionSet: { ...w0.dimensionSet, name: 'Set Uji', dimensions: w0.dimensionSet.dimensions.filter((d) => d.id !== 'smart-uji') } },
+  setVision: { type: 'setVision', vision: { ...w0.vision, keywords: ['melayani'] } },
+  addVisionKeyword: { type: 'addVisionKeyword', keyword: 'Inklusif' },
+  removeVisionKeyword: { type: 'removeVisionKeyword', keyword: 'desa digital' },
+  setQuickWinWeights: { type: 'setQuickWinWeights', weights: { ...w0.quickWins.weights, impact: w0.quickWins.weights.impact - 5, speed: w0.quickWins.weights.speed + 5 } },
+  setQuickWinSelection: { type: 'setQuickWinSelection', selection: { mode: 'top-n', topN: 3 } },
+  decideQuickWin: { type: 'decideQuickWin', candidateId: 'qw-izin-sehari', decision: 'rejected', reason: 'Sudah berjalan' },
+  setRoadmap: { type: 'setRoadmap', roadmap: { ...w0.roadmap, phaseLabels: { ...w0.roadmap.phaseLabels, panjang: 'Tahap Akhir' } } },
+  setRoadmapPhase: { type: 'setRoadmapPhase', phase: 'menengah', label: 'Tahap Tengah' },
+  setRoadmapNote: { type: 'setRoadmapNote', dimensionId: 'smart-branding', text: '' },
+  setCommitmentDetails: { type: 'setCommitmentDetails', details: { place: 'Kepanjen', date: '2025-11-20', statement: w0.commitment.statement } },
+  setReviewChecklist: { type: 'setReviewChecklist', items: [{ chapterKey: 'bab-1', reviewed: true, note: 'Lengkap' }] },
+  setExportSettings: { type: 'setExportSettings', settings: { ...w0.exportSettings, paperSize: 'F4' } },
+
+  upsertOpd: { type: 'upsertOpd', item: renamed(first(w0.opds), { role: 'Koordinator' }) },
+  removeOpd: { type: 'removeOpd', id: 'opd-uji' },
+  upsertParticipant: { type: 'upsertParticipant', item: { id: 'peserta-baru', name: 'Ani Rahma', position: 'Analis', opdId: null, role: 'opd' } },
+  removeParticipant: { type: 'removeParticipant', id: first(w0.participants).id },
+  upsertFundingSource: { type: 'upsertFundingSource', item: { id: 'dana-baru', name: 'Dana Baru' } },
+  removeFundingSource: { type: 'removeFundingSource', id: 'dana-uji' },
+  upsertDimension: { type: 'upsertDimension', item: renamed(first(w0.dimensionSet.dimensions), { meaningId: 'Tata kelola' }) },
+  removeDimension: { type: 'removeDimension', id: 'smart-uji' },
+  upsertReadinessItem: { type: 'upsertReadinessItem', item: renamed(first(w0.readinessItems), { title: 'Judul baru' }) },
+  removeReadinessItem: { type: 'removeReadinessItem', id: first(w0.readinessItems).id },
+  upsertIssue: { type: 'upsertIssue', item: renamed(first(w0.issues), { text: 'Isu baru' }) },
+  removeIssue: { type: 'removeIssue', id: first(w0.issues).id },
+  upsertSwotItem: { type: 'upsertSwotItem', item: renamed(first(w0.swotItems), { text: 'Faktor baru' }) },
+  removeSwotItem: { type: 'removeSwotItem', id: first(w0.swotItems).id },
+  upsertTowsStrategy: { type: 'upsertTowsStrategy', item: renamed(first(w0.towsStrategies), { text: 'Strategi baru' }) },
+  removeTowsStrategy: { type: 'removeTowsStrategy', id: first(w0.towsStrategies).id },
+  upsertGapAnalysis: { type: 'upsertGapAnalysis', item: renamed(first(w0.gapAnalyses), { gap: 'Kesenjangan baru' }) },
+  removeGapAnalysis: { type: 'removeGapAnalysis', id: first(w0.gapAnalyses).id },
+  upsertMission: { type: 'upsertMission', item: { id: 'misi-baru', text: 'Misi baru', dimensionIds: [] }, index: 1 },
+  removeMission: { type: 'removeMission', id: 'm-governance', cascade: true },
+  upsertGoal: { type: 'upsertGoal', item: renamed(first(w0.goals), { target: '100%' }) },
+  removeGoal: { type: 'removeGoal', id: first(w0.goals).id },
+  upsertProgram: { type: 'upsertProgram', item: renamed(program, { name: 'Nama baru', progress: 40 }) },
+  removeProgram: { type: 'removeProgram', id: 'prog-sg-sv-01', cascade: true },
+  upsertRpjmdMapping: { type: 'upsertRpjmdMapping', item: renamed(first(w0.rpjmdMappings), { kegiatan: 'Pelayanan terpadu' }) },
+  removeRpjmdMapping: { type: 'removeRpjmdMapping', id: first(w0.rpjmdMappings).id },
+  upsertSection: { type: 'upsertSection', item: renamed(first(w0.sections), { status: 'final' }) },
+  removeSection: { type: 'removeSection', id: first(w0.sections).id },
+  upsertQuickWinCandidate: { type: 'upsertQuickWinCandidate', item: renamed(first(w0.quickWins.candidates), { overrideReason: 'Arahan Bupati' }) },
+  removeQuickWinCandidate: { type: 'removeQuickWinCandidate', id: 'qw-lapor-jalan' },
+  upsertCommitmentEntry: { type: 'upsertCommitmentEntry', item: renamed(first(w0.commitment.entries), { headName: 'Drs. H. M. Sanusi' }) },
+  removeCommitmentEntry: { type: 'removeCommitmentEntry', id: first(w0.commitment.entries).id },
+  batch: {
+    type: 'batch',
+    label: 'Impor program',
+    commands: [
+      { type: 'upsertProgram', item: aProgram({ id: 'impor-1', code: 'SG-SV-91', years: [w0.horizon.startYear] }) },
+      { type: 'upsertProgram', item: renamed(program, { name: 'Nama dari impor' }) },
+      { type: 'removeQuickWinCandidate', id: 'qw-lapor-jalan' },
+    ],
+  },
+};
+
+/** The workshop without its bookkeeping, to compare contents. */
+const contents = (w: Workshop) => ({ ...w, revision: 0, updatedAt: '' });
+
+const COLLECTION_PATHS = new Set(['opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
+const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries' };
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every item field and singleton path that differs between two workshops, as touch keys. */
+const structuralDiff = (before: Workshop, after: Workshop): string[] => {
+  const keys: string[] = [];
+  for (const name of COLLECTION_NAMES) {
+    const spec = collectionSpec(name);
+    const a = new Map(spec.get(before).map((x) => [x.id, x as Record<string, unknown>]));
+    const b = new Map(spec.get(after).map((x) => [x.id, x as Record<string, unknown>]));
+    for (const id of new Set([...a.keys(), ...b.keys()])) {
+      const x = a.get(id);
+      const y = b.get(id);
+      if (!x || !y) keys.push(`${name}:${id}`);
+      else for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (!same(x[f], y[f])) keys.push(`${name}:${id}#${f}`);
+    }
+  }
+  const walk = (part: string, path: string[], x: unknown, y: unknown) => {
+    if (same(x, y)) return;
+    if (isPlain(x) && isPlain(y)) {
+      for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) walk(part, [...path, k], x[k], y[k]);
+      return;
+    }
+    keys.push(path.length === 0 ? part : `${part}#${path.join('.')}`);
+  };
+  const b = before as unknown as Record<string, unknown>;
+  const a = after as unknown as Record<string, unknown>;
+  for (const part of Object.keys(b)) {
+    if (part === 'revision' || part === 'updatedAt' || COLLECTION_PATHS.has(part)) continue;
+    const nested = NESTED_COLLECTIONS[part];
+    const strip = (v: unknown) => (nested && isPlain(v) ? { ...v, [nested]: null } : v);
+    walk(part, [], strip(b[part]), strip(a[part]));
+  }
+  return keys;
+};
+
+describe('every command definition', () => {
+  it('has a sample here, and every sample is a valid command of its type', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(COMMAND_DEFS).sort());
+    for (const [type, command] of Object.entries(SAMPLES)) {
+      expect(command.type).toBe(type);
+      expect(CommandSchema.parse(command)).toEqual(command);
+    }
+  });
+
+  it.each(Object.entries(SAMPLES))('%s: apply, invert, apply gives back the workshop; the inverse is a valid command', (_type, command) => {
+    const after = applyNewCommand(w0, command, LATER);
+    expect(after.revision).toBe(w0.revision + 1);
+    expect(same(contents(after), contents(w0))).toBe(false);
+    const inverse = invertCommand(w0, command);
+    expect(CommandSchema.parse(inverse)).toEqual(inverse);
+    expect(contents(run(after, inverse))).toEqual(contents(w0));
+    // Redo after undo: the inverse of the inverse brings the change back.
+    expect(contents(run(run(after, inverse), invertCommand(after, inverse)))).toEqual(contents(after));
+  });
+
+  it.each(Object.entries(SAMPLES))('%s: touches covers every item, field and part that changed', (_type, command) => {
+    const after = run(w0, command);
+    const touched = touchesOf(w0, command);
+    const changed = structuralDiff(w0, after);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const key of changed) expect({ key, covered: touched.some((t) => keysOverlap(t, key)) }).toEqual({ key, covered: true });
+    // Read without the workshop (as undo reads a log line), it still names every item it may write.
+    const coarse = touchesOf(null, command);
+    for (const key of changed) expect({ key, covered: coarse.some((t) => keysOverlap(t, key)) }).toEqual({ key, covered: true });
+  });
+
+  it.each(Object.entries(SAMPLES))('%s: the facilitator may send it; groups may not yet; OPDs only where its definition says', (type, command) => {
+    const def = COMMAND_DEFS[type as CommandType];
+    expect(def.access.facilitator).toBe(true);
+    expect(def.access.group).toBeNull();
+    const opdMay = ['upsertSection', 'upsertProgram', 'removeProgram'].includes(type);
+    expect(def.access.opd !== null).toBe(opdMay);
+    if (!opdMay) expect(opdScopeProblem(w0, 'dpmptsp', command)).toBe(OUT_OF_SCOPE_MESSAGE);
+  });
+});
+
+describe('who may send what', () => {
+  const section = first(w0.sections);
+  it('an OPD edits the sections it owns, keeping owner and place, and adds none', () => {
+    expect(opdScopeProblem(w0, 'setda', { type: 'upsertSection', item: { ...section, title: 'Baru' } })).toBeNull();
+    expect(opdScopeProblem(w0, 'bappeda', { type: 'upsertSection', item: { ...section, title: 'Baru' } })).toMatch(/milik OPD lain/);
+    expect(opdScopeProblem(w0, 'setda', { type: 'upsertSection', item: { ...section, ownerOpdId: 'bappeda' } })).toMatch(/Pemilik/);
+    expect(opdScopeProblem(w0, 'setda', { type: 'upsertSection', item: { ...section, id: 'baru' } })).toMatch(/fasilitator/);
+    expect(opdScopeProblem(w0, 'setda', { type: 'removeSection', id: section.id })).toBe(OUT_OF_SCOPE_MESSAGE);
+  });
+
+  it('an OPD removes a program only when it leads it and nothing points at it, and never with cascade', () => {
+    const lonely = w0.programs.find((p) => p.leadOpdId !== null && !w0.quickWins.candidates.some((c) => c.programId === p.id) && !w0.rpjmdMappings.some((m) => m.programId === p.id));
+    if (!lonely?.leadOpdId) throw new Error('the demo has a program nothing points at');
+    expect(opdScopeProblem(w0, lonely.leadOpdId, { type: 'removeProgram', id: lonely.id })).toBeNull();
+    expect(opdScopeProblem(w0, lonely.leadOpdId, { type: 'removeProgram', id: lonely.id, cascade: true })).toMatch(/hanya fasilitator/);
+    expect(opdScopeProblem(w0, 'dpmptsp', { type: 'removeProgram', id: 'prog-sg-sv-01' })).toMatch(/hanya fasilitator/);
+    expect(opdScopeProblem(w0, 'bappeda', { type: 'removeProgram', id: 'prog-sg-sv-01' })).toMatch(/OPD lain/);
+    expect(opdScopeProblem(w0, 'dpmptsp', { type: 'upsertProgram', item: { ...program, leadOpdId: 'bappeda' } })).toMatch(/penanggung jawab/);
+    expect(opdScopeProblem(w0, 'dpmptsp', { type: 'batch', commands: [{ type: 'upsertProgram', item: program }] })).toBe(OUT_OF_SCOPE_MESSAGE);
+  });
+});
+
+const refusal = (f: () => unknown): AppError => {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('referential integrity: every remove of an item others point at refuses or cascades', () => {
+  it('a program behind quick-win candidates and RPJMD mappings is refused, naming them by count', () => {
+    const error = refusal(() => applyNewCommand(w0, { type: 'removeProgram', id: 'prog-sg-sv-01' }, LATER));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/1 kandidat quick win dan 1 pemetaan RPJMD/);
+  });
+
+  it('with cascade its candidates go and its mappings stay without it; one undo brings all back', () => {
+    const command: Command = { type: 'removeProgram', id: 'prog-sg-sv-01', cascade: true };
+    const after = applyNewCommand(w0, command, LATER);
+    expect(after.programs.some((p) => p.id === 'prog-sg-sv-01')).toBe(false);
+    expect(after.quickWins.candidates.some((c) => c.programId === 'prog-sg-sv-01')).toBe(false);
+    expect(after.rpjmdMappings.find((m) => m.id === 'map-dpmptsp-izin')?.programId).toBeNull();
+    const inverse = invertCommand(w0, command);
+    expect(inverse.type).toBe('batch');
+    expect(contents(run(after, inverse))).toEqual(contents(w0));
+  });
+
+  it('a mission with goals is refused; with cascade the goals stay without a mission', () => {
+    expect(refusal(() => applyNewCommand(w0, { type: 'removeMission', id: 'm-governance' }, LATER)).message).toMatch(/2 tujuan/);
+    const after = applyNewCommand(w0, { type: 'removeMission', id: 'm-governance', cascade: true }, LATER);
+    expect(after.goals.filter((g) => g.missionId === null).map((g) => g.id)).toEqual(['goal-layanan-daring', 'goal-opd-digital']);
+  });
+
+  it.each([
+    ['an OPD that leads programs', { type: 'removeOpd', id: 'dpmptsp' }],
+    ['a dimension that programs belong to', { type: 'removeDimension', id: 'smart-governance' }],
+    ['a funding source that programs use', { type: 'removeFundingSource', id: first(w0.programs.flatMap((p) => p.fundingSourceIds)) }],
+  ] as const)('%s is refused', (_what, command) => {
+    const error = refusal(() => applyNewCommand(w0, command, LATER));
+    expect(error.message).toMatch(/tidak dapat dihapus karena masih dipakai/);
+  });
+
+  it('an old log line removing a program that is still pointed at replays as it did (the rule is for new commands)', () => {
+    expect(run(w0, { type: 'removeProgram', id: 'prog-sg-sv-01' }).programs).toHaveLength(w0.programs.length - 1);
+  });
+});
+
+describe('batch', () => {
+  it('800 imported programs are one revision, and one inverse takes them all back', () => {
+    const commands: Command[] = Array.from({ length: 800 }, (_, i) => ({
+      type: 'upsertProgram',
+      item: aProgram({ id: `impor-${i}`, code: `SG-SV-${String(100 + i)}`, years: [w0.horizon.startYear] }),
+    }));
+    const batch = CommandSchema.parse({ type: 'batch', label: 'Impor program', commands });
+    const after = applyNewCommand(w0, batch, LATER);
+    expect(after.revision).toBe(w0.revision + 1);
+    expect(after.programs).toHaveLength(w0.programs.length + 800);
+    expect(contents(run(after, invertCommand(w0, batch)))).toEqual(contents(w0));
+  });
+
+  it('is all or nothing: a part that breaks a rule refuses the whole batch', () => {
+    const batch: Command = { type: 'batch', commands: [{ type: 'renameWorkshop', title: 'Baru' }, { type: 'removeGoal', id: 'tidak-ada' }] };
+    expect(refusal(() => run(w0, batch)).code).toBe('not_found');
+    expect(w0.title).not.toBe('Baru');
+  });
+
+  it('runs the rules for new commands on each part, in order', () => {
+    const batch: Command = { type: 'batch', commands: [{ type: 'removeProgram', id: 'prog-sg-sv-01' }] };
+    expect(refusal(() => applyNewCommand(w0, batch, LATER)).code).toBe('conflict');
+  });
+
+  it('holds no batch, and at most the limit of commands', () => {
+    expect(CommandSchema.safeParse({ type: 'batch', commands: [{ type: 'batch', commands: [{ type: 'renameWorkshop', title: 'x' }] }] }).success).toBe(false);
+    const many = Array.from({ length: MAX_BATCH_COMMANDS + 1 }, () => ({ type: 'renameWorkshop', title: 'x' }));
+    expect(CommandSchema.safeParse({ type: 'batch', commands: many }).success).toBe(false);
+    expect(CommandSchema.safeParse({ type: 'batch', commands: [] }).success).toBe(false);
+  });
+
+  it('an inverse that is itself a batch is spliced in, so batches never nest', () => {
+    const batch: Command = { type: 'batch', commands: [{ type: 'removeProgram', id: 'prog-sg-sv-01', cascade: true }, { type: 'renameWorkshop', title: 'Baru' }] };
+    const inverse = invertCommand(w0, batch);
+    expect(inverse.type === 'batch' && inverse.commands.map((c) => c.type)).toEqual(['renameWorkshop', 'upsertProgram', 'upsertQuickWinCandidate', 'upsertRpjmdMapping']);
+  });
+});
+
+describe('intent commands', () => {
+  it('a quick-win decision is one command that keeps the program matrix flag in step', () => {
+    const after = applyNewCommand(w0, { type: 'decideQuickWin', candidateId: 'qw-izin-sehari', decision: 'rejected', reason: 'Sudah berjalan' }, LATER);
+    expect(after.quickWins.candidates.find((c) => c.id === 'qw-izin-sehari')).toMatchObject({ decision: 'rejected', overrideReason: 'Sudah berjalan' });
+    expect(after.programs.find((p) => p.id === 'prog-sg-sv-01')?.quickWin).toBe(false);
+    expect(touchesOf(w0, { type: 'decideQuickWin', candidateId: 'qw-izin-sehari', decision: 'rejected', reason: 'Sudah berjalan' })).toEqual([
+      'QuickWinCandidate:qw-izin-sehari#decision',
+      'QuickWinCandidate:qw-izin-sehari#overrideReason',
+      'Program:prog-sg-sv-01#quickWin',
+    ]);
+  });
+
+  it('a keyword already there (in any case) is refused; a keyword, a phase and a note touch only themselves', () => {
+    expect(refusal(() => run(w0, { type: 'addVisionKeyword', keyword: 'MELAYANI' })).message).toMatch(/sudah ada/);
+    expect(touchesOf(w0, { type: 'addVisionKeyword', keyword: 'Inklusif' })).toEqual(['vision#keywords']);
+    expect(touchesOf(w0, { type: 'setRoadmapPhase', phase: 'pendek', label: 'Awal' })).toEqual(['roadmap#phaseLabels.pendek']);
+    expect(touchesOf(w0, { type: 'setRoadmapNote', dimensionId: 'smart-living', text: 'Baru' })).toEqual(['roadmap#notes.smart-living']);
+    expect(keysOverlap('roadmap#notes.smart-living', 'roadmap#notes.smart-branding')).toBe(false);
+    expect(touchesOf(w0, { type: 'upsertProgram', item: { ...program, name: 'Nama baru' } })).toEqual(['Program:prog-sg-sv-01#name']);
+  });
+});
