@@ -22,3 +22,25 @@ test('the interface switches to English, remembers it, and switches back', async
   await expect(page.getByRole('heading', { level: 1, name: 'Profil Daerah & Horizon Rencana' })).toBeVisible();
   await expect(page.getByLabel('Jumlah penduduk (jiwa)')).toHaveValue('2.654.448');
 });
+
+test('in English, a refusal from the core is worded in English from its reason, not in the Indonesian it crossed the wire with', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'English (EN)' }).click();
+  await page.getByRole('link', { name: `Open ${DEMO_TITLE}` }).click();
+  await page.getByRole('navigation', { name: 'Stages and worksheets' }).getByRole('link', { name: /Programme Matrix/ }).click();
+  await page.getByRole('button', { name: 'Import programs (XLSX/CSV)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import programs from Excel or CSV' });
+
+  // A binary file named .csv: the core refuses it with reason import.notCsvText and the file name as a param.
+  await dialog.getByLabel('Program file (.xlsx or .csv)').setInputFiles({ name: 'matriks.csv', mimeType: 'text/csv', buffer: Buffer.from('Kode;Nama\u0000Program\n', 'utf8') });
+  await expect(dialog.getByText('File "matriks.csv" is not a CSV text file. Choose an .xlsx or .csv file.')).toBeVisible();
+  await expect(dialog).not.toContainText('bukan berkas CSV teks');
+  await page.screenshot({ path: 'test/e2e/screenshots/language-error-en-1366x768.png' });
+
+  // The same refusal back in Indonesian, as the core's own message says it.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
+  await page.getByRole('button', { name: 'Impor program (XLSX/CSV)' }).click();
+  await page.getByRole('dialog', { name: 'Impor program dari Excel atau CSV' }).getByLabel('Berkas program (.xlsx atau .csv)').setInputFiles({ name: 'matriks.csv', mimeType: 'text/csv', buffer: Buffer.from('Kode;Nama\u0000Program\n', 'utf8') });
+  await expect(page.getByRole('dialog').getByText('Berkas "matriks.csv" bukan berkas CSV teks. Pilih berkas .xlsx atau .csv.')).toBeVisible();
+});
