@@ -18,6 +18,7 @@ import { readSnapshotBytes, readSnapshotFile } from './snapshot-reading';
 import { workshopDb } from './snapshot-writer';
 import { findInTrash, listTrash, moveToTrash, restoreFromTrash, type TrashEntry } from './trash';
 import { KeyedQueue } from './write-queue';
+import { removeStrayTempFiles } from './stray-files';
 import type { WorkshopSession } from './workshop-session';
 
 const isAppError = (error: unknown, code: AppError['code']): error is AppError => error instanceof AppError && error.code === code;
@@ -36,6 +37,8 @@ export class WorkshopStore {
   private readonly sessions = new Map<string, WorkshopSession>();
   private readonly queue = new KeyedQueue();
   private readonly summaries = new Map<string, { key: string; summary: WorkshopSummary }>();
+  /** Workshops whose stray temp files this process has already removed (on the first list or load). */
+  private readonly swept = new Set<string>();
   private closed = false;
 
   constructor(
@@ -94,6 +97,11 @@ export class WorkshopStore {
   private async summaryOf(id: string): Promise<WorkshopSummary | null> {
     const open = this.sessions.get(id);
     if (open) return summarizeWorkshop(open.workshop, open.readOnly ? 'read-only' : 'ok');
+    // Listed from its summary, a workshop is not loaded: remove what interrupted writes left here instead.
+    if (!this.swept.has(id)) {
+      this.swept.add(id);
+      await removeStrayTempFiles(this.ctx.layout, id).catch(this.ctx.onError);
+    }
     const files = this.files(id);
     const key = await this.fileKey(files);
     const cached = this.summaries.get(id);

@@ -173,7 +173,7 @@ describe('temp files left by a process killed mid-write', () => {
 
     const again = await startServices(dataDir);
     expect((await again.handlers['workshops.list']({})).workshops).toEqual([expect.objectContaining({ id, title: 'Satu' })]);
-    expect(await namesIn(workshopsDir(dataDir))).toEqual([`${id}.json`, `${id}.json.bak`, `${id}.log`, 'catatan-fasilitator.tmp'].sort());
+    expect(await namesIn(workshopsDir(dataDir))).toEqual([`${id}.json`, `${id}.json.bak`, `${id}.json.summary`, `${id}.log`, 'catatan-fasilitator.tmp'].sort());
     expect((await namesIn(historyDir)).filter((name) => name.endsWith('.tmp'))).toEqual(['salinan.json.tmp']);
     await again.close();
   });
