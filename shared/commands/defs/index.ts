@@ -134,4 +134,4 @@ export type Command = z.infer<typeof CommandSchema>;
 export type CommandInput = z.input<typeof CommandSchema>;
 
 /** What a command writes (see TouchKey): with `before`, the items and fields it changes there. */
-export const touchesOf = (before: Workshop | null, c: Loose): TouchKey[] => lookup(c.type).touches(before, c);
+export const touchesOf = (before: Workshop | null, c: Command): TouchKey[] => lookup(c.type).touches(before, c);

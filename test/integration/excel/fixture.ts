@@ -43,7 +43,7 @@ export const demoWithoutPrograms = async (services: Services, demoId: string): P
   await applyAll(
     services,
     copy.id,
-    w.programs.map((p) => ({ type: 'removeProgram', id: p.id })),
+    w.programs.map((p) => ({ type: 'removeProgram', id: p.id, cascade: true })),
   );
   return copy.id;
 };

@@ -39,13 +39,18 @@ describe('importing programs from Excel', () => {
     expect(imported.revision).toBe(result.revision);
     expect(byCode(imported.programs).map(meaningful)).toEqual(byCode(demo.programs).map(meaningful));
 
-    // A snapshot of the state before, and every program logged as an ordinary, attributed command.
+    // A snapshot of the state before, and the whole import logged as one attributed batch: one revision, one undo step.
     const { snapshots } = await services.handlers['workshop.history']({ workshopId: emptyId });
     expect(snapshots.find((s) => s.id === result.snapshotId)?.reason).toBe('Sebelum impor program');
     const { entries } = await services.handlers['workshop.log']({ workshopId: emptyId, limit: 100 });
     const importEntries = entries.filter((e) => e.actor.name === 'Impor program (Excel/CSV)');
-    expect(importEntries).toHaveLength(demo.programs.length);
-    expect(importEntries.every((e) => e.command.type === 'upsertProgram')).toBe(true);
+    expect(importEntries).toHaveLength(1);
+    const [batch] = importEntries;
+    expect(batch?.command.type === 'batch' && batch.command.commands.every((c) => c.type === 'upsertProgram') && batch.command.commands.length).toBe(demo.programs.length);
+    expect(result.revision).toBe((batch?.revision ?? 0));
+    const undone = await services.handlers['workshop.undo']({ workshopId: emptyId, baseRevision: result.revision });
+    expect((await open(services, emptyId)).programs).toEqual([]);
+    expect(undone.revision).toBe(result.revision + 1);
   });
 
   it('importing the same workbook again changes nothing; an edited row updates its program and a new row adds one', async () => {
