@@ -155,7 +155,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   await expect(reopened.getByLabel('Anggaran 2024')).toHaveValue('300.000.000');
 });
 
-test('a program is duplicated with the next code, deleted and brought back with Urungkan; a quick-win candidate is not deleted', async ({ page, app }) => {
+test('a program is duplicated with the next code, deleted and brought back with Urungkan; a program others point at is deleted only with consent, and comes back whole', async ({ page, app }) => {
   const workshopId = await openMatrix(page, app.url);
   await rowOf(page, 'SG-SV-03').getByRole('button', { name: /^Gandakan SG-SV-03/ }).click();
   await expect(page.getByText('Program SG-SV-04 dibuat sebagai salinan SG-SV-03.')).toBeVisible();
@@ -170,15 +170,34 @@ test('a program is duplicated with the next code, deleted and brought back with 
   await deleted.getByRole('button', { name: 'Urungkan' }).click();
   await expect(rowOf(page, 'SG-SV-04')).toContainText('Mal Pelayanan Publik Digital (salinan)');
 
+  // A program behind a quick-win candidate and an RPJMD mapping: the app asks first, naming both.
   await rowOf(page, 'SG-SV-01').getByRole('button', { name: /^Hapus SG-SV-01/ }).click();
-  await expect(toasts.getByText(/Program SG-SV-01 masih menjadi kandidat quick win/)).toBeVisible();
+  const ask = page.getByRole('dialog', { name: 'Hapus program SG-SV-01?' });
+  await expect(ask).toContainText('1 kandidat quick win dan 1 pemetaan RPJMD');
+  await page.screenshot({ path: 'test-results/program-delete-linked.png' });
+  await ask.getByRole('button', { name: 'Batal' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(rowOf(page, 'SG-SV-01')).toHaveCount(1);
+
+  await rowOf(page, 'SG-SV-01').getByRole('button', { name: /^Hapus SG-SV-01/ }).click();
+  await page.getByRole('dialog', { name: 'Hapus program SG-SV-01?' }).getByRole('button', { name: 'Hapus beserta rujukannya' }).click();
+  await expect(rowOf(page, 'SG-SV-01')).toHaveCount(0);
+  await expectSaved(page);
+  const gone = (await callApi<Opened>(page, app.url, 'workshop.open', { workshopId })).workshop;
+  expect(gone.quickWins.candidates.some((c) => c.programId === 'prog-sg-sv-01')).toBe(false);
+  expect(gone.rpjmdMappings.find((m) => m.id === 'map-dpmptsp-izin')?.programId).toBeNull();
+  // One Urungkan brings the program, its candidate and its mapping back.
+  await toasts.locator('.toast').filter({ hasText: 'Program SG-SV-01' }).getByRole('button', { name: 'Urungkan' }).click();
   await expect(rowOf(page, 'SG-SV-01')).toHaveCount(1);
   await expectSaved(page);
 
   await page.reload();
   await expect(rowOf(page, 'SG-SV-04')).toHaveCount(1);
   expect(await storedProgram(page, app.url, workshopId, 'SG-SV-01')).toBeDefined();
-  expect((await callApi<Opened>(page, app.url, 'workshop.open', { workshopId })).workshop.programs).toHaveLength(28);
+  const back = (await callApi<Opened>(page, app.url, 'workshop.open', { workshopId })).workshop;
+  expect(back.programs).toHaveLength(28);
+  expect(back.quickWins.candidates.some((c) => c.programId === 'prog-sg-sv-01')).toBe(true);
+  expect(back.rpjmdMappings.find((m) => m.id === 'map-dpmptsp-izin')?.programId).toBe('prog-sg-sv-01');
 });
 
 test('the matrix filters, searches and sorts, and the Rupiah totals follow what is shown', async ({ page, app }) => {

@@ -91,7 +91,6 @@ export const programsMessages = defineMessages(
     'programs.delete': 'Hapus',
     'programs.deleteNamed': 'Hapus {code} {name}',
     'programs.deleted': 'Program {code} "{name}" dihapus.',
-    'programs.deleteBlocked': 'Program {code} masih menjadi kandidat quick win. Keluarkan dulu dari daftar kandidat di kertas kerja Quick Win.',
     'programs.deleteLinked.title': 'Hapus program {code}?',
     'programs.deleteLinked.description':
       'Program {code} "{name}" masih dirujuk oleh {candidates} kandidat quick win dan {mappings} pemetaan RPJMD. Jika dihapus, kandidat quick win-nya ikut terhapus dan baris pemetaan RPJMD-nya tetap ada tanpa program. Semuanya dapat dikembalikan dengan Urungkan.',
@@ -231,7 +230,6 @@ export const programsMessages = defineMessages(
     'programs.delete': 'Delete',
     'programs.deleteNamed': 'Delete {code} {name}',
     'programs.deleted': 'Programme {code} "{name}" was deleted.',
-    'programs.deleteBlocked': 'Programme {code} is still a quick-win candidate. Remove it from the candidates in the Quick Wins worksheet first.',
     'programs.deleteLinked.title': 'Delete programme {code}?',
     'programs.deleteLinked.description':
       'Programme {code} "{name}" is still referred to by {candidates} quick-win candidates and {mappings} RPJMD mappings. If you delete it, its quick-win candidates are deleted too and its RPJMD mapping rows stay without a programme. Undo brings all of it back.',
