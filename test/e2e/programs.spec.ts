@@ -16,7 +16,7 @@ interface StoredProgram {
   indicators: { name: string; targets: { year: number; value: string }[] }[];
 }
 interface Opened {
-  workshop: { programs: StoredProgram[] };
+  workshop: { programs: StoredProgram[]; quickWins: { candidates: { programId: string }[] }; rpjmdMappings: { id: string; programId: string | null }[] };
 }
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
