@@ -99,7 +99,9 @@ describe('hostile input through the contract, over HTTP, against a real server p
     expect(answer.status).toBe(400);
     expect((answer.body as { error: unknown }).error).toEqual({
       code: 'invalid_input',
-      message: 'Teks kaya terlalu dalam (lebih dari 64 tingkat) (command.vision.statement.content.0)',
+      reason: 'input.invalid',
+      params: { detail: 'Teks kaya terlalu dalam (lebih dari 64 tingkat)' },
+      message: 'Teks kaya terlalu dalam (lebih dari 64 tingkat)',
       field: 'command.vision.statement.content.0',
     });
     expect(await hashFiles(dataDir)).toEqual(before);
