@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isErrorReason, wordError, type ErrorParams, type ErrorReason, type ParamsOf } from '../i18n/errors';
+import { isErrorReason, wordError, type ErrorDetail, type ErrorParams, type ErrorReason } from '../i18n/errors';
 
 /** Error codes that cross every boundary (reducer, services, IPC, HTTP). */
 export const ErrorCodeSchema = z.enum([
@@ -33,9 +33,7 @@ export const AppErrorSchema = z.object({
 export type AppErrorData = z.infer<typeof AppErrorSchema>;
 
 /** What an error is about, as data: `new AppError('not_found', { reason: 'share.participantNotFound', field: 'participantId' })`. */
-export type AppErrorDetail = {
-  [R in ErrorReason]: { reason: R; field?: string | undefined } & (ParamsOf<R> extends Record<string, never> ? { params?: ParamsOf<R> } : { params: ParamsOf<R> });
-}[ErrorReason];
+export type AppErrorDetail = ErrorDetail;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
