@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { AppError, type AppErrorData } from '../../shared/commands';
-import { StaleItemError } from '../services/share/stale-item';
+import { EditConflictError } from '../services/store/conflicts';
+import { endCompressed } from './encoding';
 import { HttpRefusal } from './refusal';
 import { httpStatusFor } from './status';
 
@@ -20,13 +21,17 @@ export const setSecurityHeaders = (res: ServerResponse): void => {
 };
 
 export const sendJson = (res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void => {
-  const payload = JSON.stringify(body);
+  sendJsonPayload(res, status, JSON.stringify(body), extraHeaders);
+};
+
+/** `sendJson` for a body already serialised. */
+export const sendJsonPayload = (res: ServerResponse, status: number, payload: string, extraHeaders: Record<string, string> = {}): void => {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Length', Buffer.byteLength(payload));
   for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
-  res.end(payload);
+  // Compressed (br or gzip, from 1 KB) when the request accepts it: an opened workshop is megabytes of JSON.
+  endCompressed(res.req, res, payload);
 };
 
 /** Sends `{ error: { code, message, field? } }` with an explicit status (used for transport-level refusals). */
@@ -40,8 +45,8 @@ export const sendError = (res: ServerResponse, error: unknown, log: (error: unkn
     sendErrorStatus(res, error.status, error.error, error.headers);
     return;
   }
-  if (error instanceof StaleItemError) {
-    // A participant's stale edit: the stored version of the item comes along, to merge into.
+  if (error instanceof EditConflictError) {
+    // An edit that met someone else's change (a participant's stale save too): the stored version comes along, with what was sent.
     sendJson(res, 409, { error: error.toJSON(), current: error.current });
     return;
   }

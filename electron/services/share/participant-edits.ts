@@ -4,6 +4,7 @@ import { leadsProgram, opdScopeProblem, ownsSection, participantView, touchedIte
 import type { Workshop } from '../../../shared/model';
 import type { WorkshopSession } from '../store/workshop-session';
 import type { WorkshopStore } from '../store/workshop-store';
+import { EditConflictError } from '../store/conflicts';
 import { StaleItemError } from './stale-item';
 
 export interface EditingParticipant {
@@ -25,24 +26,24 @@ const touchesOpd = (entry: LogEntry, opdId: string): boolean => {
   return owned(entry.command) || owned(entry.inverse);
 };
 
-type Staleness = 'fresh' | 'item-changed' | 'opd-changed';
+type Staleness = 'fresh' | 'unknown' | 'opd-changed';
 
 /**
- * What changed after `baseRevision`, from the command log: the item itself, or another section or
- * program of the same OPD (a colleague's save the participant's page has not shown yet, which a
- * save at a newer revision would otherwise step over). Changes elsewhere in the workshop do not
- * count. When the log does not reach back that far (a snapshot was restored since), the answer is
- * a careful "changed".
+ * The participants' own rule on top of the store's conflict policy: another section or program of
+ * the same OPD changed after `baseRevision` (a colleague's save the participant's page has not shown
+ * yet, which their next saves would otherwise step over). Changes to the item itself are judged by
+ * the store's policy (per field, conflicts.ts); changes elsewhere in the workshop do not count. When
+ * the log does not reach back that far (a snapshot was restored since), the answer is a careful "unknown".
  */
 const staleness = (session: WorkshopSession, target: Target, opdId: string, baseRevision: number): Staleness => {
   const revision = session.workshop.revision;
-  if (baseRevision > revision) return 'item-changed';
+  if (baseRevision > revision) return 'unknown';
   const count = revision - baseRevision;
   if (count === 0) return 'fresh';
   const entries = session.recentEntries(count);
-  if (entries.length !== count || entries[0]?.revision !== baseRevision + 1) return 'item-changed';
-  if (entries.some((entry) => entry.command.type === 'restoreSnapshot' || sameTarget(entry.command, target))) return 'item-changed';
-  return entries.some((entry) => touchesOpd(entry, opdId)) ? 'opd-changed' : 'fresh';
+  if (entries.length !== count || entries[0]?.revision !== baseRevision + 1) return 'unknown';
+  if (entries.some((entry) => entry.command.type === 'restoreSnapshot')) return 'unknown';
+  return entries.some((entry) => entry.command.type !== 'restoreSnapshot' && !sameTarget(entry.command, target) && touchesOpd(entry, opdId)) ? 'opd-changed' : 'fresh';
 };
 
 const currentItem = (w: Workshop, target: Target) =>
@@ -97,9 +98,20 @@ export const applyParticipantEdit = (
     const target = touchedItem(input.command);
     if (!target) throw problem ? new AppError('forbidden', problem) : new AppError('forbidden', { reason: 'share.commandNotAllowed' });
     const stale = staleness(session, target, participant.opdId, input.baseRevision);
-    if (stale !== 'fresh') throw new StaleItemError(workshop.revision, currentItem(workshop, target), stale === 'item-changed' ? 'item' : 'colleague');
+    if (stale !== 'fresh') throw new StaleItemError(workshop.revision, currentItem(workshop, target), stale === 'unknown' ? 'item' : 'colleague');
     const actor: Actor = { name: participant.name, opdId: participant.opdId };
-    const applied = await session.apply(workshop.revision, input.command, actor);
+    let applied: Applied;
+    try {
+      // The same policy as everyone's: refused only when a field they changed was changed by someone else.
+      applied = await session.apply(input.baseRevision, input.command, actor);
+    } catch (error) {
+      if (error instanceof EditConflictError) {
+        const { target: base, keys, yours } = error.current;
+        throw new StaleItemError(workshop.revision, currentItem(workshop, target), 'item', { target: base, keys, yours });
+      }
+      if (error instanceof AppError && error.code === 'stale_revision') throw new StaleItemError(workshop.revision, currentItem(workshop, target), 'item');
+      throw error;
+    }
     // Participants do not share the facilitator's undo history.
     return { ...applied, canUndo: false, canRedo: false };
   });

@@ -1,4 +1,4 @@
-import { ActorSchema, AppError, applyCommand, applyNewCommand, invertCommand, type Actor, type Command } from '../../../shared/commands';
+import { ActorSchema, AppError, applyCommand, applyNewCommand, invertCommand, touchesOf, type Actor, type Command, type TouchKey } from '../../../shared/commands';
 import { LogEntrySchema, type Applied, type LogEntry, type LoggedCommand, type Notice, type OpenedWorkshop } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 import { CommandLog } from './command-log';
@@ -9,6 +9,7 @@ import { readRestorable, restoredAs } from './logged-commands';
 import type { SnapshotWriter } from './snapshot-writer';
 import { partWritten, UndoStacks } from './undo-stacks';
 import { DEFAULT_ROLL_BYTES, rollLog } from './log-segments';
+import { settleWrite, tooOld, type PastWrite } from './conflicts';
 
 /** Log entries kept in memory for `recentEntries` (participants' stale-edit checks, the audit view). */
 const KEPT_ENTRIES = 1000;
@@ -81,6 +82,8 @@ export class WorkshopSession {
   private writable: WritableParts | null;
   private notices: Notice[];
   private historyClock: { at: number; revision: number };
+  /** What each entry kept in memory wrote, by revision, as worked out when it was committed (conflicts.ts). */
+  private readonly touched = new Map<number, readonly TouchKey[]>();
 
   constructor(
     init: SessionInit,
@@ -102,6 +105,8 @@ export class WorkshopSession {
     await rollLog(this.files, parts.log, revision);
     // Only recent entries stay in memory; `workshop.log` reads older ones from disk.
     if (parts.entries.length > KEPT_ENTRIES) parts.entries.splice(0, parts.entries.length - KEPT_ENTRIES);
+    const oldest = parts.entries[0]?.revision ?? Infinity;
+    for (const revision of this.touched.keys()) if (revision < oldest) this.touched.delete(revision);
   }
 
   get workshop(): Workshop {
@@ -128,9 +133,31 @@ export class WorkshopSession {
     return this.notices.length > 0 || (this.writable !== null && this.writable.writer.savedRevision < this.current.revision);
   }
 
+  /**
+   * Applies a write based on `baseRevision`: refused only when something it touches changed after that
+   * revision (EditConflictError, 409 with both versions), otherwise applied, merged onto the stored
+   * item when it re-sends stale copies of fields it did not change (conflicts.ts). The answer's
+   * `applied` is the command as applied.
+   */
   async apply(baseRevision: number, command: Command, actor: Actor | undefined): Promise<Applied> {
-    this.checkBase(baseRevision);
-    return this.commit('do', command, actor);
+    const parts = this.requireWritable();
+    const settled = settleWrite(this.current, baseRevision, this.writesAfter(parts, baseRevision), command);
+    return this.commit('do', settled, actor);
+  }
+
+  private recordTouches(revision: number, before: Workshop, command: Command): void {
+    try {
+      this.touched.set(revision, touchesOf(before, command));
+    } catch {
+      // Not known finely: conflicts read the command coarsely (the whole item or part).
+    }
+  }
+
+  /** The entries after `baseRevision` kept in memory, with what each wrote (when known). */
+  private writesAfter(parts: WritableParts, baseRevision: number): PastWrite[] {
+    const count = this.current.revision - baseRevision;
+    if (count <= 0) return [];
+    return parts.entries.slice(-count).map((entry) => ({ entry, keys: this.touched.get(entry.revision) ?? null }));
   }
 
   async undo(baseRevision: number, actor?: Actor): Promise<Applied> {
@@ -180,6 +207,7 @@ export class WorkshopSession {
     await parts.log.close();
     await this.history.archiveLog(this.files.log, now);
     this.writable = { ...parts, log: new CommandLog(this.files.log, 0), entries: [], stacks: new UndoStacks() };
+    this.touched.clear();
     this.current = next;
     this.historyClock = { at: now.getTime(), revision: next.revision };
     this.ctx.onReplaced?.(this.files.id, next.revision);
@@ -202,11 +230,13 @@ export class WorkshopSession {
     await this.writable.log.close();
   }
 
+  /**
+   * Undo and redo take back the session's own steps whatever the sender saw (a step someone else
+   * changed afterwards is refused as overtaken); only a base from the future is refused.
+   */
   private checkBase(baseRevision: number): WritableParts {
     const parts = this.requireWritable();
-    if (baseRevision !== this.current.revision) {
-      throw new AppError('stale_revision', `Lokakarya sudah berubah di tempat lain (revisi ${this.current.revision}, bukan ${baseRevision}). Muat ulang lalu coba lagi.`, 'baseRevision');
-    }
+    if (baseRevision > this.current.revision) throw tooOld(baseRevision, this.current.revision);
     return parts;
   }
 
@@ -247,6 +277,7 @@ export class WorkshopSession {
       throw isFsError(error) ? describeDiskError(error) : new AppError('invalid_input', NOT_STORABLE);
     }
     parts.entries.push(entry);
+    if (command.type !== 'restoreSnapshot') this.recordTouches(entry.revision, before, command);
     parts.stacks.record(entry);
     this.current = after;
     if (command.type === 'restoreSnapshot') {

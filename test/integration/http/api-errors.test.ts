@@ -51,13 +51,13 @@ describe('the HTTP API refuses bad requests with a plain error and the right sta
     expect(errorOf(response).code).toBe('not_found');
   });
 
-  it('a command based on an old revision is 409 stale_revision', async () => {
+  it('a command changing what changed after its base revision is 409 conflict', async () => {
     const opened = await ok<{ workshop: { revision: number } }>(fx.server, 'workshop.open', { workshopId });
     const base = opened.workshop.revision;
     await ok(fx.server, 'workshop.apply', { workshopId, baseRevision: base, command: { type: 'renameWorkshop', title: 'Judul Pertama' } });
     const response = await call(fx.server, 'workshop.apply', { workshopId, baseRevision: base, command: { type: 'renameWorkshop', title: 'Judul Kedua' } });
     expect(response.status).toBe(409);
-    expect(errorOf(response).code).toBe('stale_revision');
+    expect(errorOf(response).code).toBe('conflict');
   });
 
   it('a workshop written by a newer app version opens read-only and refuses commands with 423', async () => {

@@ -89,15 +89,15 @@ describe('edits', () => {
     await third.close();
   });
 
-  it('an edit based on an old revision is refused as stale (HTTP 409) and changes nothing', async () => {
+  it('an edit of the same field someone changed after its base revision is refused as a conflict (HTTP 409, both versions) and changes nothing', async () => {
     const dataDir = await tempDataDir();
     const services = await startServices(dataDir);
     const { id } = await createWorkshop(services, 'Judul Awal');
     await services.handlers['workshop.apply']({ workshopId: id, baseRevision: 0, command: { type: 'renameWorkshop', title: 'Laptop A' } });
 
     const stale = await refusal(dispatch(services.handlers, 'workshop.apply', { workshopId: id, baseRevision: 0, command: { type: 'renameWorkshop', title: 'Laptop B' } }));
-    expect(stale.code).toBe('stale_revision');
-    expect(stale.message).toContain('revisi 1');
+    expect(stale.code).toBe('conflict');
+    expect(stale.message).toContain('title');
 
     const server = await startServer({ services, port: 0, staticDir: null, logError: () => undefined });
     try {
@@ -107,7 +107,9 @@ describe('edits', () => {
         body: JSON.stringify({ workshopId: id, baseRevision: 0, command: { type: 'renameWorkshop', title: 'Laptop B' } }),
       });
       expect(response.status).toBe(409);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('stale_revision');
+      const body = (await response.json()) as { error: { code: string; reason: string }; current: { keys: string[]; item: unknown; yours: unknown } };
+      expect(body.error).toMatchObject({ code: 'conflict', reason: 'edit.conflict' });
+      expect(body.current).toMatchObject({ keys: ['title'], item: 'Laptop A', yours: 'Laptop B' });
     } finally {
       await server.close();
     }
@@ -137,7 +139,7 @@ describe('edits', () => {
       ['Laptop A', 'Laptop B'].map((title) => services.handlers['workshop.apply']({ workshopId: id, baseRevision: 0, command: { type: 'renameWorkshop', title } })),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['stale_revision']);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['conflict']);
     await services.close();
   });
 

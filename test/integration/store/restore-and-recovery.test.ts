@@ -123,9 +123,9 @@ describe('a rejected command', () => {
       // Refused at the door: a title far over its limit, a log-only command.
       await refusal(dispatch(services.handlers, 'workshop.apply', { workshopId: id, baseRevision: 1, command: { type: 'renameWorkshop', title: 'x'.repeat(10_000) } })),
       await refusal(dispatch(services.handlers, 'workshop.apply', { workshopId: id, baseRevision: 1, command: { type: 'restoreSnapshot', snapshotId: R0 } })),
-      // Refused by the reducer: a program in a dimension that does not exist; a stale revision.
+      // Refused by the reducer: a program in a dimension that does not exist; a base revision the store never had.
       await refusal(services.handlers['workshop.apply']({ workshopId: id, baseRevision: 1, command: { ...program, item: { ...program.item, dimensionId: 'tidak-ada' } } })),
-      await refusal(services.handlers['workshop.apply']({ workshopId: id, baseRevision: 0, command: program })),
+      await refusal(services.handlers['workshop.apply']({ workshopId: id, baseRevision: 9, command: program })),
     ];
     expect(refusals.map((r) => r.code)).toEqual(['invalid_input', 'invalid_input', 'invalid_input', 'stale_revision']);
     for (const refused of refusals) expect(refused.message).not.toContain('disk');
