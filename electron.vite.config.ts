@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { precompressPlugin } from './scripts/precompress';
 
 const root = import.meta.dirname;
 const at = (...parts: string[]): string => resolve(root, ...parts);
@@ -47,10 +48,15 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    plugins: [react(), devCspFromHeader()],
+    plugins: [react(), devCspFromHeader(), precompressPlugin()],
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; the same files go to participants' phones over a
+      // hotspot, so they are minified, and precompressed (.br/.gz beside each file, scripts/precompress.ts).
+      // No source maps in what is served.
+      minify: true,
+      sourcemap: false,
       rolldownOptions: { input: at('renderer/index.html') },
     },
   },

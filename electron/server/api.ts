@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/commands';
-import { EXPORT_MAX_BODY_BYTES, dispatch, isMethodName, type Handlers, type MethodName } from '../../shared/contract';
+import { EXPORT_MAX_BODY_BYTES, dispatch, isMethodName, type Handlers, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { ShareService } from '../services/share';
 import { readJsonBody } from './body';
 import { SIGN_IN_REQUIRED, unauthorized, type Caller } from './caller';
@@ -9,7 +9,9 @@ import { describeContract } from './listing';
 import { callAsParticipant } from './participant-api';
 import type { RateLimiter } from './rate-limit';
 import { methodNotAllowed } from './refusal';
-import { sendJson } from './respond';
+import { varyOnAcceptEncoding } from './encoding';
+import { sendJson, sendJsonPayload } from './respond';
+import { contentTag, matchesIfNoneMatch, openedWorkshopTag, sendNotModified } from './revalidate';
 
 export const API_PREFIX = '/api';
 
@@ -52,10 +54,41 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
   if (caller.role === 'participant') {
     const input = await readJsonBody(req, Math.min(ctx.maxBodyBytes, PARTICIPANT_MAX_BODY_BYTES));
     // A participant exists only while a share does, so `share` is there.
-    sendJson(res, 200, await callAsParticipant(ctx.handlers, ctx.share as ShareService, caller.participant, method, input));
+    const output = await callAsParticipant(ctx.handlers, ctx.share as ShareService, caller.participant, method, input);
+    if (method !== 'workshop.open') {
+      sendJson(res, 200, output);
+      return;
+    }
+    // A participant's view is small and shaped by the share (their scope, the context shown): tagged by its content.
+    const payload = JSON.stringify(output);
+    const tag = contentTag(payload);
+    sendTagged(req, res, tag, () => sendJsonPayload(res, 200, payload, revalidateHeaders(tag)));
     return;
   }
   const input = await readJsonBody(req, facilitatorBodyLimit(method, ctx.maxBodyBytes));
   const output = await dispatch(ctx.handlers, method, input);
-  sendJson(res, 200, output);
+  if (method !== 'workshop.open') {
+    sendJson(res, 200, output);
+    return;
+  }
+  // The facilitator's workshop is tagged by id and revision: a copy the renderer kept is confirmed with a 304, unserialised.
+  const tag = openedWorkshopTag(output as MethodOutput<'workshop.open'>, 'facilitator');
+  sendTagged(req, res, tag, () => sendJson(res, 200, output, revalidateHeaders(tag)));
+};
+
+/** Kept by the client, but asked about every time (`If-None-Match`). */
+const revalidateHeaders = (tag: string): Record<string, string> => ({ 'Cache-Control': 'private, no-cache', ETag: tag });
+
+/**
+ * `workshop.open` is a POST, so no cache between keeps it; the renderer keeps the last answer per
+ * workshop with its ETag and sends `If-None-Match` (renderer/src/api/http-api.ts). The same
+ * answer is a 304 without a body.
+ */
+const sendTagged = (req: IncomingMessage, res: ServerResponse, tag: string, sendFull: () => void): void => {
+  if (!matchesIfNoneMatch(req, tag)) {
+    sendFull();
+    return;
+  }
+  varyOnAcceptEncoding(res);
+  sendNotModified(res, revalidateHeaders(tag));
 };

@@ -1,34 +1,54 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { WorksheetId } from '../../../../shared/logic';
-import { RegionProfileWorksheet } from '../region-profile/RegionProfileWorksheet';
-import { ReferenceDataWorksheet } from '../reference-data';
-import { ReadinessWorksheet } from '../readiness';
-import { IssuesWorksheet } from '../issues';
-import { SwotWorksheet } from '../swot';
-import { GapWorksheet } from '../gap';
-import { VisionWorksheet } from '../vision';
-import { ProgramsWorksheet } from '../programs';
-import { RpjmdMappingWorksheet } from '../rpjmd-mapping';
-import { InnovationWorksheet } from '../innovation';
-import { RoadmapWorksheet } from '../roadmap';
-import { QuickWinsWorksheet } from '../quick-wins';
-import { CommitmentWorksheet } from '../commitment';
-import { SectionsWorksheet } from '../sections';
+
+/**
+ * Each worksheet is its own chunk, loaded when first shown: the home screen never loads the
+ * worksheets, and the rich-text editor (tiptap/ProseMirror, used by the vision and the sections)
+ * comes only with them. Over a hotspot this keeps the first screen small.
+ */
+const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
+  profil: () => import('../region-profile/RegionProfileWorksheet').then((m) => m.RegionProfileWorksheet),
+  'data-rujukan': () => import('../reference-data').then((m) => m.ReferenceDataWorksheet),
+  kesiapan: () => import('../readiness').then((m) => m.ReadinessWorksheet),
+  isu: () => import('../issues').then((m) => m.IssuesWorksheet),
+  swot: () => import('../swot').then((m) => m.SwotWorksheet),
+  kesenjangan: () => import('../gap').then((m) => m.GapWorksheet),
+  visi: () => import('../vision').then((m) => m.VisionWorksheet),
+  program: () => import('../programs').then((m) => m.ProgramsWorksheet),
+  'pemetaan-rpjmd': () => import('../rpjmd-mapping').then((m) => m.RpjmdMappingWorksheet),
+  inovasi: () => import('../innovation').then((m) => m.InnovationWorksheet),
+  roadmap: () => import('../roadmap').then((m) => m.RoadmapWorksheet),
+  'quick-win': () => import('../quick-wins').then((m) => m.QuickWinsWorksheet),
+  komitmen: () => import('../commitment').then((m) => m.CommitmentWorksheet),
+  bagian: () => import('../sections').then((m) => m.SectionsWorksheet),
+};
+
+let prefetched = false;
+/** Once a worksheet is on screen, the others are fetched while the browser is idle, so moving between them never waits. */
+const prefetchTheRest = (): void => {
+  if (prefetched) return;
+  prefetched = true;
+  const run = () => {
+    for (const load of Object.values(LOADERS)) void load().catch(() => undefined);
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 3000 });
+  else window.setTimeout(run, 500);
+};
+
+const lazyView = (load: () => Promise<ComponentType>): ComponentType => {
+  const View = lazy(async () => ({ default: await load() }));
+  const Shown = () => {
+    useEffect(prefetchTheRest, []);
+    return (
+      <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
+        <View />
+      </Suspense>
+    );
+  };
+  return Shown;
+};
 
 /** What each worksheet shows; every feature folder's index.ts exports its worksheet component. */
-export const WORKSHEET_VIEWS: Record<WorksheetId, ComponentType> = {
-  profil: RegionProfileWorksheet,
-  'data-rujukan': ReferenceDataWorksheet,
-  kesiapan: ReadinessWorksheet,
-  isu: IssuesWorksheet,
-  swot: SwotWorksheet,
-  kesenjangan: GapWorksheet,
-  visi: VisionWorksheet,
-  program: ProgramsWorksheet,
-  'pemetaan-rpjmd': RpjmdMappingWorksheet,
-  inovasi: InnovationWorksheet,
-  roadmap: RoadmapWorksheet,
-  'quick-win': QuickWinsWorksheet,
-  komitmen: CommitmentWorksheet,
-  bagian: SectionsWorksheet,
-};
+export const WORKSHEET_VIEWS = Object.fromEntries(
+  Object.entries(LOADERS).map(([id, load]) => [id, lazyView(load)]),
+) as Record<WorksheetId, ComponentType>;
