@@ -2,6 +2,7 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionSpec } from '../shared/co
 import { ANNEX_SECTIONS, CHAPTERS, FRONT_MATTER, OPTIONAL_CHAPTERS, OPTIONAL_ORDER, outlineKeys } from '../shared/document';
 import { ProgramSchema, WorkshopSchema, planYears, type NarrativeSection, type Program, type RichDoc, type Workshop } from '../shared/model';
 import { buildDemoWorkshop } from '../electron/services/reference';
+import { wordDetail } from '../shared/i18n/errors';
 
 /*
  * A large, realistic workshop for the export bench and the large-export test: the demo workshop
@@ -41,7 +42,7 @@ const assertIntegrity = (w: Workshop): void => {
     const spec = COLLECTIONS[name] as unknown as CollectionSpec<{ id: string }>;
     for (const item of spec.get(w)) {
       const problem = spec.check?.(w, item);
-      if (problem) throw new Error(`Lokakarya besar tidak valid (${spec.label} ${item.id}): ${problem.message}`);
+      if (problem) throw new Error(`Lokakarya besar tidak valid (${spec.label} ${item.id}): ${wordDetail(problem)}`);
     }
   }
 };

@@ -39,6 +39,8 @@ export type ErrorDetail = {
 /** What a rule over the workshop finds wrong, naming the field at fault (relative to the item checked). */
 export type Problem = ErrorDetail & { field: string };
 
+const LISTED = 3;
+
 /** One kind of thing that still uses (or points at) an item: its noun, how many, and maybe some names. */
 export interface CountedUse {
   kind: NounKey;
@@ -49,9 +51,8 @@ export interface CountedUse {
  * The `{uses}` param: a list of counted uses as JSON text (params stay flat strings and numbers on the
  * wire), worded by the catalogue as "2 program (A; B) dan 1 isu" / "2 programs (A; B) and 1 issue".
  */
-export const usesParam = (uses: readonly CountedUse[]): string => JSON.stringify(uses.map((u) => ({ kind: u.kind, count: u.count, ...(u.names && u.names.length > 0 ? { names: u.names } : {}) })));
+export const usesParam = (uses: readonly CountedUse[]): string => JSON.stringify(uses.map((u) => ({ kind: u.kind, count: u.count, ...(u.names && u.names.length > 0 ? { names: u.names.slice(0, LISTED) } : {}) })));
 
-const LISTED = 3;
 const isNounKey = (value: unknown): value is NounKey => typeof value === 'string' && Object.hasOwn(NOUNS_ID, value);
 const readUses = (text: string): CountedUse[] => {
   try {
@@ -73,8 +74,9 @@ const nounOf = (kind: NounKey, count: number, language: ErrorLanguage): string =
 const numberOf = (n: number, language: ErrorLanguage): string => n.toLocaleString(LOCALES[language], { maximumFractionDigits: 6 });
 const wordUses = (text: string, language: ErrorLanguage): string => {
   const parts = readUses(text).map(({ kind, count, names = [] }) => {
-    const shown = names.slice(0, LISTED).join('; ');
-    const more = names.length > LISTED ? `; ${OTHERS[language](numberOf(names.length - LISTED, language))}` : '';
+    const listed = names.slice(0, LISTED);
+    const shown = listed.join('; ');
+    const more = listed.length > 0 && count > listed.length ? `; ${OTHERS[language](numberOf(count - listed.length, language))}` : '';
     return `${numberOf(count, language)} ${nounOf(kind, count, language)}${shown ? ` (${shown}${more})` : ''}`;
   });
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${AND[language]} ${parts.at(-1) ?? ''}`;
@@ -109,3 +111,6 @@ export const wordError = (reason: string, params: ErrorParams = {}, language: Er
   if (!isErrorReason(reason)) return fallback ?? reason;
   return fill(CATALOGUES[language][reason], params, language);
 };
+
+/** A detail (a rule's Problem, a TOWS pick problem) worded in one language. */
+export const wordDetail = (detail: ErrorDetail, language: ErrorLanguage = 'id'): string => wordError(detail.reason, detail.params ?? {}, language);

@@ -1,4 +1,5 @@
 import type { Program, Workshop } from '../model';
+import { usesParam, type NounKey } from '../i18n/errors';
 
 /** What in a workshop can point at a dimension, an element, an OPD or a funding source. */
 export type UseKind =
@@ -23,22 +24,22 @@ export interface ReferenceUse {
   names: string[];
 }
 
-/** Indonesian nouns for messages that cross boundaries (the renderer has its own bilingual labels). */
-export const USE_NOUNS: Record<UseKind, string> = {
+/** The catalogue's noun for each kind (shared/i18n/errors.* words it in Indonesian and English). */
+const USE_NOUN_KEYS: Record<UseKind, NounKey> = {
   program: 'program',
-  programLead: 'program (sebagai OPD penanggung jawab)',
-  programSupport: 'program (sebagai OPD pendukung)',
-  issue: 'isu',
-  swotItem: 'faktor SWOT',
-  towsStrategy: 'strategi TOWS',
-  gapAnalysis: 'analisis kesenjangan',
-  mission: 'misi',
-  roadmapNote: 'catatan peta jalan',
-  section: 'bagian naskah',
-  commitmentEntry: 'baris komitmen',
-  readinessItem: 'item kesiapan',
-  rpjmdMapping: 'pemetaan RPJMD/Renstra',
-  participant: 'peserta',
+  programLead: 'programLead',
+  programSupport: 'programSupport',
+  issue: 'issue',
+  swotItem: 'swotItem',
+  towsStrategy: 'towsStrategy',
+  gapAnalysis: 'gapAnalysis',
+  mission: 'mission',
+  roadmapNote: 'roadmapNote',
+  section: 'section',
+  commitmentEntry: 'commitmentEntry',
+  readinessItem: 'readinessItem',
+  rpjmdMapping: 'rpjmdRenstraMapping',
+  participant: 'participant',
 };
 
 const SHORT = 60;
@@ -84,19 +85,9 @@ export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
 export const fundingSourceUses = (w: Workshop, fundingSourceId: string): ReferenceUse[] =>
   use('program', w.programs.filter((p) => p.fundingSourceIds.includes(fundingSourceId)).map(programName));
 
-const LISTED = 3;
-
-const listWords = (words: string[]): string => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} dan ${words[words.length - 1]}`);
-
 /**
- * "2 program (SG-SV-01 Mal Pelayanan Publik, SG-SV-02 …) dan 1 bagian naskah (Latar Belakang)":
- * what still uses an entry, naming the first few of each kind.
+ * What still uses an entry, as the `{uses}` param of an error ("2 program (SG-SV-01 Mal Pelayanan Publik;
+ * SG-SV-02 …) dan 1 bagian naskah (Latar Belakang)" once worded), naming the first few of each kind.
  */
-export const describeUses = (uses: readonly ReferenceUse[]): string =>
-  listWords(
-    uses.map(({ kind, names }) => {
-      const shown = names.slice(0, LISTED).join('; ');
-      const more = names.length > LISTED ? `; dan ${names.length - LISTED} lainnya` : '';
-      return `${names.length} ${USE_NOUNS[kind]} (${shown}${more})`;
-    }),
-  );
+export const usesOf = (uses: readonly ReferenceUse[]): string =>
+  usesParam(uses.map(({ kind, names }) => ({ kind: USE_NOUN_KEYS[kind], count: names.length, names })));

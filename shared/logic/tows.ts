@@ -1,4 +1,5 @@
 import type { SwotItem, SwotQuadrant, TowsKind, TowsStrategy, Workshop } from '../model';
+import type { ErrorDetail } from '../i18n/errors';
 
 /** Which two SWOT quadrants each TOWS strategy crosses: SO uses strengths to seize opportunities, and so on. */
 export const TOWS_CROSSES: Readonly<Record<TowsKind, readonly [SwotQuadrant, SwotQuadrant]>> = {
@@ -8,25 +9,22 @@ export const TOWS_CROSSES: Readonly<Record<TowsKind, readonly [SwotQuadrant, Swo
   WT: ['W', 'T'],
 };
 
-const QUADRANT_NAMES: Readonly<Record<SwotQuadrant, string>> = { S: 'Kekuatan (S)', W: 'Kelemahan (W)', O: 'Peluang (O)', T: 'Ancaman (T)' };
 
 /** What a facilitator picks when writing a strategy. */
 export type TowsPick = Pick<TowsStrategy, 'dimensionId' | 'kind' | 'sourceItemIds'>;
 
-export interface TowsProblem {
-  message: string;
-  field: 'sourceItemIds';
-}
+/** What is wrong with a pick, as a reason of the error catalogue (worded in the UI's language). */
+export type TowsProblem = ErrorDetail & { field: 'sourceItemIds' };
 
-const problem = (message: string): TowsProblem => ({ message, field: 'sourceItemIds' });
+const problem = (detail: ErrorDetail): TowsProblem => ({ ...detail, field: 'sourceItemIds' });
 
 /** Picked factors that exist must be of the strategy's dimension and of one of its two quadrants. */
 const misplacedFactor = (factors: readonly SwotItem[], pick: TowsPick): TowsProblem | null => {
   const [first, second] = TOWS_CROSSES[pick.kind];
   for (const factor of factors) {
-    if (factor.dimensionId !== pick.dimensionId) return problem('Faktor SWOT yang dipilih berasal dari dimensi lain.');
+    if (factor.dimensionId !== pick.dimensionId) return problem({ reason: 'tows.factorOtherDimension' });
     if (factor.quadrant !== first && factor.quadrant !== second)
-      return problem(`Strategi ${pick.kind} hanya memakai faktor ${QUADRANT_NAMES[first]} dan ${QUADRANT_NAMES[second]}, bukan ${QUADRANT_NAMES[factor.quadrant]}.`);
+      return problem({ reason: 'tows.factorWrongQuadrant', params: { kind: pick.kind, quadrantA: first, quadrantB: second, quadrant: factor.quadrant } });
   }
   return null;
 };
@@ -36,9 +34,9 @@ const incompleteCross = (factors: readonly SwotItem[], kind: TowsKind): TowsProb
   const [first, second] = TOWS_CROSSES[kind];
   const hasFirst = factors.some((f) => f.quadrant === first);
   const hasSecond = factors.some((f) => f.quadrant === second);
-  if (!hasFirst && !hasSecond) return problem(`Strategi ${kind} harus memilih minimal satu ${QUADRANT_NAMES[first]} dan satu ${QUADRANT_NAMES[second]}.`);
-  if (!hasFirst) return problem(`Strategi ${kind} memerlukan minimal satu ${QUADRANT_NAMES[first]}.`);
-  if (!hasSecond) return problem(`Strategi ${kind} memerlukan minimal satu ${QUADRANT_NAMES[second]}.`);
+  if (!hasFirst && !hasSecond) return problem({ reason: 'tows.needsBoth', params: { kind, quadrantA: first, quadrantB: second } });
+  if (!hasFirst) return problem({ reason: 'tows.needsOne', params: { kind, quadrant: first } });
+  if (!hasSecond) return problem({ reason: 'tows.needsOne', params: { kind, quadrant: second } });
   return null;
 };
 
@@ -48,11 +46,11 @@ const incompleteCross = (factors: readonly SwotItem[], kind: TowsKind): TowsProb
  * at least once (an SO strategy crosses ≥1 strength with ≥1 opportunity).
  */
 export const towsPickProblem = (swotItems: readonly SwotItem[], pick: TowsPick): TowsProblem | null => {
-  if (new Set(pick.sourceItemIds).size !== pick.sourceItemIds.length) return problem('Faktor SWOT yang sama dipilih lebih dari sekali.');
+  if (new Set(pick.sourceItemIds).size !== pick.sourceItemIds.length) return problem({ reason: 'tows.factorTwice' });
   const factors: SwotItem[] = [];
   for (const id of pick.sourceItemIds) {
     const factor = swotItems.find((s) => s.id === id);
-    if (!factor) return problem('Faktor SWOT yang dipilih tidak ditemukan (mungkin sudah dihapus). Pilih ulang sumber strategi.');
+    if (!factor) return problem({ reason: 'tows.factorMissing' });
     factors.push(factor);
   }
   return misplacedFactor(factors, pick) ?? incompleteCross(factors, pick.kind);
@@ -64,7 +62,7 @@ export const towsPickProblem = (swotItems: readonly SwotItem[], pick: TowsPick):
  * can always bring back a strategy whose factors were removed later.
  */
 export const towsStoredProblem = (w: Workshop, strategy: TowsPick): TowsProblem | null => {
-  if (new Set(strategy.sourceItemIds).size !== strategy.sourceItemIds.length) return problem('Faktor SWOT yang sama dipilih lebih dari sekali.');
+  if (new Set(strategy.sourceItemIds).size !== strategy.sourceItemIds.length) return problem({ reason: 'tows.factorTwice' });
   const factors = w.swotItems.filter((s) => strategy.sourceItemIds.includes(s.id));
   const misplaced = misplacedFactor(factors, strategy);
   if (misplaced) return misplaced;

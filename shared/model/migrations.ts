@@ -21,16 +21,16 @@ export const migrateDocument = (
   steps: Readonly<Record<number, MigrationStep>>,
   targetVersion: number,
 ): MigratedDocument => {
-  if (!isRecord(raw)) throw new AppError('damaged', 'Isi berkas bukan data lokakarya.');
+  if (!isRecord(raw)) throw new AppError('damaged', { reason: 'document.notWorkshop' });
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new AppError('damaged', 'Versi format berkas tidak dikenali.');
+    throw new AppError('damaged', { reason: 'document.unknownVersion' });
   }
   if (version > targetVersion) return { newerVersion: version };
   let doc = raw;
   for (let v = version; v < targetVersion; v += 1) {
     const step = steps[v];
-    if (!step) throw new AppError('damaged', `Format versi ${v} tidak dapat diperbarui ke versi ${v + 1}.`);
+    if (!step) throw new AppError('damaged', { reason: 'document.noMigration', params: { from: String(v), to: String(v + 1) } });
     doc = { ...step(doc), schemaVersion: v + 1 };
   }
   return { doc, fromVersion: version };
@@ -41,8 +41,9 @@ export const validateWorkshopDocument = (doc: unknown): Workshop => {
   const parsed = WorkshopSchema.safeParse(doc);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (kolom ${issue.path.map(String).join('.')})` : '';
-  throw new AppError('damaged', `Data lokakarya tidak sah: ${issue?.message ?? 'isi tidak sesuai format'}${where}.`);
+  const detail = issue?.message ?? 'isi tidak sesuai format';
+  const path = issue ? issue.path.map(String).join('.') : '';
+  throw new AppError('damaged', path ? { reason: 'document.invalidAt', params: { detail, path }, field: path } : { reason: 'document.invalid', params: { detail } });
 };
 
 /**

@@ -26,6 +26,7 @@ import {
   type Workshop,
 } from '../../../shared/model';
 import { createEmptyWorkshop } from '../../../shared/logic';
+import { wordDetail } from '../../../shared/i18n/errors';
 import { referenceData } from './reference-data';
 import workshopJson from '../../../resources/demo/kabupaten-malang/workshop.json';
 import readinessJson from '../../../resources/demo/kabupaten-malang/readiness.json';
@@ -71,7 +72,7 @@ const assertIntegrity = (w: Workshop): void => {
     const spec = COLLECTIONS[name] as unknown as CollectionSpec<{ id: string }>;
     for (const item of spec.get(w)) {
       const problem = spec.check?.(w, item);
-      if (problem) throw new AppError('internal', { reason: 'demo.invalid', params: { label: spec.label, id: item.id, detail: problem.message }, field: problem.field });
+      if (problem) throw new AppError('internal', { reason: 'demo.invalid', params: { label: spec.label, id: item.id, detail: wordDetail(problem) }, field: problem.field });
     }
   }
 };

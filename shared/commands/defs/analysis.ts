@@ -10,10 +10,10 @@ import { collectionCommands, topCollection } from './collection-def';
  * report on issue 11: the weak links are not yet refused).
  */
 
-export const IssueCollection = topCollection('issues', 'isu', RegionalIssueSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
-export const SwotItemCollection = topCollection('swotItems', 'faktor SWOT', SwotItemSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
-export const TowsStrategyCollection = topCollection('towsStrategies', 'strategi TOWS', TowsStrategySchema, (w, i) => checkDimensionRef(w, i.dimensionId) ?? towsStoredProblem(w, i));
-export const GapAnalysisCollection = topCollection('gapAnalyses', 'analisis kesenjangan', GapAnalysisSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
+export const IssueCollection = topCollection('issues', 'issue', RegionalIssueSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
+export const SwotItemCollection = topCollection('swotItems', 'swotItem', SwotItemSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
+export const TowsStrategyCollection = topCollection('towsStrategies', 'towsStrategy', TowsStrategySchema, (w, i) => checkDimensionRef(w, i.dimensionId) ?? towsStoredProblem(w, i));
+export const GapAnalysisCollection = topCollection('gapAnalyses', 'gapAnalysis', GapAnalysisSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
 
 export const analysisDefs = {
   ...collectionCommands('Issue', IssueCollection),

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { IdSchema, type Workshop } from '../../model';
 import { AppError } from '../command-error';
+import { usesParam, type NounKey, type Problem as Found } from '../../i18n/errors';
 import { FACILITATOR_ONLY, changedFields, defineCommand, itemKey, type Access, type CommandDef, type TouchKey } from './def';
 
-type Problem = { message: string; field: string } | null;
+type Problem = Found | null;
 
 /** A list inside a workshop that commands can upsert into and remove from. */
 export interface CollectionSpec<T extends { id: string }> {
-  /** Indonesian noun for messages, e.g. "program". */
-  readonly label: string;
+  /** The catalogue's noun for messages (shared/i18n/errors NOUNS_*), e.g. 'program'. */
+  readonly label: NounKey;
   readonly item: z.ZodType<T>;
   get(w: Workshop): readonly T[];
   set(w: Workshop, items: T[]): Workshop;
@@ -24,7 +25,7 @@ type AnySpec = CollectionSpec<AnyItem>;
 /** A collection at the top of the workshop (`programs`, `opds` …). */
 export const topCollection = <K extends keyof Workshop, T extends AnyItem>(
   key: K,
-  label: string,
+  label: NounKey,
   item: z.ZodType<T>,
   check?: CollectionSpec<T>['check'],
   checkRemove?: CollectionSpec<T>['checkRemove'],
@@ -46,8 +47,8 @@ export interface Reference {
   /** The collection's name in its command types (`QuickWinCandidate`). */
   readonly collection: string;
   readonly spec: AnySpec;
-  /** Indonesian noun for the count in a refusal ("kandidat quick win"). */
-  readonly noun: string;
+  /** The catalogue's noun for the count in a refusal ('quickWinCandidate'). */
+  readonly noun: NounKey;
   pointsAt(item: AnyItem, id: string): boolean;
   /** The item without its link; leave out to remove the item on cascade. */
   unlink?(item: AnyItem, id: string): AnyItem;
@@ -57,7 +58,7 @@ export interface Reference {
 export const reference = <T extends AnyItem>(
   collection: string,
   spec: CollectionSpec<T>,
-  noun: string,
+  noun: NounKey,
   pointsAt: (item: T, id: string) => boolean,
   unlink?: (item: T, id: string) => T,
 ): Reference => ({
@@ -87,11 +88,9 @@ const withoutDuplicates = (keys: TouchKey[]): TouchKey[] => [...new Set(keys)];
 export const pointersTo = (w: Workshop, references: readonly Reference[], id: string): { ref: Reference; items: AnyItem[] }[] =>
   references.map((ref) => ({ ref, items: ref.spec.get(w).filter((x) => ref.pointsAt(x, id)) })).filter((p) => p.items.length > 0);
 
-/** "3 kandidat quick win dan 1 pemetaan RPJMD" */
-export const countWords = (pointers: { ref: Reference; items: AnyItem[] }[]): string => {
-  const parts = pointers.map((p) => `${p.items.length} ${p.ref.noun}`);
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} dan ${parts.at(-1) ?? ''}`;
-};
+/** The `{uses}` param of a refusal: "3 kandidat quick win dan 1 pemetaan RPJMD" once worded. */
+export const countWords = (pointers: { ref: Reference; items: AnyItem[] }[]): string =>
+  usesParam(pointers.map((p) => ({ kind: p.ref.noun, count: p.items.length })));
 
 /**
  * The upsert and remove commands of one collection (`upsertProgram`, `removeProgram`): the generic
@@ -116,7 +115,7 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
     collection: { name, verb: 'upsert' },
     apply(w, c) {
       const problem = spec.check?.(w, c.item);
-      if (problem) throw new AppError('invalid_input', problem.message, `item.${problem.field}`);
+      if (problem) throw new AppError('invalid_input', { ...problem, field: `item.${problem.field}` });
       const items = [...spec.get(w)];
       const at = items.findIndex((x) => x.id === c.item.id);
       if (at >= 0) items[at] = c.item;
@@ -144,9 +143,9 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
     collection: { name, verb: 'remove' },
     apply(w, c) {
       const items = spec.get(w);
-      if (!items.some((x) => x.id === c.id)) throw new AppError('not_found', `${spec.label} tidak ditemukan (mungkin sudah dihapus)`, 'id');
+      if (!items.some((x) => x.id === c.id)) throw new AppError('not_found', { reason: 'item.notFound', params: { item: spec.label }, field: 'id' });
       const problem = spec.checkRemove?.(w, c.id);
-      if (problem) throw new AppError('invalid_input', problem.message, problem.field);
+      if (problem) throw new AppError('invalid_input', problem);
       let next = spec.set(w, items.filter((x) => x.id !== c.id));
       if (c.cascade) {
         for (const { ref } of pointersTo(w, references, c.id)) {
@@ -161,14 +160,14 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
       if (c.cascade) return;
       const pointers = pointersTo(before, references, c.id);
       if (pointers.length > 0) {
-        throw new AppError('conflict', `${spec.label} ini masih dirujuk oleh ${countWords(pointers)}; hapus rujukannya dahulu atau hapus bersama rujukannya.`, 'id');
+        throw new AppError('conflict', { reason: 'item.stillReferenced', params: { item: spec.label, uses: countWords(pointers) }, field: 'id' });
       }
     },
     invert(before, c) {
       const items = spec.get(before);
       const index = items.findIndex((x) => x.id === c.id);
       const previous = items[index];
-      if (!previous) throw new AppError('not_found', `${spec.label} tidak ditemukan`, 'id');
+      if (!previous) throw new AppError('not_found', { reason: 'item.notFound', params: { item: spec.label }, field: 'id' });
       const back = upsertAgain(previous, index);
       if (!c.cascade) return back;
       const restores = pointersTo(before, references, c.id).flatMap(({ ref }) => {

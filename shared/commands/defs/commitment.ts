@@ -5,7 +5,7 @@ import { FACILITATOR_ONLY, changedFields, defineCommand, partKey, sameValue } fr
 
 /** The commitment sheet (Tahap IV): place, date and statement, its signatories, and the review checklist. */
 export const CommitmentEntryCollection: CollectionSpec<CommitmentEntry> = {
-  label: 'baris komitmen',
+  label: 'commitmentEntry',
   item: CommitmentEntrySchema,
   get: (w) => w.commitment.entries,
   set: (w, entries) => ({ ...w, commitment: { ...w.commitment, entries } }),

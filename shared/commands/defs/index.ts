@@ -62,7 +62,7 @@ type Loose = { type: string };
 
 const lookup = (type: string): AnyCommandDef => {
   const def = REGISTRY.get(type);
-  if (!def) throw new AppError('invalid_input', `Perintah tidak dikenal: ${type}`, 'type');
+  if (!def) throw new AppError('invalid_input', { reason: 'command.unknown', params: { command: type }, field: 'type' });
   return def;
 };
 

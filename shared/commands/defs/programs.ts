@@ -14,11 +14,11 @@ import { QuickWinCandidateCollection } from './quick-wins';
  */
 
 export const ProgramCollection = topCollection('programs', 'program', ProgramSchema, checkProgram);
-export const RpjmdMappingCollection = topCollection('rpjmdMappings', 'pemetaan RPJMD', RpjmdMappingSchema);
+export const RpjmdMappingCollection = topCollection('rpjmdMappings', 'rpjmdMapping', RpjmdMappingSchema);
 
 const PROGRAM_REFERENCES: readonly Reference[] = [
-  reference('QuickWinCandidate', QuickWinCandidateCollection, 'kandidat quick win', (c, id) => c.programId === id),
-  reference('RpjmdMapping', RpjmdMappingCollection, 'pemetaan RPJMD', (m, id) => m.programId === id, (m) => ({ ...m, programId: null })),
+  reference('QuickWinCandidate', QuickWinCandidateCollection, 'quickWinCandidate', (c, id) => c.programId === id),
+  reference('RpjmdMapping', RpjmdMappingCollection, 'rpjmdMapping', (m, id) => m.programId === id, (m) => ({ ...m, programId: null })),
 ];
 
 export const programDefs = {

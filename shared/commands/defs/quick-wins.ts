@@ -11,7 +11,7 @@ import { FACILITATOR_ONLY, changedFields, defineCommand, itemKey, partKey } from
  */
 
 export const QuickWinCandidateCollection: CollectionSpec<QuickWinCandidate> = {
-  label: 'kandidat quick win',
+  label: 'quickWinCandidate',
   item: QuickWinCandidateSchema,
   get: (w) => w.quickWins.candidates,
   set: (w, candidates) => ({ ...w, quickWins: { ...w.quickWins, candidates } }),
@@ -31,11 +31,7 @@ const checkDecisionReason = (before: Workshop, after: Workshop, next: QuickWinCa
   const reasonCleared = previous !== undefined && previous.overrideReason.trim() !== '';
   if (!decisionChanged && !reasonCleared) return;
   if (differsFromSuggestion(next.decision, isSuggested(after, next.id))) {
-    const message =
-      next.decision === 'chosen'
-        ? 'Alasan penetapan wajib diisi: program ini tidak termasuk usulan quick win aplikasi'
-        : 'Alasan penolakan wajib diisi: program ini termasuk usulan quick win aplikasi';
-    throw new AppError('invalid_input', message, 'item.overrideReason');
+    throw new AppError('invalid_input', { reason: next.decision === 'chosen' ? 'quickWin.reasonToChoose' : 'quickWin.reasonToReject', field: 'item.overrideReason' });
   }
 };
 
@@ -44,7 +40,7 @@ const DecisionSchema = QuickWinCandidateSchema.shape.decision.removeDefault();
 const candidateAt = (w: Workshop, id: string): { candidate: QuickWinCandidate; index: number } => {
   const index = w.quickWins.candidates.findIndex((c) => c.id === id);
   const candidate = w.quickWins.candidates[index];
-  if (!candidate) throw new AppError('not_found', 'Kandidat quick win tidak ditemukan (mungkin sudah dihapus)', 'candidateId');
+  if (!candidate) throw new AppError('not_found', { reason: 'item.notFound', params: { item: 'quickWinCandidate' }, field: 'candidateId' });
   return { candidate, index };
 };
 

@@ -12,11 +12,11 @@ import { topCollection } from './collection-def';
  * refuses and names what uses it (shared/logic/reference-integrity.ts).
  */
 
-export const OpdCollection = topCollection('opds', 'OPD', OpdSchema, checkOpd, checkOpdRemoval);
-export const ParticipantCollection = topCollection('participants', 'peserta', ParticipantSchema);
-export const FundingSourceCollection = topCollection('fundingSources', 'sumber dana', FundingSourceSchema, checkFundingSource, checkFundingSourceRemoval);
+export const OpdCollection = topCollection('opds', 'opd', OpdSchema, checkOpd, checkOpdRemoval);
+export const ParticipantCollection = topCollection('participants', 'participant', ParticipantSchema);
+export const FundingSourceCollection = topCollection('fundingSources', 'fundingSource', FundingSourceSchema, checkFundingSource, checkFundingSourceRemoval);
 export const DimensionCollection: CollectionSpec<Dimension> = {
-  label: 'dimensi',
+  label: 'dimension',
   item: DimensionSchema,
   get: (w) => w.dimensionSet.dimensions,
   set: (w, dimensions) => ({ ...w, dimensionSet: { ...w.dimensionSet, dimensions } }),
@@ -35,7 +35,7 @@ export const referenceDataDefs = {
     schema: z.object({ type: z.literal('setDimensionSet'), dimensionSet: DimensionSetSchema }),
     apply(w, c) {
       const problem = checkDimensionSet(w, c.dimensionSet);
-      if (problem) throw new AppError('invalid_input', problem.message, `dimensionSet.${problem.field}`);
+      if (problem) throw new AppError('invalid_input', { ...problem, field: `dimensionSet.${problem.field}` });
       return { ...w, dimensionSet: c.dimensionSet };
     },
     invert: (before) => ({ type: 'setDimensionSet', dimensionSet: before.dimensionSet }),

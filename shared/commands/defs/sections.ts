@@ -4,7 +4,7 @@ import { FACILITATOR_ONLY } from './def';
 import { ownsSection } from './opd-scope';
 
 /** The masterplan's narrative sections, each owned by an OPD that may draft it. */
-export const SectionCollection = topCollection('sections', 'bagian naskah', NarrativeSectionSchema);
+export const SectionCollection = topCollection('sections', 'section', NarrativeSectionSchema);
 
 export const sectionDefs = {
   ...collectionCommands('Section', SectionCollection, {

@@ -10,8 +10,8 @@ import { FACILITATOR_ONLY, changedFields, defineCommand, partKey } from './def';
  * clicked during the session does not re-send the vision's rich text.
  */
 
-export const MissionCollection = topCollection('missions', 'misi', MissionSchema);
-export const GoalCollection = topCollection('goals', 'tujuan', GoalSchema);
+export const MissionCollection = topCollection('missions', 'mission', MissionSchema);
+export const GoalCollection = topCollection('goals', 'goal', GoalSchema);
 
 const KeywordSchema = requiredText('Kata kunci', 80);
 const sameKeyword = (a: string, b: string): boolean => a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
@@ -32,8 +32,14 @@ export const visionDefs = {
       const keywords = w.vision.keywords;
       const checked = checkNewKeyword(c.keyword, keywords);
       if (!checked.ok) {
-        const message = checked.reason === 'duplicate' ? `Kata kunci "${c.keyword}" sudah ada` : checked.reason === 'too-many' ? 'Kata kunci paling banyak 50' : 'Kata kunci tidak valid';
-        throw new AppError('invalid_input', message, 'keyword');
+        throw new AppError(
+          'invalid_input',
+          checked.reason === 'duplicate'
+            ? { reason: 'vision.keywordExists', params: { keyword: c.keyword }, field: 'keyword' }
+            : checked.reason === 'too-many'
+              ? { reason: 'vision.tooManyKeywords', params: { limit: 50 }, field: 'keyword' }
+              : { reason: 'vision.keywordInvalid', field: 'keyword' },
+        );
       }
       const next = [...keywords];
       next.splice(Math.min(c.index ?? next.length, next.length), 0, checked.keyword);
@@ -48,13 +54,13 @@ export const visionDefs = {
     schema: z.object({ type: z.literal('removeVisionKeyword'), keyword: KeywordSchema }),
     apply(w, c) {
       const keywords = w.vision.keywords;
-      if (!keywords.some((k) => sameKeyword(k, c.keyword))) throw new AppError('not_found', `Kata kunci "${c.keyword}" tidak ditemukan (mungkin sudah dihapus)`, 'keyword');
+      if (!keywords.some((k) => sameKeyword(k, c.keyword))) throw new AppError('not_found', { reason: 'vision.keywordNotFound', params: { keyword: c.keyword }, field: 'keyword' });
       return { ...w, vision: { ...w.vision, keywords: keywords.filter((k) => !sameKeyword(k, c.keyword)) } };
     },
     invert(before, c) {
       const index = before.vision.keywords.findIndex((k) => sameKeyword(k, c.keyword));
       const keyword = before.vision.keywords[index];
-      if (keyword === undefined) throw new AppError('not_found', `Kata kunci "${c.keyword}" tidak ditemukan`, 'keyword');
+      if (keyword === undefined) throw new AppError('not_found', { reason: 'vision.keywordNotFound', params: { keyword: c.keyword }, field: 'keyword' });
       return { type: 'addVisionKeyword', keyword, index };
     },
     touches: () => [partKey('vision', 'keywords')],
@@ -62,7 +68,7 @@ export const visionDefs = {
   }),
   /** Removing a mission with goals under it asks first; with `cascade` the goals stay, without a mission. */
   ...collectionCommands('Mission', MissionCollection, {
-    references: [reference('Goal', GoalCollection, 'tujuan', (g, id) => g.missionId === id, (g) => ({ ...g, missionId: null }))],
+    references: [reference('Goal', GoalCollection, 'goal', (g, id) => g.missionId === id, (g) => ({ ...g, missionId: null }))],
   }),
   ...collectionCommands('Goal', GoalCollection),
 };

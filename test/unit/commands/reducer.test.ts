@@ -67,7 +67,8 @@ describe('applying a command', () => {
   it('says plainly when the item to remove is already gone', () => {
     const error = refusal(() => applyCommand(emptyWorkshop(), { type: 'removeProgram', id: 'tidak-ada' }, LATER));
     expect(error.code).toBe('not_found');
-    expect(error.message).toMatch(/program tidak ditemukan/);
+    expect(error.message).toBe('Program tidak ditemukan (mungkin sudah dihapus)');
+    expect(error.reason).toBe('item.notFound');
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, AppError } from '../../../shared/commands';
-import { strategiesUsingFactor, swotFactorLabels, towsOrigin, towsPickProblem, towsStoredProblem, towsStrategyLabels } from '../../../shared/logic/tows';
+import { strategiesUsingFactor, swotFactorLabels, towsOrigin, towsPickProblem, towsStoredProblem, towsStrategyLabels, type TowsProblem } from '../../../shared/logic/tows';
 import { SwotItemSchema, TowsStrategySchema, type SwotItem, type SwotQuadrant, type TowsStrategy, type Workshop } from '../../../shared/model';
 import { emptyWorkshop, NOW } from './workshop-fixtures';
+import { wordDetail } from '../../../shared/i18n/errors';
+
+/** A pick problem as the Indonesian UI words it. */
+const message = (problem: TowsProblem | null): string | undefined => (problem ? wordDetail(problem) : undefined);
 
 const SG = 'smart-governance';
 const SB = 'smart-branding';
@@ -30,29 +34,29 @@ describe('picking the SWOT factors of a TOWS strategy', () => {
   });
 
   it('refuses a strategy with nothing picked, naming both quadrants it needs', () => {
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: [] })?.message).toBe(
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: [] }))).toBe(
       'Strategi SO harus memilih minimal satu Kekuatan (S) dan satu Peluang (O).',
     );
   });
 
   it('refuses an SO strategy without an opportunity, and a WT strategy without a weakness', () => {
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-komitmen'] })?.message).toBe('Strategi SO memerlukan minimal satu Peluang (O).');
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'WT', sourceItemIds: ['t-siber'] })?.message).toBe('Strategi WT memerlukan minimal satu Kelemahan (W).');
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-komitmen'] }))).toBe('Strategi SO memerlukan minimal satu Peluang (O).');
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'WT', sourceItemIds: ['t-siber'] }))).toBe('Strategi WT memerlukan minimal satu Kelemahan (W).');
   });
 
   it('refuses a factor from the other side of the matrix: an ST strategy cannot use a weakness', () => {
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'ST', sourceItemIds: ['s-komitmen', 't-siber', 'w-sdm'] })?.message).toBe(
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'ST', sourceItemIds: ['s-komitmen', 't-siber', 'w-sdm'] }))).toBe(
       'Strategi ST hanya memakai faktor Kekuatan (S) dan Ancaman (T), bukan Kelemahan (W).',
     );
   });
 
   it('refuses a factor of another dimension', () => {
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-bromo', 'o-spbe'] })?.message).toBe('Faktor SWOT yang dipilih berasal dari dimensi lain.');
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-bromo', 'o-spbe'] }))).toBe('Faktor SWOT yang dipilih berasal dari dimensi lain.');
   });
 
   it('refuses a factor that is no longer on the board, and the same factor picked twice', () => {
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-hilang', 'o-spbe'] })?.message).toMatch(/tidak ditemukan/);
-    expect(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-komitmen', 's-komitmen', 'o-spbe'] })?.message).toMatch(/lebih dari sekali/);
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-hilang', 'o-spbe'] }))).toMatch(/tidak ditemukan/);
+    expect(message(towsPickProblem(board, { dimensionId: SG, kind: 'SO', sourceItemIds: ['s-komitmen', 's-komitmen', 'o-spbe'] }))).toMatch(/lebih dari sekali/);
   });
 });
 
@@ -80,7 +84,7 @@ describe('the core guarding stored TOWS strategies', () => {
 
   it('never accepts a factor of the wrong quadrant, even next to a removed one', () => {
     const w = withBoard();
-    expect(towsStoredProblem(w, strategy('so-1', 'SO', ['s-hilang', 'w-sdm']))?.message).toMatch(/bukan Kelemahan \(W\)/);
+    expect(message(towsStoredProblem(w, strategy('so-1', 'SO', ['s-hilang', 'w-sdm'])))).toMatch(/bukan Kelemahan \(W\)/);
   });
 });
 

@@ -4,6 +4,7 @@ import { TowsStrategySchema, type TowsKind, type TowsStrategy } from '../../../.
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { firstMessage } from '../../forms/first-message';
+import { wordCodedError } from '../../i18n/error-wording';
 import { useT } from '../../i18n/i18n-context';
 import type { DimensionSwot } from './use-dimension-swot';
 import { useSwotCommands } from './use-swot-commands';
@@ -46,7 +47,7 @@ export const TowsStrategyDialog = ({ kind, strategy, swot, dimensionName, onClos
     const sourceItemIds = swot.factors.filter((f) => picked.has(f.id)).map((f) => f.id);
     const pickProblem = towsPickProblem(swot.factors, { dimensionId: swot.dimensionId, kind, sourceItemIds });
     const textCheck = TowsStrategySchema.shape.text.safeParse(text);
-    setPickMessage(pickProblem?.message ?? null);
+    setPickMessage(pickProblem ? wordCodedError({ reason: pickProblem.reason, params: pickProblem.params, message: '' }) : null);
     setTextMessage(textCheck.success ? null : (firstMessage(textCheck) ?? null));
     if (pickProblem || !textCheck.success) return;
     const outcome = saveStrategy({ ...(strategy ? { id: strategy.id } : {}), dimensionId: swot.dimensionId, kind, text: textCheck.data, sourceItemIds });
