@@ -11,6 +11,7 @@ import { CommandLog } from '../electron/services/store/command-log';
 import { writeFileDurably } from '../electron/services/store/durable-fs';
 import { DurableJsonAdapter } from '../electron/services/store/durable-json-adapter';
 import { formatBytes, row, scratchDir, timeRuns, type BenchRow } from './measure';
+import { benchStoreConflicts } from './store-conflicts';
 import { benchStoreLog } from './store-log';
 
 /*
@@ -124,6 +125,7 @@ export const benchStore = async (): Promise<BenchRow[]> => {
       // Edits every ~5 ms while the snapshot is rewritten at least every 50 ms: the worst overlap.
       rows.push(await applyRows(scratch.dir, w, size, 'acknowledged edit, snapshot rewrites alongside', { debounceMs: 10, maxWaitMs: 50 }, 5));
       if (target === 5_000_000) rows.push(...(await benchStoreLog(scratch.dir, { workshop: w, size, edit: editCommand })));
+      if (target === 5_000_000) rows.push(...(await benchStoreConflicts(scratch.dir, w, size)));
     }
     return rows;
   } finally {

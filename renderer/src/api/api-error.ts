@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly reason: string | undefined;
   readonly params: ErrorParams;
+  /** What the core sent along with a refusal (a 409 conflict's both versions), read by the session. */
+  detail: unknown = undefined;
   constructor(code: ApiErrorCode, message: string, field?: string, reason?: string, params: ErrorParams = {}) {
     super(message);
     this.name = 'ApiError';
