@@ -111,11 +111,11 @@ export class WorkshopHistory {
 
   /** The stored bytes of one snapshot; not_found for an unknown or malformed id. */
   async read(snapshotId: string): Promise<Uint8Array> {
-    if (!parseName(snapshotId)) throw new AppError('not_found', 'Snapshot tidak ditemukan', 'snapshotId');
+    if (!parseName(snapshotId)) throw new AppError('not_found', { reason: 'snapshot.notFound', field: 'snapshotId' });
     try {
       return await fs.readFile(path.join(this.dir, `${snapshotId}.json`));
     } catch (error) {
-      if (isMissingFile(error)) throw new AppError('not_found', 'Snapshot tidak ditemukan', 'snapshotId');
+      if (isMissingFile(error)) throw new AppError('not_found', { reason: 'snapshot.notFound', field: 'snapshotId' });
       throw error;
     }
   }

@@ -26,11 +26,17 @@ export const loadWorkshopTotally = async (ctx: StoreContext, id: string): Promis
     const files = workshopFiles(ctx.layout, id);
     let aside = '';
     try {
-      if (await fs.lstat(files.snapshot).then(() => true, () => false)) aside = ` Berkas asli disimpan sebagai ${await moveAsideDamaged(files, ctx.now())}.`;
+      if (await fs.lstat(files.snapshot).then(() => true, () => false)) aside = await moveAsideDamaged(files, ctx.now());
     } catch (moveError) {
       ctx.onError(moveError);
     }
-    const backup = (await backupUsable(files).catch(() => false)) ? ' Salinan cadangan tersedia dan dapat dipulihkan.' : ' Pulihkan dari riwayat snapshot bila ada.';
-    throw new AppError('damaged', `Lokakarya ini tidak dapat dibuka: ${unreadableReason(error)}${aside}${backup}`);
+    const backup = await backupUsable(files).catch(() => false);
+    const detail = unreadableReason(error);
+    throw new AppError(
+      'damaged',
+      aside
+        ? { reason: backup ? 'workshop.unopenableAsideBackup' : 'workshop.unopenableAside', params: { detail, aside } }
+        : { reason: backup ? 'workshop.unopenableBackup' : 'workshop.unopenable', params: { detail } },
+    );
   }
 };

@@ -14,7 +14,7 @@ import { readSnapshotFile } from './snapshot-reading';
 import { SnapshotWriter, workshopDb } from './snapshot-writer';
 import { WorkshopSession } from './workshop-session';
 
-export const notFound = (): AppError => new AppError('not_found', 'Lokakarya tidak ditemukan');
+export const notFound = (): AppError => new AppError('not_found', { reason: 'workshop.notFound' });
 
 interface Replayed {
   workshop: Workshop;
@@ -92,21 +92,21 @@ export const loadWorkshop = async (ctx: StoreContext, id: string): Promise<Works
 
   if (reading.kind === 'missing') {
     if (await hasTraces(ctx.layout, files)) {
-      throw new AppError('damaged', 'Berkas lokakarya ini rusak atau hilang. Pulihkan dari salinan cadangan melalui daftar lokakarya.');
+      throw new AppError('damaged', { reason: 'workshop.fileMissing' });
     }
     throw notFound();
   }
   if (reading.kind === 'damaged') {
     const aside = await moveAsideDamaged(files, now);
-    const backup = (await backupUsable(files)) ? ' Salinan cadangan tersedia dan dapat dipulihkan.' : ' Tidak ada salinan cadangan yang utuh.';
-    throw new AppError('damaged', `Berkas lokakarya rusak: ${reading.reason} Berkas asli disimpan sebagai ${aside}.${backup}`);
+    const reason = (await backupUsable(files)) ? 'workshop.fileDamaged' : 'workshop.fileDamagedNoBackup';
+    throw new AppError('damaged', { reason, params: { detail: reading.reason, aside } });
   }
   const newest = (await history.list())[0];
   const historyClock = newest ? { at: Date.parse(newest.at), revision: newest.revision } : { at: Number.NEGATIVE_INFINITY, revision: 0 };
 
   if (reading.kind === 'newer') {
     if (!reading.viewable) {
-      throw new AppError('read_only', `Lokakarya ini dibuat dengan versi aplikasi yang lebih baru (format versi ${reading.version}) dan tidak dapat dibuka di versi ini. Perbarui aplikasi.`);
+      throw new AppError('read_only', { reason: 'workshop.newerVersion', params: { version: reading.version } });
     }
     const notice: Notice = {
       kind: 'read-only-newer-version',

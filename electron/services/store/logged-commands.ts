@@ -21,8 +21,8 @@ export type RestoreContents = ReadonlyMap<string, Workshop>;
 /** Reads a history snapshot as a workshop to restore; refuses one that is gone, damaged or from a newer version. */
 export const readRestorable = async (history: WorkshopHistory, snapshotId: string, workshopId: string): Promise<Workshop> => {
   const reading = readSnapshotBytes(await history.read(snapshotId), workshopId);
-  if (reading.kind === 'damaged') throw new AppError('damaged', `Snapshot ini rusak: ${reading.reason}`, 'snapshotId');
-  if (reading.kind === 'newer') throw new AppError('read_only', 'Snapshot ini dibuat oleh versi aplikasi yang lebih baru.', 'snapshotId');
+  if (reading.kind === 'damaged') throw new AppError('damaged', { reason: 'snapshot.damaged', params: { detail: reading.reason }, field: 'snapshotId' });
+  if (reading.kind === 'newer') throw new AppError('read_only', { reason: 'snapshot.newer', field: 'snapshotId' });
   return reading.workshop;
 };
 
@@ -33,7 +33,7 @@ export const restoredAs = (contents: Workshop, before: Workshop, at: string): Wo
 export const applyLogged = (workshop: Workshop, command: LoggedCommand, at: string, restores: RestoreContents): Workshop => {
   if (command.type !== 'restoreSnapshot') return applyCommand(workshop, command, at);
   const contents = restores.get(command.snapshotId);
-  if (!contents) throw new AppError('not_found', 'Snapshot yang dipulihkan pada perubahan ini tidak ada lagi di riwayat.', 'snapshotId');
+  if (!contents) throw new AppError('not_found', { reason: 'snapshot.goneFromHistory', field: 'snapshotId' });
   return restoredAs(contents, workshop, at);
 };
 

@@ -26,7 +26,7 @@ const historyOf = (ctx: StoreContext, files: WorkshopFiles, session: WorkshopSes
 export const previewSnapshot = async (ctx: StoreContext, files: WorkshopFiles, session: WorkshopSession | null, snapshotId: string): Promise<SnapshotPreview> => {
   const history = historyOf(ctx, files, session);
   const info = (await history.list()).find((snapshot) => snapshot.id === snapshotId);
-  if (!info) throw new AppError('not_found', 'Snapshot tidak ditemukan', 'snapshotId');
+  if (!info) throw new AppError('not_found', { reason: 'snapshot.notFound', field: 'snapshotId' });
   const workshop = await readRestorable(history, snapshotId, files.id);
   const later = await replayLaterChanges(files, history, workshop);
   return { snapshot: info, workshop, currentRevision: session ? session.workshop.revision : null, laterChanges: later.count };
@@ -39,7 +39,7 @@ export const restoreSnapshot = async (
   snapshotId: string,
   replayLater: boolean,
 ): Promise<void> => {
-  if (session?.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat dipulihkan di versi ini.');
+  if (session?.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotRestore' });
   const history = historyOf(ctx, files, session);
   let contents = await readRestorable(history, snapshotId, files.id);
   let restoredId = snapshotId;

@@ -13,7 +13,7 @@ const META = 'trash-entry.json';
 const HISTORY = 'history';
 const TRASH_ID = /^\d{8}T\d{9}Z-[A-Za-z0-9_-]{1,64}$/;
 
-const notInTrash = (): AppError => new AppError('not_found', 'Lokakarya tidak ditemukan di tempat sampah', 'trashId');
+const notInTrash = (): AppError => new AppError('not_found', { reason: 'workshop.notInTrash', field: 'trashId' });
 
 const listDir = async (dir: string): Promise<string[]> => {
   try {
@@ -31,7 +31,7 @@ const filesOf = async (layout: DataLayout, id: string): Promise<string[]> =>
 /** Moves everything of one workshop into `trash/<trashId>/`, the snapshot first so it leaves the list at once. */
 export const moveToTrash = async (layout: DataLayout, files: WorkshopFiles, title: string, now: Date): Promise<TrashEntry> => {
   const names = await filesOf(layout, files.id);
-  if (names.length === 0) throw new AppError('not_found', 'Lokakarya tidak ditemukan');
+  if (names.length === 0) throw new AppError('not_found', { reason: 'workshop.notFound' });
   const entry: TrashEntry = { trashId: `${fileStamp(now)}-${files.id}`, id: files.id, title, deletedAt: now.toISOString() };
   const dir = path.join(layout.trashDir, entry.trashId);
   await ensureDirectory(dir);

@@ -56,7 +56,7 @@ export class WorkshopStore {
   }
 
   private run<T>(id: string, task: () => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new AppError('internal', 'Penyimpanan lokakarya sudah ditutup.'));
+    if (this.closed) return Promise.reject(new AppError('internal', { reason: 'store.closed' }));
     return this.queue.run(id, task);
   }
 
@@ -153,7 +153,7 @@ export class WorkshopStore {
     const valid = validateWorkshopDocument(workshop);
     return this.run(valid.id, async () => {
       const files = this.files(valid.id);
-      if (await exists(files.snapshot)) throw new AppError('conflict', 'Lokakarya dengan ID ini sudah ada');
+      if (await exists(files.snapshot)) throw new AppError('conflict', { reason: 'workshop.idTaken' });
       await workshopDb(files.snapshot, valid).write();
       return summarizeWorkshop(valid);
     });
@@ -162,7 +162,7 @@ export class WorkshopStore {
   async duplicate(id: string, title: string | undefined): Promise<WorkshopSummary> {
     const source = await this.run(id, async () => {
       const session = await this.session(id);
-      if (session.readOnly) throw new AppError('read_only', 'Lokakarya dari versi aplikasi yang lebih baru tidak dapat digandakan di versi ini.');
+      if (session.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotDuplicate' });
       return session.workshop;
     });
     const at = this.ctx.now().toISOString();
@@ -213,7 +213,7 @@ export class WorkshopStore {
     return this.run(entry.id, async () => {
       const files = this.files(entry.id);
       if (this.sessions.has(entry.id) || (await exists(files.snapshot))) {
-        throw new AppError('conflict', 'Lokakarya dengan ID yang sama sudah ada; hapus atau ganti namanya lebih dahulu.');
+        throw new AppError('conflict', { reason: 'workshop.idTakenOnRestore' });
       }
       await restoreFromTrash(this.ctx.layout, entry, files);
       return (await this.summaryOf(entry.id)) ?? { id: entry.id, title: entry.title, regionName: '', regionKind: 'kabupaten', revision: 0, updatedAt: entry.deletedAt, programCount: 0, status: 'damaged' };
@@ -225,15 +225,15 @@ export class WorkshopStore {
   async restoreBackup(id: string): Promise<WorkshopSummary> {
     return this.run(id, async () => {
       const files = this.files(id);
-      if (this.sessions.has(id)) throw new AppError('conflict', 'Lokakarya ini tidak rusak; tidak perlu dipulihkan dari salinan cadangan.');
+      if (this.sessions.has(id)) throw new AppError('conflict', { reason: 'workshop.notDamaged' });
       const current = await readSnapshotFile(files.snapshot, id);
-      if (current.kind === 'ok' || current.kind === 'newer') throw new AppError('conflict', 'Lokakarya ini tidak rusak; tidak perlu dipulihkan dari salinan cadangan.');
+      if (current.kind === 'ok' || current.kind === 'newer') throw new AppError('conflict', { reason: 'workshop.notDamaged' });
       const now = this.ctx.now();
       if (current.kind === 'damaged') await moveAsideDamaged(files, now);
       const backupBytes = await fs.readFile(files.backup).catch(() => null);
-      if (!backupBytes) throw new AppError('not_found', 'Tidak ada salinan cadangan (.bak) untuk lokakarya ini.');
+      if (!backupBytes) throw new AppError('not_found', { reason: 'workshop.noBackup' });
       const backup = readSnapshotBytes(backupBytes, id);
-      if (backup.kind === 'damaged') throw new AppError('damaged', `Salinan cadangan juga rusak: ${backup.reason}`);
+      if (backup.kind === 'damaged') throw new AppError('damaged', { reason: 'workshop.backupDamaged', params: { detail: backup.reason } });
       // The backup's exact bytes become the snapshot; the .bak itself stays as it was.
       await writeFileDurably(files.snapshot, backupBytes);
       const session = await this.session(id);

@@ -1,23 +1,40 @@
-import { GapAnalysisSchema, RegionalIssueSchema, SwotItemSchema, TowsStrategySchema } from '../../model';
+import { GapAnalysisSchema, ProgramSchema, RegionalIssueSchema, SwotItemSchema, TowsStrategySchema } from '../../model';
 import { towsStoredProblem } from '../../logic/tows';
 import { checkDimensionRef } from '../integrity';
-import { collectionCommands, topCollection } from './collection-def';
+import { collectionCommands, reference, topCollection, type Reference } from './collection-def';
 
 /*
  * The analysis worksheets (Tahap II): regional issues, SWOT factors, TOWS strategies and the gap
- * analysis, each tied to a dimension. Programs list issues and TOWS strategies list SWOT factors
- * as sources; removing one of those leaves the link to be cleaned by its worksheet (see the
- * report on issue 11: the weak links are not yet refused).
+ * analysis, each tied to a dimension. Programs list issues, and TOWS strategies list SWOT factors,
+ * as sources: removing an issue or a factor that something points at is refused (AppError
+ * 'conflict', reason item.stillReferenced naming them by count) unless the command says
+ * `cascade: true` (the user agreed): then the link is taken out of each program or strategy, which
+ * stay; the inverse (a batch) brings the item and every link back in one undo step.
  */
 
 export const IssueCollection = topCollection('issues', 'issue', RegionalIssueSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
 export const SwotItemCollection = topCollection('swotItems', 'swotItem', SwotItemSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
 export const TowsStrategyCollection = topCollection('towsStrategies', 'towsStrategy', TowsStrategySchema, (w, i) => checkDimensionRef(w, i.dimensionId) ?? towsStoredProblem(w, i));
 export const GapAnalysisCollection = topCollection('gapAnalyses', 'gapAnalysis', GapAnalysisSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
+/** Programs, seen from the analysis (the program family's own spec lives in programs.ts, which imports this file's neighbours). */
+const ProgramsPointing = topCollection('programs', 'program', ProgramSchema);
+
+export const ISSUE_REFERENCES: readonly Reference[] = [
+  reference('Program', ProgramsPointing, 'program', (p, id) => p.issueIds.includes(id), (p, id) => ({ ...p, issueIds: p.issueIds.filter((x) => x !== id) })),
+];
+export const SWOT_ITEM_REFERENCES: readonly Reference[] = [
+  reference(
+    'TowsStrategy',
+    TowsStrategyCollection,
+    'towsStrategy',
+    (t, id) => t.sourceItemIds.includes(id),
+    (t, id) => ({ ...t, sourceItemIds: t.sourceItemIds.filter((x) => x !== id) }),
+  ),
+];
 
 export const analysisDefs = {
-  ...collectionCommands('Issue', IssueCollection),
-  ...collectionCommands('SwotItem', SwotItemCollection),
+  ...collectionCommands('Issue', IssueCollection, { references: ISSUE_REFERENCES }),
+  ...collectionCommands('SwotItem', SwotItemCollection, { references: SWOT_ITEM_REFERENCES }),
   ...collectionCommands('TowsStrategy', TowsStrategyCollection),
   ...collectionCommands('GapAnalysis', GapAnalysisCollection),
 };

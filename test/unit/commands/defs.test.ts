@@ -15,6 +15,7 @@ import {
   type CommandType,
 } from '../../../shared/commands';
 import { OUT_OF_SCOPE_MESSAGE, opdScopeProblem } from '../../../shared/handoff';
+import { wordError } from '../../../shared/i18n/errors';
 import type { Workshop } from '../../../shared/model';
 import { LATER, aProgram, demoWorkshop } from '../logic/workshop-fixtures';
 
@@ -84,9 +85,9 @@ const SAMPLES: Record<CommandType, Command> = {
   upsertReadinessItem: { type: 'upsertReadinessItem', item: renamed(first(w0.readinessItems), { title: 'Judul baru' }) },
   removeReadinessItem: { type: 'removeReadinessItem', id: first(w0.readinessItems).id },
   upsertIssue: { type: 'upsertIssue', item: renamed(first(w0.issues), { text: 'Isu baru' }) },
-  removeIssue: { type: 'removeIssue', id: first(w0.issues).id },
+  removeIssue: { type: 'removeIssue', id: first(w0.issues).id, cascade: true },
   upsertSwotItem: { type: 'upsertSwotItem', item: renamed(first(w0.swotItems), { text: 'Faktor baru' }) },
-  removeSwotItem: { type: 'removeSwotItem', id: first(w0.swotItems).id },
+  removeSwotItem: { type: 'removeSwotItem', id: first(w0.swotItems).id, cascade: true },
   upsertTowsStrategy: { type: 'upsertTowsStrategy', item: renamed(first(w0.towsStrategies), { text: 'Strategi baru' }) },
   removeTowsStrategy: { type: 'removeTowsStrategy', id: first(w0.towsStrategies).id },
   upsertGapAnalysis: { type: 'upsertGapAnalysis', item: renamed(first(w0.gapAnalyses), { gap: 'Kesenjangan baru' }) },
@@ -253,6 +254,49 @@ describe('referential integrity: every remove of an item others point at refuses
     expect(refusal(() => applyNewCommand(w0, { type: 'removeMission', id: 'm-governance' }, LATER)).message).toMatch(/2 tujuan/);
     const after = applyNewCommand(w0, { type: 'removeMission', id: 'm-governance', cascade: true }, LATER);
     expect(after.goals.filter((g) => g.missionId === null).map((g) => g.id)).toEqual(['goal-layanan-daring', 'goal-opd-digital']);
+  });
+
+  it('an issue that programs list is refused, naming them by count, in Indonesian and English', () => {
+    const error = refusal(() => applyNewCommand(w0, { type: 'removeIssue', id: 'i-sg-antre-kantor' }, LATER));
+    expect(error.code).toBe('conflict');
+    expect(error.reason).toBe('item.stillReferenced');
+    expect(error.message).toBe('Isu ini masih dirujuk oleh 5 program; hapus rujukannya dahulu atau hapus bersama rujukannya.');
+    expect(wordError(error.reason, error.params, 'en')).toBe('This issue is still referred to by 5 programs; remove those references first or delete it together with them.');
+  });
+
+  it('with cascade the issue leaves its programs, which stay; one undo brings the issue and every link back', () => {
+    const command: Command = { type: 'removeIssue', id: 'i-sg-antre-kantor', cascade: true };
+    const listing = w0.programs.filter((p) => p.issueIds.includes('i-sg-antre-kantor')).map((p) => p.id);
+    const after = applyNewCommand(w0, command, LATER);
+    expect(after.issues.some((i) => i.id === 'i-sg-antre-kantor')).toBe(false);
+    expect(after.programs).toHaveLength(w0.programs.length);
+    expect(after.programs.filter((p) => listing.includes(p.id)).every((p) => !p.issueIds.includes('i-sg-antre-kantor'))).toBe(true);
+    expect(touchesOf(w0, command)).toEqual(expect.arrayContaining(listing.map((id) => `Program:${id}#issueIds`)));
+    const inverse = invertCommand(w0, command);
+    expect(inverse.type).toBe('batch');
+    expect(contents(run(after, inverse))).toEqual(contents(w0));
+  });
+
+  it('a SWOT factor behind a TOWS strategy is refused; with cascade the strategy stays without it and one undo restores both', () => {
+    const factorId = 's-sg-s1';
+    const using = w0.towsStrategies.filter((t) => t.sourceItemIds.includes(factorId));
+    expect(using.length).toBeGreaterThan(0);
+    const error = refusal(() => applyNewCommand(w0, { type: 'removeSwotItem', id: factorId }, LATER));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe(`Faktor SWOT ini masih dirujuk oleh ${using.length} strategi TOWS; hapus rujukannya dahulu atau hapus bersama rujukannya.`);
+    const command: Command = { type: 'removeSwotItem', id: factorId, cascade: true };
+    const after = applyNewCommand(w0, command, LATER);
+    expect(after.towsStrategies).toHaveLength(w0.towsStrategies.length);
+    expect(after.towsStrategies.some((t) => t.sourceItemIds.includes(factorId))).toBe(false);
+    expect(contents(run(after, invertCommand(w0, command)))).toEqual(contents(w0));
+  });
+
+  it('an issue or a factor nothing points at is removed without asking', () => {
+    const issue = { ...first(w0.issues), id: 'isu-baru', text: 'Isu yang belum dipakai program' };
+    const factor = { ...first(w0.swotItems), id: 'faktor-baru', text: 'Faktor yang belum dipakai strategi' };
+    const w1 = run(run(w0, { type: 'upsertIssue', item: issue }), { type: 'upsertSwotItem', item: factor });
+    expect(applyNewCommand(w1, { type: 'removeIssue', id: 'isu-baru' }, LATER).issues).toEqual(w0.issues);
+    expect(applyNewCommand(w1, { type: 'removeSwotItem', id: 'faktor-baru' }, LATER).swotItems).toEqual(w0.swotItems);
   });
 
   it.each([
