@@ -3,6 +3,7 @@ import { useBridge } from '../api/api-context';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { BrowserRoleGate } from '../features/share';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { StageScreen } from '../features/stage';
 import { PREVIEW_PAGE } from '../features/export/route';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import { navigate, parseRoute, useRoute } from './route';
@@ -40,7 +41,7 @@ export const App = () => {
         case 'export': {
           // The preview and export page of the workshop in view (or the one the menu names).
           const shown = parseRoute(window.location.hash);
-          const id = workshopId ?? (shown.screen === 'workshop' ? shown.workshopId : null);
+          const id = workshopId ?? (shown.screen === 'home' ? null : shown.workshopId);
           if (id) navigate({ screen: 'workshop', workshopId: id, worksheet: PREVIEW_PAGE });
           break;
         }
@@ -57,7 +58,9 @@ export const App = () => {
         {t('app.skipToContent')}
       </a>
       <BrowserRoleGate>
-        {route.screen === 'workshop' ? (
+        {route.screen === 'stage' ? (
+          <StageScreen key={route.workshopId} workshopId={route.workshopId} view={route.view} />
+        ) : route.screen === 'workshop' ? (
           <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} worksheet={route.worksheet} />
         ) : (
           <HomeScreen createRequest={createRequest} />

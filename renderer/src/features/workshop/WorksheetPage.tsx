@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { STAGES, worksheetById, worksheetProgress, type WorksheetId } from '../../../../shared/logic';
 import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
-import { PresentButton } from '../facilitator';
+import { StageEntryButton } from '../stage';
 import { ProgressMark } from './ProgressMark';
 import { WORKSHEET_VIEWS } from './worksheet-views';
 
@@ -32,7 +32,7 @@ export const WorksheetPage = ({ worksheetId, focusOnChange }: { worksheetId: Wor
           <h1 id="worksheet-heading" className="page-title" ref={heading} tabIndex={-1}>
             {t(worksheet.i18nKey)}
           </h1>
-          <PresentButton />
+          <StageEntryButton worksheetId={worksheetId} />
         </div>
         <p className="page-lead">{t(`${worksheet.i18nKey}.lead`)}</p>
         {progress.total > 0 ? (

@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { worksheetById } from '../../../../shared/logic';
+import type { Workshop } from '../../../../shared/model';
+import { hrefFor, navigate } from '../../app/route';
+import { useLanguage, useT, type Language } from '../../i18n/i18n-context';
+import { SessionProvider, useSessionSnapshot } from '../../session/session-context';
+import { useWorkshopSession } from '../workshop/use-workshop-session';
+import { stageViews, viewSlug, worksheetOfView, type StageView } from './stage-views';
+import { localName } from './stage-text';
+import { StageTimer } from './StageTimer';
+import { IssuesView, ReadinessView, SwotView, TowsView } from './views/AnalysisViews';
+import { GoalsView, MissionsView, VisionView } from './views/VisionViews';
+import { ProgramsView } from './views/ProgramsView';
+import { QuickWinView } from './views/QuickWinView';
+import { CommitmentView, RoadmapView } from './views/PlanViews';
+import './stage.css';
+
+type T = ReturnType<typeof useT>;
+
+export const viewTitle = (view: StageView, t: T, language: Language): string => {
+  switch (view.kind) {
+    case 'isu':
+    case 'swot':
+    case 'tows':
+    case 'roadmap':
+      return t(`stage.title.${view.kind}`, { dimension: localName(view.dimension, language) });
+    case 'quick-win':
+      return t('stage.title.quickWin');
+    default:
+      return t(`stage.title.${view.kind}`);
+  }
+};
+
+/** Presentasi: the workshop's content for the projector, one read-only view at a time. */
+export const StageScreen = ({ workshopId, view }: { workshopId: string; view: string | null }) => {
+  const session = useWorkshopSession(workshopId);
+  if (!session) return <StageMessage textKey="stage.loading" />;
+  return (
+    <SessionProvider session={session}>
+      <LoadedStage workshopId={workshopId} slug={view} />
+    </SessionProvider>
+  );
+};
+
+const StageMessage = ({ textKey, detail, workshopId }: { textKey: 'stage.loading' | 'stage.openFailed'; detail?: string | null; workshopId?: string }) => {
+  const t = useT();
+  return (
+    <div className="panggung">
+      <main className="panggung-main" id="main">
+        <p className="panggung-empty" role={textKey === 'stage.openFailed' ? 'alert' : 'status'}>
+          {t(textKey)}
+          {detail ? `: ${detail}` : null}
+        </p>
+        {workshopId ? (
+          <p>
+            <a className="panggung-link" href={hrefFor({ screen: 'workshop', workshopId, worksheet: null })}>
+              {t('stage.backToEditing')}
+            </a>
+          </p>
+        ) : null}
+      </main>
+    </div>
+  );
+};
+
+const LoadedStage = ({ workshopId, slug }: { workshopId: string; slug: string | null }) => {
+  const snapshot = useSessionSnapshot();
+  if (snapshot.status === 'failed') return <StageMessage textKey="stage.openFailed" detail={snapshot.loadError} workshopId={workshopId} />;
+  if (!snapshot.workshop) return <StageMessage textKey="stage.loading" />;
+  return <Stage workshop={snapshot.workshop} slug={slug} />;
+};
+
+const isTyping = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey;
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'AltGraph']);
+
+const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) => {
+  const t = useT();
+  const { language } = useLanguage();
+  // The list follows the workshop: a dimension added in the room gets its pages at once.
+  const views = useMemo(() => stageViews(workshop), [workshop]);
+  const found = views.findIndex((v) => viewSlug(v) === slug);
+  const index = found < 0 ? 0 : found;
+  const view = views[index] as StageView;
+  const title = viewTitle(view, t, language);
+  const worksheetId = worksheetOfView(view);
+  const [blank, setBlank] = useState(false);
+  const [programFilter, setProgramFilter] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const go = useCallback(
+    (to: number) => {
+      const target = views[Math.max(0, Math.min(views.length - 1, to))];
+      // Replace: moving through the views is not a trail of browser history.
+      if (target) window.location.replace(hrefFor({ screen: 'stage', workshopId: workshop.id, view: viewSlug(target) }));
+    },
+    [views, workshop.id],
+  );
+
+  // An unknown or missing view in the URL shows the first one; the URL says so.
+  useEffect(() => {
+    if (found < 0) go(0);
+  }, [found, go]);
+
+  const exit = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    navigate({ screen: 'workshop', workshopId: workshop.id, worksheet: worksheetId });
+  }, [workshop.id, worksheetId]);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else if (document.fullscreenEnabled) void document.documentElement.requestFullscreen({ navigationUI: 'hide' }).catch(() => undefined);
+  }, []);
+
+  const viewSlugNow = viewSlug(view);
+  useEffect(() => {
+    setAnnouncement(t('stage.announce', { n: index + 1, total: views.length, title }));
+    document.title = `${title} · ${workshop.title}`;
+    // Announce a new view, not every live edit of the same one.
+  }, [viewSlugNow, language]);
+
+  const dimensions = workshop.dimensionSet.dimensions;
+  const keyState = useRef({ blank, index, view, dimensions, go, exit, toggleFullscreen });
+  keyState.current = { blank, index, view, dimensions, go, exit, toggleFullscreen };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const s = keyState.current;
+      if (s.blank) {
+        if (MODIFIER_KEYS.has(event.key)) return;
+        event.preventDefault();
+        setBlank(false);
+        return;
+      }
+      if (isTyping(event) || event.defaultPrevented) return;
+      const key = event.key;
+      let handled = true;
+      if (key === 'ArrowRight' || key === 'PageDown') s.go(s.index + 1);
+      else if (key === 'ArrowLeft' || key === 'PageUp') s.go(s.index - 1);
+      else if (key === 'Home') s.go(0);
+      else if (key === 'End') s.go(Number.MAX_SAFE_INTEGER);
+      else if (key === 'f' || key === 'F') s.toggleFullscreen();
+      else if (key === 'b' || key === 'B' || key === '.') setBlank(true);
+      else if (key === 'Escape') s.exit();
+      else if (s.view.kind === 'program' && /^[0-9]$/.test(key)) {
+        const n = Number(key);
+        if (n === 0) setProgramFilter(null);
+        else if (s.dimensions[n - 1]) setProgramFilter(s.dimensions[n - 1]?.id ?? null);
+        else handled = false;
+      } else handled = false;
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const worksheetLabel = t(worksheetById(worksheetId).i18nKey);
+  return (
+    <div className="panggung" data-view={viewSlugNow}>
+      <main className="panggung-main" id="main" aria-labelledby="panggung-heading">
+        <header className="panggung-header">
+          <div className="panggung-heading-block">
+            <p className="panggung-kicker">
+              {workshop.region.name} · {worksheetLabel}
+            </p>
+            <h1 id="panggung-heading" className="panggung-title">
+              {title}
+            </h1>
+          </div>
+          <StageTimer key={`${workshop.id}/${worksheetId}`} workshopId={workshop.id} worksheetId={worksheetId} />
+        </header>
+        <div className={`panggung-body is-${view.kind}`}>
+          <ViewContent view={view} workshop={workshop} programFilter={programFilter} onProgramFilter={setProgramFilter} />
+        </div>
+      </main>
+      <nav className="panggung-switcher" aria-label={t('stage.switcher')}>
+        <button type="button" className="panggung-switcher-button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp" aria-label={t('stage.previous')}>
+          ←
+        </button>
+        <span className="panggung-position" aria-current="page">
+          {t('stage.position', { n: index + 1, total: views.length })}
+        </span>
+        <button
+          type="button"
+          className="panggung-switcher-button"
+          onClick={() => go(index + 1)}
+          disabled={index === views.length - 1}
+          aria-keyshortcuts="ArrowRight PageDown"
+          aria-label={t('stage.next')}
+        >
+          →
+        </button>
+        <span className="panggung-keys">{t('stage.keys')}</span>
+        <a className="panggung-switcher-exit" href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: worksheetId })} onClick={(e) => (e.preventDefault(), exit())} aria-keyshortcuts="Escape">
+          {t('stage.backToEditing')}
+        </a>
+      </nav>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {blank ? (
+        <div className="panggung-blank" data-testid="panggung-blank" onClick={() => setBlank(false)}>
+          <p className="visually-hidden" role="status">
+            {t('stage.blank')}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+const ViewContent = ({ view, workshop, programFilter, onProgramFilter }: { view: StageView; workshop: Workshop; programFilter: string | null; onProgramFilter(id: string | null): void }) => {
+  switch (view.kind) {
+    case 'kesiapan':
+      return <ReadinessView workshop={workshop} />;
+    case 'isu':
+      return <IssuesView workshop={workshop} dimension={view.dimension} />;
+    case 'swot':
+      return <SwotView workshop={workshop} dimension={view.dimension} />;
+    case 'tows':
+      return <TowsView workshop={workshop} dimension={view.dimension} />;
+    case 'visi':
+      return <VisionView workshop={workshop} />;
+    case 'misi':
+      return <MissionsView workshop={workshop} />;
+    case 'tujuan':
+      return <GoalsView workshop={workshop} />;
+    case 'program':
+      return <ProgramsView workshop={workshop} filter={programFilter} onFilter={onProgramFilter} />;
+    case 'quick-win':
+      return <QuickWinView workshop={workshop} />;
+    case 'roadmap':
+      return <RoadmapView workshop={workshop} dimension={view.dimension} />;
+    case 'komitmen':
+      return <CommitmentView workshop={workshop} />;
+  }
+};

@@ -1,0 +1,3 @@
+export { StageScreen } from './StageScreen';
+export { StageEntryButton } from './StageEntryButton';
+export { stageMessages } from './messages';

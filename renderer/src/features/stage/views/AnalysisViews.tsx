@@ -1,0 +1,157 @@
+import { readinessStats, type PillarStats } from '../../../../../shared/logic';
+import { TowsKindSchema, SwotQuadrantSchema, type Dimension, type Workshop } from '../../../../../shared/model';
+import { useLanguage, useT } from '../../../i18n/i18n-context';
+
+const formatMean = (mean: number, language: string) => mean.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const Light = ({ light, big = false }: { light: PillarStats['light'] | 'red' | 'amber' | 'green' | null; big?: boolean }) => (
+  <span className={`panggung-light is-${light ?? 'none'}${big ? ' is-big' : ''}`} aria-hidden="true" />
+);
+
+/** Readiness per pillar: a traffic light, the mean and the share of ready items, and each item's light. */
+export const ReadinessView = ({ workshop }: { workshop: Workshop }) => {
+  const t = useT();
+  const { language } = useLanguage();
+  const stats = readinessStats(workshop.readinessItems);
+  return (
+    <div className="panggung-pillars" style={{ gridTemplateColumns: `repeat(${stats.length}, minmax(0, 1fr))` }}>
+      {stats.map((s) => {
+        const items = workshop.readinessItems.filter((i) => i.pillar === s.pillar);
+        return (
+          <section key={s.pillar} className="panggung-card panggung-pillar" aria-labelledby={`panggung-pillar-${s.pillar}`}>
+            <h2 id={`panggung-pillar-${s.pillar}`} className="panggung-card-title">
+              {t(`stage.pillar.${s.pillar}`)}
+            </h2>
+            <p className="panggung-pillar-light">
+              <Light light={s.light} big />
+              <strong>{t(`stage.light.${s.light ?? 'none'}`)}</strong>
+            </p>
+            {s.mean !== null && s.percentReady !== null ? (
+              <p className="panggung-figures">
+                {t('stage.readiness.mean', { mean: formatMean(s.mean, language) })}
+                <br />
+                {t('stage.readiness.ready', { percent: Math.round(s.percentReady) })}
+              </p>
+            ) : null}
+            <p className="panggung-muted">{t('stage.readiness.scored', { scored: s.scoredCount, count: s.itemCount })}</p>
+            {items.length === 0 ? (
+              <p className="panggung-muted">{t('stage.readiness.empty')}</p>
+            ) : (
+              <ul className="panggung-items">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <Light light={item.score === null ? null : item.score <= 2 ? 'red' : item.score === 3 ? 'amber' : 'green'} />
+                    <span>
+                      {item.title}
+                      <span className="visually-hidden">
+                        {' · '}
+                        {item.score === null ? t('stage.readiness.itemUnscored') : t('stage.readiness.itemScore', { score: item.score })}
+                      </span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+};
+
+/** One dimension's issues as cards: problems beside potentials. */
+export const IssuesView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
+  const t = useT();
+  const issues = workshop.issues.filter((i) => i.dimensionId === dimension.id);
+  const columns = [
+    { kind: 'permasalahan' as const, title: t('stage.issues.problems') },
+    { kind: 'potensi' as const, title: t('stage.issues.potentials') },
+  ];
+  return (
+    <div className="panggung-columns">
+      {columns.map((column) => {
+        const cards = issues.filter((i) => i.kind === column.kind);
+        return (
+          <section key={column.kind} className={`panggung-column is-${column.kind}`} aria-labelledby={`panggung-issues-${column.kind}`}>
+            <h2 id={`panggung-issues-${column.kind}`} className="panggung-column-title">
+              {column.title} <span className="panggung-count">{cards.length}</span>
+            </h2>
+            {cards.length === 0 ? (
+              <p className="panggung-muted">{t('stage.issues.none')}</p>
+            ) : (
+              <ul className="panggung-cards">
+                {cards.map((issue) => (
+                  <li key={issue.id} className="panggung-note">
+                    {issue.text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+};
+
+/** One dimension's SWOT board: strengths and weaknesses above, opportunities and threats below. */
+export const SwotView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
+  const t = useT();
+  const items = workshop.swotItems.filter((i) => i.dimensionId === dimension.id);
+  return (
+    <div className="panggung-swot">
+      {SwotQuadrantSchema.options.map((quadrant) => {
+        const factors = items.filter((i) => i.quadrant === quadrant);
+        return (
+          <section key={quadrant} className={`panggung-swot-cell is-${quadrant}`} aria-labelledby={`panggung-swot-${quadrant}`}>
+            <h2 id={`panggung-swot-${quadrant}`} className="panggung-column-title">
+              <span className="panggung-swot-letter" aria-hidden="true">
+                {quadrant}
+              </span>
+              {t(`stage.swot.${quadrant}`)}
+            </h2>
+            {factors.length === 0 ? (
+              <p className="panggung-muted">{t('stage.swot.none')}</p>
+            ) : (
+              <ul className="panggung-bullets">
+                {factors.map((factor) => (
+                  <li key={factor.id}>{factor.text}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+};
+
+/** One dimension's TOWS strategies, grouped by the cross they come from. */
+export const TowsView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
+  const t = useT();
+  const strategies = workshop.towsStrategies.filter((s) => s.dimensionId === dimension.id);
+  if (strategies.length === 0) return <p className="panggung-empty">{t('stage.tows.none')}</p>;
+  return (
+    <div className="panggung-tows">
+      {TowsKindSchema.options.map((kind) => {
+        const ofKind = strategies.filter((s) => s.kind === kind);
+        return (
+          <section key={kind} className={`panggung-tows-cell is-${kind}`} aria-labelledby={`panggung-tows-${kind}`}>
+            <h2 id={`panggung-tows-${kind}`} className="panggung-column-title">
+              {t(`stage.tows.${kind}`)}
+            </h2>
+            {ofKind.length === 0 ? (
+              <p className="panggung-muted">{t('stage.swot.none')}</p>
+            ) : (
+              <ul className="panggung-bullets">
+                {ofKind.map((s) => (
+                  <li key={s.id}>{s.text}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+};

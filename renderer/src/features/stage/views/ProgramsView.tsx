@@ -1,0 +1,80 @@
+import { budgetTotals, programBudgetTotal } from '../../../../../shared/logic/budget-totals';
+import { formatRupiahShort } from '../../../../../shared/logic/rupiah';
+import type { Workshop } from '../../../../../shared/model';
+import { useLanguage, useT } from '../../../i18n/i18n-context';
+import { localName } from '../stage-text';
+
+/** Names shown per dimension card when every dimension is on the screen; the rest are counted. */
+const NAMES_PER_CARD = 8;
+/** Programs shown when one dimension is chosen (two columns). */
+const NAMES_FILTERED = 20;
+
+interface Props {
+  workshop: Workshop;
+  /** The dimension the room looks at, or null for all; keys 0–9 or the buttons change it. */
+  filter: string | null;
+  onFilter(dimensionId: string | null): void;
+}
+
+/** The program matrix summarised per dimension: how many programs, their budget, and their names. */
+export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
+  const t = useT();
+  const { language } = useLanguage();
+  const dimensions = workshop.dimensionSet.dimensions;
+  const totals = budgetTotals(workshop.programs, workshop);
+  const chosen = dimensions.find((d) => d.id === filter) ?? null;
+  const shown = chosen ? [chosen] : dimensions;
+  return (
+    <div className={`panggung-programs${chosen ? ' is-filtered' : ''}`}>
+      <div className="panggung-programs-bar">
+        <p className="panggung-figures">
+          {chosen
+            ? t('stage.programs.overall', { count: totals.perDimension.find((d) => d.dimensionId === chosen.id)?.programCount ?? 0, amount: formatRupiahShort(totals.perDimension.find((d) => d.dimensionId === chosen.id)?.amount ?? 0) })
+            : t('stage.programs.overall', { count: totals.programCount, amount: formatRupiahShort(totals.total) })}
+        </p>
+        <div className="panggung-filter" role="group" aria-label={t('stage.programs.filter', { max: Math.min(9, dimensions.length) })}>
+          <button type="button" aria-pressed={chosen === null} aria-keyshortcuts="0" onClick={() => onFilter(null)}>
+            {t('stage.programs.all')}
+          </button>
+          {dimensions.map((d, i) => (
+            <button key={d.id} type="button" aria-pressed={chosen?.id === d.id} aria-keyshortcuts={i < 9 ? String(i + 1) : undefined} title={localName(d, language)} onClick={() => onFilter(d.id)}>
+              {d.code}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="panggung-program-grid">
+        {shown.map((dimension) => {
+          const programs = workshop.programs.filter((p) => p.dimensionId === dimension.id).sort((a, b) => a.code.localeCompare(b.code));
+          const total = totals.perDimension.find((d) => d.dimensionId === dimension.id);
+          const limit = chosen ? NAMES_FILTERED : NAMES_PER_CARD;
+          return (
+            <section key={dimension.id} className="panggung-card panggung-program-card" aria-labelledby={`panggung-programs-${dimension.id}`}>
+              <h2 id={`panggung-programs-${dimension.id}`} className="panggung-card-title">
+                {localName(dimension, language)}
+              </h2>
+              <p className="panggung-program-sum">
+                <strong>{t('stage.programs.count', { count: programs.length })}</strong>
+                <span>{formatRupiahShort(total?.amount ?? 0)}</span>
+              </p>
+              {programs.length === 0 ? (
+                <p className="panggung-muted">{t('stage.programs.none')}</p>
+              ) : (
+                <ul className="panggung-program-names">
+                  {programs.slice(0, limit).map((program) => (
+                    <li key={program.id} className="panggung-program-name">
+                      {chosen ? <span className="panggung-code">{program.code}</span> : null}
+                      <span className="panggung-program-label">{program.name}</span>
+                      {chosen ? <span className="panggung-amount">{formatRupiahShort(programBudgetTotal(program))}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {programs.length > limit ? <p className="panggung-muted">{t('stage.programs.more', { count: programs.length - limit })}</p> : null}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+};

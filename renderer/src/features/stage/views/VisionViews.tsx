@@ -1,0 +1,77 @@
+import type { Workshop } from '../../../../../shared/model';
+import { useT } from '../../../i18n/i18n-context';
+import { RichTextBlocks, richDocIsEmpty } from '../stage-text';
+
+/** The vision statement in large type, its keywords below. */
+export const VisionView = ({ workshop }: { workshop: Workshop }) => {
+  const t = useT();
+  const { statement, keywords } = workshop.vision;
+  return (
+    <div className="panggung-vision">
+      {richDocIsEmpty(statement) ? <p className="panggung-empty">{t('stage.vision.none')}</p> : <RichTextBlocks doc={statement} className="panggung-vision-text" />}
+      {keywords.length > 0 ? (
+        <section className="panggung-keywords" aria-labelledby="panggung-keywords-title">
+          <h2 id="panggung-keywords-title" className="visually-hidden">
+            {t('stage.vision.keywords')}
+          </h2>
+          <ul>
+            {keywords.map((keyword) => (
+              <li key={keyword}>{keyword}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+};
+
+/** The missions, numbered, each with the dimensions it serves. */
+export const MissionsView = ({ workshop }: { workshop: Workshop }) => {
+  const t = useT();
+  const codes = new Map(workshop.dimensionSet.dimensions.map((d) => [d.id, d.code]));
+  if (workshop.missions.length === 0) return <p className="panggung-empty">{t('stage.missions.none')}</p>;
+  return (
+    <ol className="panggung-missions">
+      {workshop.missions.map((mission) => (
+        <li key={mission.id}>
+          <span>{mission.text}</span>
+          {mission.dimensionIds.length > 0 ? (
+            <span className="panggung-tags">
+              {mission.dimensionIds.map((id) => (
+                <span key={id} className="panggung-tag">
+                  {codes.get(id) ?? id}
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+};
+
+/** Goals with their indicator and target, as the room agreed them. */
+export const GoalsView = ({ workshop }: { workshop: Workshop }) => {
+  const t = useT();
+  if (workshop.goals.length === 0) return <p className="panggung-empty">{t('stage.goals.none')}</p>;
+  return (
+    <ol className="panggung-goals">
+      {workshop.goals.map((goal) => (
+        <li key={goal.id}>
+          <p className="panggung-goal-text">{goal.text}</p>
+          {goal.indicator.trim() !== '' || goal.target.trim() !== '' ? (
+            <p className="panggung-goal-indicator">
+              {goal.indicator}
+              {goal.target.trim() !== '' ? (
+                <strong className="panggung-goal-target">
+                  {' → '}
+                  {t('stage.goals.target', { target: `${goal.target}${goal.unit.trim() ? ` ${goal.unit}` : ''}` })}
+                </strong>
+              ) : null}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+};
