@@ -167,3 +167,36 @@ for (const size of SIZES) {
     await page.screenshot({ path: path.join(SHOTS, `issues-invalid-${size.name}.png`) });
   });
 }
+
+test('an issue that programs list is deleted only with consent, and one Urungkan brings it back with its links', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+  await openIssues(page);
+  const first = await page.getByLabel('Uraian permasalahan 1').inputValue();
+  await page.getByRole('button', { name: 'Hapus permasalahan 1' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Hapus permasalahan ini?' });
+  await expect(confirm).toContainText(/dirujuk oleh \d+ program berikut/);
+  await page.screenshot({ path: path.join(SHOTS, 'issues-remove-linked-1366x768.png') });
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(page.getByLabel('Uraian permasalahan 1')).toHaveValue(first);
+
+  const workshopId = workshopIdFromUrl(page);
+  const listing = async () =>
+    (await callApi<{ workshop: { issues: { id: string; text: string }[]; programs: { issueIds: string[] }[] } }>(page, app.url, 'workshop.open', { workshopId })).workshop;
+  const before = await listing();
+  const issueId = before.issues.find((i) => i.text === first)?.id ?? '';
+  const linked = before.programs.filter((p) => p.issueIds.includes(issueId)).length;
+  expect(linked).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Hapus permasalahan 1' }).click();
+  await confirm.getByRole('button', { name: 'Hapus permasalahan' }).click();
+  await expect(page.getByLabel('Uraian permasalahan 1')).not.toHaveValue(first);
+  await expectSaved(page);
+  expect((await listing()).programs.filter((p) => p.issueIds.includes(issueId))).toHaveLength(0);
+
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.getByLabel('Uraian permasalahan 1')).toHaveValue(first);
+  await expectSaved(page);
+  expect((await listing()).programs.filter((p) => p.issueIds.includes(issueId))).toHaveLength(linked);
+});

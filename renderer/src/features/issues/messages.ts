@@ -27,6 +27,9 @@ export const issuesMessages = defineMessages(
     'issues.removed.permasalahan': 'Permasalahan dihapus.',
     'issues.removed.potensi': 'Potensi dihapus.',
     'issues.suggestions': 'Isu strategis RPJMD yang sudah dipakai',
+    'issues.removeDialog.title': 'Hapus {kind} ini?',
+    'issues.removeDialog.description': '"{text}" dirujuk oleh {count} program berikut. Jika dihapus, program itu tetap ada tanpa rujukan ke isu ini. Semuanya dapat dikembalikan dengan Urungkan.',
+    'issues.removeDialog.confirm': 'Hapus {kind}',
   },
   {
     'issues.dimensions': 'Dimension',
@@ -53,5 +56,8 @@ export const issuesMessages = defineMessages(
     'issues.removed.permasalahan': 'Problem deleted.',
     'issues.removed.potensi': 'Potential deleted.',
     'issues.suggestions': 'RPJMD strategic issues already used',
+    'issues.removeDialog.title': 'Delete this {kind}?',
+    'issues.removeDialog.description': '"{text}" is referred to by the {count} programs below. If you delete it, they stay without the link to this issue. Undo brings everything back.',
+    'issues.removeDialog.confirm': 'Delete {kind}',
   },
 );

@@ -25,7 +25,7 @@ export const SwotQuadrantCard = ({ quadrant, swot }: { quadrant: SwotQuadrant; s
     const index = factors.findIndex((f) => f.id === factor.id);
     const neighbour = factors[index + 1] ?? factors[index - 1];
     setConfirming(null);
-    if (!removeFactor(factor.id).ok) return;
+    if (!removeFactor(factor.id, confirmed).ok) return;
     const target = neighbour ? factorTextId(neighbour.id) : addFactorInputKey(swot.dimensionId, quadrant);
     requestAnimationFrame(() => focusTarget(target));
   };

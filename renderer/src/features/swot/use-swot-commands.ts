@@ -1,15 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { swotFactorLabels, towsStrategyLabels } from '../../../../shared/logic/tows';
+import { invertCommand, type Command } from '../../../../shared/commands';
 import type { SwotQuadrant, TowsStrategy } from '../../../../shared/model';
 import { useToast } from '../../components/Toasts';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { newItemId } from '../../forms/new-item-id';
+import { wordCodedError } from '../../i18n/error-wording';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 
 export type StrategyDraft = Omit<TowsStrategy, 'id'> & { id?: string };
 
-const NOT_FOUND = { ok: false, message: 'Data tidak ditemukan (mungkin sudah dihapus)' } as const;
+/** "Faktor SWOT tidak ditemukan (mungkin sudah dihapus)", in the UI's language. */
+const notFound = (item: 'swotItem' | 'towsStrategy' = 'swotItem'): CommitOutcome => ({ ok: false, message: wordCodedError({ reason: 'item.notFound', params: { item }, message: '' }) });
 
 /**
  * The commands of the SWOT/TOWS worksheet. Deletes come with an "Urungkan" that puts the item back
@@ -33,24 +36,35 @@ export const useSwotCommands = () => {
   const patchFactor = useCallback(
     (id: string, text: string): CommitOutcome => {
       const factor = current()?.swotItems.find((s) => s.id === id);
-      return factor ? session.dispatch({ type: 'upsertSwotItem', item: { ...factor, text } }) : NOT_FOUND;
+      return factor ? session.dispatch({ type: 'upsertSwotItem', item: { ...factor, text } }) : notFound();
     },
     [session, current],
   );
 
+  /**
+   * Deletes a factor. One that TOWS strategies picked is only deleted with `cascade` (the user agreed in
+   * the dialog): the strategies stay without it. "Urungkan" brings the factor and every link back.
+   */
   const removeFactor = useCallback(
-    (id: string): CommitOutcome => {
-      const items = current()?.swotItems ?? [];
-      const index = items.findIndex((s) => s.id === id);
-      const factor = items[index];
-      if (!factor) return NOT_FOUND;
-      const label = swotFactorLabels(items, factor.dimensionId).get(id) ?? factor.quadrant;
-      const outcome = session.dispatch({ type: 'removeSwotItem', id });
+    (id: string, cascade = false): CommitOutcome => {
+      const w = current();
+      const factor = w?.swotItems.find((s) => s.id === id);
+      if (!w || !factor) return notFound();
+      const label = swotFactorLabels(w.swotItems, factor.dimensionId).get(id) ?? factor.quadrant;
+      const command: Command = cascade ? { type: 'removeSwotItem', id, cascade: true } : { type: 'removeSwotItem', id };
+      const restore = invertCommand(w, command);
+      const outcome = session.dispatch(command);
       if (!outcome.ok) toast({ tone: 'error', message: outcome.message });
       else
         toast({
           message: t('swot.factor.removed', { label }),
-          action: { label: t('common.undoAction'), run: () => void session.dispatch({ type: 'upsertSwotItem', item: factor, index }) },
+          action: {
+            label: t('common.undoAction'),
+            run: () => {
+              const back = session.dispatch(restore);
+              if (!back.ok) toast({ tone: 'error', message: back.message });
+            },
+          },
         });
       return outcome;
     },
@@ -67,7 +81,7 @@ export const useSwotCommands = () => {
       const strategies = current()?.towsStrategies ?? [];
       const index = strategies.findIndex((s) => s.id === id);
       const strategy = strategies[index];
-      if (!strategy) return NOT_FOUND;
+      if (!strategy) return notFound('towsStrategy');
       const label = towsStrategyLabels(strategies, strategy.dimensionId).get(id) ?? strategy.kind;
       const outcome = session.dispatch({ type: 'removeTowsStrategy', id });
       if (!outcome.ok) toast({ tone: 'error', message: outcome.message });
