@@ -66,37 +66,7 @@ test('the session timer of a worksheet starts, pauses, survives a reload, and sa
   await expect(announcement).toHaveText('');
 });
 
-test('a worksheet is presented alone in large type, and Escape brings the working view back', async ({ page, app }) => {
-  await page.goto(app.url);
-  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
-  await nav(page).getByRole('link', { name: /Matriks Program/ }).click();
-  const heading = page.getByRole('heading', { level: 1, name: 'Matriks Program' });
-  await expect(heading).toBeVisible();
-  const normalSize = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
-
-  await page.getByRole('button', { name: 'Presentasikan' }).click();
-  await expect(nav(page)).toBeHidden();
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'on');
-  await expect(page.getByRole('button', { name: 'Keluar presentasi' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Timer Matriks Program' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'English (EN)' })).toHaveCount(0);
-  expect(await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThan(normalSize * 1.3);
-
-  // Escape in a dialog closes the dialog only.
-  await page.getByRole('button', { name: /Ubah durasi sesi/ }).click();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'on');
-
-  await page.keyboard.press('Escape');
-  await expect(nav(page)).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'off');
-
-  await page.getByRole('button', { name: 'Presentasikan' }).click();
-  await page.getByRole('button', { name: 'Keluar presentasi' }).click();
-  await expect(nav(page)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Presentasikan' })).toBeVisible();
-});
+// Presentasikan now opens the read-only stage views: test/e2e/stage.spec.ts walks them.
 
 test('the progress panel lists what each stage still misses and leads to the worksheet concerned', async ({ page, app }) => {
   const { id } = await newWorkshop(page, app.url);
@@ -129,7 +99,8 @@ for (const size of SIZES) {
     await expect(page.getByRole('dialog', { name: 'Kemajuan lokakarya' })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `facilitator-progress-demo-${size.name}.png`) });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Presentasikan' }).click();
+    await page.getByRole('link', { name: 'Presentasikan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Quick Win: Dampak dan Upaya' })).toBeVisible();
     await expect(nav(page)).toBeHidden();
     await page.screenshot({ path: path.join(SHOTS, `facilitator-presenting-${size.name}.png`) });
   });

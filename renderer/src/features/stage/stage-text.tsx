@@ -37,5 +37,8 @@ export const RichTextBlocks = ({ doc, className }: { doc: RichDoc; className: st
   );
 };
 
+/** Few items on a view: larger type, so a sparse board does not leave the room squinting at empty space. */
+export const roomy = (count: number, max: number): string => (count <= max ? ' is-roomy' : '');
+
 /** True when a rich document holds no visible text. */
 export const richDocIsEmpty = (doc: RichDoc): boolean => doc.content.every((node) => textOf(node).trim() === '');

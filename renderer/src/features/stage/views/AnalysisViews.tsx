@@ -1,6 +1,7 @@
 import { readinessStats, type PillarStats } from '../../../../../shared/logic';
 import { TowsKindSchema, SwotQuadrantSchema, type Dimension, type Workshop } from '../../../../../shared/model';
 import { useLanguage, useT } from '../../../i18n/i18n-context';
+import { roomy } from '../stage-text';
 
 const formatMean = (mean: number, language: string) => mean.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -68,7 +69,7 @@ export const IssuesView = ({ workshop, dimension }: { workshop: Workshop; dimens
     { kind: 'potensi' as const, title: t('stage.issues.potentials') },
   ];
   return (
-    <div className="panggung-columns">
+    <div className={`panggung-columns${roomy(issues.length, 6)}`}>
       {columns.map((column) => {
         const cards = issues.filter((i) => i.kind === column.kind);
         return (
@@ -99,7 +100,7 @@ export const SwotView = ({ workshop, dimension }: { workshop: Workshop; dimensio
   const t = useT();
   const items = workshop.swotItems.filter((i) => i.dimensionId === dimension.id);
   return (
-    <div className="panggung-swot">
+    <div className={`panggung-swot${roomy(items.length, 8)}`}>
       {SwotQuadrantSchema.options.map((quadrant) => {
         const factors = items.filter((i) => i.quadrant === quadrant);
         return (
@@ -132,7 +133,7 @@ export const TowsView = ({ workshop, dimension }: { workshop: Workshop; dimensio
   const strategies = workshop.towsStrategies.filter((s) => s.dimensionId === dimension.id);
   if (strategies.length === 0) return <p className="panggung-empty">{t('stage.tows.none')}</p>;
   return (
-    <div className="panggung-tows">
+    <div className={`panggung-tows${roomy(strategies.length, 6)}`}>
       {TowsKindSchema.options.map((kind) => {
         const ofKind = strategies.filter((s) => s.kind === kind);
         return (

@@ -2,7 +2,7 @@ import { dimensionRoadmap, roadmapPhases } from '../../../../../shared/logic/roa
 import { formatTanggal } from '../../../../../shared/logic/rupiah';
 import type { Dimension, Workshop } from '../../../../../shared/model';
 import { useLanguage, useT } from '../../../i18n/i18n-context';
-import { localName } from '../stage-text';
+import { localName, roomy } from '../stage-text';
 
 /** One dimension's roadmap: programs down, plan years across, a bar in each year a program runs. */
 export const RoadmapView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
@@ -77,7 +77,7 @@ export const CommitmentView = ({ workshop }: { workshop: Workshop }) => {
   const opds = new Map(workshop.opds.map((o) => [o.id, o]));
   const named = commitment.entries.filter((e) => e.headName.trim() !== '').length;
   return (
-    <div className="panggung-commitment">
+    <div className={`panggung-commitment${roomy(commitment.entries.length, 12)}`}>
       <p className="panggung-figures">
         {commitment.date && commitment.place.trim() ? t('stage.commitment.signing', { place: commitment.place, date: formatTanggal(commitment.date) }) : t('stage.commitment.noDate')}
         {commitment.entries.length > 0 ? <span className="panggung-muted"> · {t('stage.commitment.signatories', { named, count: commitment.entries.length })}</span> : null}

@@ -1,6 +1,6 @@
 import type { Workshop } from '../../../../../shared/model';
 import { useT } from '../../../i18n/i18n-context';
-import { RichTextBlocks, richDocIsEmpty } from '../stage-text';
+import { RichTextBlocks, richDocIsEmpty, roomy } from '../stage-text';
 
 /** The vision statement in large type, its keywords below. */
 export const VisionView = ({ workshop }: { workshop: Workshop }) => {
@@ -55,7 +55,7 @@ export const GoalsView = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
   if (workshop.goals.length === 0) return <p className="panggung-empty">{t('stage.goals.none')}</p>;
   return (
-    <ol className="panggung-goals">
+    <ol className={`panggung-goals${roomy(workshop.goals.length, 6)}`}>
       {workshop.goals.map((goal) => (
         <li key={goal.id}>
           <p className="panggung-goal-text">{goal.text}</p>
