@@ -9,6 +9,7 @@ import { benchStore } from './store';
 import { benchProgramMatrix } from './program-matrix';
 import { benchExport } from './export';
 import { benchExcelImport } from './excel-import';
+import { benchServe } from './serve';
 
 const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Penyimpanan lokakarya (store)', run: benchStore },
@@ -16,6 +17,7 @@ const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Berbagi di jaringan lokal (80 peserta)', run: benchShare },
   { title: 'Ekspor Word (export): 50, 200 dan 800 program', run: benchExport },
   { title: 'Impor program Excel/CSV: bom zip dan 800 program', run: benchExcelImport },
+  { title: 'Melayani lewat hotspot (serve): byte per perangkat, matriks 800 program vs tabel HTML statis', run: benchServe },
 ];
 
 const only = process.argv.slice(2);

@@ -38,7 +38,7 @@ const newestMtime = (target: string): number => {
 };
 
 /** Builds the renderer when it is missing or older than its sources, as `npm run web` does. */
-const ensureRendererBuilt = (): void => {
+export const ensureRendererBuilt = (): void => {
   const index = path.join(BUILT, 'index.html');
   const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
   if (builtAt > 0 && ['renderer', 'shared'].every((dir) => newestMtime(path.join(ROOT, dir)) <= builtAt)) return;

@@ -135,5 +135,11 @@ export const serveStatic = async (req: IncomingMessage, res: ServerResponse, roo
     res.end();
     return;
   }
-  await pipeline(createReadStream(variant?.file ?? found.file), res);
+  try {
+    await pipeline(createReadStream(variant?.file ?? found.file), res);
+  } catch (error) {
+    // The browser went away mid-file (a closed tab, a dropped phone): nothing to answer, nothing wrong here.
+    if (res.destroyed || req.destroyed) return;
+    throw error;
+  }
 };

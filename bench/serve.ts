@@ -1,0 +1,259 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { formatRupiah } from '../shared/logic';
+import type { Workshop } from '../shared/model';
+import { createServices } from '../electron/services/index';
+import { writeFileDurably } from '../electron/services/store/durable-fs';
+import { startServer, type RunningServer } from '../electron/server/index';
+import { precompressFiles } from '../scripts/precompress';
+import { formatBytes, row, scratchDir, type BenchRow } from './measure';
+import { ensureRendererBuilt, workshopWithPrograms } from './program-matrix';
+
+/*
+ * Serving the app over the facilitator's hotspot (issue 12, deliverable 5):
+ * - bytes per device for the first load of the home screen and of the program matrix (800 programs):
+ *   as the files are (raw), gzip and brotli, and what Chromium actually received;
+ * - the largest JS chunk;
+ * - page load → first matrix row in Chromium, against a static HTML table of the same 800 programs
+ *   served by the same server, on loopback and on an emulated hotspot link.
+ * Measures, asserts nothing.
+ */
+
+const PROGRAMS = 800;
+const OUT = path.resolve(import.meta.dirname, '..', 'out', 'renderer');
+/** A private copy of the build (out/ may be rebuilt by someone else while the bench runs). */
+let BUILT = OUT;
+const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** One phone's share of a busy hotspot: 5 Mbit/s down, 2 Mbit/s up, 40 ms round trip (Chromium's network emulation). */
+const HOTSPOT = { offline: false, latency: 40, downloadThroughput: (5_000_000 / 8) | 0, uploadThroughput: (2_000_000 / 8) | 0 };
+const HOTSPOT_LABEL = 'hotspot 5 Mbit/s, 40 ms';
+
+/** Watches for the first row of a `.program-table` (the app's matrix, or the static table) and notes when it is painted. */
+const FIRST_ROW_PROBE = `
+(() => {
+  window.__firstRow = null;
+  const seen = () => document.querySelector('.program-table tbody tr[data-program-id]') !== null;
+  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__firstRow = performance.now(); }));
+  const observer = new MutationObserver(() => {
+    if (!seen()) return;
+    observer.disconnect();
+    done();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();
+`;
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The same 800 programs as plain HTML: code, name, lead OPD, years, budget, quick win. */
+const staticTable = (w: Workshop): string => {
+  const opd = new Map(w.opds.map((o) => [o.id, o.abbreviation || o.name]));
+  const rows = w.programs
+    .map((p) => {
+      const budget = p.budget.reduce((sum, b) => sum + b.amount, 0);
+      const years = p.years.length > 0 ? `${p.years[0]}–${p.years[p.years.length - 1]}` : '';
+      return `<tr data-program-id="${p.id}"><td>${escapeHtml(p.code)}</td><td>${escapeHtml(p.name)}</td><td>${escapeHtml(opd.get(p.leadOpdId ?? '') ?? '')}</td><td>${years}</td><td>${escapeHtml(formatRupiah(budget))}</td><td>${p.quickWin ? 'Ya' : ''}</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Matriks Program</title></head><body><h1>Matriks Program</h1><table class="program-table"><thead><tr><th>Kode</th><th>Program</th><th>OPD</th><th>Tahun</th><th>Anggaran</th><th>Quick win</th></tr></thead><tbody>\n${rows}\n</tbody></table></body></html>`;
+};
+
+interface Loaded {
+  url: string;
+  method: string;
+  postData: string | null;
+  /** Bytes Chromium received for it (headers and body as sent). */
+  wire: number;
+  coding: string;
+}
+
+/** Every response a page load fetched, with what went over the wire (Chrome DevTools Protocol). */
+const recordLoads = async (cdp: CDPSession): Promise<() => Loaded[]> => {
+  const seen = new Map<string, Loaded>();
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData ?? null, wire: 0, coding: '' }));
+  cdp.on('Network.responseReceived', (e) => {
+    const entry = seen.get(e.requestId);
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    if (entry) entry.coding = headers['content-encoding'] ?? 'identity';
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const entry = seen.get(e.requestId);
+    if (entry) entry.wire = e.encodedDataLength;
+  });
+  return () => [...seen.values()];
+};
+
+/** The size of one answer when asked for `coding` (identity, gzip or br), read off the wire. */
+const sizeWith = (load: Loaded, coding: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const url = new URL(load.url);
+    const req = request(
+      { host: url.hostname, port: url.port, method: load.method, path: url.pathname, agent: false, headers: { 'accept-encoding': coding, ...(load.postData !== null ? { 'content-type': 'application/json' } : {}) } },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve(bytes));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(load.postData ?? undefined);
+  });
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+  br: number;
+  wire: number;
+  jsGzip: number;
+  coding: string;
+}
+
+const bytesOf = async (server: RunningServer, loads: Loaded[]): Promise<Bytes> => {
+  const total: Bytes = { raw: 0, gzip: 0, br: 0, wire: 0, jsGzip: 0, coding: '' };
+  const codings = new Set<string>();
+  for (const load of loads) {
+    if (!load.url.startsWith(server.url)) continue;
+    const [raw, gzip, br] = await Promise.all([sizeWith(load, 'identity'), sizeWith(load, 'gzip'), sizeWith(load, 'br')]);
+    total.raw += raw;
+    total.gzip += gzip;
+    total.br += br;
+    total.wire += load.wire;
+    if (new URL(load.url).pathname.endsWith('.js')) total.jsGzip += gzip;
+    if (load.coding !== '') codings.add(load.coding);
+  }
+  total.coding = [...codings].sort().join('/');
+  return total;
+};
+
+/** A first visit (empty cache) to `url` until `ready`; what it fetched. */
+const firstVisit = async (browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<Loaded[]> => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  try {
+    const page = await context.newPage();
+    const loads = await recordLoads(await context.newCDPSession(page));
+    await page.goto(url);
+    await ready(page);
+    return loads();
+  } finally {
+    await context.close();
+  }
+};
+
+const firstRowAt = async (page: Page): Promise<number> => {
+  await page.waitForFunction(() => (window as unknown as { __firstRow: number | null }).__firstRow !== null, undefined, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+};
+
+/**
+ * Page load → first row painted, `runs` times, each in a fresh context (empty cache) unless `warm`
+ * (then one untimed visit fills the cache first, and each run is a reload).
+ */
+const timeFirstRow = async (browser: Browser, url: string, runs: number, options: { throttle: boolean; warm: boolean; answered?: number[] }): Promise<number[]> => {
+  const samples: number[] = [];
+  const context = options.warm ? await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' }) : undefined;
+  try {
+    for (let i = 0; i < runs + (options.warm ? 1 : 0); i += 1) {
+      const ctx = context ?? (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' }));
+      const page = await ctx.newPage();
+      await page.addInitScript({ content: FIRST_ROW_PROBE });
+      if (options.throttle) {
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', HOTSPOT);
+      }
+      await page.goto(url);
+      const at = await firstRowAt(page);
+      if (!options.warm || i > 0) {
+        samples.push(at);
+        options.answered?.push(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/api/workshop.open'))?.responseEnd ?? Number.NaN));
+      }
+      await page.close();
+      if (!context) await ctx.close();
+    }
+  } finally {
+    await context?.close();
+  }
+  return samples;
+};
+
+const builtAssets = (): { name: string; raw: number; gzip: number; br: number }[] =>
+  readdirSync(path.join(BUILT, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => {
+      const file = path.join(BUILT, 'assets', name);
+      const sizeOf = (f: string) => (existsSync(f) ? statSync(f).size : statSync(file).size);
+      return { name, raw: statSync(file).size, gzip: sizeOf(`${file}.gz`), br: sizeOf(`${file}.br`) };
+    });
+
+const kb = (bytes: number): string => formatBytes(bytes).padStart(8);
+
+export const benchServe = async (): Promise<BenchRow[]> => {
+  ensureRendererBuilt();
+  const scratch = await scratchDir();
+  BUILT = path.join(scratch.dir, 'renderer');
+  await cp(OUT, BUILT, { recursive: true });
+  if (!readdirSync(path.join(BUILT, 'assets')).some((name) => name.endsWith('.br'))) console.log('(out/renderer has no precompressed files: run `npm run build` first)');
+  const w = workshopWithPrograms(PROGRAMS);
+  await mkdir(path.join(scratch.dir, 'data', 'workshops'), { recursive: true });
+  await writeFileDurably(path.join(scratch.dir, 'data', 'workshops', `${w.id}.json`), JSON.stringify(w));
+  // The static table, precompressed like the app's files, served by the same static handler.
+  const tableDir = path.join(scratch.dir, 'table');
+  await mkdir(tableDir, { recursive: true });
+  await writeFile(path.join(tableDir, 'index.html'), staticTable(w));
+  await precompressFiles([path.join(tableDir, 'index.html')]);
+
+  const services = await createServices({ dataDir: path.join(scratch.dir, 'data'), mode: 'web' });
+  const app = await startServer({ services, port: 0, staticDir: BUILT });
+  const table = await startServer({ services, port: 0, staticDir: tableDir });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const matrixUrl = `${app.url}/#/lokakarya/${w.id}/program`;
+  try {
+    const home = await bytesOf(app, await firstVisit(browser, `${app.url}/`, (page) => page.waitForLoadState('networkidle')));
+    const matrix = await bytesOf(
+      app,
+      await firstVisit(browser, matrixUrl, (page) => page.locator('.program-table tbody tr[data-program-id]').first().waitFor({ timeout: 120_000 })),
+    );
+    const largest = builtAssets().sort((a, b) => b.raw - a.raw)[0];
+    const allJs = builtAssets().reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
+
+    console.log('\nBytes per device, first load (empty cache)            raw      gzip        br   Chromium got');
+    const line = (what: string, b: Bytes) => console.log(`${what.padEnd(50)} ${kb(b.raw)}  ${kb(b.gzip)}  ${kb(b.br)}  ${kb(b.wire)} (${b.coding})`);
+    line('home screen: HTML, JS, CSS, API', home);
+    console.log(`${'  of which JS (gzip; target ≤ 400 KB)'.padEnd(50)} ${kb(home.jsGzip)}`);
+    line(`program matrix, ${PROGRAMS} programs: all of it`, matrix);
+    console.log(`${'  of which JS (gzip)'.padEnd(50)} ${kb(matrix.jsGzip)}`);
+    if (largest) console.log(`${`largest JS chunk (${largest.name})`.padEnd(50)} ${kb(largest.raw)}  ${kb(largest.gzip)}  ${kb(largest.br)}`);
+    console.log(`${'every JS file built (mermaid and all)'.padEnd(50)} ${kb(allJs.raw)}  ${kb(allJs.gzip)}`);
+
+    const runs = 5;
+    const answeredLoop: number[] = [];
+    const answeredHot: number[] = [];
+    const appLoop = await timeFirstRow(browser, matrixUrl, runs, { throttle: false, warm: false, answered: answeredLoop });
+    const tableLoop = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: false, warm: false });
+    const appHot = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: false, answered: answeredHot });
+    const tableHot = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: true, warm: false });
+    const appWarm = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: true });
+    const ratio = (a: number[], b: number[]) => `${(row('', '', a).p50 / row('', '', b).p50).toFixed(2)}× the static table (target ≤ 1.5×)`;
+    const size = `${PROGRAMS} programs`;
+    return [
+      row('app: page load → first matrix row, loopback', size, appLoop, ratio(appLoop, tableLoop)),
+      row('  app: page load → workshop.open answered, loopback', size, answeredLoop, 'the rest is parsing, checking and drawing'),
+      row('static HTML table: page load → first row, loopback', size, tableLoop),
+      row(`app: page load → first matrix row, ${HOTSPOT_LABEL}`, size, appHot, ratio(appHot, tableHot)),
+      row(`  app: page load → workshop.open answered, ${HOTSPOT_LABEL}`, size, answeredHot),
+      row(`static HTML table: page load → first row, ${HOTSPOT_LABEL}`, size, tableHot),
+      row(`app: reload with cached assets, ${HOTSPOT_LABEL}`, size, appWarm, 'hashed assets from cache, index.html 304'),
+    ];
+  } finally {
+    await browser.close();
+    await app.close();
+    await table.close();
+    await services.close();
+    await scratch.remove();
+  }
+};
