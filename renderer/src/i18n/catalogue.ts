@@ -19,7 +19,6 @@ import { exportMessages } from '../features/export/messages';
 import { excelMessages } from '../features/excel/messages';
 import { historyMessages } from '../features/history/messages';
 import { undoMessages } from '../features/workshop/undo-messages';
-import { conflictMessages } from '../features/workshop/conflict-messages';
 import { stageMessages } from '../features/stage/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
@@ -44,7 +43,6 @@ export const catalogueId = {
   ...excelMessages.id,
   ...historyMessages.id,
   ...undoMessages.id,
-  ...conflictMessages.id,
   ...stageMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
@@ -71,6 +69,5 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...excelMessages.en,
   ...historyMessages.en,
   ...undoMessages.en,
-  ...conflictMessages.en,
   ...stageMessages.en,
 };
