@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { DEMO_TITLE, expect, expectSaved, test } from './support/fixtures';
 
-test('a second window working on an older version is told, and shows the latest data', async ({ page, context, app }) => {
+const SHOTS = path.join('test-results', 'screenshots');
+
+test('a second window on an older version keeps every edit: disjoint fields both land, the same field asks which version to keep', async ({ page, context, app }) => {
   await page.goto(app.url);
   await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
   await expect(page.getByLabel('Provinsi')).toHaveValue('Jawa Timur');
@@ -15,11 +18,49 @@ test('a second window working on an older version is told, and shows the latest 
   await page.getByLabel('Provinsi').blur();
   await expectSaved(page);
 
-  // The other window still believes the old revision: its change is refused as stale.
+  // The other window still believes the old revision; its change touches another field, so it lands too.
   await other.getByLabel('Jumlah kecamatan').fill('34');
   await other.getByLabel('Jumlah kecamatan').press('Enter');
-  await expect(other.getByText('Lokakarya ini diubah di tempat lain', { exact: false })).toBeVisible();
-  await expect(other.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
-  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('33');
   await expectSaved(other);
+  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('34');
+  await expect(other.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
+  await expect(other.getByRole('dialog')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Jumlah kecamatan')).toHaveValue('34');
+  await expect(page.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
+
+  // Both windows change the same field from the same version: the second is held with both versions.
+  await page.getByLabel('Jumlah kecamatan').fill('35');
+  await page.getByLabel('Jumlah kecamatan').press('Enter');
+  await expectSaved(page);
+  await other.getByLabel('Jumlah kecamatan').fill('36');
+  await other.getByLabel('Jumlah kecamatan').press('Enter');
+  const dialog = other.getByRole('dialog', { name: 'Orang lain mengubah isian yang sama' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('pre[data-side="theirs"]')).toHaveText('35');
+  await expect(dialog.locator('pre[data-side="yours"]')).toHaveText('36');
+  await other.setViewportSize({ width: 1366, height: 768 });
+  await other.screenshot({ path: path.join(SHOTS, 'conflict-1366.png') });
+  await other.setViewportSize({ width: 1920, height: 1080 });
+  await other.screenshot({ path: path.join(SHOTS, 'conflict-1920.png') });
+
+  // Keeping mine sends it again on the newest version: it is what everyone sees afterwards.
+  await dialog.getByRole('button', { name: 'Simpan versi saya' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expectSaved(other);
+  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('36');
+  await page.reload();
+  await expect(page.getByLabel('Jumlah kecamatan')).toHaveValue('36');
+
+  // Taking theirs drops mine and shows theirs.
+  await page.getByLabel('Jumlah kecamatan').fill('37');
+  await page.getByLabel('Jumlah kecamatan').press('Enter');
+  await expectSaved(page);
+  await other.getByLabel('Jumlah kecamatan').fill('38');
+  await other.getByLabel('Jumlah kecamatan').press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Pakai versi mereka' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expectSaved(other);
+  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('37');
 });

@@ -19,7 +19,9 @@ import { exportMessages } from '../features/export/messages';
 import { excelMessages } from '../features/excel/messages';
 import { historyMessages } from '../features/history/messages';
 import { undoMessages } from '../features/workshop/undo-messages';
+import { conflictMessages } from '../features/workshop/conflict-messages';
 import { stageMessages } from '../features/stage/messages';
+import { participantMessages } from '../participant/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
 export const catalogueId = {
@@ -43,7 +45,9 @@ export const catalogueId = {
   ...excelMessages.id,
   ...historyMessages.id,
   ...undoMessages.id,
+  ...conflictMessages.id,
   ...stageMessages.id,
+  ...participantMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
 
@@ -69,5 +73,7 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...excelMessages.en,
   ...historyMessages.en,
   ...undoMessages.en,
+  ...conflictMessages.en,
   ...stageMessages.en,
+  ...participantMessages.en,
 };

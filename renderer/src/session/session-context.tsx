@@ -22,6 +22,15 @@ export const useSessionSnapshot = (): SessionSnapshot => {
   return useSyncExternalStore(session.subscribe, session.getSnapshot);
 };
 
+/**
+ * A slice of the session's state, read through a selector: the component renders again only when
+ * the slice changes (compared with Object.is, so select stable parts, not new objects).
+ */
+export const useSyncSlice = <T,>(select: (snapshot: SessionSnapshot) => T): T => {
+  const session = useSession();
+  return useSyncExternalStore(session.subscribe, () => select(session.getSnapshot()));
+};
+
 /** The opened workshop; only rendered inside a loaded session. */
 export const useWorkshop = (): Workshop => {
   const { workshop } = useSessionSnapshot();

@@ -7,6 +7,8 @@ import { ApiError, messageOf } from '../api/api-error';
 import { planLiveChange, readLiveChange, settleHeldChanges, type LiveChange } from './live-follow';
 import { pendingCommands, type PendingWrite } from './pending-queue';
 import type { SaveState, SessionNotice } from './save-state';
+import { conflictDetailOf } from './sync-driver';
+import { keepMine, type HeldConflict } from './sync-engine';
 
 export interface SessionSnapshot {
   status: 'loading' | 'ready' | 'failed';
@@ -18,6 +20,8 @@ export interface SessionSnapshot {
   canUndo: boolean;
   canRedo: boolean;
   loadError: string | null;
+  /** Edits held because someone else changed the same field first: both versions, until the user chooses. */
+  conflicts: readonly HeldConflict[];
 }
 
 /** An undo or redo the core confirmed: the command it applied, and the workshop it applied it to. */
@@ -91,6 +95,9 @@ export class WorkshopSession {
   /** Load again (keeping queued writes) as soon as nothing is on the way. */
   private refreshWanted = false;
   private staleToReport: StaleWrite | null = null;
+  /** Edits the core refused as a true conflict, held with both versions (sync-engine.ts); never dropped unasked. */
+  private conflicts: HeldConflict[] = [];
+  private nextConflictId = 1;
 
   constructor(
     private readonly api: Api,
@@ -202,6 +209,9 @@ export class WorkshopSession {
     if (this.readOnly) return refusal(new AppError('read_only', { reason: 'workshop.readOnly' }));
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success) return refusal(appErrorFromZod(parsed.error));
+    // The very edit already held in a conflict (a field committing its text again as the dialog takes focus) waits for the user's choice.
+    const same = JSON.stringify(parsed.data);
+    if (this.conflicts.some((c) => JSON.stringify(c.command) === same)) return { ok: true };
     try {
       this.view = applyNewCommand(this.view, parsed.data, nowIso());
     } catch (error) {
@@ -226,6 +236,24 @@ export class WorkshopSession {
     this.queue.push({ kind: 'redo' });
     this.publish();
     void this.pump();
+  }
+
+  /**
+   * The user's choice for a held conflict: `mine` sends their values of the conflicting fields over
+   * the stored item as a new edit (based on the newest revision), `theirs` lets the stored version stand.
+   */
+  resolveConflict(id: number, choice: 'mine' | 'theirs'): DispatchResult {
+    const conflict = this.conflicts.find((c) => c.id === id);
+    if (!conflict) return { ok: true };
+    this.conflicts = this.conflicts.filter((c) => c.id !== id);
+    if (choice === 'theirs') {
+      this.publish();
+      return { ok: true };
+    }
+    const result = this.dispatch(keepMine(conflict));
+    if (!result.ok) this.conflicts = [...this.conflicts, conflict];
+    this.publish();
+    return result;
   }
 
   /** The "Coba lagi" button. */
@@ -387,13 +415,28 @@ export class WorkshopSession {
       case 'internal':
         this.fail(error, 'resend');
         return;
+      case 'conflict': {
+        const detail = conflictDetailOf(error);
+        if (detail && write.kind === 'apply') {
+          // Held with both versions; the rest of the queue goes on on top of the newer version.
+          this.queue.shift();
+          this.conflicts = [...this.conflicts, { ...detail, id: this.nextConflictId++, command: write.command }];
+          this.rebase();
+          this.refreshWanted = true;
+          return;
+        }
+        this.queue.shift();
+        this.notify('error', write.kind === 'apply' ? `Perubahan ditolak: ${messageOf(error)}` : messageOf(error));
+        this.rebase();
+        return;
+      }
       case 'stale_revision':
         if (this.options.onStaleWrite && write.kind === 'apply') {
           this.setAsideStale(write.command, error);
           return;
         }
-        this.notify('warning', 'Lokakarya ini diubah di tempat lain. Versi terbaru sudah dimuat; periksa lagi perubahan terakhir Anda.');
-        void this.load();
+        // The core no longer knows our base: load the newest version and send every queued edit on top of it.
+        this.refreshWanted = true;
         return;
       case 'read_only':
         this.notify('error', `Perubahan tidak disimpan: ${error.message}`);
@@ -473,6 +516,7 @@ export class WorkshopSession {
       canUndo: !this.readOnly && (this.serverCanUndo || pending > 0),
       canRedo: !this.readOnly && redoAvailable(this.queue, this.serverCanRedo),
       loadError: this.loadError,
+      conflicts: this.conflicts,
     };
   }
 

@@ -11,6 +11,7 @@ import { StopPresentingButton, WorksheetTimer } from '../facilitator';
 import { ShareTools } from '../share';
 import { ExportScreen, PREVIEW_PAGE } from '../export';
 import { HISTORY_PAGE, HistoryScreen } from '../history';
+import { ConflictPanel } from './ConflictPanel';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -103,6 +104,7 @@ const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSessi
         {presenting ? null : <WorksheetNav current={previewing || inHistory ? null : worksheetId} page={inHistory ? HISTORY_PAGE : previewing ? PREVIEW_PAGE : null} />}
         <main className="worksheet-main" id="main">
           <OpenNotices />
+          <ConflictPanel />
           {previewing ? (
             <ExportScreen focusOnOpen={navigated.current} />
           ) : inHistory ? (
