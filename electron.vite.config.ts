@@ -57,7 +57,9 @@ export default defineConfig({
       // No source maps in what is served.
       minify: true,
       sourcemap: false,
-      rolldownOptions: { input: at('renderer/index.html') },
+      // Two pages: the facilitator's app, and the participants' phone app (served at the root of the
+      // room-network listener), code-split so a phone never loads the facilitator's worksheets.
+      rolldownOptions: { input: { index: at('renderer/index.html'), participant: at('renderer/participant.html') } },
     },
   },
 });

@@ -26,6 +26,8 @@ export interface RequestHandlerOptions {
   /** Who counts as the facilitator without a token. */
   trust: TrustPolicy;
   joinLimiter: RateLimiter;
+  /** The page served at `/` and for app routes (default `index.html`; the participants' listener serves `participant.html`). */
+  indexFile?: string;
 }
 
 const pathnameOf = (url: string | undefined): string => {
@@ -46,7 +48,7 @@ export const createRequestHandler = (options: RequestHandlerOptions) => {
       const callerOf = () => resolveCaller(req, services.share, trust);
       if (pathname === EVENTS_PATH) handleEvents(req, res, callerOf(), services.share);
       else if (isApiPath(pathname)) await handleApi(req, res, pathname, api, callerOf);
-      else await serveStatic(req, res, staticDir, pathname);
+      else await serveStatic(req, res, staticDir, pathname, options.indexFile);
     } catch (error) {
       if (res.headersSent) {
         res.destroy();

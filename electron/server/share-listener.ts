@@ -9,6 +9,7 @@ import { closeServer, createHttpServer, listen } from './listen';
 import { DEFAULT_JOIN_RATE, RateLimiter } from './rate-limit';
 import { DEFAULT_MAX_BODY_BYTES } from './body';
 import { createRequestHandler, type ServerServices } from './request-handler';
+import { PARTICIPANT_INDEX } from './static';
 
 /** The port tried first for participants (the facilitator's app is on 5178). */
 export const DEFAULT_SHARE_PORT = 5179;
@@ -66,6 +67,8 @@ export const createShareNetwork = (options: ShareNetworkOptions): ShareNetwork =
         allowedHosts: () => allowed,
         trust: options.trust ?? isLoopbackRequest,
         joinLimiter,
+        // The join URL and QR open the participants' phone app; the facilitator's app stays on their own listener.
+        indexFile: PARTICIPANT_INDEX,
       });
       let server = createHttpServer(handler);
       server.maxConnections = MAX_CONNECTIONS;

@@ -24,6 +24,11 @@ const decodePath = (pathname: string): string => {
   return decoded;
 };
 
+/** The page a directory or an app route falls back to: the facilitator's app. */
+export const DEFAULT_INDEX = 'index.html';
+/** The participants' phone app (renderer/participant.html), at the root of the room-network listener. */
+export const PARTICIPANT_INDEX = 'participant.html';
+
 const outsideRoot = (): AppError => new AppError('forbidden', { reason: 'http.outsideRoot' });
 
 /** The regular file at `candidate`, if there is one, after following links (which must stay inside the root too). */
@@ -33,7 +38,7 @@ export interface StaticFile {
   mtimeMs: number;
 }
 
-const regularFile = async (realRoot: string, candidate: string): Promise<StaticFile | undefined> => {
+const regularFile = async (realRoot: string, candidate: string, indexFile: string): Promise<StaticFile | undefined> => {
   let real: string;
   try {
     real = await realpath(candidate);
@@ -43,15 +48,16 @@ const regularFile = async (realRoot: string, candidate: string): Promise<StaticF
   if (!isInside(realRoot, real)) throw outsideRoot();
   const info = await stat(real);
   if (info.isFile()) return { file: real, size: info.size, mtimeMs: info.mtimeMs };
-  if (info.isDirectory()) return regularFile(realRoot, path.join(real, 'index.html'));
+  if (info.isDirectory()) return regularFile(realRoot, path.join(real, indexFile), indexFile);
   return undefined;
 };
 
 /**
  * Finds the file a URL path names inside `root`. A path that would leave the root is refused (403);
- * an unknown path without a file extension falls back to `index.html` (the single-page app's own routes).
+ * an unknown path without a file extension falls back to `indexFile` (the single-page app's own routes):
+ * `index.html` (the facilitator's app), or `participant.html` on the participants' listener.
  */
-export const resolveStaticFile = async (root: string, pathname: string): Promise<StaticFile | undefined> => {
+export const resolveStaticFile = async (root: string, pathname: string, indexFile = DEFAULT_INDEX): Promise<StaticFile | undefined> => {
   const decoded = decodePath(pathname);
   const absoluteRoot = path.resolve(root);
   const candidate = path.join(absoluteRoot, decoded);
@@ -62,9 +68,9 @@ export const resolveStaticFile = async (root: string, pathname: string): Promise
   } catch {
     return undefined;
   }
-  const found = await regularFile(realRoot, candidate);
+  const found = await regularFile(realRoot, candidate, indexFile);
   if (found || path.extname(decoded) !== '') return found;
-  return regularFile(realRoot, path.join(realRoot, 'index.html'));
+  return regularFile(realRoot, path.join(realRoot, indexFile), indexFile);
 };
 
 /** Build output named with a content hash (`assets/index-B3xCs9gH.js`): never changes, so kept for a year. */
@@ -112,9 +118,9 @@ const isNotModified = (req: IncomingMessage, file: StaticFile, etag: string): bo
  * (`Vary: Accept-Encoding`), hashed assets cached as immutable, `index.html` revalidated
  * (ETag/Last-Modified, 304 when unchanged).
  */
-export const serveStatic = async (req: IncomingMessage, res: ServerResponse, root: string | null, pathname: string): Promise<void> => {
+export const serveStatic = async (req: IncomingMessage, res: ServerResponse, root: string | null, pathname: string, indexFile = DEFAULT_INDEX): Promise<void> => {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed('GET, HEAD');
-  const found = root === null ? undefined : await resolveStaticFile(root, pathname);
+  const found = root === null ? undefined : await resolveStaticFile(root, pathname, indexFile);
   if (!found) throw new AppError('not_found', { reason: 'http.fileNotFound' });
   const etag = etagOf(found);
   res.setHeader('Cache-Control', cacheControlFor(found, pathname));

@@ -7,7 +7,7 @@ import { facilitatorEvent } from '../../../electron/services/share';
 import { ApiError } from '../../../renderer/src/api/api-error';
 import { buildApi } from '../../../renderer/src/api/build-api';
 import { createHttpApi } from '../../../renderer/src/api/http-api';
-import { createParticipantApi, isStaleItemError, staleSection } from '../../../renderer/src/features/share/participant-api';
+import { createParticipantApi, isStaleItemError, staleSection } from '../../../renderer/src/participant/session/participant-api';
 import { WorkshopSession, type LiveSource, type StaleWrite } from '../../../renderer/src/session/workshop-session';
 import { NO_AUTOSAVE, open, prepareRoom, redraft, removeTempDirs, startServices, textOf, type Room, type Services } from '../handoff/fixture';
 import { join, openClassroom, type Classroom } from './fixture';

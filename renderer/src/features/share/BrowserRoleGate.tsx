@@ -3,15 +3,14 @@ import { messageOf } from '../../api/api-error';
 import { useBridge } from '../../api/api-context';
 import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
-import { JoinScreen } from './JoinScreen';
-import { ParticipantScreen } from './ParticipantScreen';
-import { clearParticipantSession, detectBrowserRole, type BrowserRole } from './participant-session';
+import { detectBrowserRole, type BrowserRole } from '../../participant/session/participant-session';
 
 type GateState = BrowserRole | { role: 'checking' } | { role: 'failed'; message: string };
 
 /**
  * Who is using this page. The desktop app and the facilitator's own browser get the app as it is
- * (`children`); someone on the room's network joins with a code and then sees only their OPD's part.
+ * (`children`); someone on the room's network who reached the facilitator's page is sent to the
+ * participants' app (participant.html), where they join with a code.
  */
 export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
   const t = useT();
@@ -35,18 +34,8 @@ export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
     case 'facilitator':
       return <>{children}</>;
     case 'participant':
-      return (
-        <ParticipantScreen
-          key={state.session.token}
-          joined={state.session}
-          onRejoin={() => {
-            clearParticipantSession();
-            setState({ role: 'guest', notice: null });
-          }}
-        />
-      );
     case 'guest':
-      return <JoinScreen notice={state.notice} onJoined={(session) => setState({ role: 'participant', session })} />;
+      return <ToParticipantApp />;
     default:
       return (
         <div className="app-frame">
@@ -75,4 +64,15 @@ export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
         </div>
       );
   }
+};
+
+/** The participants' own app, light and made for a phone. */
+const ToParticipantApp = () => {
+  const t = useT();
+  useEffect(() => window.location.replace(new URL('participant.html', window.location.href).href), []);
+  return (
+    <p className="loading" role="status">
+      {t('share.checking')}
+    </p>
+  );
 };

@@ -3,10 +3,9 @@ import type { MethodOutput } from '../../../../shared/contract';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../components/Field';
-import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
-import { saveParticipantSession, type ParticipantSession } from './participant-session';
-import './share.css';
+import { saveParticipantSession, type ParticipantSession } from '../session/participant-session';
+import { ParticipantHeader } from '../shell/ParticipantHeader';
 
 interface Props {
   /** Why the participant is here again (access revoked, session ended), if they were joined before. */
@@ -54,11 +53,11 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
     });
 
   return (
-    <div className="app-frame">
-      <TopBar />
-      <main id="main" className="join-screen">
-        <section className="card form-card" aria-labelledby="join-title">
-          <h1 id="join-title" className="card-title">
+    <div className="p-app">
+      <ParticipantHeader />
+      <main id="main" className="p-main">
+        <section className="p-card" aria-labelledby="join-title">
+          <h1 id="join-title" className="p-title">
             {t('share.join.title')}
           </h1>
           {notice && found === null ? (
@@ -68,14 +67,14 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
           ) : null}
           {found === null ? (
             <form
-              className="worksheet-form"
+              className="p-form"
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
                 void lookUp();
               }}
             >
-              <p className="card-lead">{t('share.join.lead')}</p>
+              <p className="p-lead">{t('share.join.lead')}</p>
               <Field label={t('share.join.code')} hint={t('share.join.codeHint')} error={error}>
                 {({ inputId, describedBy, invalid }) => (
                   <input
@@ -92,7 +91,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                   />
                 )}
               </Field>
-              <div className="button-row">
+              <div className="p-buttons">
                 <button type="submit" className="btn btn-primary" disabled={busy || code.trim() === ''}>
                   {t('share.join.next')}
                 </button>
@@ -100,14 +99,14 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
             </form>
           ) : (
             <form
-              className="worksheet-form"
+              className="p-form"
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
                 void join();
               }}
             >
-              <p className="card-lead">{t('share.join.workshop', { title: found.workshopTitle })}</p>
+              <p className="p-lead">{t('share.join.workshop', { title: found.workshopTitle })}</p>
               <Field label={t('share.join.name')}>
                 {({ inputId }) => <input id={inputId} className="input" autoComplete="name" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />}
               </Field>
@@ -123,7 +122,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                   </select>
                 )}
               </Field>
-              <div className="button-row">
+              <div className="p-buttons">
                 <button
                   type="button"
                   className="btn btn-secondary"

@@ -12,6 +12,8 @@ const StaleCurrentSchema = z.object({
   item: z.union([NarrativeSectionSchema, ProgramSchema]).nullable(),
   /** `item`: someone changed this very item; `colleague`: another item of the same OPD changed. */
   cause: z.enum(['item', 'colleague']),
+  /** The fields both sides changed (`Program:abc#name`), when the store could tell. */
+  keys: z.array(z.string()).default([]),
 });
 export type StaleCurrent = z.infer<typeof StaleCurrentSchema>;
 
@@ -34,7 +36,7 @@ export const staleProgram = (current: StaleCurrent): Program | null => (current.
 const refusalOf = (status: number, body: unknown): ApiError => {
   const record = typeof body === 'object' && body !== null ? (body as { error?: unknown; current?: unknown }) : {};
   const error = apiErrorFromData(record.error, `Permintaan ditolak (HTTP ${status})`);
-  if (status === 409 && error.code === 'stale_revision') {
+  if (status === 409 && (error.code === 'stale_revision' || error.code === 'conflict')) {
     const current = StaleCurrentSchema.safeParse(record.current);
     if (current.success) return new StaleItemApiError(error.message, error.field, current.data);
   }

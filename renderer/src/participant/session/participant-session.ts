@@ -52,6 +52,25 @@ export const clearParticipantSession = (): void => {
  */
 export type BrowserRole = { role: 'facilitator' } | { role: 'participant'; session: ParticipantSession } | { role: 'guest'; notice: string | null };
 
+/**
+ * The participants' app: the place this tab joined before, if the server still accepts it, else the
+ * join screen (with the reason a stored place was refused). Unreachable server: thrown.
+ */
+export const resumeParticipant = async (origin: string): Promise<Exclude<BrowserRole, { role: 'facilitator' }>> => {
+  const stored = loadParticipantSession();
+  if (!stored) return { role: 'guest', notice: null };
+  let notice: string | null = null;
+  try {
+    const me = await createParticipantApi(origin, stored.token)['share.me']({});
+    if (me.role === 'participant') return { role: 'participant', session: { token: stored.token, participant: me.participant, workshopId: me.workshopId } };
+  } catch (error) {
+    if (isApiError(error) && error.code === 'network') throw error;
+    notice = isApiError(error) ? error.message : null;
+  }
+  clearParticipantSession();
+  return { role: 'guest', notice };
+};
+
 export const detectBrowserRole = async (origin: string): Promise<BrowserRole> => {
   let notice: string | null = null;
   const stored = loadParticipantSession();

@@ -1,68 +1,38 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/contract';
-import type { Command } from '../../../../shared/commands';
+import { liveSourceFor } from '../../features/share/live-source';
 import { useToast } from '../../components/Toasts';
-import { useT } from '../../i18n/i18n-context';
-import { WorkshopSession, type StaleWrite } from '../../session/workshop-session';
-import { liveSourceFor } from './live-source';
-import { isStaleItemError } from './participant-api';
+import { WorkshopSession } from '../../session/workshop-session';
+import { browserStorage, DraftStore } from '../drafts/drafts';
+import { Outbox } from '../drafts/outbox';
 import type { ParticipantSession } from './participant-session';
-import type { StaleConflict } from './StaleItemDialog';
 
 /** Why a participant's session is over: the share stopped, the facilitator revoked them, or the token is refused. */
 export type ShareEnd = 'ended' | 'revoked' | 'refused';
 
 const ENDS: Record<string, ShareEnd> = { ended: 'ended', revoked: 'revoked', refused: 'refused' };
 
-/** The newer item and the participant's own, when a stale save was about one item that someone else changed. */
-const conflictOf = (session: WorkshopSession, stale: StaleWrite): StaleConflict | null => {
-  const { command } = stale;
-  const view = session.getSnapshot().workshop;
-  if (command.type === 'upsertSection') {
-    const latest = view?.sections.find((s) => s.id === command.item.id);
-    return latest ? { collection: 'section', latest, mine: command.item } : null;
-  }
-  if (command.type === 'upsertProgram') {
-    const latest = view?.programs.find((p) => p.id === command.item.id);
-    return latest ? { collection: 'program', latest, mine: command.item } : null;
-  }
-  return null;
-};
-
 /**
- * The shared workshop opened as one participant: their Api (token in a header), live updates,
- * the end of the session, and stale saves turned into a merge.
+ * The shared workshop opened as one participant: what they see (a WorkshopSession that reads and
+ * follows live updates), what they type (the Outbox of drafts kept on the phone), and the end of the session.
  */
 export const useParticipantSession = (joined: ParticipantSession, api: Api) => {
   const toast = useToast();
-  const t = useT();
-  const [session, setSession] = useState<WorkshopSession | null>(null);
+  const tell = useRef(toast);
+  tell.current = toast;
+  const [opened, setOpened] = useState<{ session: WorkshopSession; outbox: Outbox } | null>(null);
   const [end, setEnd] = useState<ShareEnd | null>(null);
-  const [conflict, setConflict] = useState<StaleConflict | null>(null);
   const [reconnecting, setReconnecting] = useState(false);
-  const words = useRef({ toast, t });
-  words.current = { toast, t };
 
   useEffect(() => {
-    const onStaleWrite = (stale: StaleWrite) => {
-      const { toast: tell, t: say } = words.current;
-      const found = isStaleItemError(stale.error) ? stale.error.current : null;
-      if (found?.cause === 'colleague') {
-        // Only another item of the OPD moved on: the participant's edit still holds, on the latest version.
-        opened.dispatch(stale.command);
-        tell({ tone: 'info', message: say('share.stale.colleague') });
-        return;
-      }
-      const conflictFound = found?.item ? conflictOf(opened, stale) : null;
-      if (conflictFound) setConflict(conflictFound);
-      else tell({ tone: 'warning', message: stale.error.message });
-    };
-    const opened = new WorkshopSession(api, joined.workshopId, { onStaleWrite });
-    setSession(opened);
+    const session = new WorkshopSession(api, joined.workshopId);
+    const outbox = new Outbox(api, joined.workshopId, new DraftStore(joined.workshopId, browserStorage()), (message) => tell.current({ tone: 'error', message }));
+    setOpened({ session, outbox });
     setEnd(null);
-    const stopNotices = opened.onNotice((notice) => words.current.toast({ tone: notice.tone, message: notice.message }));
-    void opened.load();
-    const stopFollowing = opened.followLive(
+    const stopNotices = session.onNotice((notice) => tell.current({ tone: notice.tone, message: notice.message }));
+    // Drafts left from before a reload are sent once the workshop is there to compare them with.
+    void session.load().then(() => outbox.flush());
+    const stopFollowing = session.followLive(
       liveSourceFor(joined.workshopId, {
         bridge: null,
         origin: window.location.origin,
@@ -71,26 +41,22 @@ export const useParticipantSession = (joined: ParticipantSession, api: Api) => {
           const reason = ENDS[event.event];
           if (reason) setEnd(reason);
         },
-        onConnection: (state) => setReconnecting(state === 'reconnecting'),
+        onConnection: (state) => {
+          setReconnecting(state === 'reconnecting');
+          if (state === 'open') outbox.flush();
+        },
       }),
     );
+    const online = () => outbox.flush();
+    window.addEventListener('online', online);
     return () => {
+      window.removeEventListener('online', online);
       stopFollowing();
       stopNotices();
-      opened.dispose();
+      outbox.dispose();
+      session.dispose();
     };
   }, [api, joined.workshopId, joined.token]);
 
-  /** Saves the participant's choice from the stale dialog on top of the latest version. */
-  const resolveConflict = useCallback(
-    (command: Command | null) => {
-      setConflict(null);
-      if (!command || !session) return;
-      const outcome = session.dispatch(command);
-      if (!outcome.ok) toast({ tone: 'error', message: outcome.message });
-    },
-    [session, toast],
-  );
-
-  return { session: session?.workshopId === joined.workshopId ? session : null, end, conflict, resolveConflict, reconnecting };
+  return { opened: opened?.session.workshopId === joined.workshopId ? opened : null, end, reconnecting };
 };

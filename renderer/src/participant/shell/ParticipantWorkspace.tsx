@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useApi, ApiProvider } from '../../api/api-context';
+import { useEffect, useMemo } from 'react';
+import { ApiProvider, useApi } from '../../api/api-context';
 import { RoleProvider } from '../../app/role';
-import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
 import { SessionProvider, useSession, useSessionSnapshot } from '../../session/session-context';
-import { ProgramsWorksheet } from '../programs';
-import { SaveIndicator } from '../workshop/SaveIndicator';
-import { createParticipantApi } from './participant-api';
-import type { ParticipantSession } from './participant-session';
-import { ParticipantSections } from './ParticipantSections';
-import { StaleItemDialog } from './StaleItemDialog';
-import { useParticipantSession, type ShareEnd } from './use-participant-session';
-import './share.css';
+import { ConflictDialog } from '../conflict/ConflictDialog';
+import { OutboxProvider, useOutboxSnapshot } from '../drafts/outbox-context';
+import { PARTICIPANT_SCREENS } from '../screens';
+import { createParticipantApi } from '../session/participant-api';
+import type { ParticipantSession } from '../session/participant-session';
+import { useParticipantSession, type ShareEnd } from '../session/use-participant-session';
+import { OutboxStatus } from './OutboxStatus';
+import { ParticipantHeader } from './ParticipantHeader';
+import { participantHref, useParticipantRoute } from './route';
 
 interface Props {
   joined: ParticipantSession;
@@ -19,25 +19,25 @@ interface Props {
   onRejoin(): void;
 }
 
-/** An OPD head on the room's network: their OPD's sections and programs in the shared workshop, saved live. */
-export const ParticipantScreen = ({ joined, onRejoin }: Props) => {
+/** An OPD head on the room's network: their OPD's sections and programs in the shared workshop, drafts kept on the phone. */
+export const ParticipantWorkspace = ({ joined, onRejoin }: Props) => {
   const api = useMemo(() => createParticipantApi(window.location.origin, joined.token), [joined.token]);
   return (
     <ApiProvider api={api} bridge={null}>
-      <ParticipantWorkspace joined={joined} onRejoin={onRejoin} />
+      <Workspace joined={joined} onRejoin={onRejoin} />
     </ApiProvider>
   );
 };
 
-const ParticipantWorkspace = ({ joined, onRejoin }: Props) => {
+const Workspace = ({ joined, onRejoin }: Props) => {
   const t = useT();
   const api = useApi();
-  const { session, end, conflict, resolveConflict, reconnecting } = useParticipantSession(joined, api);
-  if (!session) {
+  const { opened, end, reconnecting } = useParticipantSession(joined, api);
+  if (!opened) {
     return (
-      <div className="app-frame">
-        <TopBar />
-        <main className="home" id="main">
+      <div className="p-app">
+        <ParticipantHeader />
+        <main className="p-main" id="main">
           <p className="loading" role="status">
             {t('workshop.loading')}
           </p>
@@ -47,116 +47,97 @@ const ParticipantWorkspace = ({ joined, onRejoin }: Props) => {
   }
   return (
     <RoleProvider role="participant">
-      <SessionProvider session={session}>
-        <ParticipantView joined={joined} end={end} reconnecting={reconnecting} onRejoin={onRejoin} />
-        {conflict && !end ? <StaleItemDialog conflict={conflict} onResolve={resolveConflict} /> : null}
+      <SessionProvider session={opened.session}>
+        <OutboxProvider outbox={opened.outbox}>
+          <Shell joined={joined} end={end} reconnecting={reconnecting} onRejoin={onRejoin} />
+        </OutboxProvider>
       </SessionProvider>
     </RoleProvider>
   );
 };
 
-type Tab = 'sections' | 'programs';
-
 const END_MESSAGE = { ended: 'share.live.ended', revoked: 'share.live.revoked', refused: 'share.live.refused' } as const;
 
-interface ViewProps {
-  joined: ParticipantSession;
+interface ShellProps extends Props {
   end: ShareEnd | null;
   reconnecting: boolean;
-  onRejoin(): void;
 }
 
-const ParticipantView = ({ joined, end, reconnecting, onRejoin }: ViewProps) => {
+/** Header, the screen in view, and the bottom navigation built from PARTICIPANT_SCREENS. */
+const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const t = useT();
   const session = useSession();
   const snapshot = useSessionSnapshot();
-  const [tab, setTab] = useState<Tab>('sections');
+  const outbox = useOutboxSnapshot();
+  const route = useParticipantRoute();
   const { participant } = joined;
-  const badge = t('share.participantBadge', { name: participant.name, opd: participant.opdName });
   const workshop = snapshot.workshop;
+  const first = PARTICIPANT_SCREENS[0];
+  const screen = PARTICIPANT_SCREENS.find((s) => s.path === route.screen) ?? first;
+  const badge = t('share.participantBadge', { name: participant.name, opd: participant.opdName });
+  const conflict = outbox.drafts.find((d) => d.state.kind === 'conflict');
 
   useEffect(() => {
-    document.title = `${badge} · ${workshop?.title ?? ''}`;
-  }, [badge, workshop?.title]);
+    document.title = `${participant.name} · ${workshop?.title ?? ''}`;
+  }, [participant.name, workshop?.title]);
 
-  const moveTab = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
-    event.preventDefault();
-    const next: Tab = event.key === 'Home' ? 'sections' : event.key === 'End' ? 'programs' : tab === 'sections' ? 'programs' : 'sections';
-    setTab(next);
-    document.getElementById(`peserta-tab-${next}`)?.focus();
-  };
-
+  const unsaved = outbox.drafts.length > 0;
   return (
-    <div className="app-frame participant-frame">
-      <TopBar
-        title={workshop?.title}
-        tools={
-          <>
-            <p className="participant-badge">{badge}</p>
-            {end ? null : <SaveIndicator />}
-          </>
-        }
-      />
-      <main className="participant-main" id="main">
+    <div className="p-app">
+      <ParticipantHeader who={{ name: participant.name, opd: participant.opdName, label: badge }} status={end ? null : <OutboxStatus />} />
+      <main className="p-main" id="main">
         {end ? (
-          <section className="card share-ended" role="alert" aria-labelledby="share-ended-title">
-            <h1 id="share-ended-title" className="card-title">
+          <section className="p-card" role="alert" aria-labelledby="p-ended-title">
+            <h1 id="p-ended-title" className="p-title">
               {t(END_MESSAGE[end])}
             </h1>
-            {session.hasUnsavedWrites() ? <p className="notice notice-warning">{t('share.live.unsaved')}</p> : null}
-            <button type="button" className="btn btn-primary" onClick={onRejoin}>
+            {unsaved ? <p className="notice notice-warning">{t('share.live.unsaved')}</p> : null}
+            <button type="button" className="btn btn-primary p-wide" onClick={onRejoin}>
               {t('share.rejoin')}
             </button>
           </section>
-        ) : snapshot.status === 'failed' || !workshop ? (
-          snapshot.status === 'failed' ? (
-            <div className="card card-error" role="alert">
-              <h1 className="card-title">{t('workshop.openFailed')}</h1>
-              <p>{snapshot.loadError}</p>
-              <button type="button" className="btn btn-primary" onClick={() => void session.load()}>
-                {t('common.retry')}
-              </button>
-            </div>
-          ) : (
-            <p className="loading" role="status">
-              {t('workshop.loading')}
-            </p>
-          )
+        ) : snapshot.status === 'failed' ? (
+          <div className="p-card" role="alert">
+            <h1 className="p-title">{t('workshop.openFailed')}</h1>
+            <p>{snapshot.loadError}</p>
+            <button type="button" className="btn btn-primary p-wide" onClick={() => void session.load()}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : !workshop || !screen ? (
+          <p className="loading" role="status">
+            {t('workshop.loading')}
+          </p>
         ) : (
-          <div className="participant-content">
-            <h1 className="page-title">{participant.opdName}</h1>
-            <p className="page-lead">{t('share.participant.lead', { opd: participant.opdName })}</p>
-            {reconnecting ? (
-              <p className="notice notice-warning" role="status">
-                {t('share.live.reconnecting')}
+          <>
+            {outbox.status === 'offline' || reconnecting ? (
+              <p className="notice notice-warning p-notice" role="status">
+                {outbox.status === 'offline' ? t('participant.offlineNote') : t('share.live.reconnecting')}
               </p>
             ) : null}
-            <section className="card form-card sections-card">
-              <div className="section-tabs" role="tablist" aria-label={t('share.participant.tabs')} onKeyDown={moveTab}>
-                {(['sections', 'programs'] as const).map((id) => (
-                  <button
-                    key={id}
-                    type="button"
-                    role="tab"
-                    id={`peserta-tab-${id}`}
-                    className="section-tab"
-                    aria-selected={tab === id}
-                    aria-controls={`peserta-panel-${id}`}
-                    tabIndex={tab === id ? 0 : -1}
-                    onClick={() => setTab(id)}
-                  >
-                    {id === 'sections' ? t('share.participant.sections', { count: workshop.sections.length }) : t('share.participant.programs', { count: workshop.programs.length })}
-                  </button>
-                ))}
-              </div>
-              <div className="section-panel" role="tabpanel" id={`peserta-panel-${tab}`} aria-labelledby={`peserta-tab-${tab}`}>
-                {tab === 'sections' ? <ParticipantSections readOnly={snapshot.readOnly} /> : <ProgramsWorksheet />}
-              </div>
-            </section>
-          </div>
+            {screen.render({ item: screen === PARTICIPANT_SCREENS.find((s) => s.path === route.screen) ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
+            <div className="p-leave">
+              <button type="button" className="btn btn-secondary" aria-label={t('participant.leaveLabel')} onClick={onRejoin}>
+                {t('participant.leave')}
+              </button>
+            </div>
+          </>
         )}
       </main>
+      {workshop && !end ? (
+        <nav className="p-nav" aria-label={t('participant.nav')}>
+          {PARTICIPANT_SCREENS.map((s) => {
+            const count = s.count(workshop);
+            return (
+              <a key={s.path} className="p-nav-item" href={participantHref(s.path)} aria-current={s === screen ? 'page' : undefined}>
+                <span>{t(s.label)}</span>
+                {count !== null ? <span className="p-nav-count">{count}</span> : null}
+              </a>
+            );
+          })}
+        </nav>
+      ) : null}
+      {conflict && !end ? <ConflictDialog key={`${conflict.collection}:${conflict.id}`} draft={conflict} /> : null}
     </div>
   );
 };

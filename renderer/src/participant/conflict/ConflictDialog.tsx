@@ -1,0 +1,78 @@
+import { richDocToText, type NarrativeSection, type Program } from '../../../../shared/model';
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n-context';
+import { combineDocs } from '../../features/share/combine-docs';
+import { overlay, type Draft } from '../drafts/drafts';
+import { useOutbox } from '../drafts/outbox-context';
+
+const PROGRAM_TEXT: readonly (keyof Program)[] = ['name', 'description', 'beneficiaries', 'location', 'output', 'outcome', 'impact', 'risks', 'mitigation', 'progress'];
+
+const programText = (p: Program, fields: readonly string[]): string =>
+  (fields.length > 0 ? PROGRAM_TEXT.filter((f) => fields.includes(f)) : PROGRAM_TEXT)
+    .map((f) => String(p[f] ?? ''))
+    .filter((text) => text !== '')
+    .join('\n\n');
+
+/** `Program:abc#name` → `name`. */
+const fieldsOf = (keys: readonly string[]): string[] => [...new Set(keys.map((k) => (k.includes('#') ? (k.slice(k.indexOf('#') + 1).split('.')[0] ?? '') : '')).filter(Boolean))];
+
+const textOf = (item: NarrativeSection | Program, fields: readonly string[]): string => ('outlineKey' in item ? richDocToText(item.content) : programText(item, fields));
+
+/**
+ * A participant's draft that met someone else's change of the same part (409 with both versions):
+ * the newer version beside theirs, one above the other on a phone. They continue from the newer one,
+ * combined with their text, replaced by theirs, or left as it is.
+ */
+export const ConflictDialog = ({ draft }: { draft: Draft }) => {
+  const t = useT();
+  const outbox = useOutbox();
+  if (draft.state.kind !== 'conflict') return null;
+  const { theirs, keys } = draft.state;
+  const fields = fieldsOf(keys);
+  const mine = draft.item;
+  const keep = (item: NarrativeSection | Program) => outbox.resolve(draft.collection, draft.id, { keep: 'item', item });
+  const takeLatest = () => outbox.resolve(draft.collection, draft.id, { keep: 'theirs' });
+  const isSection = draft.collection === 'section';
+  return (
+    <Dialog
+      title={isSection ? t('share.stale.title') : t('participant.conflict.title')}
+      description={theirs ? t('participant.conflict.lead') : t('participant.conflict.removed')}
+      onClose={() => undefined}
+      actions={
+        <div className="p-dialog-actions">
+          {theirs && isSection && 'outlineKey' in theirs && 'outlineKey' in mine ? (
+            <button type="button" className="btn btn-primary" onClick={() => keep({ ...theirs, content: combineDocs(theirs.content, mine.content) })}>
+              {t('share.stale.useCombined')}
+            </button>
+          ) : null}
+          {theirs ? (
+            <button type="button" className="btn btn-secondary" onClick={() => keep(overlay(theirs, mine, fields.length > 0 ? fields : Object.keys(mine)))}>
+              {t('share.stale.useMine')}
+            </button>
+          ) : null}
+          <button type="button" className="btn btn-secondary" onClick={takeLatest}>
+            {t('share.stale.useLatest')}
+          </button>
+        </div>
+      }
+    >
+      {fields.length > 0 && !isSection ? <p className="p-row-meta">{t('participant.conflict.fields', { fields: fields.join(', ') })}</p> : null}
+      <div className="p-conflict-columns">
+        {theirs ? (
+          <section aria-labelledby="p-conflict-latest">
+            <h2 id="p-conflict-latest" className="field-label">
+              {t('share.stale.latest')}
+            </h2>
+            <pre className="merge-text">{textOf(theirs, fields)}</pre>
+          </section>
+        ) : null}
+        <section aria-labelledby="p-conflict-mine">
+          <h2 id="p-conflict-mine" className="field-label">
+            {t('share.stale.mine')}
+          </h2>
+          <pre className="merge-text">{textOf(mine, fields)}</pre>
+        </section>
+      </div>
+    </Dialog>
+  );
+};
