@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError, AppErrorSchema, appErrorFromZod } from '../../shared/commands/command-error';
-import { ERROR_REASONS, ERRORS_EN, ERRORS_ID, PLACES_EN, PLACES_ID, placeholdersOf, wordError } from '../../shared/i18n/errors';
+import { ERROR_REASONS, ERRORS_EN, ERRORS_ID, NOUNS_EN, NOUNS_ID, PLACES_EN, PLACES_ID, QUADRANTS_EN, QUADRANTS_ID, placeholdersOf, usesParam, wordError } from '../../shared/i18n/errors';
+import { FIELDS_EN, FIELDS_ID, wordField } from '../../shared/i18n/fields';
+import { wordCodedError } from '../../renderer/src/i18n/error-wording';
 
 const sorted = (names: string[]): string[] => [...names].sort();
 
@@ -67,5 +69,49 @@ describe('AppError', () => {
       field: 'item.budget',
       message: 'Anggaran tidak boleh negatif',
     });
+  });
+});
+
+describe('nouns, counted uses and SWOT quadrants inside a sentence', () => {
+  it('words a refused removal with its counted uses in each language', () => {
+    const params = { item: 'program', uses: usesParam([{ kind: 'quickWinCandidate', count: 3 }, { kind: 'rpjmdMapping', count: 1 }]) } as const;
+    expect(wordError('item.stillReferenced', params, 'id')).toBe('Program ini masih dirujuk oleh 3 kandidat quick win dan 1 pemetaan RPJMD; hapus rujukannya dahulu atau hapus bersama rujukannya.');
+    expect(wordError('item.stillReferenced', params, 'en')).toBe('This program is still referred to by 3 quick-win candidates and 1 RPJMD mapping; remove those references first or delete it together with them.');
+  });
+
+  it('names the first three users and counts the rest', () => {
+    const uses = usesParam([{ kind: 'program', count: 5, names: ['A', 'B', 'C', 'D', 'E'] }]);
+    expect(wordError('item.inUse', { item: 'fundingSource', name: 'APBD', uses }, 'id')).toBe('Sumber dana APBD tidak dapat dihapus karena masih dipakai oleh 5 program (A; B; C; dan 2 lainnya).');
+    expect(wordError('item.inUse', { item: 'fundingSource', name: 'APBD', uses }, 'en')).toBe('Funding source APBD cannot be deleted because it is still used by 5 programs (A; B; C; and 2 more).');
+  });
+
+  it('words SWOT quadrants in the TOWS rule', () => {
+    const params = { kind: 'ST', quadrantA: 'S', quadrantB: 'T', quadrant: 'W' } as const;
+    expect(wordError('tows.factorWrongQuadrant', params, 'id')).toBe('Strategi ST hanya memakai faktor Kekuatan (S) dan Ancaman (T), bukan Kelemahan (W).');
+    expect(wordError('tows.factorWrongQuadrant', params, 'en')).toBe('Strategy ST uses only Strength (S) and Threat (T) factors, not Weakness (W).');
+  });
+
+  it('has every noun and quadrant in both languages', () => {
+    expect(sorted(Object.keys(NOUNS_EN))).toEqual(sorted(Object.keys(NOUNS_ID)));
+    expect(sorted(Object.keys(QUADRANTS_EN))).toEqual(sorted(Object.keys(QUADRANTS_ID)));
+  });
+});
+
+describe('field labels', () => {
+  it('labels the same fields in both languages', () => {
+    expect(sorted(Object.keys(FIELDS_EN))).toEqual(sorted(Object.keys(FIELDS_ID)));
+  });
+
+  it('puts the field label before a schema message in the UI language, never the path', () => {
+    const error = { reason: 'input.invalid', params: { detail: 'Kode wajib diisi' }, field: 'item.code', message: 'Kode wajib diisi' };
+    expect(wordCodedError({ ...error, params: { detail: 'Harus berupa angka' }, field: 'item.budget.2.amount' }, 'id')).toBe('Anggaran: Harus berupa angka');
+    expect(wordCodedError({ ...error, params: { detail: 'wajib diisi' } }, 'id')).toBe('Kode: wajib diisi');
+    expect(wordCodedError(error, 'id')).toBe('Kode wajib diisi');
+    expect(wordCodedError({ ...error, field: 'patch.kecamatanCount', params: { detail: 'Minimal 1' } }, 'en')).toBe('Number of districts: Minimal 1');
+    expect(wordField('item.unknownField')).toBeUndefined();
+  });
+
+  it('leaves a sentence that names its subject alone', () => {
+    expect(wordCodedError({ reason: 'program.codeUsedBy', params: { code: 'SG-01', name: 'Mal Pelayanan' }, field: 'item.code', message: '' }, 'id')).toBe('Kode SG-01 sudah dipakai oleh "Mal Pelayanan"');
   });
 });

@@ -1,4 +1,5 @@
 import { isErrorReason, wordError, type ErrorParams } from '../../../shared/i18n/errors';
+import { wordField } from '../../../shared/i18n/fields';
 import type { Language } from './i18n-context';
 
 /**
@@ -16,14 +17,19 @@ export const errorLanguage = (): Language => current;
 export interface CodedError {
   reason?: string | undefined;
   params?: ErrorParams | undefined;
+  field?: string | undefined;
   message: string;
 }
 
-/** An error's words in `language`: its reason and params when this build knows the reason, else its message. */
-export const wordCodedError = (error: CodedError, language: Language = current): string =>
-  error.reason !== undefined && isErrorReason(error.reason) && error.reason !== 'legacy.text'
-    ? wordError(error.reason, error.params ?? {}, language, error.message)
-    : error.message;
+/** Reasons whose sentence does not name the field (a schema's own message): the field's label is put in front. */
+const UNNAMED_FIELD = new Set(['input.invalid', 'input.invalidEmpty']);
 
-/** "item.budget.0.amount" → "item.budget": a field path without list positions, for looking up its label. */
-export const fieldKey = (field: string): string => field.split('.').filter((part) => !/^\d+$/.test(part)).join('.');
+/** An error's words in `language`: its reason and params when this build knows the reason, else its message. */
+export const wordCodedError = (error: CodedError, language: Language = current): string => {
+  if (error.reason === undefined || !isErrorReason(error.reason) || error.reason === 'legacy.text') return error.message;
+  const words = wordError(error.reason, error.params ?? {}, language, error.message);
+  const label = UNNAMED_FIELD.has(error.reason) ? wordField(error.field, language) : undefined;
+  return label === undefined || words.startsWith(label) ? words : `${label}: ${words}`;
+};
+
+export { fieldKey } from '../../../shared/i18n/fields';
