@@ -142,7 +142,7 @@ export const TowsView = ({ workshop, dimension }: { workshop: Workshop; dimensio
               {t(`stage.tows.${kind}`)}
             </h2>
             {ofKind.length === 0 ? (
-              <p className="panggung-muted">{t('stage.swot.none')}</p>
+              <p className="panggung-muted">{t('stage.tows.empty')}</p>
             ) : (
               <ul className="panggung-bullets">
                 {ofKind.map((s) => (

@@ -2,7 +2,7 @@ import { budgetTotals, programBudgetTotal } from '../../../../../shared/logic/bu
 import { formatRupiahShort } from '../../../../../shared/logic/rupiah';
 import type { Workshop } from '../../../../../shared/model';
 import { useLanguage, useT } from '../../../i18n/i18n-context';
-import { localName } from '../stage-text';
+import { localName, roomy } from '../stage-text';
 
 /** Names shown per dimension card when every dimension is on the screen; the rest are counted. */
 const NAMES_PER_CARD = 8;
@@ -49,7 +49,7 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
           const total = totals.perDimension.find((d) => d.dimensionId === dimension.id);
           const limit = chosen ? NAMES_FILTERED : NAMES_PER_CARD;
           return (
-            <section key={dimension.id} className="panggung-card panggung-program-card" aria-labelledby={`panggung-programs-${dimension.id}`}>
+            <section key={dimension.id} className={`panggung-card panggung-program-card${chosen ? roomy(programs.length, 8) : ''}`} aria-labelledby={`panggung-programs-${dimension.id}`}>
               <h2 id={`panggung-programs-${dimension.id}`} className="panggung-card-title">
                 {localName(dimension, language)}
               </h2>

@@ -31,7 +31,7 @@ export const MissionsView = ({ workshop }: { workshop: Workshop }) => {
   const codes = new Map(workshop.dimensionSet.dimensions.map((d) => [d.id, d.code]));
   if (workshop.missions.length === 0) return <p className="panggung-empty">{t('stage.missions.none')}</p>;
   return (
-    <ol className="panggung-missions">
+    <ol className={`panggung-missions${roomy(workshop.missions.length, 6)}`}>
       {workshop.missions.map((mission) => (
         <li key={mission.id}>
           <span>{mission.text}</span>
