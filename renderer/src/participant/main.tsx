@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiProvider } from '../api/api-context';
+import { createHttpApi } from '../api/http-api';
 import { ToastProvider } from '../components/Toasts';
 import { I18nProvider } from '../i18n/i18n-context';
 import { ParticipantApp } from './ParticipantApp';
@@ -18,9 +20,12 @@ if (!root) throw new Error('#root is missing from participant.html');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <ToastProvider>
-        <ParticipantApp />
-      </ToastProvider>
+      {/* Joining goes over plain HTTP to the listener the page came from; once joined, calls carry the token (ParticipantWorkspace). */}
+      <ApiProvider api={createHttpApi(window.location.origin)} bridge={null}>
+        <ToastProvider>
+          <ParticipantApp />
+        </ToastProvider>
+      </ApiProvider>
     </I18nProvider>
   </StrictMode>,
 );
