@@ -5,7 +5,8 @@ import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtur
 /*
  * "Bagikan di jaringan lokal" in a real browser, with two browser contexts: the facilitator's own
  * (loopback, trusted) and an OPD head's on the room's network (this machine's LAN address, so the
- * server sees a device that must join with the code).
+ * server sees a device that must join with the code). The join URL opens the participants' app
+ * (participant.html at the listener's root); the facilitator's app stays on their own listener.
  */
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -80,24 +81,27 @@ test('an OPD head joins with the code, drafts their section live for the facilit
   await opdHead.screenshot({ path: path.join(SHOTS, 'share-join.png') });
   await join(opdHead, url, code, 'Sari Dewi', 'Diskominfo — Dinas Komunikasi dan Informatika');
 
-  // Their own OPD's part only, under a clear header; the token stays out of the address.
-  await expect(opdHead.getByRole('banner')).toContainText('Peserta: Sari Dewi — Dinas Komunikasi dan Informatika');
+  // The participants' own app (not the facilitator's page): their OPD's part only, under a compact header;
+  // the token stays out of the address.
+  expect(new URL(opdHead.url()).pathname).toBe('/');
+  await expect(opdHead.getByRole('banner').getByLabel('Peserta: Sari Dewi — Dinas Komunikasi dan Informatika')).toBeVisible();
   expect(opdHead.url()).not.toContain(await tokenIn(opdHead));
-  const sections = opdHead.getByRole('tabpanel');
-  await expect(sections.getByRole('heading', { name: 'Metodologi' })).toBeVisible();
-  await expect(sections.getByRole('heading', { name: 'Latar Belakang' })).toHaveCount(0);
-  await expect(opdHead.getByRole('button', { name: /Tulis bagian Latar Belakang/ })).toHaveCount(0);
+  const sections = opdHead.getByRole('main');
+  await expect(sections.getByRole('link', { name: 'Tulis bagian Metodologi' })).toBeVisible();
+  await expect(sections.getByText('Latar Belakang')).toHaveCount(0);
+  await expect(opdHead.getByRole('link', { name: /Tulis bagian Latar Belakang/ })).toHaveCount(0);
 
   await opdHead.screenshot({ path: path.join(SHOTS, 'share-participant.png') });
   // Their programs too: only those Diskominfo leads.
-  await opdHead.getByRole('tab', { name: /^Program/ }).click();
-  await expect(opdHead.getByRole('tabpanel')).toContainText('Pusat Data');
+  const menu = opdHead.getByRole('navigation', { name: 'Menu peserta' });
+  await menu.getByRole('link', { name: /^Program/ }).click();
+  await expect(opdHead.getByRole('main')).toContainText('Pusat Data');
   // The facilitator's Excel tools are not offered to a participant.
   await expect(opdHead.getByRole('button', { name: /Ekspor Excel|Impor program/ })).toHaveCount(0);
   await opdHead.screenshot({ path: path.join(SHOTS, 'share-participant-programs.png') });
-  await opdHead.getByRole('tab', { name: /^Bagian naskah/ }).click();
+  await menu.getByRole('link', { name: /^Naskah/ }).click();
 
-  await opdHead.getByRole('button', { name: 'Tulis bagian Metodologi' }).click();
+  await opdHead.getByRole('link', { name: 'Tulis bagian Metodologi' }).click();
   const draft = opdHead.getByRole('textbox', { name: 'Isi bagian' });
   await draft.click();
   await opdHead.keyboard.press('Control+End');
@@ -120,7 +124,7 @@ test('an OPD head joins with the code, drafts their section live for the facilit
     command: { type: 'upsertSection', item: { ...latar, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ditulis oleh OPD lain.' }] }] } } },
   });
   expect(refused.status()).toBe(403);
-  expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('Bagian naskah ini milik OPD lain.');
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('Bagian naskah ini tidak ada di antara bagian naskah OPD Anda.');
   const after = await callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
   expect(after.workshop.revision).toBe(stored.workshop.revision);
   expect(textOf(after.workshop.sections.find((s) => s.id === 'sec-latar')?.content)).toBe(textOf(latar?.content));
@@ -142,7 +146,7 @@ test('an OPD head joins with the code, drafts their section live for the facilit
 
   // A colleague joins; stopping the share tells him the session ended, with his work kept.
   await join(opdHead, url, code, 'Budi Santoso', 'Bappeda — Badan Perencanaan Pembangunan Daerah');
-  await expect(opdHead.getByRole('banner')).toContainText('Peserta: Budi Santoso — Badan Perencanaan Pembangunan Daerah');
+  await expect(opdHead.getByRole('banner').getByLabel('Peserta: Budi Santoso — Badan Perencanaan Pembangunan Daerah')).toBeVisible();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Budi Santoso' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Hentikan berbagi' }).click();
   await expect(dialog.getByRole('button', { name: 'Mulai berbagi' })).toBeVisible();
@@ -164,7 +168,7 @@ test('two heads of one OPD save the same section: the later one sees the newer v
     const opdHead = await context.newPage();
     if (missesLiveUpdates) await opdHead.route('**/api/events?*', (route) => route.abort());
     await join(opdHead, url, status.code, name, 'Diskominfo — Dinas Komunikasi dan Informatika');
-    await opdHead.getByRole('button', { name: 'Tulis bagian Metodologi' }).click();
+    await opdHead.getByRole('link', { name: 'Tulis bagian Metodologi' }).click();
     return { context, opdHead };
   };
   const write = async (opdHead: Page, text: string) => {
