@@ -1,5 +1,6 @@
 import type { Program, Workshop } from '../model';
 import type { WorksheetId } from '../logic/worksheets';
+import { pollApplication, type PollApplication } from '../logic/poll-results';
 import type { CollectionName } from './collections';
 import type { Command, RegionPatchSchema } from './command';
 import { collectionOf } from './reducer';
@@ -22,7 +23,8 @@ export type SingletonPart =
   | 'roadmap'
   | 'commitmentDetails'
   | 'reviewChecklist'
-  | 'exportSettings';
+  | 'exportSettings'
+  | 'polls';
 
 /** Added, changed or removed by the command as applied (an undo of an addition is a removal). */
 export type ItemAction = 'added' | 'changed' | 'removed';
@@ -80,6 +82,7 @@ const SINGLETON_PLACE: Record<SingletonPart, ChangeDescription['place']> = {
   commitmentDetails: 'komitmen',
   reviewChecklist: 'komitmen',
   exportSettings: 'pratinjau',
+  polls: 'jajak-pendapat',
 };
 
 /** Program fields edited on worksheets other than the program matrix. */
@@ -152,7 +155,21 @@ const SINGLETON_OF: Partial<Record<Command['type'], SingletonPart>> = {
   setCommitmentDetails: 'commitmentDetails',
   setReviewChecklist: 'reviewChecklist',
   setExportSettings: 'exportSettings',
+  createPoll: 'polls',
+  updatePoll: 'polls',
+  removePoll: 'polls',
+  restorePoll: 'polls',
+  openPoll: 'polls',
+  closePoll: 'polls',
+  revealPoll: 'polls',
+  setPollState: 'polls',
+  castBallot: 'polls',
+  addPaperBallot: 'polls',
+  removeBallot: 'polls',
 };
+
+/** Where applying a poll's result shows: the worksheet it wrote to. */
+const POLL_RESULT_PLACE: Record<PollApplication['target'] & string, WorksheetId> = { issuePriority: 'isu', quickWinScores: 'quick-win', visionKeywords: 'visi' };
 
 /**
  * What `command` changes in `before` (the workshop it is applied to), and on which page.
@@ -173,6 +190,11 @@ export const describeCommand = (command: Command, before: Workshop): ChangeDescr
     const candidate = before.quickWins.candidates.find((c) => c.id === command.candidateId);
     const name = candidate ? itemName('QuickWinCandidate', candidate, before) : '';
     return { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: command.candidateId, name } };
+  }
+  if (command.type === 'applyPollResult') {
+    const poll = before.polls.find((p) => p.id === command.pollId);
+    const target = poll ? pollApplication(before, poll, command.top).target : null;
+    return { place: target ? POLL_RESULT_PLACE[target] : 'jajak-pendapat', what: { kind: 'singleton', part: 'polls' } };
   }
   const collection = collectionOf(command.type);
   if (collection) {

@@ -1,12 +1,25 @@
 import type { Command } from '../commands';
-import type { Workshop } from '../model';
+import type { Poll, Workshop } from '../model';
 import { leadsProgram, ownsSection } from './scope';
 
 /**
- * What a participant on the room's network sees of the workshop: everything that gives context,
- * but of the sections and programs only those of their own OPD.
+ * A poll as a participant sees it: before results are revealed, only their own ballot; once
+ * revealed, every ballot (the counts must trace to ballots), but in an anonymous poll without who
+ * cast it (only their own keeps their id, so their phone knows what it sent).
  */
-export const participantView = (workshop: Workshop, opdId: string): Workshop => {
+const pollForParticipant = (poll: Poll, viewerId: string | null): Poll => {
+  const own = poll.ballots.filter((b) => viewerId !== null && b.voterId === viewerId);
+  if (!poll.revealed) return { ...poll, ballots: own };
+  if (!poll.anonymous) return poll;
+  return { ...poll, ballots: poll.ballots.map((b, i) => (b.voterId === viewerId ? b : { ...b, voterId: `anonim-${i + 1}`, voterName: '', opdId: null })) };
+};
+
+/**
+ * What a participant on the room's network sees of the workshop: everything that gives context,
+ * but of the sections and programs only those of their own OPD, and of the polls' ballots only
+ * what pollForParticipant shows `viewerId` (the participant's id on the room's network).
+ */
+export const participantView = (workshop: Workshop, opdId: string, viewerId: string | null = null): Workshop => {
   const programs = workshop.programs.filter((p) => leadsProgram(p, opdId));
   const visible = new Set(programs.map((p) => p.id));
   return {
@@ -15,6 +28,7 @@ export const participantView = (workshop: Workshop, opdId: string): Workshop => 
     programs,
     quickWins: { ...workshop.quickWins, candidates: workshop.quickWins.candidates.filter((c) => visible.has(c.programId)) },
     rpjmdMappings: workshop.rpjmdMappings.filter((m) => m.programId === null || visible.has(m.programId)),
+    polls: workshop.polls.map((p) => pollForParticipant(p, viewerId)),
   };
 };
 
@@ -43,6 +57,14 @@ const CONTEXT_COMMANDS = new Set<Command['type']>([
   'removeGoal',
   'upsertDimension',
   'removeDimension',
+  // Poll settings and states, never ballots (castBallot, restorePoll carry who voted).
+  'createPoll',
+  'updatePoll',
+  'removePoll',
+  'openPoll',
+  'closePoll',
+  'revealPoll',
+  'setPollState',
 ]);
 
 const ownedBy = (command: Command | null, opdId: string): boolean => {

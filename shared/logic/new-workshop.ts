@@ -58,4 +58,5 @@ export const createEmptyWorkshop = (input: NewWorkshopInput): Workshop => ({
   sections: [],
   commitment: { place: '', date: null, statement: '', entries: [], reviewChecklist: [] },
   exportSettings: { paperSize: 'A4', optionalChapters: [] },
+  polls: [],
 });

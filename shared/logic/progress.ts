@@ -251,6 +251,8 @@ const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
   isu,
   swot,
   kesenjangan,
+  /** Polls are a tool of the room, not a part of the masterplan: nothing to complete. */
+  'jajak-pendapat': () => [],
   visi,
   program,
   'pemetaan-rpjmd': pemetaanRpjmd,

@@ -32,6 +32,7 @@ export const DEFAULT_TIMER_MINUTES: Record<WorksheetId, number> = {
   isu: 60,
   swot: 90,
   kesenjangan: 45,
+  'jajak-pendapat': 15,
   visi: 60,
   program: 120,
   'pemetaan-rpjmd': 60,

@@ -9,6 +9,8 @@ export const RegionalIssueSchema = z.object({
   kind: z.enum(['permasalahan', 'potensi']),
   text: requiredMultilineText('Uraian isu', 2000),
   rpjmdIssue: multilineText(500).default(''),
+  /** The room's priority (1 = first), set by applying a dot vote or ranking; absent or null until the room decides. */
+  priority: z.number().int().min(1).max(1000).nullable().optional(),
 });
 export type RegionalIssue = z.infer<typeof RegionalIssueSchema>;
 

@@ -13,4 +13,5 @@ export * from './roadmap';
 export * from './section';
 export * from './commitment';
 export * from './export-settings';
+export * from './poll';
 export * from './workshop';

@@ -13,6 +13,7 @@ import { RoadmapSchema } from './roadmap';
 import { NarrativeSectionSchema } from './section';
 import { CommitmentSheetSchema } from './commitment';
 import { ExportSettingsSchema } from './export-settings';
+import { PollSchema } from './poll';
 
 /** The version of the stored workshop format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -53,6 +54,8 @@ export const WorkshopSchema = z.object({
   sections: z.array(NarrativeSectionSchema).default([]),
   commitment: CommitmentSheetSchema.default({ place: '', date: null, statement: '', entries: [], reviewChecklist: [] }),
   exportSettings: ExportSettingsSchema.default({ paperSize: 'A4', optionalChapters: [] }),
+  /** Polls of the room (ballots included); older workshops have none. */
+  polls: z.array(PollSchema).max(200, 'Jajak pendapat paling banyak 200').default([]),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 /** What a file may hold before defaults are filled in. */

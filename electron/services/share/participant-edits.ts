@@ -1,6 +1,7 @@
 import { AppError, type Actor, type Command } from '../../../shared/commands';
 import type { Applied, LogEntry, LoggedCommand, OpenedWorkshop } from '../../../shared/contract';
 import { leadsProgram, opdScopeProblem, ownsSection, participantView, touchedItem } from '../../../shared/handoff';
+import { ballotStateProblem } from '../../../shared/logic/poll-results';
 import type { Workshop } from '../../../shared/model';
 import type { WorkshopSession } from '../store/workshop-session';
 import type { WorkshopStore } from '../store/workshop-store';
@@ -8,9 +9,29 @@ import { EditConflictError } from '../store/conflicts';
 import { StaleItemError } from './stale-item';
 
 export interface EditingParticipant {
+  /** Their id on the room's network: one ballot per poll is kept per id. */
+  id: string;
   name: string;
   opdId: string;
 }
+
+type BallotCommand = Extract<Command, { type: 'castBallot' }>;
+
+/**
+ * A participant's ballot: any participant, on an open poll only (403 otherwise), within the poll's
+ * limits (400, naming the field). The server writes who cast it (their id, name and OPD, whatever
+ * the phone sent), so a second ballot replaces their first. A ballot writes only its voter's slot
+ * and replaces what that voter sent before, so it is applied on the current revision: the room's
+ * other ballots never make it stale.
+ */
+const castParticipantBallot = async (session: WorkshopSession, participant: EditingParticipant, command: BallotCommand): Promise<Applied> => {
+  const problem = ballotStateProblem(session.workshop.polls.find((p) => p.id === command.pollId));
+  if (problem) throw new AppError(problem.reason === 'poll.notFound' ? 'not_found' : 'forbidden', problem);
+  const ballot = { ...command.ballot, voterId: participant.id, voterName: participant.name, opdId: participant.opdId, paper: false };
+  const actor: Actor = { name: participant.name, opdId: participant.opdId };
+  const applied = await session.apply(session.workshop.revision, { type: 'castBallot', pollId: command.pollId, ballot }, actor);
+  return { ...applied, canUndo: false, canRedo: false };
+};
 
 type Target = NonNullable<ReturnType<typeof touchedItem>>;
 
@@ -90,6 +111,7 @@ export const applyParticipantEdit = (
   input: { workshopId: string; baseRevision: number; command: Command },
 ): Promise<Applied> =>
   store.withSession(input.workshopId, async (session) => {
+    if (input.command.type === 'castBallot') return castParticipantBallot(session, participant, input.command);
     const workshop = session.workshop;
     const hidden = unseenItemProblem(workshop, participant.opdId, input.command);
     if (hidden) throw hidden;
@@ -117,9 +139,9 @@ export const applyParticipantEdit = (
   });
 
 /** The workshop as a participant sees it: context, and only their OPD's sections and programs. */
-export const openForParticipant = (store: WorkshopStore, opdId: string, workshopId: string): Promise<OpenedWorkshop> =>
+export const openForParticipant = (store: WorkshopStore, opdId: string, workshopId: string, viewerId: string | null = null): Promise<OpenedWorkshop> =>
   store.withSession(workshopId, async (session) => ({
-    workshop: participantView(session.workshop, opdId),
+    workshop: participantView(session.workshop, opdId, viewerId),
     readOnly: session.readOnly,
     notices: [],
     canUndo: false,

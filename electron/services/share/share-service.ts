@@ -228,7 +228,7 @@ export class ShareService {
 
   openForParticipant(participant: Participant, workshopId: string): Promise<OpenedWorkshop> {
     this.checkWorkshop(workshopId);
-    return openForParticipant(this.store, participant.opdId, workshopId);
+    return openForParticipant(this.store, participant.opdId, workshopId, participant.id);
   }
 
   applyForParticipant(participant: Participant, input: { workshopId: string; baseRevision: number; command: Command }): Promise<Applied> {

@@ -105,6 +105,8 @@ export const en: Record<ShellMessageKey, string> = {
   'worksheets.swot.lead': 'Strengths, weaknesses, opportunities and threats per dimension, and the TOWS strategies derived from them.',
   'worksheets.kesenjangan': 'Gap Analysis',
   'worksheets.kesenjangan.lead': 'Current condition, target condition and the gap between them, per dimension.',
+  'worksheets.jajak-pendapat': 'Polls',
+  'worksheets.jajak-pendapat.lead': 'Dot votes, rankings, 1–5 scales, word clouds and open questions answered from phones in the room; results applied where they belong.',
   'worksheets.visi': 'Vision, Mission & Goals',
   'worksheets.visi.lead': 'The smart-city vision, its keywords, the missions, and goals with indicators and targets.',
   'worksheets.program': 'Programme Matrix',

@@ -106,6 +106,8 @@ export const id = {
   'worksheets.swot.lead': 'Kekuatan, kelemahan, peluang dan ancaman per dimensi, serta strategi TOWS yang diturunkan darinya.',
   'worksheets.kesenjangan': 'Analisis Kesenjangan',
   'worksheets.kesenjangan.lead': 'Kondisi saat ini, kondisi yang diharapkan dan kesenjangan di antara keduanya, per dimensi.',
+  'worksheets.jajak-pendapat': 'Jajak Pendapat',
+  'worksheets.jajak-pendapat.lead': 'Voting titik, peringkat, skala 1–5, awan kata dan pertanyaan terbuka yang dijawab peserta dari ponsel; hasilnya diterapkan ke lembar kerja terkait.',
   'worksheets.visi': 'Visi, Misi & Tujuan',
   'worksheets.visi.lead': 'Rumusan visi smart city, kata kuncinya, misi, serta tujuan dengan indikator dan target.',
   'worksheets.program': 'Matriks Program',

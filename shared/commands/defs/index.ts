@@ -5,6 +5,7 @@ import { analysisDefs } from './analysis';
 import { commitmentDefs } from './commitment';
 import { FACILITATOR_ONLY, defineCommand, type CommandDef, type TouchKey } from './def';
 import { exportSettingsDefs } from './export-settings';
+import { pollDefs } from './polls';
 import { programDefs } from './programs';
 import { quickWinDefs } from './quick-wins';
 import { readinessDefs } from './readiness';
@@ -34,6 +35,7 @@ const FAMILY_DEFS = {
   ...sectionDefs,
   ...commitmentDefs,
   ...exportSettingsDefs,
+  ...pollDefs,
 };
 
 type FamilyDef = (typeof FAMILY_DEFS)[keyof typeof FAMILY_DEFS];

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/commands';
 import { OUT_OF_SCOPE_MESSAGE, opdScopeProblem } from '../../../shared/handoff';
 import { wordError } from '../../../shared/i18n/errors';
-import type { Workshop } from '../../../shared/model';
+import { pollSettings, type Poll, type Workshop } from '../../../shared/model';
 import { LATER, aProgram, demoWorkshop } from '../logic/workshop-fixtures';
 
 /*
@@ -30,6 +30,36 @@ const first = <T>(items: readonly T[]): T => {
   const item = items[0];
   if (item === undefined) throw new Error('the fixture has no such item');
   return item;
+};
+
+const dots = (...ids: string[]) => ({ kind: 'dots', dots: ids.map((itemId) => ({ itemId, count: 1 })) });
+/**
+ * Polls of the room: an open dot vote over three issues with two phone ballots and a paper one, a
+ * draft ranking, a closed word cloud and a closed 1–5 scale of quick-win candidates on impact.
+ */
+const pollFixture = (demo: Workshop) => {
+  const issues = demo.issues.slice(0, 3).map((i) => ({ id: `isu-${i.id}`, label: i.text.slice(0, 60), ref: { source: 'issue', id: i.id } }));
+  const [a, b] = issues.map((i) => i.id);
+  const candidates = demo.quickWins.candidates.slice(0, 2).map((c) => ({ id: `qw-${c.id}`, label: c.id, ref: { source: 'quickWinCandidate', id: c.id } }));
+  const limits = { dotsPerPerson: 3, maxPerItem: 2, wordsPerPerson: 3 };
+  return [
+    { type: 'createPoll', pollId: 'poll-isu', settings: { title: 'Isu paling mendesak', kind: 'dots', items: issues, anonymous: true, limits } },
+    { type: 'openPoll', pollId: 'poll-isu' },
+    { type: 'castBallot', pollId: 'poll-isu', ballot: { voterId: 'peserta-a', voterName: 'Ani', opdId: 'bappeda', answer: dots(a ?? '', b ?? '') } },
+    { type: 'castBallot', pollId: 'poll-isu', ballot: { voterId: 'peserta-b', voterName: 'Budi', opdId: null, answer: dots(a ?? '') } },
+    { type: 'addPaperBallot', pollId: 'poll-isu', ballot: { voterId: 'kertas-1', answer: dots(b ?? '') } },
+    { type: 'createPoll', pollId: 'poll-draf', settings: { title: 'Urutan program', kind: 'ranking', items: [{ id: 'x', label: 'Satu' }, { id: 'y', label: 'Dua' }] } },
+    { type: 'createPoll', pollId: 'poll-kata', settings: { title: 'Kata untuk visi', kind: 'words' } },
+    { type: 'openPoll', pollId: 'poll-kata' },
+    { type: 'castBallot', pollId: 'poll-kata', ballot: { voterId: 'peserta-a', answer: { kind: 'words', words: ['Inklusif', 'berdaya saing'] } } },
+    { type: 'castBallot', pollId: 'poll-kata', ballot: { voterId: 'peserta-b', answer: { kind: 'words', words: ['inklusif '] } } },
+    { type: 'closePoll', pollId: 'poll-kata' },
+    { type: 'createPoll', pollId: 'poll-skor', settings: { title: 'Dampak quick win', kind: 'scale', items: candidates, criterion: 'impact' } },
+    { type: 'openPoll', pollId: 'poll-skor' },
+    { type: 'castBallot', pollId: 'poll-skor', ballot: { voterId: 'peserta-a', answer: { kind: 'scale', scores: candidates.map((c) => ({ itemId: c.id, score: 4 })) } } },
+    { type: 'castBallot', pollId: 'poll-skor', ballot: { voterId: 'peserta-b', answer: { kind: 'scale', scores: candidates.map((c) => ({ itemId: c.id, score: 5 })) } } },
+    { type: 'closePoll', pollId: 'poll-skor' },
+  ];
 };
 
 /** The demo workshop with an OPD, a funding source and a dimension nothing uses yet (so they can be removed). */
@@ -48,11 +78,17 @@ const fixture = (): Workshop => {
     { type: 'upsertOpd', item: { id: 'opd-uji', abbreviation: 'UJI', name: 'Dinas Uji', role: '' } },
     { type: 'upsertFundingSource', item: { id: 'dana-uji', name: 'Dana Uji' } },
     { type: 'upsertDimension', item: spare },
+    ...pollFixture(demo),
   ].reduce<Workshop>((w, c) => run(w, CommandSchema.parse(c)), demo);
 };
 
 const w0 = fixture();
 const program = first(w0.programs);
+const pollOf = (id: string): Poll => {
+  const poll = w0.polls.find((p) => p.id === id);
+  if (!poll) throw new Error(`the fixture has no poll ${id}`);
+  return poll;
+};
 const renamed = <T extends object>(item: T, fields: Partial<T>): T => ({ ...item, ...fields });
 
 /** One sample command of every type. */
@@ -106,6 +142,18 @@ const SAMPLES: Record<CommandType, Command> = {
   removeQuickWinCandidate: { type: 'removeQuickWinCandidate', id: 'qw-lapor-jalan' },
   upsertCommitmentEntry: { type: 'upsertCommitmentEntry', item: renamed(first(w0.commitment.entries), { headName: 'Drs. H. M. Sanusi' }) },
   removeCommitmentEntry: { type: 'removeCommitmentEntry', id: first(w0.commitment.entries).id },
+  createPoll: { type: 'createPoll', pollId: 'poll-baru', settings: { title: 'Kata kunci visi', kind: 'words', items: [], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 2 }, criterion: null }, index: 0 },
+  updatePoll: { type: 'updatePoll', pollId: 'poll-draf', settings: { ...pollSettings(pollOf('poll-draf')), title: 'Urutan program prioritas' } },
+  removePoll: { type: 'removePoll', pollId: 'poll-isu' },
+  restorePoll: { type: 'restorePoll', poll: { ...pollOf('poll-draf'), title: 'Dipulihkan' }, index: 1 },
+  openPoll: { type: 'openPoll', pollId: 'poll-draf' },
+  closePoll: { type: 'closePoll', pollId: 'poll-isu' },
+  revealPoll: { type: 'revealPoll', pollId: 'poll-isu', revealed: true },
+  setPollState: { type: 'setPollState', pollId: 'poll-isu', status: 'closed', revealed: true },
+  castBallot: { type: 'castBallot', pollId: 'poll-isu', ballot: { voterId: 'peserta-a', voterName: 'Ani', opdId: 'bappeda', paper: false, answer: { kind: 'dots', dots: [{ itemId: first(pollOf('poll-isu').items).id, count: 2 }] } } },
+  addPaperBallot: { type: 'addPaperBallot', pollId: 'poll-isu', ballot: { voterId: 'kertas-2', voterName: '', opdId: null, paper: true, answer: { kind: 'dots', dots: [{ itemId: first(pollOf('poll-isu').items).id, count: 1 }] } } },
+  removeBallot: { type: 'removeBallot', pollId: 'poll-isu', voterId: 'peserta-b' },
+  applyPollResult: { type: 'applyPollResult', pollId: 'poll-isu' },
   batch: {
     type: 'batch',
     label: 'Impor program',
@@ -120,7 +168,7 @@ const SAMPLES: Record<CommandType, Command> = {
 /** The workshop without its bookkeeping, to compare contents. */
 const contents = (w: Workshop) => ({ ...w, revision: 0, updatedAt: '' });
 
-const COLLECTION_PATHS = new Set(['opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
+const COLLECTION_PATHS = new Set(['polls', 'opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
 const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries' };
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,6 +187,24 @@ const structuralDiff = (before: Workshop, after: Workshop): string[] => {
       if (!x || !y) keys.push(`${name}:${id}`);
       else for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (!same(x[f], y[f])) keys.push(`${name}:${id}#${f}`);
     }
+  }
+  // Polls by id and field; ballots by voter (a ballot writes only its voter's slot).
+  const polls = (w: Workshop) => new Map(w.polls.map((p) => [p.id, p as unknown as Record<string, unknown>]));
+  const [pa, pb] = [polls(before), polls(after)];
+  for (const id of new Set([...pa.keys(), ...pb.keys()])) {
+    const x = pa.get(id);
+    const y = pb.get(id);
+    if (!x || !y) keys.push(`Poll:${id}`);
+    else
+      for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) {
+        if (same(x[f], y[f])) continue;
+        if (f !== 'ballots') keys.push(`Poll:${id}#${f}`);
+        else {
+          const ballots = (v: unknown) => new Map((v as Poll['ballots']).map((b) => [b.voterId, b]));
+          const [ba, bb] = [ballots(x[f]), ballots(y[f])];
+          for (const voter of new Set([...ba.keys(), ...bb.keys()])) if (!same(ba.get(voter), bb.get(voter))) keys.push(`Poll:${id}#ballots.${voter}`);
+        }
+      }
   }
   const walk = (part: string, path: string[], x: unknown, y: unknown) => {
     if (same(x, y)) return;
@@ -194,7 +260,7 @@ describe('every command definition', () => {
     const def = COMMAND_DEFS[type as CommandType];
     expect(def.access.facilitator).toBe(true);
     expect(def.access.group).toBeNull();
-    const opdMay = ['upsertSection', 'upsertProgram', 'removeProgram'].includes(type);
+    const opdMay = ['upsertSection', 'upsertProgram', 'removeProgram', 'castBallot'].includes(type);
     expect(def.access.opd !== null).toBe(opdMay);
     if (!opdMay) expect(opdScopeProblem(w0, 'dpmptsp', command)).toBe(OUT_OF_SCOPE_MESSAGE);
   });

@@ -10,6 +10,25 @@ const first = <T>(items: readonly T[]): T => {
   return item;
 };
 
+const POLL_PLACE: ChangeDescription = { place: 'jajak-pendapat', what: { kind: 'singleton', part: 'polls' } };
+const BALLOT = { voterId: 'peserta-1', voterName: 'Ani', opdId: null, paper: false, answer: { kind: 'dots' as const, dots: [{ itemId: 'a', count: 1 }] } };
+const SETTINGS = { title: 'Isu prioritas', kind: 'dots' as const, items: [{ id: 'a', label: 'Antrean', ref: null }], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 3 }, criterion: null };
+/** Poll commands are told as the polls page (applying a result: the worksheet it wrote to, or the polls page when there is none). */
+const POLL_COMMANDS = {
+  createPoll: { command: { type: 'createPoll', pollId: 'poll-1', settings: SETTINGS }, expected: POLL_PLACE },
+  updatePoll: { command: { type: 'updatePoll', pollId: 'poll-1', settings: SETTINGS }, expected: POLL_PLACE },
+  removePoll: { command: { type: 'removePoll', pollId: 'poll-1' }, expected: POLL_PLACE },
+  restorePoll: { command: { type: 'restorePoll', poll: { id: 'poll-1', ...SETTINGS, status: 'draft', revealed: false, ballots: [] } }, expected: POLL_PLACE },
+  openPoll: { command: { type: 'openPoll', pollId: 'poll-1' }, expected: POLL_PLACE },
+  closePoll: { command: { type: 'closePoll', pollId: 'poll-1' }, expected: POLL_PLACE },
+  revealPoll: { command: { type: 'revealPoll', pollId: 'poll-1', revealed: true }, expected: POLL_PLACE },
+  setPollState: { command: { type: 'setPollState', pollId: 'poll-1', status: 'open', revealed: false }, expected: POLL_PLACE },
+  castBallot: { command: { type: 'castBallot', pollId: 'poll-1', ballot: BALLOT }, expected: POLL_PLACE },
+  addPaperBallot: { command: { type: 'addPaperBallot', pollId: 'poll-1', ballot: { ...BALLOT, voterId: 'kertas-1', paper: true } }, expected: POLL_PLACE },
+  removeBallot: { command: { type: 'removeBallot', pollId: 'poll-1', voterId: 'peserta-1' }, expected: POLL_PLACE },
+  applyPollResult: { command: { type: 'applyPollResult', pollId: 'poll-1' }, expected: POLL_PLACE },
+} satisfies Partial<Record<CommandType, { command: Command; expected: ChangeDescription }>>;
+
 /** One command of every type, on the demo workshop, and what the undo notice must say about it. */
 const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDescription }> = {
   renameWorkshop: { command: { type: 'renameWorkshop', title: 'Bimtek Baru' }, expected: { place: null, what: { kind: 'singleton', part: 'workshopTitle' } } },
@@ -149,6 +168,7 @@ const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDes
     command: { type: 'removeCommitmentEntry', id: 'c-bupati' },
     expected: { place: 'komitmen', what: { kind: 'item', collection: 'CommitmentEntry', action: 'removed', id: 'c-bupati', name: 'Bupati Malang' } },
   },
+  ...POLL_COMMANDS,
 };
 
 describe('describing a command for the undo/redo notice', () => {

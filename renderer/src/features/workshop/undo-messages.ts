@@ -43,6 +43,7 @@ export const undoMessages = defineMessages(
     'undo.part.commitmentDetails': 'Tempat, tanggal dan pernyataan komitmen',
     'undo.part.reviewChecklist': 'Reviu bab per bab',
     'undo.part.exportSettings': 'Pengaturan ekspor',
+    'undo.part.polls': 'Jajak pendapat',
 
     'undo.field.regionalHead': 'Kepala daerah',
   },
@@ -87,6 +88,7 @@ export const undoMessages = defineMessages(
     'undo.part.commitmentDetails': 'Place, date and statement of commitment',
     'undo.part.reviewChecklist': 'Chapter-by-chapter review',
     'undo.part.exportSettings': 'Export settings',
+    'undo.part.polls': 'Poll',
 
     'undo.field.regionalHead': 'Regional head',
   },
