@@ -35,16 +35,20 @@ const prefetchTheRest = (): void => {
   else window.setTimeout(run, 500);
 };
 
+/** Rendered beside a worksheet inside its Suspense boundary, so it commits only once the worksheet is on screen. */
+const PrefetchTheRest = () => {
+  useEffect(prefetchTheRest, []);
+  return null;
+};
+
 const lazyView = (load: () => Promise<ComponentType>): ComponentType => {
   const View = lazy(async () => ({ default: await load() }));
-  const Shown = () => {
-    useEffect(prefetchTheRest, []);
-    return (
-      <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
-        <View />
-      </Suspense>
-    );
-  };
+  const Shown = () => (
+    <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
+      <View />
+      <PrefetchTheRest />
+    </Suspense>
+  );
   return Shown;
 };
 
