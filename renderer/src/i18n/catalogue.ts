@@ -21,6 +21,7 @@ import { historyMessages } from '../features/history/messages';
 import { undoMessages } from '../features/workshop/undo-messages';
 import { conflictMessages } from '../features/workshop/conflict-messages';
 import { stageMessages } from '../features/stage/messages';
+import { pollsMessages } from '../features/polls/messages';
 import { participantMessages } from '../participant/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
@@ -47,6 +48,7 @@ export const catalogueId = {
   ...undoMessages.id,
   ...conflictMessages.id,
   ...stageMessages.id,
+  ...pollsMessages.id,
   ...participantMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
@@ -75,5 +77,6 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...undoMessages.en,
   ...conflictMessages.en,
   ...stageMessages.en,
+  ...pollsMessages.en,
   ...participantMessages.en,
 };

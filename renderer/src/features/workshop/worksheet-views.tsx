@@ -13,6 +13,7 @@ const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
   isu: () => import('../issues').then((m) => m.IssuesWorksheet),
   swot: () => import('../swot').then((m) => m.SwotWorksheet),
   kesenjangan: () => import('../gap').then((m) => m.GapWorksheet),
+  'jajak-pendapat': () => import('../polls').then((m) => m.PollsWorksheet),
   visi: () => import('../vision').then((m) => m.VisionWorksheet),
   program: () => import('../programs').then((m) => m.ProgramsWorksheet),
   'pemetaan-rpjmd': () => import('../rpjmd-mapping').then((m) => m.RpjmdMappingWorksheet),

@@ -1,0 +1,32 @@
+import { pollResults } from '../../../../shared/logic/poll-results';
+import type { Poll, Workshop } from '../../../../shared/model';
+import { useT } from '../../i18n/i18n-context';
+import { PollResultsBars } from './PollResultsBars';
+import './polls.css';
+
+/** The poll the stage shows: the one open now, else the last one revealed, else the last one. */
+export const stagePoll = (w: Workshop): Poll | null =>
+  [...w.polls].reverse().find((p) => p.status === 'open') ?? [...w.polls].reverse().find((p) => p.revealed) ?? w.polls[w.polls.length - 1] ?? null;
+
+/**
+ * Live poll results for the projector: the question in large type, how many have voted (and how
+ * many on paper), and once the facilitator reveals them, the counts as bars in the app's palette.
+ * Until then only the number of votes moves, so the room is not swayed by a running tally.
+ */
+export const PollStageView = ({ workshop, pollId }: { workshop: Workshop; pollId?: string | undefined }) => {
+  const t = useT();
+  const poll = (pollId ? workshop.polls.find((p) => p.id === pollId) : undefined) ?? stagePoll(workshop);
+  if (!poll) return <p className="poll-stage-note">{t('polls.stage.none')}</p>;
+  const r = pollResults(poll);
+  return (
+    <section className="poll-stage" aria-labelledby="poll-stage-title">
+      <h1 className="poll-stage-title" id="poll-stage-title">
+        {poll.title}
+      </h1>
+      <p className="poll-stage-meta">
+        <span className={`poll-status poll-status-${poll.status}`}>{t(`polls.status.${poll.status}`)}</span> {t(`polls.kind.${poll.kind}`)} · {t('polls.ballots', { count: r.ballots, paper: r.paper })}
+      </p>
+      {poll.revealed ? <PollResultsBars poll={poll} size="stage" limit={12} /> : <p className="poll-stage-note">{t('polls.stage.waiting')}</p>}
+    </section>
+  );
+};
