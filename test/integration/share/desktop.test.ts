@@ -36,6 +36,8 @@ beforeEach(async () => {
   rendererDir = path.join(await tempDir('desktop-tampilan'), 'renderer');
   await mkdir(rendererDir, { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Masterplan Smart City</title>');
+  // The participants' listener serves the phone app's entry at its root, as the build emits it.
+  await writeFile(path.join(rendererDir, 'participant.html'), '<!doctype html><title>Masterplan Smart City</title>');
   errors.length = 0;
   sharing = enableDesktopSharing({ services, rendererDir, logError: (error) => errors.push(error) });
 });

@@ -35,6 +35,8 @@ export const openClassroom = async (options: ClassroomOptions = {}): Promise<Cla
   const staticDir = path.join(await tempDir('tampilan'), 'renderer');
   await mkdir(staticDir, { recursive: true });
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Masterplan Smart City</title>');
+  // The participants' listener serves the phone app's entry at its root, as the build emits it.
+  await writeFile(path.join(staticDir, 'participant.html'), '<!doctype html><title>Masterplan Smart City</title>');
   const room = await prepareRoom(services);
   const app = await startServer({
     services,
