@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Workshop } from '../../../shared/model';
 import type { MessageKey } from '../i18n/catalogue';
 import type { ParticipantSession } from './session/participant-session';
+import { BallotScreen } from './polls/BallotScreen';
 import { MyPrograms } from './programs/MyPrograms';
 import { MySections } from './sections/MySections';
 
@@ -40,5 +41,11 @@ export const PARTICIPANT_SCREENS: readonly ParticipantScreenDef[] = [
     label: 'participant.screen.programs',
     count: (w) => w.programs.length,
     render: (props) => <MyPrograms {...props} />,
+  },
+  {
+    path: 'suara',
+    label: 'polls.ballot.title',
+    count: (w) => w.polls.filter((p) => p.status === 'open').length,
+    render: (props) => <BallotScreen {...props} />,
   },
 ];

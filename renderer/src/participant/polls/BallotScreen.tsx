@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import type { BallotAnswer, Poll, Workshop } from '../../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { BallotInput, emptyAnswer } from '../../features/polls/BallotInput';
+import { PollResultsBars } from '../../features/polls/PollResultsBars';
+import { useT } from '../../i18n/i18n-context';
+import { useSession } from '../../session/session-context';
+import type { ScreenProps } from '../screens';
+import '../../features/polls/polls.css';
+
+/** Polls a participant sees: the open ones to vote in, and closed ones whose results were revealed. */
+export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.status === 'open' || (p.status === 'closed' && p.revealed));
+
+/**
+ * The phone's ballot screen: one card per open poll, filled in with big targets and sent as
+ * `castBallot` (the server writes who sent it; sending again replaces the earlier vote). Once the
+ * facilitator reveals a poll, its counts appear here too, refreshed as the votes move.
+ */
+export const BallotScreen = ({ joined, workshop, readOnly }: ScreenProps) => {
+  const t = useT();
+  const api = useApi();
+  const polls = visiblePolls(workshop);
+  const anyRevealed = polls.some((p) => p.revealed);
+  // Revealed results need every ballot, which the live feed never carries: fetched again as the revision moves.
+  const [revealedView, setRevealedView] = useState<Workshop | null>(null);
+  useEffect(() => {
+    if (!anyRevealed) return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      api['workshop.open']({ workshopId: workshop.id }).then(
+        (opened) => live && setRevealedView(opened.workshop),
+        () => undefined,
+      );
+    }, 400);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [anyRevealed, api, workshop.id, workshop.revision]);
+
+  return (
+    <section className="p-screen" aria-labelledby="p-polls-title">
+      <h1 id="p-polls-title" className="p-title">
+        {t('polls.ballot.title')}
+      </h1>
+      {polls.length === 0 ? <p className="p-empty">{t('polls.ballot.none')}</p> : null}
+      {polls.map((poll) => (
+        <PollCard key={poll.id} poll={poll} voterId={joined.participant.id} voterName={joined.participant.name} opdId={joined.participant.opdId} readOnly={readOnly} revealed={revealedView?.polls.find((p) => p.id === poll.id) ?? null} />
+      ))}
+    </section>
+  );
+};
+
+interface CardProps {
+  poll: Poll;
+  voterId: string;
+  voterName: string;
+  opdId: string;
+  readOnly: boolean;
+  /** The poll with every ballot, once revealed. */
+  revealed: Poll | null;
+}
+
+const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardProps) => {
+  const t = useT();
+  const session = useSession();
+  const mine = poll.ballots.find((b) => b.voterId === voterId) ?? null;
+  const [answer, setAnswer] = useState<BallotAnswer>(() => mine?.answer ?? emptyAnswer(poll));
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const open = poll.status === 'open';
+  const send = () => {
+    const result = session.dispatch({ type: 'castBallot', pollId: poll.id, ballot: { voterId, voterName, opdId, paper: false, answer } });
+    setMessage(result.ok ? { kind: 'ok', text: t('polls.ballot.sent') } : { kind: 'error', text: result.message });
+  };
+  const titleId = `p-poll-${poll.id}`;
+  return (
+    <article className="p-card p-poll" aria-labelledby={titleId}>
+      <h2 id={titleId} className="p-poll-title">
+        {poll.title}
+      </h2>
+      <p className="p-lead">
+        {t(`polls.kind.${poll.kind}`)} · {t(poll.anonymous ? 'polls.ballot.anonymous' : 'polls.ballot.named')}
+      </p>
+      {open ? (
+        <>
+          <BallotInput poll={poll} answer={answer} onChange={setAnswer} disabled={readOnly} idPrefix={titleId} />
+          <button type="button" className="btn btn-primary p-wide p-poll-send" disabled={readOnly} onClick={send}>
+            {t(mine ? 'polls.ballot.resend' : 'polls.ballot.send')}
+          </button>
+          {message ? (
+            <p className={`field-message ${message.kind === 'error' ? 'is-error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+              {message.text}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="p-empty">{t('polls.ballot.closed')}</p>
+      )}
+      {poll.revealed && revealed ? (
+        <div className="p-poll-results" aria-live="polite">
+          <h3 className="poll-subtitle">{t('polls.results')}</h3>
+          <PollResultsBars poll={revealed} />
+        </div>
+      ) : null}
+    </article>
+  );
+};

@@ -1,0 +1,150 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
+
+/*
+ * A plenary dot vote: the facilitator sets up a poll over issues on the Jajak Pendapat worksheet and
+ * opens it; an OPD head votes from a 390×844 phone on the room's network (an over-limit ballot is
+ * refused by the server, a second one replaces the first); a paper ballot is keyed in; the result is
+ * revealed, applied to the issues' priorities after a confirmation, and undone with one Urungkan.
+ */
+
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+const DISKOMINFO = 'Diskominfo — Dinas Komunikasi dan Informatika';
+
+interface Stored {
+  workshop: { revision: number; issues: { id: string; text: string; priority?: number | null }[]; polls: { id: string; title: string; items: { id: string; ref: { id: string } | null }[]; ballots: { voterId: string; paper: boolean; answer: unknown }[] }[] };
+}
+
+const phone = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+
+/** No sideways scrolling on the phone, and every visible control at least 44 px tall. */
+const checkPhoneLayout = async (page: Page, screen: string): Promise<void> => {
+  const width = page.viewportSize()?.width ?? 0;
+  const layout = await page.evaluate((width) => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.p-main button, .p-main input, .p-main textarea')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.height < 44) small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.height)}px`);
+    }
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right + window.scrollX > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5);
+    return { scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), scrollX: window.scrollX, innerWidth: window.innerWidth, small, wide };
+  }, width);
+  expect(layout.wide, `${screen}: elements past the right edge`).toEqual([]);
+  expect(layout.scrollX, `${screen}: scrolled sideways`).toBe(0);
+  // A mobile browser widens the layout viewport to fit content that overflows: it must stay the phone's width.
+  expect(layout.innerWidth, `${screen}: layout viewport`).toBe(page.viewportSize()?.width);
+  expect(layout.scrollWidth, `${screen}: horizontal overflow`).toBeLessThanOrEqual(layout.innerWidth);
+  expect(layout.small, `${screen}: touch targets under 44 px`).toEqual([]);
+};
+
+const openPollsSheet = async (page: Page, baseUrl: string): Promise<string> => {
+  await page.goto(baseUrl);
+  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+  await page.getByRole('navigation', { name: 'Tahap dan kertas kerja' }).getByRole('link', { name: /Jajak Pendapat/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jajak Pendapat' })).toBeVisible();
+  const id = /#\/lokakarya\/([^/]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`No workshop in ${page.url()}`);
+  return id;
+};
+
+test('a dot vote over issues: phones vote within limits, paper ballots count, the result sets issue priorities and one undo reverts it', async ({ page, browser, app }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const workshopId = await openPollsSheet(page, app.url);
+  const status = await callApi<{ urls: string[]; code: string }>(page, app.url, 'share.start', { workshopId });
+  const url = status.urls[0] ?? '';
+  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+
+  // The facilitator sets up the poll: three issues from the workshop, 3 dots each, at most 2 on one.
+  await page.getByRole('button', { name: 'Buat jajak pendapat' }).click();
+  const editor = page.getByRole('dialog', { name: 'Buat jajak pendapat' });
+  await editor.getByLabel('Pertanyaan').fill('Isu mana yang paling mendesak?');
+  const sources = editor.locator('.poll-source-list input[type=checkbox]');
+  for (const i of [0, 1, 2]) await sources.nth(i).check();
+  await editor.getByLabel('Titik paling banyak per pilihan').fill('2');
+  await page.screenshot({ path: path.join(SHOTS, 'polls-editor-1366.png') });
+  await editor.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByRole('button', { name: 'Buka', exact: true }).click();
+  await expect(page.locator('.poll-detail .poll-status')).toHaveText('Dibuka');
+
+  // An OPD head votes from a phone.
+  const context = await phone(browser);
+  const sari = await context.newPage();
+  await sari.goto(url);
+  await sari.getByLabel('Kode bergabung').fill(status.code);
+  await sari.getByRole('button', { name: 'Lanjut' }).click();
+  await sari.getByLabel('Nama Anda').fill('Sari Dewi');
+  await sari.getByLabel('OPD Anda').selectOption({ label: DISKOMINFO });
+  await sari.getByRole('button', { name: 'Bergabung' }).click();
+  await sari.getByRole('navigation').getByRole('link', { name: /Jajak pendapat/ }).click();
+  const card = sari.getByRole('article', { name: 'Isu mana yang paling mendesak?' });
+  await expect(card).toBeVisible();
+  const adds = card.getByRole('button', { name: /Tambah titik untuk/ });
+  await adds.nth(0).click();
+  await adds.nth(0).click();
+  await expect(adds.nth(0)).toBeDisabled(); // at most 2 on one issue
+  await adds.nth(1).click();
+  await expect(card.getByText('Sisa titik: 0 dari 3')).toBeVisible();
+  await checkPhoneLayout(sari, 'ballot');
+  await sari.screenshot({ path: path.join(SHOTS, 'polls-ballot-390.png') });
+  await card.getByRole('button', { name: 'Kirim suara' }).click();
+  await expect(card.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
+
+  // The server refuses an over-limit ballot sent around the phone's buttons, and writes nothing.
+  const stored = async () => callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
+  const before = await stored();
+  const poll = before.workshop.polls[0];
+  if (!poll) throw new Error('no poll stored');
+  const token = await sari.evaluate(() => JSON.parse(window.sessionStorage.getItem('masterplan.peserta') ?? '{}') as { token?: string });
+  const over = await sari.request.post(`${url.replace(/\/$/, '')}/api/workshop.apply`, {
+    headers: { authorization: `Bearer ${token.token ?? ''}`, 'content-type': 'application/json' },
+    data: { workshopId, baseRevision: before.workshop.revision, command: { type: 'castBallot', pollId: poll.id, ballot: { voterId: 'x', answer: { kind: 'dots', dots: poll.items.map((i) => ({ itemId: i.id, count: 2 })) } } } },
+  });
+  expect(over.status()).toBe(400);
+  expect(((await over.json()) as { error: { reason: string; field: string } }).error).toMatchObject({ reason: 'poll.tooManyDots', field: 'ballot.answer.dots' });
+  expect((await stored()).workshop.revision).toBe(before.workshop.revision);
+
+  // A second ballot replaces the first.
+  const removes = card.getByRole('button', { name: /Kurangi titik untuk/ });
+  await removes.nth(0).click();
+  await removes.nth(0).click();
+  await adds.nth(2).click();
+  await card.getByRole('button', { name: /Kirim ulang/ }).click();
+  await expect.poll(async () => (await stored()).workshop.polls[0]?.ballots.map((b) => b.answer)).toEqual([{ kind: 'dots', dots: [{ itemId: poll.items[1]?.id, count: 1 }, { itemId: poll.items[2]?.id, count: 1 }] }]);
+
+  // A paper ballot, keyed in by the facilitator.
+  const paper = page.locator('.poll-paper');
+  await paper.getByRole('button', { name: /Tambah titik untuk/ }).nth(1).click();
+  await paper.getByRole('button', { name: 'Simpan surat suara kertas' }).click();
+  await expect(page.getByRole('heading', { name: /2 suara \(1 kertas\)/ })).toBeVisible();
+
+  // Reveal, then apply to the issues' priorities.
+  await page.getByRole('button', { name: 'Tampilkan hasil' }).click();
+  await expect(card.getByRole('heading', { name: 'Hasil' })).toBeVisible();
+  await checkPhoneLayout(sari, 'ballot with results');
+  await sari.screenshot({ path: path.join(SHOTS, 'polls-ballot-results-390.png') });
+  await page.screenshot({ path: path.join(SHOTS, 'polls-worksheet-1366.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: path.join(SHOTS, 'polls-worksheet-1920.png') });
+  await page.getByRole('button', { name: 'Terapkan hasil' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Terapkan hasil jajak pendapat?' });
+  await expect(confirm.getByText('Prioritas 3 isu di lembar Isu Daerah', { exact: false })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'polls-apply-1920.png') });
+  await confirm.getByRole('button', { name: 'Terapkan' }).click();
+  const refIds = poll.items.map((i) => i.ref?.id ?? '');
+  const priorities = async () => {
+    const w = (await stored()).workshop;
+    return refIds.map((id) => w.issues.find((i) => i.id === id)?.priority ?? null);
+  };
+  // Dots: first issue 0, second 1 + 1 paper = 2, third 1.
+  await expect.poll(priorities).toEqual([null, 1, 2]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(priorities).toEqual([null, null, null]);
+  await context.close();
+});
