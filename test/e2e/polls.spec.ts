@@ -132,6 +132,16 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await page.screenshot({ path: path.join(SHOTS, 'polls-worksheet-1366.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: path.join(SHOTS, 'polls-worksheet-1920.png') });
+  // The stage shows the revealed counts in large type, at both projector sizes.
+  await page.goto(`${app.url}#/lokakarya/${workshopId}/panggung/jajak-${poll.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Isu mana yang paling mendesak?' })).toBeVisible();
+  await expect(page.locator('.poll-bars-stage .poll-bar-count').first()).toHaveText('2 titik · 2 orang');
+  await page.screenshot({ path: path.join(SHOTS, 'polls-stage-1920.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: path.join(SHOTS, 'polls-stage-1366.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jajak Pendapat' })).toBeVisible();
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByRole('button', { name: 'Terapkan hasil' }).click();
   const confirm = page.getByRole('dialog', { name: 'Terapkan hasil jajak pendapat?' });
   await expect(confirm.getByText('Prioritas 3 isu di lembar Isu Daerah', { exact: false })).toBeVisible();

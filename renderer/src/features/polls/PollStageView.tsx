@@ -13,16 +13,15 @@ export const stagePoll = (w: Workshop): Poll | null =>
  * many on paper), and once the facilitator reveals them, the counts as bars in the app's palette.
  * Until then only the number of votes moves, so the room is not swayed by a running tally.
  */
-export const PollStageView = ({ workshop, pollId }: { workshop: Workshop; pollId?: string | undefined }) => {
+export const PollStageView = ({ workshop, pollId, heading = true }: { workshop: Workshop; pollId?: string | undefined; heading?: boolean }) => {
   const t = useT();
   const poll = (pollId ? workshop.polls.find((p) => p.id === pollId) : undefined) ?? stagePoll(workshop);
   if (!poll) return <p className="poll-stage-note">{t('polls.stage.none')}</p>;
   const r = pollResults(poll);
   return (
-    <section className="poll-stage" aria-labelledby="poll-stage-title">
-      <h1 className="poll-stage-title" id="poll-stage-title">
-        {poll.title}
-      </h1>
+    <section className="poll-stage" aria-label={poll.title}>
+      {/* On the stage the screen's own heading names the poll. */}
+      {heading ? <h1 className="poll-stage-title">{poll.title}</h1> : null}
       <p className="poll-stage-meta">
         <span className={`poll-status poll-status-${poll.status}`}>{t(`polls.status.${poll.status}`)}</span> {t(`polls.kind.${poll.kind}`)} · {t('polls.ballots', { count: r.ballots, paper: r.paper })}
       </p>

@@ -13,6 +13,7 @@ import { GoalsView, MissionsView, VisionView } from './views/VisionViews';
 import { ProgramsView } from './views/ProgramsView';
 import { QuickWinView } from './views/QuickWinView';
 import { CommitmentView, RoadmapView } from './views/PlanViews';
+import { PollStageView } from '../polls/PollStageView';
 import './stage.css';
 
 type T = ReturnType<typeof useT>;
@@ -26,6 +27,8 @@ export const viewTitle = (view: StageView, t: T, language: Language): string => 
       return t(`stage.title.${view.kind}`, { dimension: localName(view.dimension, language) });
     case 'quick-win':
       return t('stage.title.quickWin');
+    case 'jajak':
+      return view.title;
     default:
       return t(`stage.title.${view.kind}`);
   }
@@ -232,5 +235,7 @@ const ViewContent = ({ view, workshop, programFilter, onProgramFilter }: { view:
       return <RoadmapView workshop={workshop} dimension={view.dimension} />;
     case 'komitmen':
       return <CommitmentView workshop={workshop} />;
+    case 'jajak':
+      return <PollStageView workshop={workshop} pollId={view.pollId} heading={false} />;
   }
 };

@@ -17,7 +17,8 @@ export type StageView =
   | { kind: 'program' }
   | { kind: 'quick-win' }
   | { kind: 'roadmap'; dimension: Dimension }
-  | { kind: 'komitmen' };
+  | { kind: 'komitmen' }
+  | { kind: 'jajak'; pollId: string; title: string };
 
 export type StageViewKind = StageView['kind'];
 
@@ -33,12 +34,13 @@ const WORKSHEET_OF: Record<StageViewKind, WorksheetId> = {
   'quick-win': 'quick-win',
   roadmap: 'roadmap',
   komitmen: 'komitmen',
+  jajak: 'jajak-pendapat',
 };
 
 export const worksheetOfView = (view: StageView): WorksheetId => WORKSHEET_OF[view.kind];
 
 /** The view's place in the URL: #/lokakarya/<id>/panggung/<slug>. */
-export const viewSlug = (view: StageView): string => ('dimension' in view ? `${view.kind}-${view.dimension.id}` : view.kind);
+export const viewSlug = (view: StageView): string => ('dimension' in view ? `${view.kind}-${view.dimension.id}` : 'pollId' in view ? `${view.kind}-${view.pollId}` : view.kind);
 
 /**
  * Where the views come from. Each source turns the workshop into zero or more views, so a
@@ -68,6 +70,8 @@ const STAGE_SOURCES: readonly StageSource[] = [
   perDimension('roadmap'),
   single('quick-win'),
   single('komitmen'),
+  // Live poll results: one view per open or revealed poll (features/polls/PollStageView).
+  (w) => w.polls.filter((p) => p.status === 'open' || p.revealed).map((p) => ({ kind: 'jajak' as const, pollId: p.id, title: p.title })),
 ];
 
 export const stageViews = (w: Workshop): StageView[] => STAGE_SOURCES.flatMap((source) => source(w));
@@ -85,6 +89,7 @@ const ENTRY_KIND: Partial<Record<WorksheetId, StageViewKind>> = {
   roadmap: 'roadmap',
   'quick-win': 'quick-win',
   komitmen: 'komitmen',
+  'jajak-pendapat': 'jajak',
 };
 
 /** The view a worksheet's "Presentasikan" opens: its own first view, or the first of all. */
