@@ -14,7 +14,6 @@ import { settleWrite, tooOld, type PastWrite } from './conflicts';
 /** Log entries kept in memory for `recentEntries` (participants' stale-edit checks, the audit view). */
 const KEPT_ENTRIES = 1000;
 
-const READ_ONLY_MESSAGE = 'Lokakarya ini dibuat dengan versi aplikasi yang lebih baru dan hanya dapat dibaca. Perbarui aplikasi untuk mengubahnya.';
 
 export interface WritableParts {
   log: CommandLog;
@@ -37,7 +36,7 @@ export interface SessionInit {
 /** An error of the file system (it carries a code such as ENOSPC), as opposed to a failure to encode the entry. */
 const isFsError = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string';
 
-const NOT_STORABLE = 'Perubahan ini tidak dapat disimpan: isinya terlalu dalam bersarang atau terlalu besar. Sederhanakan isinya lalu coba lagi.';
+const notStorable = (): AppError => new AppError('invalid_input', { reason: 'edit.notStorable' });
 
 /**
  * Encodes the entry and reads it back as an open would, before any file is touched: an entry that
@@ -50,15 +49,16 @@ const checkStorable = (entry: LogEntry): void => {
   } catch {
     readable = false;
   }
-  if (!readable) throw new AppError('invalid_input', NOT_STORABLE);
+  if (!readable) throw notStorable();
 };
 
 const describeDiskError = (error: unknown): AppError => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-  return new AppError('internal', `Perubahan tidak tersimpan: penulisan ke disk gagal${code}. Periksa ruang kosong pada disk lalu coba lagi.`);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'EIO';
+  return new AppError('internal', { reason: 'store.diskFailed', params: { code } });
 };
 
-const PART_NAMES: Partial<Record<string, string>> = { Section: 'Bagian naskah ini', Program: 'Program ini', restoreSnapshot: 'Lokakarya ini' };
+/** The noun (a key of the error catalogue's nouns) of what an overtaken step wrote; a workshop's own name otherwise. */
+const PART_NOUNS: Partial<Record<string, 'section' | 'program'>> = { Section: 'section', Program: 'program' };
 
 /**
  * Refusal of an undo or redo whose item someone else (an OPD head, a merged package) changed
@@ -66,9 +66,8 @@ const PART_NAMES: Partial<Record<string, string>> = { Section: 'Bagian naskah in
  * change. The step is dropped; the next undo goes on to the one before.
  */
 const overtaken = (kind: 'undo' | 'redo', command: LoggedCommand, by: Actor): AppError => {
-  const part = PART_NAMES[partWritten(command).split(':')[0] ?? ''] ?? 'Bagian ini';
-  const action = kind === 'undo' ? 'urungkan' : 'ulangi';
-  return new AppError('conflict', `${part} sudah diubah oleh ${by.name} setelahnya; ${action} tidak dapat dilakukan agar perubahannya tidak hilang.`);
+  const item = PART_NOUNS[partWritten(command).split(':')[0] ?? ''] ?? 'section';
+  return new AppError('conflict', { reason: kind === 'undo' ? 'undo.overtaken' : 'redo.overtaken', params: { item, by: by.name } });
 };
 
 /**
@@ -163,7 +162,7 @@ export class WorkshopSession {
   async undo(baseRevision: number, actor?: Actor): Promise<Applied> {
     const parts = this.checkBase(baseRevision);
     const step = parts.stacks.nextUndo();
-    if (!step) throw new AppError('nothing_to_undo', 'Tidak ada perubahan yang dapat dibatalkan');
+    if (!step) throw new AppError('nothing_to_undo', { reason: 'undo.nothing' });
     if (step.overtakenBy) {
       parts.stacks.dropNextUndo();
       throw overtaken('undo', step.undo, step.overtakenBy);
@@ -174,7 +173,7 @@ export class WorkshopSession {
   async redo(baseRevision: number, actor?: Actor): Promise<Applied> {
     const parts = this.checkBase(baseRevision);
     const step = parts.stacks.nextRedo();
-    if (!step) throw new AppError('nothing_to_redo', 'Tidak ada perubahan yang dapat diulangi');
+    if (!step) throw new AppError('nothing_to_redo', { reason: 'redo.nothing' });
     if (step.overtakenBy) {
       parts.stacks.dropNextRedo();
       throw overtaken('redo', step.redo, step.overtakenBy);
@@ -241,7 +240,7 @@ export class WorkshopSession {
   }
 
   private requireWritable(): WritableParts {
-    if (!this.writable) throw new AppError('read_only', READ_ONLY_MESSAGE);
+    if (!this.writable) throw new AppError('read_only', { reason: 'store.readOnlyNewer' });
     return this.writable;
   }
 
@@ -274,7 +273,7 @@ export class WorkshopSession {
     try {
       await parts.log.append(entry);
     } catch (error) {
-      throw isFsError(error) ? describeDiskError(error) : new AppError('invalid_input', NOT_STORABLE);
+      throw isFsError(error) ? describeDiskError(error) : notStorable();
     }
     parts.entries.push(entry);
     if (command.type !== 'restoreSnapshot') this.recordTouches(entry.revision, before, command);
@@ -306,7 +305,7 @@ export class WorkshopSession {
       return await readRestorable(this.history, snapshotId, this.files.id);
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') {
-        throw new AppError('conflict', 'Snapshot yang dibutuhkan untuk langkah ini sudah tidak ada di riwayat; langkah ini tidak dapat dilakukan.');
+        throw new AppError('conflict', { reason: 'undo.snapshotGone' });
       }
       throw error;
     }

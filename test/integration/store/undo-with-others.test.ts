@@ -80,7 +80,7 @@ describe('the facilitator’s undo while OPD heads draft on the room’s network
 
     const refused = await refusal(undo());
     expect(refused.code).toBe('conflict');
-    expect(refused.message).toBe('Bagian naskah ini sudah diubah oleh Rina Kusuma setelahnya; urungkan tidak dapat dilakukan agar perubahannya tidak hilang.');
+    expect(refused.message).toBe('Bagian naskah ini sudah diubah oleh Rina Kusuma setelahnya; pembatalan tidak dapat dilakukan agar perubahannya tidak hilang.');
     expect((await workshop()).revision).toBe(before.revision);
     expect(await sectionText()).toBe('Draf Rina di atas catatan fasilitator.');
 
@@ -94,7 +94,10 @@ describe('the facilitator’s undo while OPD heads draft on the room’s network
     await undo();
     await rinaDrafts('Draf Rina.');
     const refused = await refusal(redo());
-    expect(refused).toEqual({ code: 'conflict', message: 'Bagian naskah ini sudah diubah oleh Rina Kusuma setelahnya; ulangi tidak dapat dilakukan agar perubahannya tidak hilang.' });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: 'Bagian naskah ini sudah diubah oleh Rina Kusuma setelahnya; pengulangan tidak dapat dilakukan agar perubahannya tidak hilang.',
+    });
     expect(await sectionText()).toBe('Draf Rina.');
     expect(await refusal(redo())).toMatchObject({ code: 'nothing_to_redo' });
   });
@@ -156,7 +159,10 @@ describe('the facilitator’s undo after merging an OPD’s hand-off package', (
     expect(await sectionText()).toBe('Draf dari paket OPD.');
 
     const refused = await refusal(undo());
-    expect(refused).toEqual({ code: 'conflict', message: `Bagian naskah ini sudah diubah oleh ${merged.actor.name} setelahnya; urungkan tidak dapat dilakukan agar perubahannya tidak hilang.` });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: `Bagian naskah ini sudah diubah oleh ${merged.actor.name} setelahnya; pembatalan tidak dapat dilakukan agar perubahannya tidak hilang.`,
+    });
     expect((await undo()).applied).toMatchObject({ type: 'renameWorkshop' });
     expect(await sectionText()).toBe('Draf dari paket OPD.');
   });
