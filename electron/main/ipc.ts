@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { AppError, AppErrorSchema, isAppErrorData } from '../../shared/commands/command-error';
 import { dispatch, IPC_CHANNELS, type BridgeResult, type Handlers } from '../../shared/contract';
+import { EditConflictError } from '../services/store/conflicts';
 import { isAppUrl } from './trusted-url';
 
 /** The part of an invoke event the dispatcher looks at: who is calling. */
@@ -15,7 +16,9 @@ export interface InvokeDispatcherOptions {
   logError?: (method: string, error: unknown) => void;
 }
 
+/** A thrown error as the renderer gets it, the same data an HTTP refusal's body carries (a conflict's both versions too). */
 export const toBridgeError = (error: unknown): BridgeResult => {
+  if (error instanceof EditConflictError) return { ok: false, error: error.toJSON(), current: error.current };
   if (error instanceof AppError) return { ok: false, error: error.toJSON() };
   if (isAppErrorData(error)) return { ok: false, error: AppErrorSchema.parse(error) };
   return { ok: false, error: new AppError('internal', { reason: 'internal.server' }).toJSON() };

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { AppError, type AppErrorData } from '../../shared/commands';
+import type { Refusal } from '../../shared/contract';
 import { EditConflictError } from '../services/store/conflicts';
 import { endCompressed } from './encoding';
 import { HttpRefusal } from './refusal';
@@ -47,7 +48,8 @@ export const sendError = (res: ServerResponse, error: unknown, log: (error: unkn
   }
   if (error instanceof EditConflictError) {
     // An edit that met someone else's change (a participant's stale save too): the stored version comes along, with what was sent.
-    sendJson(res, 409, { error: error.toJSON(), current: error.current });
+    const refusal: Refusal = { error: error.toJSON(), current: error.current };
+    sendJson(res, 409, refusal);
     return;
   }
   if (error instanceof AppError) {

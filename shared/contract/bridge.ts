@@ -11,7 +11,17 @@ export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export const MenuMessageSchema = z.object({ command: MenuCommandSchema, workshopId: IdSchema.optional() });
 export type MenuMessage = z.infer<typeof MenuMessageSchema>;
 
-export type BridgeResult = { ok: true; value: unknown } | { ok: false; error: AppErrorData };
+/**
+ * A refusal as it reaches the renderer, over IPC and over HTTP alike (HTTP sends it as the error body):
+ * the error as data (code, reason, params, field, message) and, for a true conflict (409 'conflict'),
+ * `current`: the keys both sides changed, the stored item (theirs) and what was sent (yours).
+ */
+export interface Refusal {
+  error: AppErrorData;
+  current?: unknown;
+}
+
+export type BridgeResult = { ok: true; value: unknown } | ({ ok: false } & Refusal);
 
 /**
  * The one narrow object the Electron preload exposes as `window.masterplan`.

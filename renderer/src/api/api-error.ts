@@ -41,6 +41,17 @@ export const apiErrorFromData = (data: unknown, fallbackMessage: string): ApiErr
   return new ApiError(code.success ? code.data : 'internal', message, field, reason, paramsOf(record.params));
 };
 
+/**
+ * Reads a refusal `{ error, current? }` (an HTTP error body, or a failed IPC bridge result) the same way
+ * for both transports: the error defensively, and a 409 conflict's both versions as `detail`.
+ */
+export const apiErrorFromRefusal = (refusal: unknown, fallbackMessage: string): ApiError => {
+  const record = typeof refusal === 'object' && refusal !== null ? (refusal as { error?: unknown; current?: unknown }) : {};
+  const refused = apiErrorFromData(record.error, fallbackMessage);
+  refused.detail = record.current;
+  return refused;
+};
+
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 /** The message to show for any thrown value, worded in the UI's language when the error carries a reason. */

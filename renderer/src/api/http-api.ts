@@ -1,5 +1,5 @@
 import type { Api } from '../../../shared/contract';
-import { ApiError, apiErrorFromData } from './api-error';
+import { ApiError, apiErrorFromRefusal } from './api-error';
 import { buildApi } from './build-api';
 
 const UNREACHABLE = 'Tidak dapat terhubung ke layanan data aplikasi. Pastikan server masih berjalan.';
@@ -42,11 +42,8 @@ export const createHttpApi = (baseUrl: string, fetchImpl: typeof fetch = (...arg
         : new ApiError('network', `${UNREACHABLE} (HTTP ${response.status})`, undefined, 'client.unreachableStatus', { status: response.status });
     }
     if (!response.ok) {
-      const record = typeof body === 'object' && body !== null ? (body as { error?: unknown; current?: unknown }) : {};
-      const refused = apiErrorFromData(record.error, `Permintaan gagal (HTTP ${response.status})`);
       // A 409 conflict brings both versions along.
-      refused.detail = record.current;
-      throw refused;
+      throw apiErrorFromRefusal(body, `Permintaan gagal (HTTP ${response.status})`);
     }
     const etag = response.headers.get('etag');
     if (workshopId !== undefined) {

@@ -1,5 +1,5 @@
 import type { Api, MasterplanBridge } from '../../../shared/contract';
-import { ApiError, apiErrorFromData } from './api-error';
+import { ApiError, apiErrorFromRefusal } from './api-error';
 import { buildApi } from './build-api';
 
 /** The Api over Electron IPC, through the preload's one narrow bridge object. */
@@ -12,5 +12,6 @@ export const createIpcApi = (bridge: MasterplanBridge): Api =>
       throw new ApiError('network', 'Tidak dapat menghubungi proses utama aplikasi', undefined, 'client.mainUnreachable');
     }
     if (result.ok) return result.value;
-    throw apiErrorFromData(result.error, 'Permintaan gagal');
+    // The same refusal an HTTP error body carries: the error as data and a conflict's both versions.
+    throw apiErrorFromRefusal(result, 'Permintaan gagal');
   });

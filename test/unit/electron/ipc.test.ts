@@ -1,7 +1,15 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/commands/command-error';
-import { IPC_CHANNELS, type Handlers } from '../../../shared/contract';
+import { IPC_CHANNELS, type Handlers, type MasterplanBridge } from '../../../shared/contract';
 import { createInvokeDispatcher, registerInvokeDispatcher, type InvokeSender } from '../../../electron/main/ipc';
+import { sendError } from '../../../electron/server/respond';
+import { EditConflictError, type ConflictCurrent } from '../../../electron/services/store/conflicts';
+import { ApiError } from '../../../renderer/src/api/api-error';
+import { createHttpApi } from '../../../renderer/src/api/http-api';
+import { createIpcApi } from '../../../renderer/src/api/ipc-api';
+import { conflictDetailOf } from '../../../renderer/src/session/sync-driver';
 
 const APP = 'app://masterplan';
 
@@ -48,6 +56,65 @@ describe('the IPC dispatcher', () => {
       ok: false,
       error: { code: 'not_found', reason: 'share.participantNotFound', params: {}, message: 'Peserta tidak ditemukan.', field: 'workshopId' },
     });
+  });
+
+  it("carries a true conflict's both versions to the renderer, read back the same as over HTTP", async () => {
+    // Pak Budi added 'Inklusif' to the vision's keywords from revision 4; Bu Sari had meanwhile added 'Hijau' (revision 5).
+    const current: ConflictCurrent = {
+      revision: 5,
+      cause: 'item',
+      target: 'vision',
+      keys: ['vision#keywords'],
+      item: { statement: 'Sleman cerdas dan melayani', keywords: ['Melayani', 'Hijau'] },
+      yours: { statement: 'Sleman cerdas dan melayani', keywords: ['Melayani', 'Hijau', 'Inklusif'] },
+    };
+    const apply = async () => {
+      throw new EditConflictError(current);
+    };
+    const invoke = createInvokeDispatcher({ handlers: handlersWith({ 'workshop.apply': apply }), appOrigin: APP });
+    const input = { workshopId: 'kab-sleman', baseRevision: 4, command: { type: 'addVisionKeyword', keyword: 'Inklusif' } };
+
+    const result = await invoke(fromApp, 'workshop.apply', input);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        reason: 'edit.conflict',
+        params: { count: 1, where: 'vision#keywords' },
+        field: 'baseRevision',
+        message: new EditConflictError(current).message,
+      },
+      current,
+    });
+
+    // The renderer's IPC api, over a bridge that is the dispatcher (as the preload is), and the HTTP api against
+    // a real listener answering with the server's own sendError: the same ApiError with the same both versions.
+    const bridge = { invoke: (method: string, body: unknown) => invoke(fromApp, method, body) } as unknown as MasterplanBridge;
+    const server = createServer((_req, res) => sendError(res, new EditConflictError(current), () => undefined));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const refusalOf = async (call: Promise<unknown>): Promise<ApiError> => {
+        const error: unknown = await call.then(() => null, (e: unknown) => e);
+        if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
+        return error;
+      };
+      const overIpc = await refusalOf(createIpcApi(bridge)['workshop.apply'](input as never));
+      const overHttp = await refusalOf(createHttpApi(`http://127.0.0.1:${port}`)['workshop.apply'](input as never));
+      for (const refused of [overIpc, overHttp]) {
+        expect({ code: refused.code, reason: refused.reason, params: refused.params, field: refused.field, message: refused.message }).toEqual({
+          code: 'conflict',
+          reason: 'edit.conflict',
+          params: { count: 1, where: 'vision#keywords' },
+          field: 'baseRevision',
+          message: new EditConflictError(current).message,
+        });
+        expect(conflictDetailOf(refused)).toEqual({ revision: 5, target: 'vision', keys: ['vision#keywords'], theirs: current.item, yours: current.yours });
+      }
+      expect(overIpc.detail).toEqual(overHttp.detail);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('turns an unexpected failure into a plain internal error with no stack or path, and logs it', async () => {
