@@ -185,8 +185,17 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'import.sheetTooLarge': '{place} has more than {limit} rows (limit {limit}; formatted empty rows count too). Delete the empty rows below the data, save only the columns you need, or split it into several files.',
   'import.tooFarRight': '{place}, row {row}, has data beyond column {limit}. Clear the rightmost columns, save only the columns you need, or split it into several files.',
   'import.cellTooLong': '{place}, row {row}, has a cell longer than {limit} characters (Excel\'s own limit). Check for an unclosed quote ("), or save it again from Excel as CSV.',
-  'import.rowsRefused': '{first} No programs were imported.',
-  'import.rowsRefusedMore': '{first} There are {more} more errors. No programs were imported.',
+  'import.tooManyParts': 'File "{file}" holds {count} parts (limit {limit}); this is not an ordinary Excel workbook. Open it in Excel, save it again as .xlsx or CSV, then try again.',
+  'import.unsafePartName': 'File "{file}" holds a part with an invalid name ("{part}"). This is not an ordinary Excel workbook; save it again from Excel as .xlsx or CSV.',
+  'import.passwordProtected': 'File "{file}" is password-protected. Open it in Excel, save it as .xlsx without a password or CSV, then try again.',
+  'import.partTooLargeUnpacked': 'The file is too large once unpacked ({place} holds {size}; limit {limit}). Save only the columns you need again, or split it into several files.',
+  'import.tooLargeUnpacked': 'The file is too large once unpacked (its contents are {size}; limit {limit}). Save only the columns you need again, or split it into several files.',
+  'import.overPacked': 'File "{file}" is not normal: {place} is packed {ratio} : 1 ({size} from {packed}; limit {limit} : 1). Files like this are made to exhaust memory. Save it again from Excel as .xlsx or CSV, then try again.',
+  'import.partLiesAboutSize': 'File "{file}" is damaged or deliberately malformed: {place} is larger once unpacked than its table of contents records ({size}). Save it again from Excel as .xlsx or CSV, then try again.',
+  'import.rowRefused': 'Row {row}, column {column}: {detail} No programs were imported.',
+  'import.rowRefusedMore': 'Row {row}, column {column}: {detail} There are {more} more errors. No programs were imported.',
+  'import.lineRefused': 'Row {row}: {detail} No programs were imported.',
+  'import.lineRefusedMore': 'Row {row}: {detail} There are {more} more errors. No programs were imported.',
   'import.nothingImportable': 'The file cannot be imported.',
 };
 
@@ -194,6 +203,7 @@ export const PLACES_EN: Record<keyof typeof PLACES_ID, string> = {
   file: 'File "{name}"',
   workbook: 'Workbook "{name}"',
   sheet: "Sheet '{name}'",
+  part: "Part '{name}'",
 };
 
 /** Nouns in English: singular and plural (`{item}` takes the singular, `{uses}` the one its count needs). */

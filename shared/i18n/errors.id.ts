@@ -188,8 +188,17 @@ export const ERRORS_ID = {
   'import.sheetTooLarge': '{place} berisi lebih dari {limit} baris (batas {limit}; baris kosong yang diberi format ikut terhitung). Hapus baris kosong di bawah data, atau simpan ulang hanya kolom yang diperlukan, atau pecah menjadi beberapa berkas.',
   'import.tooFarRight': '{place}, baris {row}, berisi data di luar kolom ke-{limit}. Hapus isi di kolom paling kanan, atau simpan ulang hanya kolom yang diperlukan, atau pecah menjadi beberapa berkas.',
   'import.cellTooLong': '{place}, baris {row}, berisi sel yang lebih panjang dari {limit} karakter (batas Excel sendiri). Periksa tanda kutip (") yang tidak ditutup, atau simpan ulang dari Excel sebagai CSV.',
-  'import.rowsRefused': '{first} Tidak ada program yang diimpor.',
-  'import.rowsRefusedMore': '{first} Ada {more} kesalahan lain. Tidak ada program yang diimpor.',
+  'import.tooManyParts': 'Berkas "{file}" berisi {count} bagian di dalamnya (batas {limit}); ini bukan buku kerja Excel biasa. Buka di Excel, simpan ulang sebagai .xlsx atau CSV, lalu coba lagi.',
+  'import.unsafePartName': 'Berkas "{file}" berisi bagian dengan nama yang tidak sah ("{part}"). Ini bukan buku kerja Excel biasa; simpan ulang dari Excel sebagai .xlsx atau CSV.',
+  'import.passwordProtected': 'Berkas "{file}" dilindungi kata sandi. Buka di Excel, simpan sebagai .xlsx tanpa kata sandi atau CSV, lalu coba lagi.',
+  'import.partTooLargeUnpacked': 'Berkas terlalu besar setelah dibuka ({place} berisi {size}; batas {limit}). Simpan ulang hanya kolom yang diperlukan atau pecah menjadi beberapa berkas.',
+  'import.tooLargeUnpacked': 'Berkas terlalu besar setelah dibuka (isinya {size}; batas {limit}). Simpan ulang hanya kolom yang diperlukan atau pecah menjadi beberapa berkas.',
+  'import.overPacked': 'Berkas "{file}" tidak wajar: {place} memadat {ratio} : 1 ({size} dari {packed}; batas {limit} : 1). Berkas seperti ini dibuat untuk menghabiskan memori. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.',
+  'import.partLiesAboutSize': 'Berkas "{file}" rusak atau sengaja dibuat tidak wajar: {place} lebih besar setelah dibuka daripada yang tercatat di daftar isinya ({size}). Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.',
+  'import.rowRefused': 'Baris {row}, kolom {column}: {detail} Tidak ada program yang diimpor.',
+  'import.rowRefusedMore': 'Baris {row}, kolom {column}: {detail} Ada {more} kesalahan lain. Tidak ada program yang diimpor.',
+  'import.lineRefused': 'Baris {row}: {detail} Tidak ada program yang diimpor.',
+  'import.lineRefusedMore': 'Baris {row}: {detail} Ada {more} kesalahan lain. Tidak ada program yang diimpor.',
   'import.nothingImportable': 'Berkas tidak dapat diimpor.',
 } as const;
 
@@ -226,4 +235,5 @@ export const PLACES_ID = {
   file: 'Berkas "{name}"',
   workbook: 'Buku kerja "{name}"',
   sheet: "Lembar '{name}'",
+  part: "Bagian '{name}'",
 } as const;

@@ -95,7 +95,10 @@ const fill = (template: string, params: ErrorParams, language: ErrorLanguage): s
     if (typeof value === 'number') return numberOf(value, language);
     if (name === 'place') {
       const place = PLACES[language][value];
-      return place === undefined ? value : fill(place, params, language);
+      if (place === undefined) return value;
+      // "Lembar 'Program' berisi …" opens a sentence; "(lembar 'Program' berisi …)" sits inside one.
+      const worded = fill(place, params, language);
+      return offset === 0 ? worded : worded.charAt(0).toLowerCase() + worded.slice(1);
     }
     if (name === 'item') return isNounKey(value) ? (offset === 0 ? capitalized : (t: string) => t)(nounOf(value, 1, language)) : value;
     if (name === 'uses') return wordUses(value, language);

@@ -33,6 +33,15 @@ describe('the error catalogue', () => {
     expect(wordError('import.sheetTooLarge', params, 'en')).toMatch(/^Sheet 'Matriks Program' has more than 200,000 rows/);
   });
 
+  it('words a place inside a sentence in lower case, and an import refusal by row and column in both languages', () => {
+    const part = { size: '440 MB', limit: '50 MB', place: 'sheet', name: 'Program' };
+    expect(wordError('import.partTooLargeUnpacked', part, 'id')).toMatch(/^Berkas terlalu besar setelah dibuka \(lembar 'Program' berisi 440 MB; batas 50 MB\)\./);
+    expect(wordError('import.partTooLargeUnpacked', part, 'en')).toMatch(/^The file is too large once unpacked \(sheet 'Program' holds 440 MB; limit 50 MB\)\./);
+    const row = { row: 3, column: 'Anggaran 2024 (Rp)', detail: 'bukan angka Rupiah', more: 2 };
+    expect(wordError('import.rowRefusedMore', row, 'id')).toBe('Baris 3, kolom Anggaran 2024 (Rp): bukan angka Rupiah Ada 2 kesalahan lain. Tidak ada program yang diimpor.');
+    expect(wordError('import.rowRefusedMore', row, 'en')).toBe('Row 3, column Anggaran 2024 (Rp): bukan angka Rupiah There are 2 more errors. No programs were imported.');
+  });
+
   it('falls back to the message for a reason this build does not know', () => {
     expect(wordError('future.reason', {}, 'en', 'Pesan dari server')).toBe('Pesan dari server');
   });

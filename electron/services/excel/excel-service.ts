@@ -1,6 +1,6 @@
 import { AppError, MAX_BATCH_COMMANDS, type SingleCommand } from '../../../shared/commands';
 import type { ExcelFile, ExcelUpload, ProgramImportPreview, ProgramImportResult } from '../../../shared/contract';
-import { formatRowError, planProgramImport, type ProgramImportPlan } from '../../../shared/logic/program-import';
+import { planProgramImport, type ProgramImportPlan } from '../../../shared/logic/program-import';
 import type { Workshop } from '../../../shared/model';
 import { buildWorkbook } from '../../../shared/workbook';
 import { newId } from '../ids';
@@ -13,13 +13,20 @@ const CREATOR = 'Aplikasi Masterplan Smart City';
 const IMPORT_ACTOR = { name: 'Impor program (Excel/CSV)', opdId: null };
 const importLabel = (fileName: string): string => `Impor program dari ${fileName}`.replace(/\s+/g, ' ').slice(0, 200);
 
+/** The first row error as a reason with its row, column and what is wrong (`detail`), and how many more there are. */
 const refusal = (plan: ProgramImportPlan): AppError => {
   const [first] = plan.errors;
   if (!first) return new AppError('invalid_input', { reason: 'import.nothingImportable' });
   const more = plan.errors.length - 1;
+  const { row, column, message: detail } = first;
+  if (column) {
+    return more > 0
+      ? new AppError('invalid_input', { reason: 'import.rowRefusedMore', params: { row, column, detail, more } })
+      : new AppError('invalid_input', { reason: 'import.rowRefused', params: { row, column, detail } });
+  }
   return more > 0
-    ? new AppError('invalid_input', { reason: 'import.rowsRefusedMore', params: { first: formatRowError(first), more } })
-    : new AppError('invalid_input', { reason: 'import.rowsRefused', params: { first: formatRowError(first) } });
+    ? new AppError('invalid_input', { reason: 'import.lineRefusedMore', params: { row, detail, more } })
+    : new AppError('invalid_input', { reason: 'import.lineRefused', params: { row, detail } });
 };
 
 /**

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/commands';
+import type { PLACES_ID } from '../../../shared/i18n/errors';
 import { EXCEL_IMPORT_LIMITS } from '../../../shared/contract';
 
 /**
@@ -38,13 +39,14 @@ const ZIP64_MARK = 0xffffffff;
 const STORED = 0;
 const DEFLATED = 8;
 
-const refuse = (message: string): AppError => new AppError('invalid_input', message);
-const tooLarge = (message: string): AppError => new AppError('too_large', message);
-
 export const unreadableWorkbook = (fileName: string): AppError =>
   new AppError('invalid_input', { reason: 'import.unreadableWorkbook', params: { file: fileName } });
 
-export const SPLIT_HINT = 'Simpan ulang hanya kolom yang diperlukan atau pecah menjadi beberapa berkas.';
+/** A part of the workbook as an error names it: a worksheet by the name the workbook gives it, else the part's path. */
+export interface PartPlace {
+  place: Extract<keyof typeof PLACES_ID, 'sheet' | 'part'>;
+  name: string;
+}
 
 /** "440 MB", "1,5 MB", "39 KB" as an Indonesian reader writes sizes. */
 export const megabytes = (bytes: number): string => {
@@ -54,8 +56,6 @@ export const megabytes = (bytes: number): string => {
   return `${text} MB`;
 };
 
-/** 200000 → "200.000" */
-export const count = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** The last end-of-central-directory record: it sits in the last 22 + 65,535 (comment) bytes. */
 const findEndRecord = (bytes: Buffer): number => {
@@ -94,7 +94,7 @@ const unsafeName = (name: string): boolean =>
   name === '' || name.includes('\u0000') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((part) => part === '..');
 
 /**
- * Reads and checks the central directory. Throws an AppError with a plain Indonesian message when
+ * Reads and checks the central directory. Throws an AppError with a reason and its params when
  * the file is not a ZIP, is damaged, or breaks a limit. Touches only the directory's bytes.
  */
 export const readZipDirectory = (fileName: string, bytes: Buffer, limits: Limits = EXCEL_IMPORT_LIMITS): ZipDirectory => {
@@ -107,7 +107,7 @@ export const readZipDirectory = (fileName: string, bytes: Buffer, limits: Limits
   const directorySize = bytes.readUInt32LE(end + 12);
   const directoryOffset = bytes.readUInt32LE(end + 16);
   if (total > limits.maxEntries) {
-    throw tooLarge(`Berkas "${fileName}" berisi ${count(total)} bagian di dalamnya (batas ${count(limits.maxEntries)}); ini bukan buku kerja Excel biasa. Buka di Excel, simpan ulang sebagai .xlsx atau CSV, lalu coba lagi.`);
+    throw new AppError('too_large', { reason: 'import.tooManyParts', params: { file: fileName, count: total, limit: limits.maxEntries } });
   }
   // Split archives and ZIP64 directories (only needed past 65,535 parts or 4 GB) are never a workbook we accept.
   if (disk !== 0 || directoryDisk !== 0 || onDisk !== total || total === 0xffff || directoryOffset === ZIP64_MARK || directorySize === ZIP64_MARK) {
@@ -144,11 +144,11 @@ export const readZipDirectory = (fileName: string, bytes: Buffer, limits: Limits
     at = next;
 
     if (unsafeName(name) || names.has(name)) {
-      throw refuse(`Berkas "${fileName}" berisi bagian dengan nama yang tidak sah ("${name.slice(0, 80)}"). Ini bukan buku kerja Excel biasa; simpan ulang dari Excel sebagai .xlsx atau CSV.`);
+      throw new AppError('invalid_input', { reason: 'import.unsafePartName', params: { file: fileName, part: name.slice(0, 80) } });
     }
     names.add(name);
     if ((flags & 0x1) !== 0) {
-      throw refuse(`Berkas "${fileName}" dilindungi kata sandi. Buka di Excel, simpan sebagai .xlsx tanpa kata sandi atau CSV, lalu coba lagi.`);
+      throw new AppError('invalid_input', { reason: 'import.passwordProtected', params: { file: fileName } });
     }
     if (method !== STORED && method !== DEFLATED) throw unreadableWorkbook(fileName);
     if (method === STORED && compressedSize !== uncompressedSize) throw unreadableWorkbook(fileName);
@@ -162,18 +162,21 @@ export const readZipDirectory = (fileName: string, bytes: Buffer, limits: Limits
 
   for (const entry of entries) {
     if (entry.uncompressedSize > limits.maxEntryBytes) {
-      throw tooLarge(`Berkas terlalu besar setelah dibuka (${partLabel(fileName, bytes, { entries, directoryOffset }, entry.name)} berisi ${megabytes(entry.uncompressedSize)}; batas ${megabytes(limits.maxEntryBytes)}). ${SPLIT_HINT}`);
+      const part = partLabel(fileName, bytes, { entries, directoryOffset }, entry.name);
+      throw new AppError('too_large', { reason: 'import.partTooLargeUnpacked', params: { ...part, size: megabytes(entry.uncompressedSize), limit: megabytes(limits.maxEntryBytes) } });
     }
   }
   if (unpacked > limits.maxTotalBytes) {
-    throw tooLarge(`Berkas terlalu besar setelah dibuka (isinya ${megabytes(unpacked)}; batas ${megabytes(limits.maxTotalBytes)}). ${SPLIT_HINT}`);
+    throw new AppError('too_large', { reason: 'import.tooLargeUnpacked', params: { size: megabytes(unpacked), limit: megabytes(limits.maxTotalBytes) } });
   }
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > limits.ratioCheckFromBytes && ratio > limits.maxRatio) {
-      throw tooLarge(
-        `Berkas "${fileName}" tidak wajar: ${partLabel(fileName, bytes, { entries, directoryOffset }, entry.name)} memadat ${count(ratio)} : 1 (${megabytes(entry.uncompressedSize)} dari ${megabytes(entry.compressedSize)}; batas ${limits.maxRatio} : 1). Berkas seperti ini dibuat untuk menghabiskan memori. Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`,
-      );
+      const part = partLabel(fileName, bytes, { entries, directoryOffset }, entry.name);
+      throw new AppError('too_large', {
+        reason: 'import.overPacked',
+        params: { file: fileName, ...part, ratio: Math.round(ratio), size: megabytes(entry.uncompressedSize), packed: megabytes(entry.compressedSize), limit: limits.maxRatio },
+      });
     }
   }
   return { entries, directoryOffset };
@@ -193,7 +196,7 @@ const dataRange = (fileName: string, bytes: Buffer, directory: ZipDirectory, ent
  * Unpacks one part, never past the size the directory declares for it: zlib stops as soon as the
  * output would grow beyond it, so a part that lies about its size costs at most its declared bytes.
  */
-export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDirectory, entry: ZipEntry, label: () => string = () => `bagian '${entry.name}'`): Buffer => {
+export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDirectory, entry: ZipEntry, label: () => PartPlace = () => ({ place: 'part', name: entry.name })): Buffer => {
   const [start, end] = dataRange(fileName, bytes, directory, entry);
   const packed = bytes.subarray(start, end);
   if (entry.method === STORED) return packed;
@@ -202,9 +205,7 @@ export const inflateEntry = (fileName: string, bytes: Buffer, directory: ZipDire
     out = inflateRawSync(packed, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw tooLarge(
-        `Berkas "${fileName}" rusak atau sengaja dibuat tidak wajar: ${label()} lebih besar setelah dibuka daripada yang tercatat di daftar isinya (${megabytes(entry.uncompressedSize)}). Simpan ulang dari Excel sebagai .xlsx atau CSV, lalu coba lagi.`,
-      );
+      throw new AppError('too_large', { reason: 'import.partLiesAboutSize', params: { file: fileName, ...label(), size: megabytes(entry.uncompressedSize) } });
     }
     throw unreadableWorkbook(fileName);
   }
@@ -220,9 +221,9 @@ const xmlText = (text: string): string =>
 /** Small parts only: the workbook's sheet list is read for a message, never a big one. */
 const SMALL_PART = 2 * 1024 * 1024;
 
-/** "lembar 'Matriks Program'" for a worksheet part (named as the workbook names it), else "bagian 'xl/…'". */
-export const partLabel = (fileName: string, bytes: Buffer, directory: ZipDirectory, name: string): string => {
-  const fallback = `bagian '${name}'`;
+/** A worksheet part as the workbook names it ("lembar 'Matriks Program'"), else the part's path ("bagian 'xl/…'"). */
+export const partLabel = (fileName: string, bytes: Buffer, directory: ZipDirectory, name: string): PartPlace => {
+  const fallback: PartPlace = { place: 'part', name };
   if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return fallback;
   try {
     const read = (path: string): string | undefined => {
@@ -241,7 +242,7 @@ export const partLabel = (fileName: string, bytes: Buffer, directory: ZipDirecto
     const id = relation ? attribute(relation, 'Id') : undefined;
     const sheet = (workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).find((tag) => id !== undefined && attribute(tag, 'r:id') === id);
     const sheetName = sheet ? attribute(sheet, 'name') : undefined;
-    return sheetName ? `lembar '${xmlText(sheetName)}'` : fallback;
+    return sheetName ? { place: 'sheet', name: xmlText(sheetName) } : fallback;
   } catch {
     return fallback;
   }
