@@ -5,7 +5,8 @@ import { createApiForThisWindow } from './api/create-api';
 import { App } from './app/App';
 import { ProjectorModeProvider } from './app/projector-mode';
 import { ToastProvider } from './components/Toasts';
-import { I18nProvider } from './i18n/i18n-context';
+import { catalogueEn, catalogueId } from './i18n/catalogue';
+import { I18nProvider, type Catalogues } from './i18n/i18n-context';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
@@ -17,10 +18,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 const { api, bridge } = createApiForThisWindow();
+/** The facilitator's app shows every worksheet, so it holds the full catalogue in both languages. */
+const CATALOGUES: Catalogues = { id: catalogueId, en: catalogueEn };
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider catalogues={CATALOGUES}>
       <ProjectorModeProvider>
         <ApiProvider api={api} bridge={bridge}>
           <ToastProvider>

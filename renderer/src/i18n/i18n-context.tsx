@@ -1,12 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogueEn, catalogueId, type MessageKey } from './catalogue';
+import type { MessageKey } from './catalogue';
 import { setErrorLanguage } from './error-wording';
-
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: readonly Language[] = ['id', 'en'];
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { id: catalogueId, en: catalogueEn };
+/**
+ * The strings a page's provider holds, per language. The facilitator's app passes the full catalogue
+ * (./catalogue.ts); the phone app passes only what its screens show (participant/i18n), so a phone
+ * does not download every worksheet's strings.
+ */
+export type Catalogues<K extends string = MessageKey> = Readonly<Record<Language, Readonly<Record<K, string>>>>;
+
 const STORAGE_KEY = 'masterplan.language';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -31,7 +36,14 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-export const I18nProvider = ({ children }: { children: ReactNode }) => {
+/**
+ * A key missing from the page's catalogue (a component the phone app renders using a key its
+ * catalogue lacks) shows the Indonesian text if that is loaded, else the key itself: never a crash.
+ */
+export const lookup = (catalogues: Catalogues<string>, language: Language, key: string): string =>
+  catalogues[language][key] ?? catalogues.id[key] ?? key;
+
+export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues<string>; children: ReactNode }) => {
   const [language, setLanguageState] = useState<Language>(readStoredLanguage);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
@@ -46,9 +58,8 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18nValue>(() => {
-    const catalogue = CATALOGUES[language];
-    return { language, setLanguage, t: (key, values) => interpolate(catalogue[key], values) };
-  }, [language, setLanguage]);
+    return { language, setLanguage, t: (key, values) => interpolate(lookup(catalogues, language, key), values) };
+  }, [catalogues, language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { messageOf } from '../api/api-error';
-import { useT } from '../i18n/i18n-context';
+import { useParticipantT } from './i18n/participant-catalogue';
 import { JoinScreen } from './join/JoinScreen';
 import { clearParticipantSession, resumeParticipant, type ParticipantSession } from './session/participant-session';
 import { ParticipantHeader } from './shell/ParticipantHeader';
@@ -10,7 +10,7 @@ type GateState = { role: 'checking' } | { role: 'failed'; message: string } | { 
 
 /** The participants' phone app: join with the code, then the OPD's own part of the shared workshop. */
 export const ParticipantApp = () => {
-  const t = useT();
+  const t = useParticipantT();
   const [state, setState] = useState<GateState>({ role: 'checking' });
   const [attempt, setAttempt] = useState(0);
 

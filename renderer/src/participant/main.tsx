@@ -5,6 +5,7 @@ import { createHttpApi } from '../api/http-api';
 import { ToastProvider } from '../components/Toasts';
 import { I18nProvider } from '../i18n/i18n-context';
 import { ParticipantApp } from './ParticipantApp';
+import { PARTICIPANT_CATALOGUES } from './i18n/participant-catalogue';
 import '../styles/base.css';
 import '../styles/controls.css';
 import './participant.css';
@@ -19,7 +20,7 @@ if (!root) throw new Error('#root is missing from participant.html');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider catalogues={PARTICIPANT_CATALOGUES}>
       {/* Joining goes over plain HTTP to the listener the page came from; once joined, calls carry the token (ParticipantWorkspace). */}
       <ApiProvider api={createHttpApi(window.location.origin)} bridge={null}>
         <ToastProvider>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Workshop } from '../../../shared/model';
-import type { MessageKey } from '../i18n/catalogue';
+import type { ParticipantMessageKey } from './i18n/participant-catalogue';
 import type { ParticipantSession } from './session/participant-session';
 import { BallotScreen } from './polls/BallotScreen';
 import { MyPrograms } from './programs/MyPrograms';
@@ -18,7 +18,7 @@ export interface ScreenProps {
 export interface ParticipantScreenDef {
   /** The URL segment: `#/<path>`. */
   path: string;
-  label: MessageKey;
+  label: ParticipantMessageKey;
   /** A count shown beside the label (items waiting, open ballots…), or null. */
   count(workshop: Workshop): number | null;
   render(props: ScreenProps): ReactNode;

@@ -1,6 +1,6 @@
 import { richDocToText, type NarrativeSection, type Program } from '../../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { combineDocs } from '../../features/share/combine-docs';
 import { overlay, type Draft } from '../drafts/drafts';
 import { useOutbox } from '../drafts/outbox-context';
@@ -24,7 +24,7 @@ const textOf = (item: NarrativeSection | Program, fields: readonly string[]): st
  * combined with their text, replaced by theirs, or left as it is.
  */
 export const ConflictDialog = ({ draft }: { draft: Draft }) => {
-  const t = useT();
+  const t = useParticipantT();
   const outbox = useOutbox();
   if (draft.state.kind !== 'conflict') return null;
   const { theirs, keys } = draft.state;

@@ -3,7 +3,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../components/Field';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { saveParticipantSession, type ParticipantSession } from '../session/participant-session';
 import { ParticipantHeader } from '../shell/ParticipantHeader';
 
@@ -17,7 +17,7 @@ type Found = MethodOutput<'share.lookup'>;
 
 /** A participant's first screen: the join code, then their name and OPD from the workshop's list. */
 export const JoinScreen = ({ notice, onJoined }: Props) => {
-  const t = useT();
+  const t = useParticipantT();
   const api = useApi();
   const [code, setCode] = useState('');
   const [found, setFound] = useState<Found | null>(null);

@@ -3,7 +3,7 @@ import type { BallotAnswer, Poll, Workshop } from '../../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { BallotInput, emptyAnswer } from '../../features/polls/BallotInput';
 import { PollResultsBars } from '../../features/polls/PollResultsBars';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { useSession } from '../../session/session-context';
 import type { ScreenProps } from '../screens';
 import '../../features/polls/polls.css';
@@ -17,7 +17,7 @@ export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.sta
  * facilitator reveals a poll, its counts appear here too, refreshed as the votes move.
  */
 export const BallotScreen = ({ joined, workshop, readOnly }: ScreenProps) => {
-  const t = useT();
+  const t = useParticipantT();
   const api = useApi();
   const polls = visiblePolls(workshop);
   const anyRevealed = polls.some((p) => p.revealed);
@@ -62,7 +62,7 @@ interface CardProps {
 }
 
 const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardProps) => {
-  const t = useT();
+  const t = useParticipantT();
   const session = useSession();
   const mine = poll.ballots.find((b) => b.voterId === voterId) ?? null;
   const [answer, setAnswer] = useState<BallotAnswer>(() => mine?.answer ?? emptyAnswer(poll));

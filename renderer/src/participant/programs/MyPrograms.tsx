@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { DraftNote } from '../drafts/DraftNote';
 import { useOutboxSnapshot } from '../drafts/outbox-context';
 import type { ScreenProps } from '../screens';
@@ -9,7 +9,7 @@ const SCREEN = 'program';
 
 /** The programs the participant's OPD leads, as a list of rows; one opened as a form. */
 export const MyPrograms = ({ item, joined, workshop, readOnly }: ScreenProps) => {
-  const t = useT();
+  const t = useParticipantT();
   const { drafts } = useOutboxSnapshot();
   const open = item ? workshop.programs.find((p) => p.id === item) : undefined;
   if (open) return <ProgramEditor program={open} readOnly={readOnly} backHref={participantHref(SCREEN)} />;

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Program } from '../../../../shared/model';
 import { Field } from '../../components/Field';
-import { useT } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/catalogue';
+import { useParticipantT } from '../i18n/participant-catalogue';
+import type { ParticipantMessageKey } from '../i18n/participant-catalogue';
 import { DraftNote } from '../drafts/DraftNote';
 import { useEditableItem } from '../drafts/outbox-context';
 
 type TextField = 'description' | 'beneficiaries' | 'location' | 'output' | 'outcome' | 'impact' | 'risks' | 'mitigation';
 
 /** What an OPD head fills in about their program from a phone; codes, dimensions, budget and years stay with the facilitator's matrix. */
-const TEXT_FIELDS: readonly { field: TextField; label: MessageKey; rows: number }[] = [
+const TEXT_FIELDS: readonly { field: TextField; label: ParticipantMessageKey; rows: number }[] = [
   { field: 'description', label: 'programs.field.description', rows: 4 },
   { field: 'beneficiaries', label: 'programs.field.beneficiaries', rows: 2 },
   { field: 'location', label: 'programs.field.location', rows: 2 },
@@ -28,7 +28,7 @@ interface Props {
 
 /** One program as a phone form, one column: every keystroke is kept as a draft on the phone and sent after a pause. */
 export const ProgramEditor = ({ program, readOnly, backHref }: Props) => {
-  const t = useT();
+  const t = useParticipantT();
   const { shown, draft, change } = useEditableItem('program', program);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [program.id]);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { richDocWordCount } from '../../../../shared/logic/rich-doc';
 import { sectionOutline } from '../../../../shared/logic/section-outline';
 import type { Workshop } from '../../../../shared/model';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { useOutboxSnapshot } from '../drafts/outbox-context';
 import { DraftNote } from '../drafts/DraftNote';
 import type { ScreenProps } from '../screens';
@@ -24,7 +24,7 @@ const placesOf = (workshop: Workshop): Map<string, string> => {
 
 /** The participant's own sections (the server shows them no others); one opened to write in. */
 export const MySections = ({ item, joined, workshop, readOnly }: ScreenProps) => {
-  const t = useT();
+  const t = useParticipantT();
   const places = useMemo(() => placesOf(workshop), [workshop]);
   const { drafts } = useOutboxSnapshot();
   const open = item ? workshop.sections.find((s) => s.id === item) : undefined;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { NarrativeSection, SectionStatus } from '../../../../shared/model';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { RichTextEditor } from '../../components/RichTextEditor';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { DraftNote } from '../drafts/DraftNote';
 import { useEditableItem } from '../drafts/outbox-context';
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** One section as its OPD writes it on a phone: the text and how far along it is (title, owner and place stay the facilitator's). */
 const SectionEditor = ({ section, place, readOnly, backHref }: Props) => {
-  const t = useT();
+  const t = useParticipantT();
   const { shown, draft, change } = useEditableItem('section', section);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [section.id]);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 
 interface Props {
   /** Who is joined ("Sari Dewi · Diskominfo"), once joined. */
@@ -11,7 +11,7 @@ interface Props {
 
 /** The phone's header: one dark bar that always fits — the app's mark, who is joined, saved state, language. */
 export const ParticipantHeader = ({ who, status }: Props) => {
-  const t = useT();
+  const t = useParticipantT();
   return (
     <header className="p-header">
       <span className="p-header-logo" aria-hidden="true">

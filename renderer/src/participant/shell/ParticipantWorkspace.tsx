@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { ApiProvider, useApi } from '../../api/api-context';
 import { RoleProvider } from '../../app/role';
-import { useT } from '../../i18n/i18n-context';
+import { useParticipantT } from '../i18n/participant-catalogue';
 import { SessionProvider, useSession, useSessionSnapshot } from '../../session/session-context';
 import { ConflictDialog } from '../conflict/ConflictDialog';
 import { OutboxProvider, useOutboxSnapshot } from '../drafts/outbox-context';
@@ -30,7 +30,7 @@ export const ParticipantWorkspace = ({ joined, onRejoin }: Props) => {
 };
 
 const Workspace = ({ joined, onRejoin }: Props) => {
-  const t = useT();
+  const t = useParticipantT();
   const api = useApi();
   const { opened, end, reconnecting } = useParticipantSession(joined, api);
   if (!opened) {
@@ -65,7 +65,7 @@ interface ShellProps extends Props {
 
 /** Header, the screen in view, and the bottom navigation built from PARTICIPANT_SCREENS. */
 const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
-  const t = useT();
+  const t = useParticipantT();
   const session = useSession();
   const snapshot = useSessionSnapshot();
   const outbox = useOutboxSnapshot();
