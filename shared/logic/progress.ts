@@ -303,7 +303,11 @@ const sectionsProgress = (w: Workshop, stage: StageId): WorksheetProgress[] => {
 
 /** The worksheets of one stage and the narrative sections it serves, with their summed progress. */
 export const stageProgress = (w: Workshop, stage: StageId): StageProgress => {
-  const worksheets = [...WORKSHEETS.filter((s) => s.stage === stage).map((s) => worksheetProgress(w, s.id)), ...sectionsProgress(w, stage)];
+  // A worksheet the masterplan needs nothing from (Jajak Pendapat) is not part of a stage's progress.
+  const sheets = WORKSHEETS.filter((s) => s.stage === stage)
+    .map((s) => worksheetProgress(w, s.id))
+    .filter((p) => p.total > 0);
+  const worksheets = [...sheets, ...sectionsProgress(w, stage)];
   return { stage, done: worksheets.reduce((n, s) => n + s.done, 0), total: worksheets.reduce((n, s) => n + s.total, 0), worksheets };
 };
 

@@ -91,7 +91,7 @@ test('when the file and its backup are both unreadable, the workshop comes back 
     await offered.getByRole('button', { name: /^Pulihkan dari snapshot ini/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Pulihkan dari snapshot?' });
     await expect(dialog).toContainText('Kabupaten Malang, Jawa Timur');
-    const replay = dialog.getByRole('checkbox', { name: 'Terapkan juga 3 perubahan sesudahnya' });
+    const replay = dialog.getByRole('checkbox', { name: 'Terapkan juga 2 perubahan sesudahnya' });
     await replay.check();
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', 'home-damaged-restore-1366x768.png') });
     await dialog.getByRole('button', { name: 'Pulihkan lokakarya' }).click();

@@ -64,6 +64,17 @@ export const describeChange = (entry: Pick<LogEntry, 'command' | 'inverse'>, t: 
     const revision = /_r(\d+)_/.exec(snapshotId)?.[1];
     return revision !== undefined ? t('history.change.restore', { revision }) : t('history.change.restoreAny');
   }
+  if (type === 'batch' && 'commands' in command && Array.isArray(command.commands)) {
+    // One step made of several commands (an import, a cascade): its parts, the first two in words.
+    const parts: { type: string }[] = command.commands;
+    const inverses: { type: string }[] = 'commands' in inverse && Array.isArray(inverse.commands) ? [...inverse.commands].reverse() : [];
+    const words = parts
+      .slice(0, 2)
+      .map((part, i) => describeChange({ command: part, inverse: inverses[i] ?? { type: '' } } as Pick<LogEntry, 'command' | 'inverse'>, t));
+    const first = words.join('; ');
+    const more = parts.length - words.length;
+    return more > 0 ? t('history.change.batchMore', { count: parts.length, first, more }) : t('history.change.batch', { count: parts.length, first });
+  }
   const collection = /^(upsert|remove)(.+)$/.exec(type);
   if (collection?.[1] && collection[2]) {
     const key = thingKey(collection[2]);

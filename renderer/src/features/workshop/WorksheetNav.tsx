@@ -61,7 +61,8 @@ export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | 
                         href={hrefFor({ screen: 'workshop', workshopId: workshop.id, worksheet: worksheet.id })}
                         aria-current={worksheet.id === current ? 'page' : undefined}
                       >
-                        <ProgressMark progress={sheetProgress} />
+                        {/* A worksheet the masterplan needs nothing from (Jajak Pendapat) has no ring to fill. */}
+                        {sheetProgress.total > 0 ? <ProgressMark progress={sheetProgress} /> : <span className="progress-slot" aria-hidden="true" />}
                         <span>{t(worksheet.i18nKey)}</span>
                       </a>
                     </li>
