@@ -5,11 +5,8 @@ import { EditConflictError } from '../store/conflicts';
 /** What made a participant's save stale: the item itself changed, or another item of their OPD did. */
 export type StaleCause = 'item' | 'colleague';
 
-const messageFor = (cause: StaleCause, item: NarrativeSection | Program | null): string => {
-  if (!item) return 'Item ini sudah dihapus oleh fasilitator sejak Anda membukanya.';
-  if (cause === 'item') return 'Bagian ini sudah diubah orang lain sejak Anda membukanya. Versi terbaru ditampilkan; salin tulisan Anda ke dalamnya lalu simpan lagi.';
-  return 'Rekan dari OPD Anda baru saja menyimpan perubahan yang belum tampil di halaman Anda. Muat versi terbaru, lalu simpan lagi.';
-};
+const reasonFor = (cause: StaleCause, item: NarrativeSection | Program | null): 'share.staleDeleted' | 'share.staleItem' | 'share.staleColleague' =>
+  !item ? 'share.staleDeleted' : cause === 'item' ? 'share.staleItem' : 'share.staleColleague';
 
 /**
  * A participant's save was based on a revision their OPD's part has moved on from: 409, with the
@@ -19,6 +16,6 @@ const messageFor = (cause: StaleCause, item: NarrativeSection | Program | null):
 export class StaleItemError extends EditConflictError {
   declare readonly current: EditConflictError['current'] & { item: NarrativeSection | Program | null };
   constructor(revision: number, item: NarrativeSection | Program | null, cause: StaleCause, detail: { target?: string | null; keys?: TouchKey[]; yours?: unknown } = {}) {
-    super({ revision, item, cause, target: detail.target ?? null, keys: detail.keys ?? [], yours: detail.yours ?? null }, 'stale_revision', messageFor(cause, item));
+    super({ revision, item, cause, target: detail.target ?? null, keys: detail.keys ?? [], yours: detail.yours ?? null }, 'stale_revision', { reason: reasonFor(cause, item), field: 'baseRevision' });
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, COLLECTIONS, applyCommand, baseOf, commandDefOf, keysOverlap, splitKey, touchesOf, type Command, type TouchKey } from '../../../shared/commands';
+import { AppError, COLLECTIONS, applyCommand, baseOf, commandDefOf, keysOverlap, splitKey, touchesOf, type AppErrorDetail, type Command, type TouchKey } from '../../../shared/commands';
 import type { LogEntry } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 
@@ -35,9 +35,8 @@ export interface ConflictCurrent {
 /** 409 for a write that changes what someone else changed after its base revision, with both versions. */
 export class EditConflictError extends AppError {
   readonly current: ConflictCurrent;
-  constructor(current: ConflictCurrent, code: 'conflict' | 'stale_revision' = 'conflict', message?: string) {
-    if (message !== undefined) super(code, message, 'baseRevision');
-    else super(code, { reason: 'edit.conflict', params: { count: current.keys.length, where: current.keys.join(', ') }, field: 'baseRevision' });
+  constructor(current: ConflictCurrent, code: 'conflict' | 'stale_revision' = 'conflict', detail?: AppErrorDetail) {
+    super(code, detail ?? { reason: 'edit.conflict', params: { count: current.keys.length, where: current.keys.join(', ') }, field: 'baseRevision' });
     this.current = current;
   }
 }
