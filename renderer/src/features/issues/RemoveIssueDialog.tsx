@@ -1,5 +1,5 @@
 import type { Program, RegionalIssue } from '../../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { RemoveLinkedDialog } from '../../components/RemoveLinkedDialog';
 import { useT } from '../../i18n/i18n-context';
 
 interface Props {
@@ -15,29 +15,13 @@ export const RemoveIssueDialog = ({ issue, programs, onCancel, onConfirm }: Prop
   const t = useT();
   const kind = t(issue.kind === 'potensi' ? 'issues.word.potensi' : 'issues.word.permasalahan');
   return (
-    <Dialog
+    <RemoveLinkedDialog
       title={t('issues.removeDialog.title', { kind })}
       description={t('issues.removeDialog.description', { text: issue.text, count: programs.length })}
-      tone="danger"
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn btn-danger" onClick={onConfirm}>
-            {t('issues.removeDialog.confirm', { kind })}
-          </button>
-        </>
-      }
-    >
-      <ul className="issue-affected-list">
-        {programs.map((p) => (
-          <li key={p.id}>
-            <span className="chip">{p.code}</span> {p.name}
-          </li>
-        ))}
-      </ul>
-    </Dialog>
+      confirmLabel={t('issues.removeDialog.confirm', { kind })}
+      items={programs.map((p) => ({ id: p.id, chip: p.code, text: p.name }))}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
   );
 };

@@ -1,5 +1,5 @@
 import type { Program } from '../../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { RemoveLinkedDialog } from '../../components/RemoveLinkedDialog';
 import { useT } from '../../i18n/i18n-context';
 import type { ProgramLinks } from './use-program-commands';
 
@@ -15,23 +15,13 @@ interface Props {
 export const RemoveLinkedProgramDialog = ({ program, links, onClose, onConfirm }: Props) => {
   const t = useT();
   return (
-    <Dialog
+    <RemoveLinkedDialog
       title={t('programs.deleteLinked.title', { code: program.code })}
       description={t('programs.deleteLinked.description', { code: program.code, name: program.name, candidates: links.candidates, mappings: links.mappings })}
-      tone="danger"
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" autoFocus onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn btn-danger" onClick={onConfirm}>
-            {t('programs.deleteLinked.confirm')}
-          </button>
-        </>
-      }
-    >
-      {null}
-    </Dialog>
+      confirmLabel={t('programs.deleteLinked.confirm')}
+      onCancel={onClose}
+      onConfirm={onConfirm}
+      focusCancel
+    />
   );
 };

@@ -1,5 +1,5 @@
 import type { SwotItem } from '../../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { RemoveLinkedDialog } from '../../components/RemoveLinkedDialog';
 import { useT } from '../../i18n/i18n-context';
 import type { DimensionSwot } from './use-dimension-swot';
 
@@ -16,29 +16,13 @@ export const RemoveFactorDialog = ({ factor, swot, onCancel, onConfirm }: Props)
   const label = swot.factorLabels.get(factor.id) ?? factor.quadrant;
   const users = swot.usedBy(factor.id);
   return (
-    <Dialog
+    <RemoveLinkedDialog
       title={t('swot.removeDialog.title', { label })}
       description={t('swot.removeDialog.description', { text: factor.text, count: users.length })}
-      tone="danger"
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn btn-danger" onClick={onConfirm}>
-            {t('swot.removeDialog.confirm')}
-          </button>
-        </>
-      }
-    >
-      <ul className="swot-affected-list">
-        {users.map((s) => (
-          <li key={s.id}>
-            <span className="chip">{swot.strategyLabels.get(s.id) ?? s.kind}</span> {s.text}
-          </li>
-        ))}
-      </ul>
-    </Dialog>
+      confirmLabel={t('swot.removeDialog.confirm')}
+      items={users.map((s) => ({ id: s.id, chip: swot.strategyLabels.get(s.id) ?? s.kind, text: s.text }))}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
   );
 };
