@@ -54,7 +54,7 @@ export const ExportDocxInputSchema = z.object({
   paperSize: PaperSizeSchema.optional(),
   /** Only this OPD's part: its programs, and a note in place of narrative other OPDs own. */
   opdId: IdSchema.optional(),
-  /** Default: automatic, a draft until every worksheet of Tahap IV is complete. */
+  /** Default: automatic, a draft until the workshop's progress is 100% (every worksheet and every section the outline needs). */
   draft: z.boolean().optional(),
   diagrams: z.array(DiagramPngSchema).max(EXPORT_LIMITS.diagrams, `Paling banyak ${EXPORT_LIMITS.diagrams} diagram`).default([]),
 });
