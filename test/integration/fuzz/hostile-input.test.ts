@@ -67,6 +67,11 @@ const send = async (step: Step): Promise<{ answer: Answer; wrote: string | null 
       const answer = await post<{ id?: string }>(server.url, 'workshops.create', { title: step.title, regionKind: 'kota', startYear: 2026 });
       return { answer, wrote: answer.body.id ?? null };
     }
+    case 'ballot': {
+      const answer = step.poll === 'words' ? { kind: 'words', words: step.words } : { kind: 'text', text: step.text };
+      const ballot = { voterId: `pemilih-${counter}`, voterName: step.voterName, answer };
+      return { answer: await apply({ type: 'castBallot', pollId: `jajak-${step.poll}`, ballot }), wrote: workshopId };
+    }
     case 'package': {
       const answer = await post<{ workshop?: { id: string } }>(server.url, 'handoff.openPackage', { package: packageWith(step.content, step.title) });
       return { answer, wrote: answer.body.workshop?.id ?? null };
@@ -84,6 +89,13 @@ beforeAll(async () => {
   opd = first;
   const exported = await must<{ text: string }>(server.url, 'handoff.export', { workshopId, opdId: opd.id });
   outgoing = JSON.parse(exported.text) as Record<string, unknown>;
+  // Two open polls for ballots: a word cloud and open text.
+  for (const kind of ['words', 'text'] as const) {
+    for (const command of [{ type: 'createPoll', pollId: `jajak-${kind}`, settings: { title: `Jajak ${kind}`, kind } }, { type: 'openPoll', pollId: `jajak-${kind}` }]) {
+      const answer = await apply(command);
+      if (answer.status !== 200) throw new Error(`setting up the ${kind} poll failed: ${JSON.stringify(answer.body)}`);
+    }
+  }
   await must(server.url, 'workshop.flush', { workshopId });
 }, 60_000);
 

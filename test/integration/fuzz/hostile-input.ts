@@ -62,7 +62,9 @@ export type Step =
   | { kind: 'opd'; abbreviation: string; name: string }
   | { kind: 'participant'; name: string }
   | { kind: 'create'; title: string }
-  | { kind: 'package'; content: Json; title: string };
+  | { kind: 'package'; content: Json; title: string }
+  /** A ballot in the open word-cloud poll ('words') or open-text poll ('text'), as a phone would send it. */
+  | { kind: 'ballot'; poll: 'words' | 'text'; voterName: string; words: string[]; text: string };
 
 export const hostileStep = (): fc.Arbitrary<Step> =>
   fc.oneof(
@@ -73,4 +75,7 @@ export const hostileStep = (): fc.Arbitrary<Step> =>
     hostileName().map((name): Step => ({ kind: 'participant', name })),
     hostileName().map((title): Step => ({ kind: 'create', title })),
     fc.record({ content: hostileDoc(), title: hostileName() }).map((r): Step => ({ kind: 'package', ...r })),
+    fc
+      .record({ poll: fc.constantFrom('words' as const, 'text' as const), voterName: hostileName(), words: fc.array(hostileName(), { maxLength: 12 }), text: hostileName() })
+      .map((r): Step => ({ kind: 'ballot', ...r })),
   );
