@@ -68,7 +68,7 @@ const send = async (step: Step): Promise<{ answer: Answer; wrote: string | null 
       return { answer, wrote: answer.body.id ?? null };
     }
     case 'ballot': {
-      const answer = step.poll === 'words' ? { kind: 'words', words: step.words } : { kind: 'text', text: step.text };
+      const answer: Json = step.poll === 'words' ? { kind: 'words', words: step.words } : { kind: 'text', text: step.text };
       const ballot = { voterId: `pemilih-${counter}`, voterName: step.voterName, answer };
       return { answer: await apply({ type: 'castBallot', pollId: `jajak-${step.poll}`, ballot }), wrote: workshopId };
     }
