@@ -91,7 +91,8 @@ beforeAll(async () => {
   outgoing = JSON.parse(exported.text) as Record<string, unknown>;
   // Two open polls for ballots: a word cloud and open text.
   for (const kind of ['words', 'text'] as const) {
-    for (const command of [{ type: 'createPoll', pollId: `jajak-${kind}`, settings: { title: `Jajak ${kind}`, kind } }, { type: 'openPoll', pollId: `jajak-${kind}` }]) {
+    const setUp: Json[] = [{ type: 'createPoll', pollId: `jajak-${kind}`, settings: { title: `Jajak ${kind}`, kind } }, { type: 'openPoll', pollId: `jajak-${kind}` }];
+    for (const command of setUp) {
       const answer = await apply(command);
       if (answer.status !== 200) throw new Error(`setting up the ${kind} poll failed: ${JSON.stringify(answer.body)}`);
     }
