@@ -9,7 +9,7 @@ export const shareMessages = defineMessages(
     'share.openSuffix': ' di jaringan lokal',
     'share.title': 'Bagikan di jaringan lokal',
     'share.lead': 'Kepala OPD membuka alamat ini di peramban laptop atau ponselnya (jaringan Wi-Fi yang sama), memasukkan kode, nama dan OPD-nya, lalu menyusun bagian naskah dan program OPD-nya sendiri. Perubahan mereka langsung tampil di sini.',
-    'share.warning': 'Gunakan jaringan milik Anda sendiri yang berkata sandi (misalnya hotspot laptop). Lalu lintas tidak dienkripsi: jangan berbagi di Wi-Fi umum.',
+    'share.warning': 'Gunakan jaringan milik Anda sendiri yang memakai kata sandi (misalnya hotspot laptop). Lalu lintas tidak dienkripsi: jangan berbagi di Wi-Fi umum.',
     'share.start': 'Mulai berbagi',
     'share.starting': 'Membuka jaringan…',
     'share.stop': 'Hentikan berbagi',

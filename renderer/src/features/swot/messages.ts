@@ -29,7 +29,7 @@ export const swotMessages = defineMessages(
     'swot.removeDialog.title': 'Hapus faktor {label}?',
     'swot.removeDialog.description': 'Faktor "{text}" dipakai oleh {count} strategi TOWS berikut. Setelah dihapus, strategi itu kehilangan sumber ini dan perlu dipilihkan sumber baru.',
     'swot.removeDialog.confirm': 'Hapus faktor',
-    'swot.suggestions.summary': 'Saran dari Analisis Kesiapan: {pending} belum disalin dari {total}',
+    'swot.suggestions.summary': 'Saran dari Analisis Kesiapan: {pending} dari {total} belum disalin',
     'swot.suggestions.lead': 'Item kesiapan yang diberi tanda SWOT. Salin yang relevan untuk dimensi ini ke papan, lalu sesuaikan kalimatnya.',
     'swot.suggestions.empty': 'Belum ada item kesiapan yang diberi tanda SWOT. Tandai item pada kertas kerja Analisis Kesiapan.',
     'swot.suggestions.copy': 'Salin ke {word}',
