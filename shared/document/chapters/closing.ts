@@ -5,6 +5,7 @@ import { cell, columns, row } from '../tables';
 import { cleanLine, paragraph, paragraphsFromText } from '../text';
 import { readinessWorksheet } from './analysis';
 import { fullMatrix } from './programs';
+import { pollAnnex } from './polls';
 import { regionKindLabel } from '../labels';
 
 /** Narrative filed under "babN-…" keys the outline does not know, appended to chapter N. */
@@ -68,7 +69,7 @@ const commitmentSheet = (ctx: BuildContext): void => {
   });
 };
 
-/** LAMPIRAN: commitment sheet, decrees, readiness worksheet, full program matrix, photos, and any other narrative. */
+/** LAMPIRAN: commitment sheet, decrees, readiness worksheet, full program matrix, the room's poll results, photos, and any other narrative. */
 export const annexes = (ctx: BuildContext): void => {
   ctx.out.annex('LAMPIRAN');
   commitmentSheet(ctx);
@@ -83,6 +84,7 @@ export const annexes = (ctx: BuildContext): void => {
   } else {
     section(ctx, ANNEX_SECTIONS.matrix.key, ANNEX_SECTIONS.matrix.title);
   }
+  pollAnnex(ctx);
   section(ctx, ANNEX_SECTIONS.photos.key, ANNEX_SECTIONS.photos.title);
   for (const extra of leftoverSections(ctx, () => true)) {
     ctx.usedKeys.add(extra.outlineKey);

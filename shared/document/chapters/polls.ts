@@ -1,0 +1,105 @@
+import type { BuildContext } from '../context';
+import { formatDecimal, formatInteger } from '../format';
+import type { Inline, TableCell } from '../model';
+import {
+  POLL_KIND_LABELS,
+  anonymityLabel,
+  applicationNote,
+  ballotsSummary,
+  itemsSummary,
+  pollResultTable,
+  pollStatusLabel,
+  reportedPolls,
+  rulesSummary,
+  type PollCell,
+  type PollColumn,
+  type ReportedPoll,
+} from '../polls';
+import { cell, columns, row } from '../tables';
+import { cleanLine, paragraph, paragraphOf } from '../text';
+
+/** The annex's title (Issue 12: results of the room's group work and votes). */
+export const POLL_ANNEX_TITLE = 'Hasil FGD dan Pemungutan Suara';
+
+/** A caption keeps the list of tables readable: a long question is cut at a word. */
+const shortQuestion = (title: string, max = 90): string => {
+  const line = cleanLine(title);
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[\s,.;:–-]+$/, '')}…`;
+};
+
+const shown = (value: PollCell, column: PollColumn): string => {
+  if (value === null) return '-';
+  if (typeof value === 'string') return value === '' ? '-' : value;
+  return column.format === 'decimal' ? formatDecimal(value, 1) : formatInteger(value);
+};
+
+const labelled = (label: string, text: string): Inline[] => [
+  { kind: 'text', text: `${label}: `, bold: true },
+  { kind: 'text', text },
+];
+
+const summaryTable = (ctx: BuildContext, polls: readonly ReportedPoll[]): void => {
+  ctx.out.table('Ringkasan jajak pendapat', {
+    columns: columns(['No', 0.8, 'center'], ['Pertanyaan', 6], ['Jenis', 2], ['Surat suara', 1.4, 'right'], ['Kertas', 1.2, 'right'], ['Sifat', 1.6], ['Status', 1.8]),
+    rows: polls.map((p) =>
+      row([
+        cell(String(p.number), { align: 'center' }),
+        cell(cleanLine(p.poll.title)),
+        cell(POLL_KIND_LABELS[p.poll.kind]),
+        cell(formatInteger(p.results.ballots), { align: 'right' }),
+        cell(formatInteger(p.results.paper), { align: 'right' }),
+        cell(anonymityLabel(p.poll)),
+        cell(pollStatusLabel(p)),
+      ]),
+    ),
+  });
+};
+
+const onePoll = (ctx: BuildContext, reported: ReportedPoll): void => {
+  const { poll, results } = reported;
+  ctx.out.subsection(poll.title);
+  const facts: Inline[] = [
+    ...labelled('Jenis', `${POLL_KIND_LABELS[poll.kind]}; ${rulesSummary(poll)}.`),
+    { kind: 'break' },
+    ...labelled('Pilihan', `${itemsSummary(poll)}.`),
+    { kind: 'break' },
+    ...labelled('Surat suara', `${ballotsSummary(results)}.`),
+    { kind: 'break' },
+    ...labelled('Sifat', `${anonymityLabel(poll)}${poll.anonymous ? ' (nama pemilih tidak dicatat dalam dokumen ini)' : ''}.`),
+    ...(reported.interim ? [{ kind: 'break' } as const, ...labelled('Status', 'jajak pendapat masih dibuka saat dokumen ini dibuat; angka di bawah adalah hasil sementara.')] : []),
+  ];
+  ctx.out.add(paragraphOf(facts));
+  const table = pollResultTable(reported);
+  const application = applicationNote(ctx.workshop, poll);
+  const cells = (values: readonly PollCell[]): TableCell[] => table.columns.map((c, i) => cell(shown(values[i] ?? null, c), { align: c.align }));
+  ctx.out.table(`Hasil ${POLL_KIND_LABELS[poll.kind].toLowerCase()}: ${shortQuestion(poll.title)}`, {
+    compact: table.rows.length > 25,
+    columns: table.columns.map((c) => ({ header: c.header, width: c.width, align: c.align })),
+    rows: table.rows.map((values) => row(cells(values))),
+    note: [...table.notes, ...(application ? [application] : [])].join(' '),
+  });
+};
+
+/**
+ * Lampiran "Hasil FGD dan Pemungutan Suara": a summary of the room's polls, then per poll its
+ * question, kind, items, ballots (paper ones counted apart), anonymity and its result as a table.
+ * A final masterplan carries closed polls only; a draft also carries open ones, marked interim.
+ * Nothing is added when no poll has a ballot.
+ */
+export const pollAnnex = (ctx: BuildContext): void => {
+  const { polls, leftOut } = reportedPolls(ctx.workshop, ctx.options.draft);
+  if (polls.length === 0) return;
+  ctx.out.section(POLL_ANNEX_TITLE);
+  const paper = polls.reduce((sum, p) => sum + p.results.paper, 0);
+  ctx.out.add(
+    paragraph(
+      `Lampiran ini memuat hasil ${polls.length} jajak pendapat yang dilakukan dalam Bimtek: peserta menjawab dari ponsel atau laptop melalui jaringan ruangan, ` +
+        `dan surat suara kertas diketik oleh fasilitator${paper > 0 ? ` (${paper} surat suara, ditandai "kertas")` : ''}. Setiap surat suara tersimpan di lokakarya, sehingga setiap angka di bawah dapat ditelusuri kembali.` +
+        (leftOut > 0 ? ` ${leftOut} jajak pendapat yang masih dibuka tidak dimuat dalam dokumen final ini.` : ''),
+    ),
+  );
+  summaryTable(ctx, polls);
+  for (const reported of polls) onePoll(ctx, reported);
+};
