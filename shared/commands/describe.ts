@@ -1,18 +1,20 @@
 import type { Program, Workshop } from '../model';
 import type { WorksheetId } from '../logic/worksheets';
-import { pollApplication, type PollApplication } from '../logic/poll-results';
-import type { CollectionName } from './collections';
-import type { Command, RegionPatchSchema } from './command';
-import { collectionOf } from './reducer';
+import { COLLECTIONS, type CollectionName } from './collections';
+import type { RegionPatchSchema } from './command';
+import { commandDefOf, splitKey } from './defs';
 import type { z } from 'zod';
 
-/**
- * What a command changed and where, for the undo/redo notice ("Dibatalkan: Provinsi — Profil Daerah").
- * Structured only: the renderer words it in the UI's language, so no sentence lives here.
+/*
+ * One describer for every change: the Riwayat change log and the undo/redo notices. It works from a
+ * log entry alone (the command and its inverse) and the command definitions (shared/commands/defs):
+ * a collection command's family and verb, and what it touches. It returns a code and its params; the
+ * renderer words them in the UI's language, so no sentence lives here.
  */
+
 export type RegionField = keyof z.infer<typeof RegionPatchSchema>;
 
-/** The singletons a command replaces as a whole. */
+/** The singletons of a workshop a command writes. */
 export type SingletonPart =
   | 'workshopTitle'
   | 'planHorizon'
@@ -29,18 +31,32 @@ export type SingletonPart =
 /** Added, changed or removed by the command as applied (an undo of an addition is a removal). */
 export type ItemAction = 'added' | 'changed' | 'removed';
 
-export type ChangeWhat =
-  | { kind: 'region'; fields: RegionField[] }
-  | { kind: 'singleton'; part: SingletonPart }
-  | { kind: 'item'; collection: CollectionName; action: ItemAction; id: string; name: string };
+/** What changed, as a code and its params. */
+export type Change =
+  | { code: 'region.changed'; params: { fields: RegionField[] } }
+  | { code: 'part.changed'; params: { part: SingletonPart } }
+  | { code: `item.${ItemAction}`; params: { collection: CollectionName; id: string; name: string } }
+  /** The whole workshop replaced by a history snapshot; the snapshot's revision when its id tells it. */
+  | { code: 'snapshot.restored'; params: { revision: number | null } }
+  /** Several changes as one step: how many, and the first two. */
+  | { code: 'batch'; params: { count: number; first: Change[] } }
+  /** A command this version cannot describe (a newer app's). */
+  | { code: 'unknown'; params: { type: string } };
 
-export interface ChangeDescription {
-  /** The worksheet to open (route segment), 'pratinjau' for the preview and export page, or null when it has no page. */
-  place: WorksheetId | 'pratinjau' | null;
-  what: ChangeWhat;
+export type ChangeCode = Change['code'];
+
+/** A change and the page where it is edited: the worksheet (route segment), 'pratinjau' for the preview and export page, or null. */
+export type ChangeDescription = Change & { place: WorksheetId | 'pratinjau' | null };
+
+/** A logged step: the command applied and the one that takes it back. */
+export interface DescribedEntry {
+  command: { type: string };
+  inverse: { type: string };
 }
 
 const NAME_LIMIT = 80;
+/** How many parts of a batch are told by name. */
+const BATCH_NAMED = 2;
 
 const shorten = (text: string): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -85,6 +101,28 @@ const SINGLETON_PLACE: Record<SingletonPart, ChangeDescription['place']> = {
   polls: 'jajak-pendapat',
 };
 
+/**
+ * The singleton a touch key (shared/commands/defs TouchKey, read without the workshop) belongs to:
+ * by its base, or by its base and first field where one part holds several (`quickWins#weights`).
+ */
+const PART_OF_TOUCH: Record<string, SingletonPart> = {
+  title: 'workshopTitle',
+  horizon: 'planHorizon',
+  dimensionSet: 'dimensionSet',
+  vision: 'vision',
+  'quickWins#weights': 'quickWinWeights',
+  'quickWins#selection': 'quickWinSelection',
+  roadmap: 'roadmap',
+  'commitment#place': 'commitmentDetails',
+  'commitment#date': 'commitmentDetails',
+  'commitment#statement': 'commitmentDetails',
+  'commitment#reviewChecklist': 'reviewChecklist',
+  exportSettings: 'exportSettings',
+  Poll: 'polls',
+};
+
+const partOfTouch = (key: string): SingletonPart | undefined => (Object.hasOwn(PART_OF_TOUCH, key) ? PART_OF_TOUCH[key] : undefined);
+
 /** Program fields edited on worksheets other than the program matrix. */
 const PROGRAM_FIELD_PLACE: Partial<Record<keyof Program, WorksheetId>> = {
   innovationType: 'inovasi',
@@ -95,23 +133,30 @@ const PROGRAM_FIELD_PLACE: Partial<Record<keyof Program, WorksheetId>> = {
   quickWin: 'quick-win',
 };
 
+type Named = { id: string } & Record<string, unknown>;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNamed = (value: unknown): value is Named => isRecord(value) && typeof value.id === 'string';
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** A program edit that only touched one other worksheet's fields is shown there (innovation, roadmap …). */
-const programPlace = (before: Program | undefined, after: Program): WorksheetId => {
+const programPlace = (before: Named | null, after: Named): WorksheetId => {
   if (!before) return 'program';
-  const changed = (Object.keys(after) as (keyof Program)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  const places = new Set(changed.map((k) => PROGRAM_FIELD_PLACE[k] ?? 'program'));
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changed = [...fields].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const places = new Set(changed.map((k) => PROGRAM_FIELD_PLACE[k as keyof Program] ?? 'program'));
   const [only] = places;
   return places.size === 1 && only ? only : 'program';
 };
 
-type Named = { id: string } & Record<string, unknown>;
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The words that name an item in its list: a program's code and name, a section's title, a quick-win candidate's program … */
-export const itemName = (collection: CollectionName, item: Named, w: Workshop): string => {
+/**
+ * The words that name an item in its list: a program's name, a section's title, a quick-win candidate's
+ * program … Items named by what they point at (a gap analysis by its dimension) are looked up in
+ * `names` (the workshop at hand), and stay unnamed without it.
+ */
+export const itemName = (collection: CollectionName, item: Named, names: Workshop | null): string => {
   switch (collection) {
     case 'Program':
-      return shorten(`${text(item.code)} ${text(item.name)}`);
+      return shorten(text(item.name) || text(item.code));
     case 'Opd':
     case 'FundingSource':
     case 'Participant':
@@ -122,11 +167,11 @@ export const itemName = (collection: CollectionName, item: Named, w: Workshop): 
     case 'Dimension':
       return shorten(text(item.nameId));
     case 'GapAnalysis':
-      return shorten(w.dimensionSet.dimensions.find((d) => d.id === item.dimensionId)?.nameId ?? '');
+      return shorten(names?.dimensionSet.dimensions.find((d) => d.id === item.dimensionId)?.nameId ?? '');
     case 'QuickWinCandidate':
-      return shorten(w.programs.find((p) => p.id === item.programId)?.name ?? '');
+      return shorten(names?.programs.find((p) => p.id === item.programId)?.name ?? '');
     case 'CommitmentEntry': {
-      const opd = w.opds.find((o) => o.id === item.opdId);
+      const opd = names?.opds.find((o) => o.id === item.opdId);
       return shorten(opd?.name ?? (text(item.headTitle) || text(item.headName)));
     }
     case 'RpjmdMapping':
@@ -140,81 +185,88 @@ export const itemName = (collection: CollectionName, item: Named, w: Workshop): 
   }
 };
 
-const SINGLETON_OF: Partial<Record<Command['type'], SingletonPart>> = {
-  renameWorkshop: 'workshopTitle',
-  setPlanHorizon: 'planHorizon',
-  setDimensionSet: 'dimensionSet',
-  setVision: 'vision',
-  addVisionKeyword: 'vision',
-  removeVisionKeyword: 'vision',
-  setQuickWinWeights: 'quickWinWeights',
-  setQuickWinSelection: 'quickWinSelection',
-  setRoadmap: 'roadmap',
-  setRoadmapPhase: 'roadmap',
-  setRoadmapNote: 'roadmap',
-  setCommitmentDetails: 'commitmentDetails',
-  setReviewChecklist: 'reviewChecklist',
-  setExportSettings: 'exportSettings',
-  createPoll: 'polls',
-  updatePoll: 'polls',
-  removePoll: 'polls',
-  restorePoll: 'polls',
-  openPoll: 'polls',
-  closePoll: 'polls',
-  revealPoll: 'polls',
-  setPollState: 'polls',
-  castBallot: 'polls',
-  addPaperBallot: 'polls',
-  removeBallot: 'polls',
+/** The commands of a step, a batch opened up. */
+const partsOf = (command: { type: string }): { type: string }[] =>
+  command.type === 'batch' && 'commands' in command && Array.isArray(command.commands) ? (command.commands as { type: string }[]) : [command];
+
+/** A collection command's family (from its definition) and the item it writes: the whole item for an upsert, the id for a removal. */
+const collectionCommand = (command: { type: string }): { name: CollectionName; verb: 'upsert' | 'remove'; id: string; item: Named | null } | null => {
+  const collection = commandDefOf(command.type)?.collection;
+  if (!collection || !Object.hasOwn(COLLECTIONS, collection.name)) return null;
+  const name = collection.name as CollectionName;
+  const item = 'item' in command && isNamed(command.item) ? command.item : null;
+  const id = item?.id ?? ('id' in command && typeof command.id === 'string' ? command.id : '');
+  return { name, verb: collection.verb, id, item };
 };
 
-/** Where applying a poll's result shows: the worksheet it wrote to. */
-const POLL_RESULT_PLACE: Record<PollApplication['target'] & string, WorksheetId> = { issuePriority: 'isu', quickWinScores: 'quick-win', visionKeywords: 'visi' };
+/** The item as it was before the step, from the inverse that puts it back (an upsert of the same item), or null when the step added it. */
+const previousItem = (name: CollectionName, id: string, inverse: { type: string }): Named | null => {
+  for (const part of partsOf(inverse)) {
+    const found = collectionCommand(part);
+    if (found && found.name === name && found.id === id && found.verb === 'upsert') return found.item;
+  }
+  return null;
+};
+
+const describeItem = (found: NonNullable<ReturnType<typeof collectionCommand>>, inverse: { type: string }, names: Workshop | null): ChangeDescription => {
+  const previous = previousItem(found.name, found.id, inverse);
+  const shown = found.verb === 'remove' ? previous : found.item;
+  const action: ItemAction = found.verb === 'remove' ? 'removed' : previous ? 'changed' : 'added';
+  const place = found.name === 'Program' && found.item ? programPlace(previous, found.item) : COLLECTION_PLACE[found.name];
+  return { code: `item.${action}`, params: { collection: found.name, id: found.id, name: shown ? itemName(found.name, shown, names) : '' }, place };
+};
+
+/** The revision a history snapshot's id records (`…_r42_…`), when it does. */
+const snapshotRevision = (command: { type: string }): number | null => {
+  const id = 'snapshotId' in command && typeof command.snapshotId === 'string' ? command.snapshotId : '';
+  const revision = /_r(\d+)_/.exec(id)?.[1];
+  return revision === undefined ? null : Number(revision);
+};
 
 /**
- * What `command` changes in `before` (the workshop it is applied to), and on which page.
- * For an undo or redo, pass the command the core applied (`Applied.applied`) and the workshop it was applied to.
+ * What a logged step changed and where. `entry` is the command applied and its inverse (a log line,
+ * or an undo/redo with the inverse of the command the core applied); `names` is the workshop used to
+ * name items that are told by what they point at (a quick-win candidate by its program), or null.
  */
-export const describeCommand = (command: Command, before: Workshop): ChangeDescription => {
-  if (command.type === 'setRegionProfile') {
-    const fields = (Object.keys(command.patch) as RegionField[]).filter((k) => command.patch[k] !== undefined);
-    return { place: 'profil', what: { kind: 'region', fields } };
-  }
+export const describeEntry = (entry: DescribedEntry, names: Workshop | null): ChangeDescription => {
+  const { command, inverse } = entry;
+  if (command.type === 'restoreSnapshot') return { code: 'snapshot.restored', params: { revision: snapshotRevision(command) }, place: null };
   if (command.type === 'batch') {
-    // A batch is told by what it does first (an import's first program, a decision's candidate).
-    const [first] = command.commands;
-    if (!first) throw new Error('An empty batch has no description');
-    return describeCommand(first, before);
+    const parts = partsOf(command);
+    const inverses = partsOf(inverse);
+    const first = parts.slice(0, BATCH_NAMED).map((part) => describeEntry({ command: part, inverse: { type: 'batch', commands: inverses } as { type: string } }, names));
+    const [lead] = first;
+    return { code: 'batch', params: { count: parts.length, first: first.map(({ place: _place, ...change }) => change) }, place: lead?.place ?? null };
   }
-  if (command.type === 'decideQuickWin') {
-    const candidate = before.quickWins.candidates.find((c) => c.id === command.candidateId);
-    const name = candidate ? itemName('QuickWinCandidate', candidate, before) : '';
-    return { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: command.candidateId, name } };
-  }
-  if (command.type === 'applyPollResult') {
-    const poll = before.polls.find((p) => p.id === command.pollId);
-    const target = poll ? pollApplication(before, poll, command.top).target : null;
-    return { place: target ? POLL_RESULT_PLACE[target] : 'jajak-pendapat', what: { kind: 'singleton', part: 'polls' } };
-  }
-  const collection = collectionOf(command.type);
-  if (collection) {
-    const existing = collection.spec.get(before);
-    if ('item' in command) {
-      const previous = existing.find((x) => x.id === command.item.id);
-      const item = command.item as Named;
-      const place = collection.name === 'Program' ? programPlace(previous as Program | undefined, command.item as Program) : COLLECTION_PLACE[collection.name];
-      return { place, what: { kind: 'item', collection: collection.name, action: previous ? 'changed' : 'added', id: item.id, name: itemName(collection.name, item, before) } };
-    }
-    const id = 'id' in command ? command.id : '';
-    const previous = existing.find((x) => x.id === id) as Named | undefined;
+  const def = commandDefOf(command.type);
+  if (!def) return { code: 'unknown', params: { type: command.type }, place: null };
+  const found = collectionCommand(command);
+  if (found) return describeItem(found, inverse, names);
+  if (command.type === 'decideQuickWin' && 'candidateId' in command && typeof command.candidateId === 'string') {
+    // A decision writes the candidate (and its program's quick-win flag): told as a change of the candidate.
+    const candidate = names?.quickWins.candidates.find((c) => c.id === command.candidateId);
     return {
-      place: COLLECTION_PLACE[collection.name],
-      what: { kind: 'item', collection: collection.name, action: 'removed', id, name: previous ? itemName(collection.name, previous, before) : '' },
+      code: 'item.changed',
+      params: { collection: 'QuickWinCandidate', id: command.candidateId, name: candidate ? itemName('QuickWinCandidate', candidate, names) : '' },
+      place: 'quick-win',
     };
   }
-  const part = SINGLETON_OF[command.type];
-  if (!part) throw new Error(`No description for command ${command.type}`);
-  return { place: SINGLETON_PLACE[part], what: { kind: 'singleton', part } };
+  if (command.type === 'applyPollResult') {
+    // Applying a poll's result shows where it wrote: the page of the first command its inverse puts back.
+    const [back] = partsOf(inverse);
+    const place = back && back.type !== 'applyPollResult' ? describeEntry({ command: back, inverse: { type: 'batch', commands: [] } as { type: string } }, names).place : null;
+    return { code: 'part.changed', params: { part: 'polls' }, place: place ?? 'jajak-pendapat' };
+  }
+  const keys = def.touches(null, command).map(splitKey);
+  if (keys.length > 0 && keys.every((k) => k.base === 'region')) {
+    const fields = keys.flatMap((k) => (k.field === null ? [] : [k.field.split('.')[0] as RegionField]));
+    return { code: 'region.changed', params: { fields }, place: 'profil' };
+  }
+  for (const { base, field } of keys) {
+    const part = partOfTouch(`${base}#${field?.split('.')[0] ?? ''}`) ?? partOfTouch(base) ?? partOfTouch(base.split(':')[0] ?? '');
+    if (part) return { code: 'part.changed', params: { part }, place: SINGLETON_PLACE[part] };
+  }
+  return { code: 'unknown', params: { type: command.type }, place: null };
 };
 
 /** The action the user originally took, seen from its undo: undoing an addition removes the item, and so on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, describeCommand, invertCommand, reversedAction, type ChangeDescription, type Command, type CommandType } from '../../../shared/commands';
+import { COLLECTION_NAMES, describeEntry, invertCommand, reversedAction, type ChangeDescription, type Command, type CommandType } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
 import { demoWorkshop } from '../logic/workshop-fixtures';
 
@@ -10,7 +10,7 @@ const first = <T>(items: readonly T[]): T => {
   return item;
 };
 
-const POLL_PLACE: ChangeDescription = { place: 'jajak-pendapat', what: { kind: 'singleton', part: 'polls' } };
+const POLL_PLACE: ChangeDescription = { place: 'jajak-pendapat', code: 'part.changed', params: { part: 'polls' } };
 const BALLOT = { voterId: 'peserta-1', voterName: 'Ani', opdId: null, paper: false, answer: { kind: 'dots' as const, dots: [{ itemId: 'a', count: 1 }] } };
 const SETTINGS = { title: 'Isu prioritas', kind: 'dots' as const, items: [{ id: 'a', label: 'Antrean', ref: null }], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 3 }, criterion: null };
 /** Poll commands are told as the polls page (applying a result: the worksheet it wrote to, or the polls page when there is none). */
@@ -31,149 +31,168 @@ const POLL_COMMANDS = {
 
 /** One command of every type, on the demo workshop, and what the undo notice must say about it. */
 const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDescription }> = {
-  renameWorkshop: { command: { type: 'renameWorkshop', title: 'Bimtek Baru' }, expected: { place: null, what: { kind: 'singleton', part: 'workshopTitle' } } },
-  setRegionProfile: { command: { type: 'setRegionProfile', patch: { province: 'Jawa Tengah' } }, expected: { place: 'profil', what: { kind: 'region', fields: ['province'] } } },
-  setPlanHorizon: { command: { type: 'setPlanHorizon', horizon: w.horizon }, expected: { place: 'profil', what: { kind: 'singleton', part: 'planHorizon' } } },
-  setDimensionSet: { command: { type: 'setDimensionSet', dimensionSet: w.dimensionSet }, expected: { place: 'data-rujukan', what: { kind: 'singleton', part: 'dimensionSet' } } },
-  setVision: { command: { type: 'setVision', vision: w.vision }, expected: { place: 'visi', what: { kind: 'singleton', part: 'vision' } } },
-  setQuickWinWeights: { command: { type: 'setQuickWinWeights', weights: w.quickWins.weights }, expected: { place: 'quick-win', what: { kind: 'singleton', part: 'quickWinWeights' } } },
-  setQuickWinSelection: { command: { type: 'setQuickWinSelection', selection: w.quickWins.selection }, expected: { place: 'quick-win', what: { kind: 'singleton', part: 'quickWinSelection' } } },
-  setRoadmap: { command: { type: 'setRoadmap', roadmap: w.roadmap }, expected: { place: 'roadmap', what: { kind: 'singleton', part: 'roadmap' } } },
+  renameWorkshop: { command: { type: 'renameWorkshop', title: 'Bimtek Baru' }, expected: { place: null, code: 'part.changed', params: { part: 'workshopTitle' } } },
+  setRegionProfile: { command: { type: 'setRegionProfile', patch: { province: 'Jawa Tengah' } }, expected: { place: 'profil', code: 'region.changed', params: { fields: ['province'] } } },
+  setPlanHorizon: { command: { type: 'setPlanHorizon', horizon: w.horizon }, expected: { place: 'profil', code: 'part.changed', params: { part: 'planHorizon' } } },
+  setDimensionSet: { command: { type: 'setDimensionSet', dimensionSet: w.dimensionSet }, expected: { place: 'data-rujukan', code: 'part.changed', params: { part: 'dimensionSet' } } },
+  setVision: { command: { type: 'setVision', vision: w.vision }, expected: { place: 'visi', code: 'part.changed', params: { part: 'vision' } } },
+  setQuickWinWeights: { command: { type: 'setQuickWinWeights', weights: w.quickWins.weights }, expected: { place: 'quick-win', code: 'part.changed', params: { part: 'quickWinWeights' } } },
+  setQuickWinSelection: { command: { type: 'setQuickWinSelection', selection: w.quickWins.selection }, expected: { place: 'quick-win', code: 'part.changed', params: { part: 'quickWinSelection' } } },
+  setRoadmap: { command: { type: 'setRoadmap', roadmap: w.roadmap }, expected: { place: 'roadmap', code: 'part.changed', params: { part: 'roadmap' } } },
   setCommitmentDetails: {
     command: { type: 'setCommitmentDetails', details: { place: 'Kepanjen', date: w.commitment.date, statement: w.commitment.statement } },
-    expected: { place: 'komitmen', what: { kind: 'singleton', part: 'commitmentDetails' } },
+    expected: { place: 'komitmen', code: 'part.changed', params: { part: 'commitmentDetails' } },
   },
-  setReviewChecklist: { command: { type: 'setReviewChecklist', items: [] }, expected: { place: 'komitmen', what: { kind: 'singleton', part: 'reviewChecklist' } } },
-  setExportSettings: { command: { type: 'setExportSettings', settings: w.exportSettings }, expected: { place: 'pratinjau', what: { kind: 'singleton', part: 'exportSettings' } } },
-  addVisionKeyword: { command: { type: 'addVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', what: { kind: 'singleton', part: 'vision' } } },
-  removeVisionKeyword: { command: { type: 'removeVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', what: { kind: 'singleton', part: 'vision' } } },
-  setRoadmapPhase: { command: { type: 'setRoadmapPhase', phase: 'pendek', label: 'Tahap Awal' }, expected: { place: 'roadmap', what: { kind: 'singleton', part: 'roadmap' } } },
-  setRoadmapNote: { command: { type: 'setRoadmapNote', dimensionId: first(w.dimensionSet.dimensions).id, text: 'Catatan' }, expected: { place: 'roadmap', what: { kind: 'singleton', part: 'roadmap' } } },
+  setReviewChecklist: { command: { type: 'setReviewChecklist', items: [] }, expected: { place: 'komitmen', code: 'part.changed', params: { part: 'reviewChecklist' } } },
+  setExportSettings: { command: { type: 'setExportSettings', settings: w.exportSettings }, expected: { place: 'pratinjau', code: 'part.changed', params: { part: 'exportSettings' } } },
+  addVisionKeyword: { command: { type: 'addVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', code: 'part.changed', params: { part: 'vision' } } },
+  removeVisionKeyword: { command: { type: 'removeVisionKeyword', keyword: 'Inklusif' }, expected: { place: 'visi', code: 'part.changed', params: { part: 'vision' } } },
+  setRoadmapPhase: { command: { type: 'setRoadmapPhase', phase: 'pendek', label: 'Tahap Awal' }, expected: { place: 'roadmap', code: 'part.changed', params: { part: 'roadmap' } } },
+  setRoadmapNote: { command: { type: 'setRoadmapNote', dimensionId: first(w.dimensionSet.dimensions).id, text: 'Catatan' }, expected: { place: 'roadmap', code: 'part.changed', params: { part: 'roadmap' } } },
   decideQuickWin: {
     command: { type: 'decideQuickWin', candidateId: 'qw-izin-sehari', decision: 'chosen', reason: '' },
-    expected: { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+    expected: { place: 'quick-win', code: 'item.changed', params: { collection: 'QuickWinCandidate', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
   },
   batch: {
     command: { type: 'batch', label: 'Impor program', commands: [{ type: 'removeRpjmdMapping', id: 'map-dpmptsp-izin' }] },
-    expected: { place: 'pemetaan-rpjmd', what: { kind: 'item', collection: 'RpjmdMapping', action: 'removed', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
+    expected: {
+      place: 'pemetaan-rpjmd',
+      code: 'batch',
+      params: { count: 1, first: [{ code: 'item.removed', params: { collection: 'RpjmdMapping', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } }] },
+    },
   },
 
-  upsertOpd: { command: { type: 'upsertOpd', item: { ...first(w.opds), role: 'Koordinator' } }, expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Opd', action: 'changed', id: 'setda', name: 'Sekretariat Daerah' } } },
-  removeOpd: { command: { type: 'removeOpd', id: 'setda' }, expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Opd', action: 'removed', id: 'setda', name: 'Sekretariat Daerah' } } },
+  upsertOpd: { command: { type: 'upsertOpd', item: { ...first(w.opds), role: 'Koordinator' } }, expected: { place: 'data-rujukan', code: 'item.changed', params: { collection: 'Opd', id: 'setda', name: 'Sekretariat Daerah' } } },
+  removeOpd: { command: { type: 'removeOpd', id: 'setda' }, expected: { place: 'data-rujukan', code: 'item.removed', params: { collection: 'Opd', id: 'setda', name: 'Sekretariat Daerah' } } },
   upsertParticipant: {
     command: { type: 'upsertParticipant', item: { id: 'peserta-baru', name: 'Ani Rahma', position: 'Analis', opdId: null, role: 'opd' } },
-    expected: { place: 'komitmen', what: { kind: 'item', collection: 'Participant', action: 'added', id: 'peserta-baru', name: 'Ani Rahma' } },
+    expected: { place: 'komitmen', code: 'item.added', params: { collection: 'Participant', id: 'peserta-baru', name: 'Ani Rahma' } },
   },
   removeParticipant: {
     command: { type: 'removeParticipant', id: first(w.participants).id },
-    expected: { place: 'komitmen', what: { kind: 'item', collection: 'Participant', action: 'removed', id: first(w.participants).id, name: first(w.participants).name } },
+    expected: { place: 'komitmen', code: 'item.removed', params: { collection: 'Participant', id: first(w.participants).id, name: first(w.participants).name } },
   },
   upsertFundingSource: {
     command: { type: 'upsertFundingSource', item: { id: 'hibah-provinsi-baru', name: 'Hibah Provinsi' } },
-    expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'FundingSource', action: 'added', id: 'hibah-provinsi-baru', name: 'Hibah Provinsi' } },
+    expected: { place: 'data-rujukan', code: 'item.added', params: { collection: 'FundingSource', id: 'hibah-provinsi-baru', name: 'Hibah Provinsi' } },
   },
   removeFundingSource: {
     command: { type: 'removeFundingSource', id: 'apbd-kabkota' },
-    expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'FundingSource', action: 'removed', id: 'apbd-kabkota', name: 'APBD Kabupaten/Kota' } },
+    expected: { place: 'data-rujukan', code: 'item.removed', params: { collection: 'FundingSource', id: 'apbd-kabkota', name: 'APBD Kabupaten/Kota' } },
   },
   upsertReadinessItem: {
     command: { type: 'upsertReadinessItem', item: { ...first(w.readinessItems), score: 5 } },
-    expected: { place: 'kesiapan', what: { kind: 'item', collection: 'ReadinessItem', action: 'changed', id: 'r-pimpinan', name: 'Komitmen kepala daerah dan pimpinan OPD' } },
+    expected: { place: 'kesiapan', code: 'item.changed', params: { collection: 'ReadinessItem', id: 'r-pimpinan', name: 'Komitmen kepala daerah dan pimpinan OPD' } },
   },
   removeReadinessItem: {
     command: { type: 'removeReadinessItem', id: 'r-pimpinan' },
-    expected: { place: 'kesiapan', what: { kind: 'item', collection: 'ReadinessItem', action: 'removed', id: 'r-pimpinan', name: 'Komitmen kepala daerah dan pimpinan OPD' } },
+    expected: { place: 'kesiapan', code: 'item.removed', params: { collection: 'ReadinessItem', id: 'r-pimpinan', name: 'Komitmen kepala daerah dan pimpinan OPD' } },
   },
   upsertIssue: {
     command: { type: 'upsertIssue', item: { id: 'isu-baru', dimensionId: 'smart-governance', kind: 'potensi', text: 'Warga muda melek digital', rpjmdIssue: '' } },
-    expected: { place: 'isu', what: { kind: 'item', collection: 'Issue', action: 'added', id: 'isu-baru', name: 'Warga muda melek digital' } },
+    expected: { place: 'isu', code: 'item.added', params: { collection: 'Issue', id: 'isu-baru', name: 'Warga muda melek digital' } },
   },
   removeIssue: {
     command: { type: 'removeIssue', id: first(w.issues).id },
-    expected: { place: 'isu', what: { kind: 'item', collection: 'Issue', action: 'removed', id: first(w.issues).id, name: expect.stringMatching(/^Pemohon izin dan layanan administrasi .{20,}…$/) as unknown as string } },
+    expected: { place: 'isu', code: 'item.removed', params: { collection: 'Issue', id: first(w.issues).id, name: expect.stringMatching(/^Pemohon izin dan layanan administrasi .{20,}…$/) as unknown as string } },
   },
   upsertSwotItem: {
     command: { type: 'upsertSwotItem', item: { ...first(w.swotItems), text: 'Perizinan sudah digital' } },
-    expected: { place: 'swot', what: { kind: 'item', collection: 'SwotItem', action: 'changed', id: 's-sg-s1', name: 'Perizinan sudah digital' } },
+    expected: { place: 'swot', code: 'item.changed', params: { collection: 'SwotItem', id: 's-sg-s1', name: 'Perizinan sudah digital' } },
   },
-  removeSwotItem: { command: { type: 'removeSwotItem', id: 's-sg-s1' }, expected: { place: 'swot', what: { kind: 'item', collection: 'SwotItem', action: 'removed', id: 's-sg-s1', name: expect.stringMatching(/^Perizinan DPMPTSP/) as unknown as string } } },
+  removeSwotItem: { command: { type: 'removeSwotItem', id: 's-sg-s1' }, expected: { place: 'swot', code: 'item.removed', params: { collection: 'SwotItem', id: 's-sg-s1', name: expect.stringMatching(/^Perizinan DPMPTSP/) as unknown as string } } },
   upsertTowsStrategy: {
     command: { type: 'upsertTowsStrategy', item: { ...first(w.towsStrategies), text: 'Replikasi layanan daring' } },
-    expected: { place: 'swot', what: { kind: 'item', collection: 'TowsStrategy', action: 'changed', id: 't-sg-so', name: 'Replikasi layanan daring' } },
+    expected: { place: 'swot', code: 'item.changed', params: { collection: 'TowsStrategy', id: 't-sg-so', name: 'Replikasi layanan daring' } },
   },
-  removeTowsStrategy: { command: { type: 'removeTowsStrategy', id: 't-sg-so' }, expected: { place: 'swot', what: { kind: 'item', collection: 'TowsStrategy', action: 'removed', id: 't-sg-so', name: expect.stringMatching(/^Mereplikasi/) as unknown as string } } },
+  removeTowsStrategy: { command: { type: 'removeTowsStrategy', id: 't-sg-so' }, expected: { place: 'swot', code: 'item.removed', params: { collection: 'TowsStrategy', id: 't-sg-so', name: expect.stringMatching(/^Mereplikasi/) as unknown as string } } },
   upsertGapAnalysis: {
     command: { type: 'upsertGapAnalysis', item: { ...first(w.gapAnalyses), gap: 'Integrasi' } },
-    expected: { place: 'kesenjangan', what: { kind: 'item', collection: 'GapAnalysis', action: 'changed', id: 'g-sg', name: 'Smart Governance' } },
+    expected: { place: 'kesenjangan', code: 'item.changed', params: { collection: 'GapAnalysis', id: 'g-sg', name: 'Smart Governance' } },
   },
-  removeGapAnalysis: { command: { type: 'removeGapAnalysis', id: 'g-sg' }, expected: { place: 'kesenjangan', what: { kind: 'item', collection: 'GapAnalysis', action: 'removed', id: 'g-sg', name: 'Smart Governance' } } },
+  removeGapAnalysis: { command: { type: 'removeGapAnalysis', id: 'g-sg' }, expected: { place: 'kesenjangan', code: 'item.removed', params: { collection: 'GapAnalysis', id: 'g-sg', name: 'Smart Governance' } } },
   upsertMission: {
     command: { type: 'upsertMission', item: { id: 'misi-baru', text: 'Mewujudkan desa digital', dimensionIds: [] } },
-    expected: { place: 'visi', what: { kind: 'item', collection: 'Mission', action: 'added', id: 'misi-baru', name: 'Mewujudkan desa digital' } },
+    expected: { place: 'visi', code: 'item.added', params: { collection: 'Mission', id: 'misi-baru', name: 'Mewujudkan desa digital' } },
   },
   removeMission: {
     command: { type: 'removeMission', id: 'm-governance' },
-    expected: { place: 'visi', what: { kind: 'item', collection: 'Mission', action: 'removed', id: 'm-governance', name: 'Mewujudkan pelayanan publik digital yang cepat, mudah dan dapat diurus tanpa…' } },
+    expected: { place: 'visi', code: 'item.removed', params: { collection: 'Mission', id: 'm-governance', name: 'Mewujudkan pelayanan publik digital yang cepat, mudah dan dapat diurus tanpa…' } },
   },
   upsertGoal: {
     command: { type: 'upsertGoal', item: { ...first(w.goals), target: '95' } },
-    expected: { place: 'visi', what: { kind: 'item', collection: 'Goal', action: 'changed', id: 'goal-layanan-daring', name: 'Meningkatkan layanan publik yang dapat diurus secara daring.' } },
+    expected: { place: 'visi', code: 'item.changed', params: { collection: 'Goal', id: 'goal-layanan-daring', name: 'Meningkatkan layanan publik yang dapat diurus secara daring.' } },
   },
-  removeGoal: { command: { type: 'removeGoal', id: 'goal-layanan-daring' }, expected: { place: 'visi', what: { kind: 'item', collection: 'Goal', action: 'removed', id: 'goal-layanan-daring', name: first(w.goals).text } } },
+  removeGoal: { command: { type: 'removeGoal', id: 'goal-layanan-daring' }, expected: { place: 'visi', code: 'item.removed', params: { collection: 'Goal', id: 'goal-layanan-daring', name: first(w.goals).text } } },
   upsertProgram: {
     command: { type: 'upsertProgram', item: { ...first(w.programs), leadOpdId: 'setda' } },
-    expected: { place: 'program', what: { kind: 'item', collection: 'Program', action: 'changed', id: 'prog-sg-sv-01', name: 'SG-SV-01 Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+    expected: { place: 'program', code: 'item.changed', params: { collection: 'Program', id: 'prog-sg-sv-01', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
   },
   removeProgram: {
     command: { type: 'removeProgram', id: 'prog-sg-sv-01' },
-    expected: { place: 'program', what: { kind: 'item', collection: 'Program', action: 'removed', id: 'prog-sg-sv-01', name: 'SG-SV-01 Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+    expected: { place: 'program', code: 'item.removed', params: { collection: 'Program', id: 'prog-sg-sv-01', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
   },
   upsertRpjmdMapping: {
     command: { type: 'upsertRpjmdMapping', item: { ...first(w.rpjmdMappings), kegiatan: 'Pelayanan terpadu' } },
-    expected: { place: 'pemetaan-rpjmd', what: { kind: 'item', collection: 'RpjmdMapping', action: 'changed', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
+    expected: { place: 'pemetaan-rpjmd', code: 'item.changed', params: { collection: 'RpjmdMapping', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
   },
   removeRpjmdMapping: {
     command: { type: 'removeRpjmdMapping', id: 'map-dpmptsp-izin' },
-    expected: { place: 'pemetaan-rpjmd', what: { kind: 'item', collection: 'RpjmdMapping', action: 'removed', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
+    expected: { place: 'pemetaan-rpjmd', code: 'item.removed', params: { collection: 'RpjmdMapping', id: 'map-dpmptsp-izin', name: 'Peningkatan kualitas pelayanan publik' } },
   },
   upsertSection: {
     command: { type: 'upsertSection', item: { ...first(w.sections), status: 'final' } },
-    expected: { place: 'bagian', what: { kind: 'item', collection: 'Section', action: 'changed', id: first(w.sections).id, name: 'Kata Sambutan Bupati Malang' } },
+    expected: { place: 'bagian', code: 'item.changed', params: { collection: 'Section', id: first(w.sections).id, name: 'Kata Sambutan Bupati Malang' } },
   },
   removeSection: {
     command: { type: 'removeSection', id: first(w.sections).id },
-    expected: { place: 'bagian', what: { kind: 'item', collection: 'Section', action: 'removed', id: first(w.sections).id, name: 'Kata Sambutan Bupati Malang' } },
+    expected: { place: 'bagian', code: 'item.removed', params: { collection: 'Section', id: first(w.sections).id, name: 'Kata Sambutan Bupati Malang' } },
   },
   upsertDimension: {
     command: { type: 'upsertDimension', item: { ...first(w.dimensionSet.dimensions), meaningId: 'Tata kelola' } },
-    expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Dimension', action: 'changed', id: first(w.dimensionSet.dimensions).id, name: 'Smart Governance' } },
+    expected: { place: 'data-rujukan', code: 'item.changed', params: { collection: 'Dimension', id: first(w.dimensionSet.dimensions).id, name: 'Smart Governance' } },
   },
   removeDimension: {
     command: { type: 'removeDimension', id: first(w.dimensionSet.dimensions).id },
-    expected: { place: 'data-rujukan', what: { kind: 'item', collection: 'Dimension', action: 'removed', id: first(w.dimensionSet.dimensions).id, name: 'Smart Governance' } },
+    expected: { place: 'data-rujukan', code: 'item.removed', params: { collection: 'Dimension', id: first(w.dimensionSet.dimensions).id, name: 'Smart Governance' } },
   },
   upsertQuickWinCandidate: {
     command: { type: 'upsertQuickWinCandidate', item: { ...first(w.quickWins.candidates), overrideReason: 'Arahan Bupati' } },
-    expected: { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'changed', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+    expected: { place: 'quick-win', code: 'item.changed', params: { collection: 'QuickWinCandidate', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
   },
   removeQuickWinCandidate: {
     command: { type: 'removeQuickWinCandidate', id: 'qw-izin-sehari' },
-    expected: { place: 'quick-win', what: { kind: 'item', collection: 'QuickWinCandidate', action: 'removed', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
+    expected: { place: 'quick-win', code: 'item.removed', params: { collection: 'QuickWinCandidate', id: 'qw-izin-sehari', name: 'Perizinan Daring Satu Hari Tanpa ke Kantor' } },
   },
   upsertCommitmentEntry: {
     command: { type: 'upsertCommitmentEntry', item: { ...first(w.commitment.entries), headName: 'Drs. H. M. Sanusi' } },
-    expected: { place: 'komitmen', what: { kind: 'item', collection: 'CommitmentEntry', action: 'changed', id: 'c-bupati', name: 'Bupati Malang' } },
+    expected: { place: 'komitmen', code: 'item.changed', params: { collection: 'CommitmentEntry', id: 'c-bupati', name: 'Bupati Malang' } },
   },
   removeCommitmentEntry: {
     command: { type: 'removeCommitmentEntry', id: 'c-bupati' },
-    expected: { place: 'komitmen', what: { kind: 'item', collection: 'CommitmentEntry', action: 'removed', id: 'c-bupati', name: 'Bupati Malang' } },
+    expected: { place: 'komitmen', code: 'item.removed', params: { collection: 'CommitmentEntry', id: 'c-bupati', name: 'Bupati Malang' } },
   },
   ...POLL_COMMANDS,
 };
 
-describe('describing a command for the undo/redo notice', () => {
+/**
+ * A log entry as the store writes it: the command and its inverse on the workshop it was applied to.
+ * The demo has no poll, so a poll command has no inverse there; the describer needs none for it.
+ */
+const entryOn = (before: Workshop, command: Command) => {
+  let inverse: { type: string };
+  try {
+    inverse = invertCommand(before, command);
+  } catch {
+    inverse = { type: 'batch', commands: [] } as { type: string };
+  }
+  return { command, inverse };
+};
+const describeOn = (before: Workshop, command: Command): ChangeDescription => describeEntry(entryOn(before, command), before);
+
+describe('describing a logged change (Riwayat and the undo/redo notice)', () => {
   it.each(Object.entries(EVERY_COMMAND))('%s names what it changes and the page where it is edited', (_type, { command, expected }) => {
-    expect(describeCommand(command, w)).toEqual(expected);
+    expect(describeOn(w, command)).toEqual(expected);
   });
 
   it('covers every collection with both its upsert and its remove', () => {
@@ -184,22 +203,25 @@ describe('describing a command for the undo/redo notice', () => {
   });
 
   it('names every field a region-profile patch sets, and none it leaves out', () => {
-    const described = describeCommand({ type: 'setRegionProfile', patch: { population: 2_700_000, regionalHead: { title: 'Bupati', name: 'Sanusi', deputyName: '' } } }, w);
-    expect(described).toEqual({ place: 'profil', what: { kind: 'region', fields: ['population', 'regionalHead'] } });
+    const described = describeOn(w, { type: 'setRegionProfile', patch: { population: 2_700_000, regionalHead: { title: 'Bupati', name: 'Sanusi', deputyName: '' } } });
+    expect(described).toEqual({ place: 'profil', code: 'region.changed', params: { fields: ['population', 'regionalHead'] } });
   });
 
   it('an undo of a province edit is described from the command the core applies (the inverse)', () => {
     const edit: Command = { type: 'setRegionProfile', patch: { province: 'Jawa Tengah' } };
-    expect(describeCommand(invertCommand(w, edit), w)).toEqual({ place: 'profil', what: { kind: 'region', fields: ['province'] } });
+    expect(describeOn(w, invertCommand(w, edit))).toEqual({ place: 'profil', code: 'region.changed', params: { fields: ['province'] } });
   });
 
-  it('undoing an added program removes it: the notice reverses the action back to what the user did', () => {
+  it('tells an addition from a change by the inverse alone, and names a removed item from the inverse that puts it back', () => {
     const program = { ...first(w.programs), id: 'prog-baru', code: 'SG-SV-09', name: 'Layanan Baru' };
-    const added = describeCommand({ type: 'upsertProgram', item: program }, w);
-    expect(added.what).toMatchObject({ kind: 'item', action: 'added', name: 'SG-SV-09 Layanan Baru' });
+    const added = describeOn(w, { type: 'upsertProgram', item: program });
+    expect(added).toMatchObject({ code: 'item.added', params: { name: 'Layanan Baru' } });
     const withProgram: Workshop = { ...w, programs: [...w.programs, program] };
-    const undo = describeCommand({ type: 'removeProgram', id: 'prog-baru' }, withProgram);
-    expect(undo.what).toMatchObject({ kind: 'item', action: 'removed', name: 'SG-SV-09 Layanan Baru' });
+    // No workshop at all: the log line says everything.
+    const removal = entryOn(withProgram, { type: 'removeProgram', id: 'prog-baru' });
+    expect(describeEntry(removal, null)).toMatchObject({ code: 'item.removed', params: { collection: 'Program', id: 'prog-baru', name: 'Layanan Baru' } });
+    const edit = entryOn(withProgram, { type: 'upsertProgram', item: { ...program, name: 'Layanan Baru Sekali' } });
+    expect(describeEntry(edit, null)).toMatchObject({ code: 'item.changed', params: { name: 'Layanan Baru Sekali' }, place: 'program' });
     expect(reversedAction('removed')).toBe('added');
     expect(reversedAction('added')).toBe('removed');
     expect(reversedAction('changed')).toBe('changed');
@@ -207,18 +229,55 @@ describe('describing a command for the undo/redo notice', () => {
 
   it('a program edit that only touches another worksheet’s fields points to that worksheet', () => {
     const p = first(w.programs);
-    expect(describeCommand({ type: 'upsertProgram', item: { ...p, innovationDescription: 'Izin selesai sehari' } }, w).place).toBe('inovasi');
-    expect(describeCommand({ type: 'upsertProgram', item: { ...p, years: [2026, 2027] } }, w).place).toBe('roadmap');
-    expect(describeCommand({ type: 'upsertProgram', item: { ...p, rpjmdAlignment: { ...p.rpjmdAlignment, kegiatan: 'Pelayanan' } } }, w).place).toBe('pemetaan-rpjmd');
-    expect(describeCommand({ type: 'upsertProgram', item: { ...p, name: 'Izin Sehari', years: [2027] } }, w).place).toBe('program');
+    expect(describeOn(w, { type: 'upsertProgram', item: { ...p, innovationDescription: 'Izin selesai sehari' } }).place).toBe('inovasi');
+    expect(describeOn(w, { type: 'upsertProgram', item: { ...p, years: [2026, 2027] } }).place).toBe('roadmap');
+    expect(describeOn(w, { type: 'upsertProgram', item: { ...p, rpjmdAlignment: { ...p.rpjmdAlignment, kegiatan: 'Pelayanan' } } }).place).toBe('pemetaan-rpjmd');
+    expect(describeOn(w, { type: 'upsertProgram', item: { ...p, name: 'Izin Sehari', years: [2027] } }).place).toBe('program');
   });
 
   it('undoing a removed section names the section by its title, added back', () => {
     const section = first(w.sections);
     const without: Workshop = { ...w, sections: w.sections.slice(1) };
-    expect(describeCommand({ type: 'upsertSection', item: section }, without)).toEqual({
+    expect(describeOn(without, { type: 'upsertSection', item: section })).toEqual({
       place: 'bagian',
-      what: { kind: 'item', collection: 'Section', action: 'added', id: section.id, name: 'Kata Sambutan Bupati Malang' },
+      code: 'item.added',
+      params: { collection: 'Section', id: section.id, name: 'Kata Sambutan Bupati Malang' },
     });
+  });
+
+  it('a batch is told by its count and its first two parts, each added or changed as its own inverse says', () => {
+    const p = first(w.programs);
+    const batch: Command = {
+      type: 'batch',
+      label: 'Impor program',
+      commands: [
+        { type: 'upsertProgram', item: { ...p, id: 'prog-a', code: 'SG-SV-20', name: 'Angkot Pintar' } },
+        { type: 'upsertProgram', item: { ...p, name: 'Perizinan Kilat' } },
+        { type: 'upsertProgram', item: { ...p, id: 'prog-c', code: 'SG-SV-21', name: 'Pasar Daring' } },
+      ],
+    };
+    expect(describeEntry(entryOn(w, batch), null)).toEqual({
+      place: 'program',
+      code: 'batch',
+      params: {
+        count: 3,
+        first: [
+          { code: 'item.added', params: { collection: 'Program', id: 'prog-a', name: 'Angkot Pintar' } },
+          { code: 'item.changed', params: { collection: 'Program', id: p.id, name: 'Perizinan Kilat' } },
+        ],
+      },
+    });
+  });
+
+  it('a snapshot restore says which revision it brought back, and an unknown command its type', () => {
+    const restore = { type: 'restoreSnapshot', snapshotId: '2026-01-01T00-00-00_r42_interval' };
+    expect(describeEntry({ command: restore, inverse: restore }, null)).toEqual({ place: null, code: 'snapshot.restored', params: { revision: 42 } });
+    expect(describeEntry({ command: { type: 'restoreSnapshot' }, inverse: { type: 'restoreSnapshot' } }, null)).toMatchObject({ params: { revision: null } });
+    expect(describeEntry({ command: { type: 'teleportProgram' }, inverse: { type: 'teleportProgram' } }, null)).toEqual({ place: null, code: 'unknown', params: { type: 'teleportProgram' } });
+  });
+
+  it('applying a poll’s result points at the worksheet its inverse puts back', () => {
+    const back = { type: 'batch', commands: [{ type: 'upsertIssue', item: first(w.issues), index: 0 }] };
+    expect(describeEntry({ command: { type: 'applyPollResult', pollId: 'poll-1' } as Command, inverse: back }, null)).toEqual({ place: 'isu', code: 'part.changed', params: { part: 'polls' } });
   });
 });

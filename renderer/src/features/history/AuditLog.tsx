@@ -3,7 +3,8 @@ import { useApi } from '../../api/api-context';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
-import { describeChange } from './describe-change';
+import { describeEntry } from '../../../../shared/commands';
+import { wordLogChange } from './word-change';
 import { useLoaded } from './use-loaded';
 
 const PAGE = 25;
@@ -71,7 +72,7 @@ export const AuditLog = () => {
                     <td>
                       {entry.kind === 'undo' ? <span className="chip chip-amber">{t('history.log.undo')}</span> : null}
                       {entry.kind === 'redo' ? <span className="chip">{t('history.log.redo')}</span> : null}
-                      {describeChange(entry, t)}
+                      {wordLogChange(t, describeEntry(entry, workshop))}
                     </td>
                     <td className="num">{entry.revision}</td>
                   </tr>

@@ -1,6 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
 
-/** Words for the notice after an undo or redo: what changed (shared/commands/describe.ts) and where. */
+/**
+ * Words for the notice after an undo or redo, and the nouns every change is told with (Riwayat too):
+ * what changed (shared/commands/describe.ts) and where. Kinds and parts are lower case; a sentence capitalises them.
+ */
 export const undoMessages = defineMessages(
   {
     'undo.toast.undone': 'Dibatalkan: {what} — {place}',
@@ -33,17 +36,18 @@ export const undoMessages = defineMessages(
     'undo.kind.QuickWinCandidate': 'kandidat quick win',
     'undo.kind.CommitmentEntry': 'baris komitmen',
 
-    'undo.part.workshopTitle': 'Judul lokakarya',
-    'undo.part.planHorizon': 'Horizon rencana',
-    'undo.part.dimensionSet': 'Set dimensi smart city',
-    'undo.part.vision': 'Visi',
-    'undo.part.quickWinWeights': 'Bobot kriteria quick win',
-    'undo.part.quickWinSelection': 'Aturan pemilihan quick win',
-    'undo.part.roadmap': 'Peta jalan',
-    'undo.part.commitmentDetails': 'Tempat, tanggal dan pernyataan komitmen',
-    'undo.part.reviewChecklist': 'Reviu bab per bab',
-    'undo.part.exportSettings': 'Pengaturan ekspor',
-    'undo.part.polls': 'Jajak pendapat',
+    'undo.part.workshopTitle': 'judul lokakarya',
+    'undo.part.planHorizon': 'horizon rencana',
+    'undo.part.dimensionSet': 'set dimensi smart city',
+    'undo.part.vision': 'visi',
+    'undo.part.quickWinWeights': 'bobot kriteria quick win',
+    'undo.part.quickWinSelection': 'aturan pemilihan quick win',
+    'undo.part.roadmap': 'peta jalan',
+    'undo.part.commitmentDetails': 'tempat, tanggal dan pernyataan komitmen',
+    'undo.part.reviewChecklist': 'reviu bab per bab',
+    'undo.part.exportSettings': 'pengaturan ekspor',
+    'undo.part.polls': 'jajak pendapat',
+    'undo.part.region': 'profil daerah',
 
     'undo.field.regionalHead': 'Kepala daerah',
   },
@@ -78,17 +82,18 @@ export const undoMessages = defineMessages(
     'undo.kind.QuickWinCandidate': 'quick-win candidate',
     'undo.kind.CommitmentEntry': 'commitment row',
 
-    'undo.part.workshopTitle': 'Workshop title',
-    'undo.part.planHorizon': 'Plan horizon',
-    'undo.part.dimensionSet': 'Smart city dimension set',
-    'undo.part.vision': 'Vision',
-    'undo.part.quickWinWeights': 'Quick-win criteria weights',
-    'undo.part.quickWinSelection': 'Quick-win selection rule',
-    'undo.part.roadmap': 'Roadmap',
-    'undo.part.commitmentDetails': 'Place, date and statement of commitment',
-    'undo.part.reviewChecklist': 'Chapter-by-chapter review',
-    'undo.part.exportSettings': 'Export settings',
-    'undo.part.polls': 'Poll',
+    'undo.part.workshopTitle': 'workshop title',
+    'undo.part.planHorizon': 'plan horizon',
+    'undo.part.dimensionSet': 'smart city dimension set',
+    'undo.part.vision': 'vision',
+    'undo.part.quickWinWeights': 'quick-win criteria weights',
+    'undo.part.quickWinSelection': 'quick-win selection rule',
+    'undo.part.roadmap': 'roadmap',
+    'undo.part.commitmentDetails': 'place, date and statement of commitment',
+    'undo.part.reviewChecklist': 'chapter-by-chapter review',
+    'undo.part.exportSettings': 'export settings',
+    'undo.part.polls': 'poll',
+    'undo.part.region': 'region profile',
 
     'undo.field.regionalHead': 'Regional head',
   },

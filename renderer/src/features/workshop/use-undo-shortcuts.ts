@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeCommand, type ChangeDescription } from '../../../../shared/commands';
+import { describeEntry, invertCommand, type ChangeDescription } from '../../../../shared/commands';
 import { hrefFor, navigate } from '../../app/route';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/i18n-context';
@@ -73,12 +73,13 @@ const useUndoNotices = (session: WorkshopSession | null): void => {
       const { toast: show, t: translate } = words.current;
       let description: ChangeDescription;
       try {
-        description = describeCommand(step.applied, step.before);
+        // Told as the log tells it: the command the core applied and its inverse on the workshop before.
+        description = describeEntry({ command: step.applied, inverse: invertCommand(step.before, step.applied) }, step.before);
       } catch {
         return;
       }
       const place = description.place;
-      const what = description.what;
+      const fields = description.code === 'region.changed' ? description.params.fields : [];
       show({
         tone: 'info',
         message: wordUndoRedo(translate, step.kind, description),
@@ -90,7 +91,7 @@ const useUndoNotices = (session: WorkshopSession | null): void => {
                 href: hrefFor({ screen: 'workshop', workshopId: session.workshopId, worksheet: place }),
                 run: () => {
                   navigate({ screen: 'workshop', workshopId: session.workshopId, worksheet: place });
-                  if (what.kind === 'region' && what.fields[0]) focusLabelledControl(regionFieldLabel(translate, what.fields[0]));
+                  if (fields[0]) focusLabelledControl(regionFieldLabel(translate, fields[0]));
                 },
               },
             }),
