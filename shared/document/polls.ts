@@ -172,23 +172,23 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
   switch (results.kind) {
     case 'dots':
       return {
-        columns: [col('Peringkat', 1.3, 10, 'integer', 'center'), col('Pilihan', 6, 48, 'wrap'), col('Titik', 1.2, 8, 'integer'), col('Pemilih', 1.3, 9, 'integer'), col('Porsi titik (%)', 1.6, 13, 'decimal')],
+        columns: [col('Peringkat', 1.8, 10, 'integer', 'center'), col('Pilihan', 6, 48, 'wrap'), col('Titik', 1.2, 8, 'integer'), col('Pemilih', 1.3, 9, 'integer'), col('Porsi titik (%)', 1.6, 13, 'decimal')],
         rows: byScore(results.rows, (r) => r.dots).map((r) => [r.rank, label(r.item.label), r.dots, r.voters, share(r.dots, results.totalDots)]),
         notes: [`Jumlah titik: ${results.totalDots}. Pemilih: orang yang memberi sedikitnya satu titik pada pilihan itu. Pilihan dengan jumlah titik sama berbagi peringkat.`],
       };
     case 'ranking':
       return {
-        columns: [col('Peringkat', 1.3, 10, 'integer', 'center'), col('Pilihan', 6, 48, 'wrap'), col('Poin Borda', 1.5, 11, 'integer'), col('Urutan pertama', 1.6, 14, 'integer'), col('Diurutkan oleh', 1.6, 14, 'integer')],
+        columns: [col('Peringkat', 1.8, 10, 'integer', 'center'), col('Pilihan', 6, 48, 'wrap'), col('Poin Borda', 1.5, 11, 'integer'), col('Urutan pertama', 1.6, 14, 'integer'), col('Diurutkan oleh', 1.6, 14, 'integer')],
         rows: byScore(results.rows, (r) => r.points).map((r) => [r.rank, label(r.item.label), r.points, r.firstPlaces, r.rankedBy]),
         notes: ['Poin Borda: pada surat suara yang mengurutkan k pilihan, urutan pertama mendapat k poin dan urutan terakhir 1 poin; peringkat menurut jumlah poin.'],
       };
     case 'scale':
       return {
         columns: [
-          col('Pilihan', 5.4, 44, 'wrap'),
+          col('Pilihan', 4.9, 44, 'wrap'),
           col('Rata-rata', 1.4, 10, 'decimal'),
           col('n', 0.9, 6, 'integer'),
-          ...[1, 2, 3, 4, 5].map((s) => col(`Skor ${s}`, 1, 8, 'integer')),
+          ...[1, 2, 3, 4, 5].map((s) => col(`Skor ${s}`, 1.1, 8, 'integer')),
         ],
         rows: byScore(results.rows, (r) => r.mean).map((r) => [label(r.item.label), r.mean, r.n, ...r.counts]),
         notes: ['Rata-rata dari skor 1–5; n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.'],
@@ -214,7 +214,7 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
           col('Asal', 1.4, 10, 'text'),
         ],
         rows: results.rows.map((r, i) => [i + 1, r.text.trim(), ...(poll.anonymous ? [] : [cleanLine(r.voterName ?? '') || '-']), r.paper ? 'Kertas' : 'Perangkat']),
-        notes: poll.anonymous ? ['Jajak pendapat anonim: nama penjawab tidak dicantumkan.'] : [],
+        notes: [],
       };
   }
 };

@@ -42,7 +42,7 @@ const labelled = (label: string, text: string): Inline[] => [
 
 const summaryTable = (ctx: BuildContext, polls: readonly ReportedPoll[]): void => {
   ctx.out.table('Ringkasan jajak pendapat', {
-    columns: columns(['No', 0.8, 'center'], ['Pertanyaan', 6], ['Jenis', 2], ['Surat suara', 1.4, 'right'], ['Kertas', 1.2, 'right'], ['Sifat', 1.6], ['Status', 1.8]),
+    columns: columns(['No', 0.8, 'center'], ['Pertanyaan', 5.4], ['Jenis', 2], ['Surat suara', 1.4, 'right'], ['Kertas', 1.5, 'right'], ['Sifat', 1.6], ['Status', 2]),
     rows: polls.map((p) =>
       row([
         cell(String(p.number), { align: 'center' }),
@@ -51,7 +51,7 @@ const summaryTable = (ctx: BuildContext, polls: readonly ReportedPoll[]): void =
         cell(formatInteger(p.results.ballots), { align: 'right' }),
         cell(formatInteger(p.results.paper), { align: 'right' }),
         cell(anonymityLabel(p.poll)),
-        cell(pollStatusLabel(p)),
+        cell(p.interim ? 'Masih dibuka (sementara)' : pollStatusLabel(p)),
       ]),
     ),
   });
@@ -63,12 +63,12 @@ const onePoll = (ctx: BuildContext, reported: ReportedPoll): void => {
   const facts: Inline[] = [
     ...labelled('Jenis', `${POLL_KIND_LABELS[poll.kind]}; ${rulesSummary(poll)}.`),
     { kind: 'break' },
-    ...labelled('Pilihan', `${itemsSummary(poll)}.`),
+    ...labelled(poll.kind === 'words' || poll.kind === 'text' ? 'Jawaban' : 'Pilihan', `${itemsSummary(poll)}.`),
     { kind: 'break' },
     ...labelled('Surat suara', `${ballotsSummary(results)}.`),
     { kind: 'break' },
     ...labelled('Sifat', `${anonymityLabel(poll)}${poll.anonymous ? ' (nama pemilih tidak dicatat dalam dokumen ini)' : ''}.`),
-    ...(reported.interim ? [{ kind: 'break' } as const, ...labelled('Status', 'jajak pendapat masih dibuka saat dokumen ini dibuat; angka di bawah adalah hasil sementara.')] : []),
+    ...(reported.interim ? [{ kind: 'break' } as const, ...labelled('Status', 'masih dibuka saat dokumen ini dibuat; angka di bawah adalah hasil sementara.')] : []),
   ];
   ctx.out.add(paragraphOf(facts));
   const table = pollResultTable(reported);
@@ -78,8 +78,9 @@ const onePoll = (ctx: BuildContext, reported: ReportedPoll): void => {
     compact: table.rows.length > 25,
     columns: table.columns.map((c) => ({ header: c.header, width: c.width, align: c.align })),
     rows: table.rows.map((values) => row(cells(values))),
-    note: [...table.notes, ...(application ? [application] : [])].join(' '),
+    ...(table.notes.length > 0 ? { note: table.notes.join(' ') } : {}),
   });
+  if (application) ctx.out.add(paragraphOf(labelled('Penerapan', application.replace(/^Penerapan: /, '')), 'body', 'left'));
 };
 
 /**

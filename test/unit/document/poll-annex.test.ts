@@ -46,7 +46,7 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['3', SCALE_QUESTION, 'Skala 1–5', '3', '1', 'Anonim', 'Ditutup'],
       ['4', WORD_QUESTION, 'Awan kata', '4', '1', 'Anonim', 'Ditutup'],
       ['5', TEXT_QUESTION, 'Jawaban terbuka', '2', '1', 'Dengan nama', 'Ditutup'],
-      ['6', OPEN_QUESTION, 'Jawaban terbuka', '1', '0', 'Anonim', 'Masih dibuka (hasil sementara)'],
+      ['6', OPEN_QUESTION, 'Jawaban terbuka', '1', '0', 'Anonim', 'Masih dibuka (sementara)'],
     ]);
   });
 
@@ -66,15 +66,15 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['3', 'Layanan digital belum terhubung', '1', '1', '10,0'],
     ]);
     expect(table?.note).toContain('Jumlah titik: 10.');
-    expect(table?.note).toContain('peringkat hasil ini dapat mengisi prioritas 3 isu daerah; 3 isu dalam masterplan saat ini memiliki prioritas lain.');
+    expect(textOf(under)).toContain('Penerapan: peringkat hasil ini dapat mengisi prioritas 3 isu daerah; 3 isu dalam masterplan saat ini memiliki prioritas lain.');
   });
 
   it('says when the issues already carry the ranks as priorities', () => {
     const w = plenaryWorkshop();
     const ranks: Record<string, number> = { 'i-sg-antre-kantor': 1, 'i-sg-data-tersebar': 2, 'i-sg-layanan-digital': 3 };
     const applied = { ...w, issues: w.issues.map((i) => (ranks[i.id] ? { ...i, priority: ranks[i.id] } : i)) };
-    const table = tableAfter(buildMasterplanDocument(applied, { draft: true }), `${annexHeading.split(' ')[1]}.1 ${DOT_QUESTION}`);
-    expect(table.note).toContain('Penerapan: prioritas 3 isu daerah dalam masterplan sama dengan peringkat hasil ini.');
+    const under = blocksUnder(buildMasterplanDocument(applied, { draft: true }), `${annexHeading.split(' ')[1]}.1 ${DOT_QUESTION}`);
+    expect(textOf(under)).toContain('Penerapan: prioritas 3 isu daerah dalam masterplan sama dengan peringkat hasil ini.');
   });
 
   it('ranking: Borda points, first places and how many ranked each, best first', () => {
@@ -94,7 +94,7 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2'],
       ['Harga Komoditas', '3,0', '2', '0', '0', '2', '0', '0'],
     ]);
-    expect(table.note).toContain('skor kriteria "Dampak langsung ke masyarakat" 2 kandidat quick win; 1 kandidat saat ini memiliki skor lain.');
+    expect(textOf(blocksUnder(doc, `${annexHeading.split(' ')[1]}.3 ${SCALE_QUESTION}`))).toContain('skor kriteria "Dampak langsung ke masyarakat" 2 kandidat quick win; 1 kandidat saat ini memiliki skor lain.');
   });
 
   it('word cloud: normalised words with how many sent each, and how many of the top words the vision carries', () => {
@@ -106,7 +106,7 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['lestari', '1'],
       ['berdaya saing', '1'],
     ]);
-    expect(table.note).toContain('Penerapan: 3 dari 4 kata teratas tercantum sebagai kata kunci visi.');
+    expect(textOf(blocksUnder(doc, `${annexHeading.split(' ')[1]}.4 ${WORD_QUESTION}`))).toContain('Penerapan: 3 dari 4 kata teratas tercantum sebagai kata kunci visi.');
   });
 
   it('open text: every answer, named only in a named poll, paper ones marked; an anonymous answer never carries a name', () => {
