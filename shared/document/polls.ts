@@ -185,12 +185,13 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
     case 'scale':
       return {
         columns: [
-          col('Pilihan', 4.9, 44, 'wrap'),
+          col('No', 0.8, 6, 'integer', 'center'),
+          col('Pilihan', 4.5, 44, 'wrap'),
           col('Rata-rata', 1.4, 10, 'decimal'),
           col('n', 0.9, 6, 'integer'),
           ...[1, 2, 3, 4, 5].map((s) => col(`Skor ${s}`, 1.1, 8, 'integer')),
         ],
-        rows: byScore(results.rows, (r) => r.mean).map((r) => [label(r.item.label), r.mean, r.n, ...r.counts]),
+        rows: byScore(results.rows, (r) => r.mean).map((r, i) => [i + 1, label(r.item.label), r.mean, r.n, ...r.counts]),
         notes: ['Rata-rata dari skor 1–5; n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.'],
       };
     case 'words': {

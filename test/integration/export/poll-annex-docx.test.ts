@@ -48,7 +48,7 @@ describe('the poll annex in the exported Word masterplan', () => {
       ['2', 'Data sektoral tersebar', '4', '3', '40,0'],
       ['3', 'Layanan digital belum terhubung', '1', '1', '10,0'],
     ]);
-    expect(withHeader(['Pilihan', 'Rata-rata', 'n', 'Skor 1', 'Skor 2', 'Skor 3', 'Skor 4', 'Skor 5'])?.[1]).toEqual(['Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2']);
+    expect(withHeader(['No', 'Pilihan', 'Rata-rata', 'n', 'Skor 1', 'Skor 2', 'Skor 3', 'Skor 4', 'Skor 5'])?.[1]).toEqual(['1', 'Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2']);
     expect(withHeader(['No', 'Jawaban', 'Nama', 'Asal'])?.slice(1)).toEqual([
       ['1', 'Satu data perizinan yang dipakai bersama.', 'Sari Dewi', 'Perangkat'],
       ['2', 'Petugas desa dilatih lebih dulu.', 'Pak Harun', 'Kertas'],

@@ -91,8 +91,8 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
   it('scale: mean, n and the 1–5 distribution per item; the quick-win criterion it can fill', () => {
     const table = tableAfter(doc, `${annexHeading.split(' ')[1]}.3 ${SCALE_QUESTION}`);
     expect(bodyRows(table)).toEqual([
-      ['Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2'],
-      ['Harga Komoditas', '3,0', '2', '0', '0', '2', '0', '0'],
+      ['1', 'Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2'],
+      ['2', 'Harga Komoditas', '3,0', '2', '0', '0', '2', '0', '0'],
     ]);
     expect(textOf(blocksUnder(doc, `${annexHeading.split(' ')[1]}.3 ${SCALE_QUESTION}`))).toContain('skor kriteria "Dampak langsung ke masyarakat" 2 kandidat quick win; 1 kandidat saat ini memiliki skor lain.');
   });
@@ -186,8 +186,8 @@ describe('the workbook sheets "Jajak Pendapat" and "Surat Suara"', () => {
       [2, 'Data sektoral tersebar', 4, 3, 40],
       [3, 'Layanan digital belum terhubung', 1, 1, 10],
     ]);
-    expect(results[2]?.rows[0]).toEqual(['Izin Sehari', 4.7, 3, 0, 0, 0, 1, 2]);
-    expect(results[2]?.columns.map((c) => c.format)).toEqual(['wrap', 'decimal', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer']);
+    expect(results[2]?.rows[0]).toEqual([1, 'Izin Sehari', 4.7, 3, 0, 0, 0, 1, 2]);
+    expect(results[2]?.columns.map((c) => c.format)).toEqual(['integer', 'wrap', 'decimal', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer']);
   });
 
   it('"Surat Suara": one row per ballot, paper marked, no name or OPD on an anonymous poll', () => {
