@@ -88,6 +88,10 @@ export const rulesSummary = (poll: Poll): string => {
 export const ballotsSummary = (results: PollResults): string =>
   results.paper > 0 ? `${results.ballots} surat suara, ${results.paper} di antaranya surat suara kertas yang diketik fasilitator` : `${results.ballots} surat suara, semuanya dari perangkat peserta`;
 
+/** "2 isu belum berprioritas dan 1 isu memiliki prioritas lain". */
+const differences = (unset: number, unsetText: string, other: number, otherText: string): string =>
+  [unset > 0 ? `${unset} ${unsetText}` : '', other > 0 ? `${other} ${otherText}` : ''].filter(Boolean).join(' dan ');
+
 /**
  * Where the result belongs and whether the workshop shows it now. The workshop keeps no record of an
  * "apply" (it is an undoable command like any other edit), so this compares: the issues' priorities
@@ -105,17 +109,19 @@ export const applicationNote = (w: Workshop, poll: Poll): string | null => {
   const application = pollApplication(w, poll);
   switch (application.target) {
     case 'issuePriority': {
-      const differ = application.issues.filter((i) => (i.before ?? null) !== i.priority).length;
-      return differ === 0
-        ? `Penerapan: prioritas ${application.issues.length} isu daerah dalam masterplan sama dengan peringkat hasil ini.`
-        : `Penerapan: peringkat hasil ini dapat mengisi prioritas ${application.issues.length} isu daerah; ${differ} isu dalam masterplan saat ini memiliki prioritas lain.`;
+      const n = application.issues.length;
+      const unset = application.issues.filter((i) => i.before === null && i.priority !== null).length;
+      const other = application.issues.filter((i) => i.before !== null && i.before !== i.priority).length;
+      if (unset === 0 && other === 0) return `Penerapan: prioritas ${n} isu daerah dalam masterplan sama dengan peringkat hasil ini.`;
+      return `Penerapan: peringkat hasil ini dapat mengisi prioritas ${n} isu daerah; dalam masterplan saat ini ${differences(unset, 'isu belum berprioritas', other, 'isu memiliki prioritas lain')}.`;
     }
     case 'quickWinScores': {
       const criterion = CRITERION_LABELS[application.criterion];
-      const differ = application.scores.filter((s) => s.before !== s.score).length;
-      return differ === 0
-        ? `Penerapan: skor kriteria "${criterion}" ${application.scores.length} kandidat quick win sama dengan rata-rata hasil ini (dibulatkan).`
-        : `Penerapan: rata-rata hasil ini dapat mengisi skor kriteria "${criterion}" ${application.scores.length} kandidat quick win; ${differ} kandidat saat ini memiliki skor lain.`;
+      const n = application.scores.length;
+      const unset = application.scores.filter((s) => s.before === null).length;
+      const other = application.scores.filter((s) => s.before !== null && s.before !== s.score).length;
+      if (unset === 0 && other === 0) return `Penerapan: skor kriteria "${criterion}" ${n} kandidat quick win sama dengan rata-rata hasil ini (dibulatkan).`;
+      return `Penerapan: rata-rata hasil ini dapat mengisi skor kriteria "${criterion}" ${n} kandidat quick win; saat ini ${differences(unset, 'kandidat belum dinilai', other, 'kandidat memiliki skor lain')}.`;
     }
     default:
       return null;

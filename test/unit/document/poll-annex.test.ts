@@ -66,13 +66,16 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['3', 'Layanan digital belum terhubung', '1', '1', '10,0'],
     ]);
     expect(table?.note).toContain('Jumlah titik: 10.');
-    expect(textOf(under)).toContain('Penerapan: peringkat hasil ini dapat mengisi prioritas 3 isu daerah; 3 isu dalam masterplan saat ini memiliki prioritas lain.');
+    expect(textOf(under)).toContain('Penerapan: peringkat hasil ini dapat mengisi prioritas 3 isu daerah; dalam masterplan saat ini 3 isu belum berprioritas.');
   });
 
   it('says when the issues already carry the ranks as priorities', () => {
     const w = plenaryWorkshop();
     const ranks: Record<string, number> = { 'i-sg-antre-kantor': 1, 'i-sg-data-tersebar': 2, 'i-sg-layanan-digital': 3 };
-    const applied = { ...w, issues: w.issues.map((i) => (ranks[i.id] ? { ...i, priority: ranks[i.id] } : i)) };
+    const at = (priorities: Record<string, number>) => ({ ...w, issues: w.issues.map((i) => (priorities[i.id] ? { ...i, priority: priorities[i.id] } : i)) });
+    const applied = at(ranks);
+    const partly = blocksUnder(buildMasterplanDocument(at({ 'i-sg-antre-kantor': 1, 'i-sg-data-tersebar': 3 }), { draft: true }), `${annexHeading.split(' ')[1]}.1 ${DOT_QUESTION}`);
+    expect(textOf(partly)).toContain('dalam masterplan saat ini 1 isu belum berprioritas dan 1 isu memiliki prioritas lain.');
     const under = blocksUnder(buildMasterplanDocument(applied, { draft: true }), `${annexHeading.split(' ')[1]}.1 ${DOT_QUESTION}`);
     expect(textOf(under)).toContain('Penerapan: prioritas 3 isu daerah dalam masterplan sama dengan peringkat hasil ini.');
   });
@@ -94,7 +97,7 @@ describe('the annex "Hasil FGD dan Pemungutan Suara"', () => {
       ['1', 'Izin Sehari', '4,7', '3', '0', '0', '0', '1', '2'],
       ['2', 'Harga Komoditas', '3,0', '2', '0', '0', '2', '0', '0'],
     ]);
-    expect(textOf(blocksUnder(doc, `${annexHeading.split(' ')[1]}.3 ${SCALE_QUESTION}`))).toContain('skor kriteria "Dampak langsung ke masyarakat" 2 kandidat quick win; 1 kandidat saat ini memiliki skor lain.');
+    expect(textOf(blocksUnder(doc, `${annexHeading.split(' ')[1]}.3 ${SCALE_QUESTION}`))).toContain('skor kriteria "Dampak langsung ke masyarakat" 2 kandidat quick win; saat ini 1 kandidat memiliki skor lain.');
   });
 
   it('word cloud: normalised words with how many sent each, and how many of the top words the vision carries', () => {
@@ -172,7 +175,7 @@ describe('the workbook sheets "Jajak Pendapat" and "Surat Suara"', () => {
       [5, 'Jawaban terbuka', 'Ditutup', 2, 1],
       [6, 'Jawaban terbuka', 'Masih dibuka (hasil sementara)', 1, 0],
     ]);
-    expect(summary?.rows[0]?.[9]).toBe('peringkat hasil ini dapat mengisi prioritas 3 isu daerah; 3 isu dalam masterplan saat ini memiliki prioritas lain.');
+    expect(summary?.rows[0]?.[9]).toBe('peringkat hasil ini dapat mengisi prioritas 3 isu daerah; dalam masterplan saat ini 3 isu belum berprioritas.');
     expect(results.map((t) => t.title)).toEqual([
       `1. ${DOT_QUESTION} (Voting titik)`,
       `2. ${RANK_QUESTION} (Peringkat)`,
