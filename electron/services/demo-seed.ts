@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { z } from 'zod';
 import { newId } from './ids';
 import { buildDemoWorkshop } from './reference';
 import { exists, writeFileDurably } from './store/durable-fs';
@@ -19,4 +20,17 @@ export const seedDemoOnce = async (store: WorkshopStore, layout: DataLayout, now
     await store.add(buildDemoWorkshop(workshopId, at));
   }
   await writeFileDurably(layout.demoMarker, JSON.stringify({ seededAt: at, workshopId }));
+};
+
+const DemoMarkerSchema = z.object({ workshopId: z.string().nullable().catch(null) });
+
+/** The id of the demo seeded into this data folder, or null (none seeded, or an unreadable marker). */
+export const seededDemoId = async (layout: DataLayout): Promise<string | null> => {
+  try {
+    const parsed = DemoMarkerSchema.safeParse(JSON.parse(await fs.readFile(layout.demoMarker, 'utf8')));
+    return parsed.success ? parsed.data.workshopId : null;
+  } catch {
+    // No marker yet, or one a crash left half written: nothing is marked as the demo.
+    return null;
+  }
 };

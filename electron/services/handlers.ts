@@ -1,11 +1,13 @@
 import type { Handlers } from '../../shared/contract';
 import { createEmptyWorkshop } from '../../shared/logic';
 import { exportMasterplanDocx } from './export/export-service';
+import { seededDemoId } from './demo-seed';
 import { createExcelHandlers } from './excel';
 import type { HandoffService } from './handoff';
 import { newId } from './ids';
 import { referenceData } from './reference';
 import type { ShareService } from './share';
+import { dataLayout } from './store/layout';
 import type { WorkshopStore } from './store/workshop-store';
 
 export interface AppInfo {
@@ -25,7 +27,11 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   'app.info': async () => info,
   'reference.get': async () => referenceData(),
 
-  'workshops.list': () => store.list(),
+  'workshops.list': async () => {
+    const listing = await store.list();
+    const demoId = await seededDemoId(dataLayout(info.dataDir));
+    return { ...listing, demoWorkshopId: listing.workshops.some((w) => w.id === demoId) ? demoId : null };
+  },
   'workshops.create': async (input) => {
     const at = now();
     const workshop = createEmptyWorkshop({

@@ -174,7 +174,16 @@ const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, desc
 export const CONTRACT = {
   'app.info': def(z.object({}), z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['desktop', 'web']) }), 'Versi aplikasi dan lokasi data'),
   'reference.get': def(z.object({}), ReferenceDataSchema, 'Data rujukan: dimensi, OPD, sumber dana, templat kesiapan'),
-  'workshops.list': def(z.object({}), z.object({ workshops: z.array(WorkshopSummarySchema), damaged: z.array(DamagedFileSchema) }), 'Daftar lokakarya'),
+  'workshops.list': def(
+    z.object({}),
+    z.object({
+      workshops: z.array(WorkshopSummarySchema),
+      damaged: z.array(DamagedFileSchema),
+      /** The demo workshop seeded on the first launch (marked "Contoh" on the home screen), while it is listed. */
+      demoWorkshopId: IdSchema.nullable().optional(),
+    }),
+    'Daftar lokakarya',
+  ),
   'workshops.create': def(
     z.object({ title: WorkshopTitleSchema, regionName: z.string().trim().max(120).default(''), regionKind: RegionKindSchema.default('kabupaten'), startYear: z.number().int().min(2000).max(2100).optional() }),
     WorkshopSummarySchema,

@@ -6,9 +6,9 @@ export const ProjectorToggle = () => {
   const t = useT();
   const { on, toggle } = useProjectorMode();
   return (
-    <button type="button" className="btn btn-toolbar" aria-pressed={on} onClick={toggle} title={t('topbar.projectorHint')}>
+    <button type="button" className="btn btn-toolbar" aria-pressed={on} onClick={toggle} aria-label={t('topbar.projector')} title={t('topbar.projectorHint')}>
       <Icon name="projector" />
-      <span>{t('topbar.projector')}</span>
+      <span>{t('topbar.projectorShort')}</span>
     </button>
   );
 };

@@ -16,7 +16,7 @@ interface TopBarProps {
 export const TopBar = ({ title, tools, compact = false }: TopBarProps) => {
   const t = useT();
   return (
-    <header className="topbar">
+    <header className={`topbar${title ? ' has-title' : ''}`}>
       <a className="topbar-brand" href={hrefFor({ screen: 'home' })} aria-label={t('topbar.homeLink')}>
         <span className="topbar-logo" aria-hidden="true">
           MSC

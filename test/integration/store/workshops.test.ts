@@ -95,11 +95,18 @@ describe('the list of workshops', () => {
     expect(workshops).toHaveLength(1);
     const demo = workshops[0]!;
     expect(demo.programCount).toBeGreaterThan(0);
+    // The home screen marks it "Contoh"; a copy of it is the facilitator's own workshop.
+    const copy = await first.handlers['workshops.duplicate']({ workshopId: demo.id, title: 'Salinan demo' });
+    const listed = await first.handlers['workshops.list']({});
+    expect(listed.demoWorkshopId).toBe(demo.id);
+    expect(listed.workshops.map((w) => w.id).sort()).toEqual([demo.id, copy.id].sort());
     await first.handlers['workshops.delete']({ workshopId: demo.id });
     await first.close();
 
     const second = await startServices(dataDir, { seedDemo: true });
-    expect((await second.handlers['workshops.list']({})).workshops).toEqual([]);
+    const afterDelete = await second.handlers['workshops.list']({});
+    expect(afterDelete.workshops.map((w) => w.id)).toEqual([copy.id]);
+    expect(afterDelete.demoWorkshopId).toBeNull();
     await second.close();
   });
 
@@ -109,7 +116,9 @@ describe('the list of workshops', () => {
     await createWorkshop(plain);
     await plain.close();
     const seeded = await startServices(dataDir, { seedDemo: true });
-    expect((await seeded.handlers['workshops.list']({})).workshops).toHaveLength(1);
+    const listed = await seeded.handlers['workshops.list']({});
+    expect(listed.workshops).toHaveLength(1);
+    expect(listed.demoWorkshopId).toBeNull();
     await seeded.close();
   });
 

@@ -8,10 +8,12 @@ import { useToast } from '../../components/Toasts';
 import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n/i18n-context';
 import { OpenPackageButton } from '../share';
+import { ContinueCard } from './ContinueCard';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { DamagedWorkshops } from './DamagedWorkshops';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
+import { StartGuide } from './StartGuide';
 import { TrashDialog } from './TrashDialog';
 import { useWorkshopList } from './use-workshop-list';
 import { WorkshopRow } from './WorkshopRow';
@@ -60,19 +62,22 @@ export const HomeScreen = ({ createRequest }: Props) => {
   };
 
   const workshops = state.kind === 'ready' ? state.listing.workshops : [];
+  const demoId = state.kind === 'ready' ? (state.listing.demoWorkshopId ?? null) : null;
+  // The list comes newest first: the one to pick up again, unless it is only the untouched demo beside others.
+  const recent = workshops.find((w) => w.id !== demoId) ?? workshops[0];
 
   return (
     <div className="app-frame">
       <TopBar />
       <main className="home" id="main" aria-labelledby="home-heading">
         <div className="home-header">
-          <div>
+          <div className="home-header-text">
             <h1 id="home-heading" className="page-title">
               {t('home.title')}
             </h1>
             <p className="page-lead">{t('home.lead')}</p>
           </div>
-          <div className="button-row">
+          <div className="home-actions">
             <OpenPackageButton />
             <button type="button" className="btn btn-primary btn-large" onClick={() => setDialog({ kind: 'create' })}>
               <Icon name="plus" />
@@ -110,39 +115,46 @@ export const HomeScreen = ({ createRequest }: Props) => {
                 await reload();
               }}
             />
-            <section aria-labelledby="workshops-heading" className="home-list">
-              <div className="home-list-heading">
-                <h2 id="workshops-heading" className="section-title">
-                  {t('home.listTitle', { count: workshops.length })}
-                </h2>
-                <button type="button" className="btn btn-secondary btn-small" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'trash' })}>
-                  <Icon name="trash" />
-                  <span>{t('trash.open')}</span>
-                </button>
+            <div className="home-grid">
+              <div className="home-main">
+                {recent ? <ContinueCard workshop={recent} isDemo={recent.id === demoId} /> : null}
+                <section aria-labelledby="workshops-heading" className="home-list">
+                  <div className="home-list-heading">
+                    <h2 id="workshops-heading" className="section-title">
+                      {t('home.listTitle', { count: workshops.length })}
+                    </h2>
+                    <button type="button" className="btn btn-secondary btn-small" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'trash' })}>
+                      <Icon name="trash" />
+                      <span>{t('trash.open')}</span>
+                    </button>
+                  </div>
+                  {workshops.length === 0 ? (
+                    <div className="empty-state">
+                      <p className="empty-title">{t('home.empty.title')}</p>
+                      <p>{t('home.empty.body')}</p>
+                      <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
+                        <Icon name="plus" />
+                        <span>{t('home.create.open')}</span>
+                      </button>
+                    </div>
+                  ) : (
+                    <ul className="workshop-list">
+                      {workshops.map((workshop) => (
+                        <WorkshopRow
+                          key={workshop.id}
+                          workshop={workshop}
+                          isDemo={workshop.id === demoId}
+                          onDuplicate={() => void duplicate(workshop)}
+                          onRename={() => setDialog({ kind: 'rename', workshop })}
+                          onDelete={() => setDialog({ kind: 'delete', workshop })}
+                        />
+                      ))}
+                    </ul>
+                  )}
+                </section>
               </div>
-              {workshops.length === 0 ? (
-                <div className="empty-state">
-                  <p className="empty-title">{t('home.empty.title')}</p>
-                  <p>{t('home.empty.body')}</p>
-                  <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'create' })}>
-                    <Icon name="plus" />
-                    <span>{t('home.create.open')}</span>
-                  </button>
-                </div>
-              ) : (
-                <ul className="workshop-list">
-                  {workshops.map((workshop) => (
-                    <WorkshopRow
-                      key={workshop.id}
-                      workshop={workshop}
-                      onDuplicate={() => void duplicate(workshop)}
-                      onRename={() => setDialog({ kind: 'rename', workshop })}
-                      onDelete={() => setDialog({ kind: 'delete', workshop })}
-                    />
-                  ))}
-                </ul>
-              )}
-            </section>
+              <StartGuide demoId={demoId} />
+            </div>
           </>
         ) : null}
       </main>

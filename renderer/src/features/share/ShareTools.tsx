@@ -76,7 +76,7 @@ export const ShareTools = () => {
     <div className="toolbar-group share-tools">
       {origin === 'facilitator' ? (
         <button type="button" className={`btn btn-toolbar${shared ? ' is-sharing' : ''}`} aria-haspopup="dialog" title={t('share.open')} onClick={() => setOpen('share')}>
-          <Icon name="upload" />
+          <Icon name="broadcast" />
           <span>{shared ? t('share.openActive', { count: status.participantCount }) : t('share.openShort')}</span>
           <span className="visually-hidden">{t('share.openSuffix')}</span>
         </button>
@@ -102,7 +102,7 @@ export const ShareTools = () => {
           disabled={origin === 'unknown'}
           onClick={() => setMenuOpen((was) => !was)}
         >
-          <Icon name="file" />
+          <Icon name="package" />
           <span>{t('handoff.menu')}</span>
         </button>
         {menuOpen ? (
