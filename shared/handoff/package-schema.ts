@@ -92,7 +92,7 @@ const envelope = {
   format: z.literal(HANDOFF_FORMAT),
   version: z.literal(HANDOFF_VERSION),
   /** The workshop model version the items follow. */
-  modelVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  modelVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
   workshopId: IdSchema,
   opdId: IdSchema,
   createdAt: IsoDateTimeSchema,

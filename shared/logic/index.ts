@@ -6,3 +6,4 @@ export * from './roadmap-buckets';
 export * from './quick-win-score';
 export * from './rupiah';
 export * from './program-code';
+export * from './room';

@@ -1,5 +1,5 @@
 import type { ReferenceData } from '../contract';
-import { CURRENT_SCHEMA_VERSION, type RegionKind, type Workshop } from '../model';
+import { CURRENT_SCHEMA_VERSION, defaultGroups, type RegionKind, type Workshop } from '../model';
 
 export interface NewWorkshopInput {
   id: string;
@@ -59,4 +59,7 @@ export const createEmptyWorkshop = (input: NewWorkshopInput): Workshop => ({
   commitment: { place: '', date: null, statement: '', entries: [], reviewChecklist: [] },
   exportSettings: { paperSize: 'A4', optionalChapters: [] },
   polls: [],
+  groups: defaultGroups(input.reference.dimensionSet),
+  room: { locks: [], done: [], shareAcrossGroups: false },
+  proposals: [],
 });

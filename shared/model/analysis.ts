@@ -11,6 +11,10 @@ export const RegionalIssueSchema = z.object({
   rpjmdIssue: multilineText(500).default(''),
   /** The room's priority (1 = first), set by applying a dot vote or ranking; absent or null until the room decides. */
   priority: z.number().int().min(1).max(1000).nullable().optional(),
+  /** The FGD group that wrote it; null or absent: the facilitator. */
+  groupId: IdSchema.nullable().optional(),
+  /** The facilitator hid it (kept, but not shown on the stage, to participants, or in documents). */
+  hidden: z.boolean().optional(),
 });
 export type RegionalIssue = z.infer<typeof RegionalIssueSchema>;
 
@@ -20,6 +24,10 @@ export const SwotItemSchema = z.object({
   dimensionId: IdSchema,
   quadrant: SwotQuadrantSchema,
   text: requiredMultilineText('Uraian faktor SWOT', 1000),
+  /** The FGD group that wrote it; null or absent: the facilitator. */
+  groupId: IdSchema.nullable().optional(),
+  /** The facilitator hid it (kept, but not shown on the stage, to participants, or in documents). */
+  hidden: z.boolean().optional(),
 });
 export type SwotItem = z.infer<typeof SwotItemSchema>;
 
@@ -43,5 +51,9 @@ export const GapAnalysisSchema = z.object({
   currentCondition: multilineText(5000).default(''),
   targetCondition: multilineText(5000).default(''),
   gap: multilineText(5000).default(''),
+  /** The FGD group that wrote it; null or absent: the facilitator. */
+  groupId: IdSchema.nullable().optional(),
+  /** The facilitator hid it (kept, but not shown on the stage, to participants, or in documents). */
+  hidden: z.boolean().optional(),
 });
 export type GapAnalysis = z.infer<typeof GapAnalysisSchema>;

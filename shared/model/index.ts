@@ -14,4 +14,5 @@ export * from './section';
 export * from './commitment';
 export * from './export-settings';
 export * from './poll';
+export * from './group';
 export * from './workshop';

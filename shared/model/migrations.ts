@@ -1,11 +1,27 @@
 import { AppError } from '../commands/command-error';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema, type Workshop } from './workshop';
+import { defaultGroups } from './group';
 
 /** Turns a stored document of version `n` into one of version `n + 1`. Pure; never mutates its input. */
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** The steps from each old version to the next. Empty while version 1 is the only format ever written. */
-export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+/** Version 1 → 2 (the room): one FGD group per dimension ("Kelompok <dimension name>"), an empty room and inbox. */
+const seedGroups: MigrationStep = (doc) => {
+  const set = isRecord(doc.dimensionSet) ? doc.dimensionSet : {};
+  const dimensions = Array.isArray(set.dimensions) ? set.dimensions.filter(isRecord) : [];
+  const seeded = dimensions
+    .filter((d): d is Record<string, unknown> & { id: string; nameId: string } => typeof d.id === 'string' && typeof d.nameId === 'string')
+    .map((d) => ({ id: d.id, nameId: d.nameId }));
+  return {
+    ...doc,
+    groups: Array.isArray(doc.groups) ? doc.groups : defaultGroups({ dimensions: seeded }),
+    room: isRecord(doc.room) ? doc.room : { locks: [], done: [], shareAcrossGroups: false },
+    proposals: Array.isArray(doc.proposals) ? doc.proposals : [],
+  };
+};
+
+/** The steps from each old version to the next. */
+export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: seedGroups };
 
 export type MigratedDocument = { doc: Record<string, unknown>; fromVersion: number } | { newerVersion: number };
 

@@ -2,6 +2,7 @@ import { GapAnalysisSchema, ProgramSchema, RegionalIssueSchema, SwotItemSchema, 
 import { towsStoredProblem } from '../../logic/tows';
 import { checkDimensionRef } from '../integrity';
 import { collectionCommands, reference, topCollection, type Reference } from './collection-def';
+import { cardRemoveAccess, cardUpsertAccess } from './room-access';
 
 /*
  * The analysis worksheets (Tahap II): regional issues, SWOT factors, TOWS strategies and the gap
@@ -33,8 +34,9 @@ export const SWOT_ITEM_REFERENCES: readonly Reference[] = [
 ];
 
 export const analysisDefs = {
-  ...collectionCommands('Issue', IssueCollection, { references: ISSUE_REFERENCES }),
-  ...collectionCommands('SwotItem', SwotItemCollection, { references: SWOT_ITEM_REFERENCES }),
+  // Cards: FGD groups write their own in their dimension (see room-access.ts).
+  ...collectionCommands('Issue', IssueCollection, { references: ISSUE_REFERENCES, upsertAccess: cardUpsertAccess('issue'), removeAccess: cardRemoveAccess('issue') }),
+  ...collectionCommands('SwotItem', SwotItemCollection, { references: SWOT_ITEM_REFERENCES, upsertAccess: cardUpsertAccess('swotItem'), removeAccess: cardRemoveAccess('swotItem') }),
   ...collectionCommands('TowsStrategy', TowsStrategyCollection),
-  ...collectionCommands('GapAnalysis', GapAnalysisCollection),
+  ...collectionCommands('GapAnalysis', GapAnalysisCollection, { upsertAccess: cardUpsertAccess('gapAnalysis'), removeAccess: cardRemoveAccess('gapAnalysis') }),
 };

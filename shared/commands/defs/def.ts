@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Workshop } from '../../model';
+import type { ErrorDetail } from '../../i18n/errors';
 
 /*
  * One command, defined once: its schema, how it changes a workshop (with the rules that span
@@ -63,13 +64,19 @@ export type InvertNested = (before: Workshop, command: { type: string }) => { ty
 /** Why an OPD (participant on the room's network, or an OPD head's hand-off copy) may not send this command, or null when it may. */
 export type OpdAccess<C> = (before: Workshop, opdId: string, command: C) => string | null;
 
+/**
+ * Why an FGD group (participants who joined as a group, issue 12) may not send this command, as a
+ * reason code with its params, or null when it may.
+ */
+export type GroupAccess<C> = (before: Workshop, groupId: string, command: C) => ErrorDetail | null;
+
 export interface Access<C> {
   /** The facilitator may send every command. */
   readonly facilitator: true;
   /** An OPD in its own scope; null when no OPD may send it. */
   readonly opd: OpdAccess<C> | null;
-  /** An FGD group in its own scope (the room); null while no group may send it. */
-  readonly group: null;
+  /** An FGD group in its own scope (the room); null when no group may send it. */
+  readonly group: GroupAccess<C> | null;
 }
 
 /** Facilitator only. */

@@ -11,12 +11,15 @@ import { quickWinDefs } from './quick-wins';
 import { readinessDefs } from './readiness';
 import { referenceDataDefs } from './reference-data';
 import { regionDefs } from './region';
+import { roomDefs } from './room';
 import { roadmapDefs } from './roadmap';
 import { sectionDefs } from './sections';
 import { visionDefs } from './vision';
 
 export * from './def';
 export * from './opd-scope';
+export * from './room-access';
+export { CardKindSchema, GroupCollection, ProposalCollection } from './room';
 export { collectionCommands, countWords, pointersTo, reference, topCollection, type CollectionSpec, type Reference } from './collection-def';
 
 /**
@@ -36,6 +39,7 @@ const FAMILY_DEFS = {
   ...commitmentDefs,
   ...exportSettingsDefs,
   ...pollDefs,
+  ...roomDefs,
 };
 
 type FamilyDef = (typeof FAMILY_DEFS)[keyof typeof FAMILY_DEFS];

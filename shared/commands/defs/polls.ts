@@ -222,7 +222,8 @@ export const pollDefs = {
         const problem = ballotStateProblem(before.polls.find((p) => p.id === c.pollId));
         return problem ? wordError(problem.reason, problem.params ?? {}, 'id') : null;
       },
-      group: null,
+      /** Any FGD group's member, likewise. */
+      group: (before, _groupId, c) => ballotStateProblem(before.polls.find((p) => p.id === c.pollId)),
     },
   }),
   /** A paper ballot keyed in by the facilitator (shown as paper); open or closed polls alike. */

@@ -165,7 +165,7 @@ export const hostileWorkshop = (seed: number): Workshop => {
     };
   });
   const input: WorkshopInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `fuzz-${seed}`,
     revision: seed,
     title: requiredHostile(rng, 200),

@@ -62,6 +62,35 @@ const pollFixture = (demo: Workshop) => {
   ];
 };
 
+/** Two issues of one dimension (to merge), with a program pointing at the second. */
+const twinIssues = (demo: Workshop) => {
+  const byDimension = demo.issues.find((i) => demo.issues.some((o) => o.id !== i.id && o.dimensionId === i.dimensionId));
+  const twin = demo.issues.find((o) => byDimension && o.id !== byDimension.id && o.dimensionId === byDimension.dimensionId);
+  if (!byDimension || !twin) throw new Error('the demo workshop has no two issues of one dimension');
+  return { keep: byDimension, merge: twin };
+};
+
+/**
+ * The room: two groups of the first dimension (kel-a, kel-b) besides the seeded ones, their SWOT
+ * cards, a program pointing at an issue that will be merged away, and three new proposals.
+ */
+const roomFixture = (demo: Workshop) => {
+  const dimension = first(demo.dimensionSet.dimensions);
+  const { merge } = twinIssues(demo);
+  const target = first(demo.programs);
+  const proposal = (id: string, issueIds: string[]) => ({ id, groupId: 'kel-a', dimensionId: dimension.id, elementId: first(dimension.elements).id, name: `Usulan ${id}`, issueIds, proposedBy: 'Ani' });
+  return [
+    { type: 'upsertGroup', item: { id: 'kel-a', name: 'Kelompok A', dimensionId: dimension.id } },
+    { type: 'upsertGroup', item: { id: 'kel-b', name: 'Kelompok B', dimensionId: dimension.id } },
+    { type: 'upsertSwotItem', item: { id: 'kartu-a', dimensionId: dimension.id, quadrant: 'S', text: 'Kartu kelompok A', groupId: 'kel-a' } },
+    { type: 'upsertSwotItem', item: { id: 'kartu-b', dimensionId: dimension.id, quadrant: 'W', text: 'Kartu kelompok B', groupId: 'kel-b' } },
+    { type: 'upsertProgram', item: { ...target, issueIds: [...target.issueIds.filter((id) => id !== merge.id), merge.id] } },
+    { type: 'upsertProposal', item: proposal('usul-1', [merge.id]) },
+    { type: 'upsertProposal', item: proposal('usul-2', [merge.id]) },
+    { type: 'upsertProposal', item: proposal('usul-3', []) },
+  ];
+};
+
 /** The demo workshop with an OPD, a funding source and a dimension nothing uses yet (so they can be removed). */
 const fixture = (): Workshop => {
   const demo = demoWorkshop();
@@ -79,11 +108,18 @@ const fixture = (): Workshop => {
     { type: 'upsertFundingSource', item: { id: 'dana-uji', name: 'Dana Uji' } },
     { type: 'upsertDimension', item: spare },
     ...pollFixture(demo),
+    ...roomFixture(demo),
   ].reduce<Workshop>((w, c) => run(w, CommandSchema.parse(c)), demo);
 };
 
 const w0 = fixture();
 const program = first(w0.programs);
+const twins = twinIssues(w0);
+const proposalOf = (id: string) => {
+  const found = w0.proposals.find((p) => p.id === id);
+  if (!found) throw new Error(`the fixture has no proposal ${id}`);
+  return found;
+};
 const pollOf = (id: string): Poll => {
   const poll = w0.polls.find((p) => p.id === id);
   if (!poll) throw new Error(`the fixture has no poll ${id}`);
@@ -154,6 +190,18 @@ const SAMPLES: Record<CommandType, Command> = {
   addPaperBallot: { type: 'addPaperBallot', pollId: 'poll-isu', ballot: { voterId: 'kertas-2', voterName: '', opdId: null, paper: true, answer: { kind: 'dots', dots: [{ itemId: first(pollOf('poll-isu').items).id, count: 1 }] } } },
   removeBallot: { type: 'removeBallot', pollId: 'poll-isu', voterId: 'peserta-b' },
   applyPollResult: { type: 'applyPollResult', pollId: 'poll-isu' },
+  upsertGroup: { type: 'upsertGroup', item: { id: 'kel-a', name: 'Kelompok A (ruang 2)', dimensionId: first(w0.dimensionSet.dimensions).id } },
+  removeGroup: { type: 'removeGroup', id: 'kel-b', cascade: true },
+  upsertProposal: { type: 'upsertProposal', item: renamed(proposalOf('usul-1'), { description: 'Rincian baru' }) },
+  removeProposal: { type: 'removeProposal', id: 'usul-3' },
+  hideCard: { type: 'hideCard', card: 'swotItem', id: 'kartu-a', hidden: true },
+  mergeCards: { type: 'mergeCards', card: 'issue', keepId: twins.keep.id, mergeIds: [twins.merge.id] },
+  setWorksheetLock: { type: 'setWorksheetLock', worksheet: 'swot', locked: true },
+  setGroupDone: { type: 'setGroupDone', groupId: 'kel-a', worksheet: 'isu', done: true },
+  setRoomSharing: { type: 'setRoomSharing', shareAcrossGroups: true },
+  acceptProposal: { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-usul-1' },
+  mergeProposal: { type: 'mergeProposal', proposalId: 'usul-2', programId: 'prog-sg-sv-01' },
+  declineProposal: { type: 'declineProposal', proposalId: 'usul-3', reason: 'Sudah tercakup program lain' },
   batch: {
     type: 'batch',
     label: 'Impor program',
@@ -168,7 +216,9 @@ const SAMPLES: Record<CommandType, Command> = {
 /** The workshop without its bookkeeping, to compare contents. */
 const contents = (w: Workshop) => ({ ...w, revision: 0, updatedAt: '' });
 
-const COLLECTION_PATHS = new Set(['polls', 'opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
+/** The room's lists, not (yet) in COLLECTION_NAMES: compared per item like the others. */
+const ROOM_COLLECTIONS: Record<string, string> = { groups: 'Group', proposals: 'Proposal' };
+const COLLECTION_PATHS = new Set(['groups', 'proposals', 'polls', 'opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
 const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries' };
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -181,6 +231,16 @@ const structuralDiff = (before: Workshop, after: Workshop): string[] => {
     const spec = collectionSpec(name);
     const a = new Map(spec.get(before).map((x) => [x.id, x as Record<string, unknown>]));
     const b = new Map(spec.get(after).map((x) => [x.id, x as Record<string, unknown>]));
+    for (const id of new Set([...a.keys(), ...b.keys()])) {
+      const x = a.get(id);
+      const y = b.get(id);
+      if (!x || !y) keys.push(`${name}:${id}`);
+      else for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (!same(x[f], y[f])) keys.push(`${name}:${id}#${f}`);
+    }
+  }
+  for (const [path, name] of Object.entries(ROOM_COLLECTIONS)) {
+    const list = (w: Workshop) => new Map(((w as unknown as Record<string, { id: string }[]>)[path] ?? []).map((x) => [x.id, x as Record<string, unknown>]));
+    const [a, b] = [list(before), list(after)];
     for (const id of new Set([...a.keys(), ...b.keys()])) {
       const x = a.get(id);
       const y = b.get(id);
@@ -256,10 +316,11 @@ describe('every command definition', () => {
     for (const key of changed) expect({ key, covered: coarse.some((t) => keysOverlap(t, key)) }).toEqual({ key, covered: true });
   });
 
-  it.each(Object.entries(SAMPLES))('%s: the facilitator may send it; groups may not yet; OPDs only where its definition says', (type, command) => {
+  it.each(Object.entries(SAMPLES))('%s: the facilitator may send it; groups and OPDs only where its definition says', (type, command) => {
     const def = COMMAND_DEFS[type as CommandType];
     expect(def.access.facilitator).toBe(true);
-    expect(def.access.group).toBeNull();
+    const groupMay = ['upsertIssue', 'removeIssue', 'upsertSwotItem', 'removeSwotItem', 'upsertGapAnalysis', 'removeGapAnalysis', 'upsertProposal', 'removeProposal', 'setGroupDone', 'castBallot'].includes(type);
+    expect(def.access.group !== null).toBe(groupMay);
     const opdMay = ['upsertSection', 'upsertProgram', 'removeProgram', 'castBallot'].includes(type);
     expect(def.access.opd !== null).toBe(opdMay);
     if (!opdMay) expect(opdScopeProblem(w0, 'dpmptsp', command)).toBe(OUT_OF_SCOPE_MESSAGE);
