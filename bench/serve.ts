@@ -65,6 +65,8 @@ interface Loaded {
   url: string;
   method: string;
   postData: string | null;
+  /** The participant's token, sent again when the size is read off the wire. */
+  authorization: string | null;
   /** Bytes Chromium received for it (headers and body as sent). */
   wire: number;
   coding: string;
@@ -74,7 +76,7 @@ interface Loaded {
 const recordLoads = async (cdp: CDPSession): Promise<() => Loaded[]> => {
   const seen = new Map<string, Loaded>();
   await cdp.send('Network.enable');
-  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData ?? null, wire: 0, coding: '' }));
+  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData ?? null, authorization: e.request.headers.Authorization ?? e.request.headers.authorization ?? null, wire: 0, coding: '' }));
   cdp.on('Network.responseReceived', (e) => {
     const entry = seen.get(e.requestId);
     const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
@@ -92,7 +94,7 @@ const sizeWith = (load: Loaded, coding: string): Promise<number> =>
   new Promise((resolve, reject) => {
     const url = new URL(load.url);
     const req = request(
-      { host: url.hostname, port: url.port, method: load.method, path: url.pathname, agent: false, headers: { 'accept-encoding': coding, ...(load.postData !== null ? { 'content-type': 'application/json' } : {}) } },
+      { host: url.hostname, port: url.port, method: load.method, path: url.pathname, agent: false, headers: { 'accept-encoding': coding, ...(load.postData !== null ? { 'content-type': 'application/json' } : {}), ...(load.authorization !== null ? { authorization: load.authorization } : {}) } },
       (res) => {
         let bytes = 0;
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
@@ -113,11 +115,12 @@ interface Bytes {
   coding: string;
 }
 
-const bytesOf = async (server: RunningServer, loads: Loaded[]): Promise<Bytes> => {
+/** The bytes of what a first load fetched from `origin` (the app's server, or the participants' listener). */
+const bytesOf = async (server: RunningServer, loads: Loaded[], origin = server.url): Promise<Bytes> => {
   const total: Bytes = { raw: 0, gzip: 0, br: 0, wire: 0, jsGzip: 0, coding: '' };
   const codings = new Set<string>();
   for (const load of loads) {
-    if (!load.url.startsWith(server.url)) continue;
+    if (!load.url.startsWith(origin)) continue;
     const [raw, gzip, br] = await Promise.all([sizeWith(load, 'identity'), sizeWith(load, 'gzip'), sizeWith(load, 'br')]);
     total.raw += raw;
     total.gzip += gzip;
@@ -132,21 +135,59 @@ const bytesOf = async (server: RunningServer, loads: Loaded[]): Promise<Bytes> =
   return total;
 };
 
-/** A first visit (empty cache) to `url` until `ready`; what it fetched. */
-const firstVisit = async (browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<Loaded[]> => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+/** When a screen counts as ready: `performance.now()` in the page at that moment. */
+type Ready = (page: Page) => Promise<number>;
+
+/** Ready once the network has been idle (the home screen); the time is when that was seen. */
+const networkIdle: Ready = async (page) => {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => performance.now());
+};
+
+/** Notes in the page when the participant's join code field is first painted (what is fetched after, while idle, does not count). */
+const JOIN_SCREEN_PROBE = `
+(() => {
+  window.__joinScreen = null;
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.join-code-input') === null) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__joinScreen = performance.now(); }));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();
+`;
+
+/** The participant's join screen is usable: the join code field is painted, and can be typed in. */
+const joinScreenUsable: Ready = async (page) => {
+  await page.waitForFunction(() => (window as unknown as { __joinScreen: number | null }).__joinScreen !== null, undefined, { timeout: 120_000 });
+  if (!(await page.locator('.join-code-input').isEditable())) throw new Error('join code field not editable');
+  return page.evaluate(() => (window as unknown as { __joinScreen: number }).__joinScreen);
+};
+
+/**
+ * A first visit (empty cache) to `url` until `ready`; what it fetched before it was ready (not what
+ * was prefetched while idle afterwards). `then` continues on the same page (joining, on a phone) and
+ * everything fetched up to its end counts too.
+ */
+const firstVisit = async (
+  browser: Browser,
+  url: string,
+  ready: Ready,
+  options: { viewport?: { width: number; height: number }; then?: (page: Page) => Promise<number> } = {},
+): Promise<Loaded[]> => {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'id-ID' });
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: FIRST_ROW_PROBE });
+    await page.addInitScript({ content: FIRST_ROW_PROBE + JOIN_SCREEN_PROBE });
     const loads = await recordLoads(await context.newCDPSession(page));
     await page.goto(url);
-    await ready(page);
-    // Only what was asked for before the screen was ready (not the worksheets prefetched while idle afterwards).
+    let readyAt = await ready(page);
+    if (options.then) readyAt = await options.then(page);
     const before = new Set(
-      await page.evaluate(() => {
-        const readyAt = (window as unknown as { __firstRow: number | null }).__firstRow ?? performance.now();
-        return [location.href.split('#')[0] ?? '', ...performance.getEntriesByType('resource').filter((e) => e.startTime <= readyAt).map((e) => e.name)];
-      }),
+      await page.evaluate(
+        (at) => [location.href.split('#')[0] ?? '', ...performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name)],
+        readyAt,
+      ),
     );
     return loads().filter((load) => before.has(load.url));
   } finally {
@@ -154,7 +195,7 @@ const firstVisit = async (browser: Browser, url: string, ready: (page: Page) => 
   }
 };
 
-const firstRowAt = async (page: Page): Promise<number> => {
+const firstRowAt: Ready = async (page) => {
   await page.waitForFunction(() => (window as unknown as { __firstRow: number | null }).__firstRow !== null, undefined, { timeout: 120_000 });
   return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
 };
@@ -220,15 +261,35 @@ export const benchServe = async (): Promise<BenchRow[]> => {
   await precompressFiles([path.join(tableDir, 'index.html')]);
 
   const services = await createServices({ dataDir: path.join(scratch.dir, 'data'), mode: 'web' });
-  const app = await startServer({ services, port: 0, staticDir: BUILT });
-  const table = await startServer({ services, port: 0, staticDir: tableDir });
+  // The participants' listener (share.start) serves participant.html at its root, from the same build; nobody is trusted there.
+  const app = await startServer({ services, port: 0, staticDir: BUILT, sharePort: 0, shareTrust: () => false, joinRate: { attempts: 1000, windowMs: 60_000 } });
+  // Without the share service: only the app's server opens the participants' listener.
+  const table = await startServer({ services: { handlers: services.handlers }, port: 0, staticDir: tableDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const matrixUrl = `${app.url}/#/lokakarya/${w.id}/program`;
   try {
-    const home = await bytesOf(app, await firstVisit(browser, `${app.url}/`, (page) => page.waitForLoadState('networkidle')));
-    const matrix = await bytesOf(
+    const home = await bytesOf(app, await firstVisit(browser, `${app.url}/`, networkIdle));
+    const matrix = await bytesOf(app, await firstVisit(browser, matrixUrl, firstRowAt));
+    // A phone on the room's network: the join screen, then joining (code, name, OPD) until its first screen.
+    const share = await services.handlers['share.start']({ workshopId: w.id, host: '127.0.0.1', port: 0 });
+    const room = share.urls[0] ?? '';
+    const phone = { width: 390, height: 844 };
+    const joinScreen = await bytesOf(app, await firstVisit(browser, `${room}/`, joinScreenUsable, { viewport: phone }), room);
+    const joined = await bytesOf(
       app,
-      await firstVisit(browser, matrixUrl, firstRowAt),
+      await firstVisit(browser, `${room}/`, joinScreenUsable, {
+        viewport: phone,
+        then: async (page) => {
+          await page.locator('.join-code-input').fill(share.code ?? '');
+          await page.getByRole('button', { name: 'Lanjut' }).click();
+          await page.getByLabel('Nama Anda').fill('Peserta uji');
+          await page.getByLabel('OPD Anda').selectOption({ index: 1 });
+          await page.getByRole('button', { name: 'Bergabung' }).click();
+          await page.locator('.p-main h1, .p-main h2').first().waitFor({ state: 'visible', timeout: 120_000 });
+          return page.evaluate(() => performance.now());
+        },
+      }),
+      room,
     );
     const largest = builtAssets().sort((a, b) => b.raw - a.raw)[0];
     const allJs = builtAssets().reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
@@ -239,6 +300,10 @@ export const benchServe = async (): Promise<BenchRow[]> => {
     console.log(`${'  of which JS (gzip; target ≤ 400 KB)'.padEnd(50)} ${kb(home.jsGzip)}`);
     line(`program matrix, ${PROGRAMS} programs, until the first row`, matrix);
     console.log(`${'  of which JS (gzip)'.padEnd(50)} ${kb(matrix.jsGzip)}`);
+    line('participant (phone): until the join screen is usable', joinScreen);
+    console.log(`${'  of which JS (gzip; target ≤ 150 KB)'.padEnd(50)} ${kb(joinScreen.jsGzip)}`);
+    line('participant (phone): joined, first screen shown', joined);
+    console.log(`${'  of which JS (gzip)'.padEnd(50)} ${kb(joined.jsGzip)}`);
     if (largest) console.log(`${`largest JS chunk (${largest.name})`.padEnd(50)} ${kb(largest.raw)}  ${kb(largest.gzip)}  ${kb(largest.br)}`);
     console.log(`${'every JS file built (mermaid and all)'.padEnd(50)} ${kb(allJs.raw)}  ${kb(allJs.gzip)}`);
 

@@ -1,10 +1,26 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { messageOf } from '../api/api-error';
 import { useParticipantT } from './i18n/participant-catalogue';
 import { JoinScreen } from './join/JoinScreen';
 import { clearParticipantSession, resumeParticipant, type ParticipantSession } from './session/participant-session';
 import { ParticipantHeader } from './shell/ParticipantHeader';
-import { ParticipantWorkspace } from './shell/ParticipantWorkspace';
+
+/**
+ * The joined participant's screens (the workshop session, commands, drafts, polls) are a chunk of their
+ * own: the join screen needs none of it, so a phone on the hotspot can type the code before it arrives.
+ * It is fetched while the participant types (idle after the join screen is shown), so joining rarely waits.
+ */
+const loadWorkspace = () => import('./shell/ParticipantWorkspace');
+const ParticipantWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.ParticipantWorkspace })));
+const fetchWorkspaceWhenIdle = (): (() => void) => {
+  const fetch = () => void loadWorkspace().catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fetch, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fetch, 500);
+  return () => window.clearTimeout(id);
+};
 
 type GateState = { role: 'checking' } | { role: 'failed'; message: string } | { role: 'guest'; notice: string | null } | { role: 'participant'; session: ParticipantSession };
 
@@ -25,17 +41,21 @@ export const ParticipantApp = () => {
     };
   }, [attempt]);
 
+  useEffect(() => (state.role === 'guest' ? fetchWorkspaceWhenIdle() : undefined), [state.role]);
+
   switch (state.role) {
     case 'participant':
       return (
-        <ParticipantWorkspace
-          key={state.session.token}
-          joined={state.session}
-          onRejoin={() => {
-            clearParticipantSession();
-            setState({ role: 'guest', notice: null });
-          }}
-        />
+        <Suspense fallback={<Waiting label={t('workshop.loading')} />}>
+          <ParticipantWorkspace
+            key={state.session.token}
+            joined={state.session}
+            onRejoin={() => {
+              clearParticipantSession();
+              setState({ role: 'guest', notice: null });
+            }}
+          />
+        </Suspense>
       );
     case 'guest':
       return <JoinScreen notice={state.notice} onJoined={(session) => setState({ role: 'participant', session })} />;
@@ -68,3 +88,15 @@ export const ParticipantApp = () => {
       );
   }
 };
+
+/** The header and one status line: while the session is checked, or the workspace's code arrives. */
+const Waiting = ({ label }: { label: string }) => (
+  <div className="p-app">
+    <ParticipantHeader />
+    <main className="p-main" id="main">
+      <p className="loading" role="status">
+        {label}
+      </p>
+    </main>
+  </div>
+);
