@@ -20,7 +20,8 @@ import { useWorkshopSession } from './use-workshop-session';
 import { WorksheetNav } from './WorksheetNav';
 import { WorksheetPage } from './WorksheetPage';
 
-const DEFAULT_WORKSHEET: WorksheetId = 'profil';
+/** The worksheet a workshop opens on when the URL names none. */
+export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
 
 /** An opened workshop: top bar with its save state, the Tahap I–IV stepper and the current worksheet. */
 export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; worksheet: string | null }) => {

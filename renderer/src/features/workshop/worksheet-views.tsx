@@ -16,12 +16,21 @@ const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
   'jajak-pendapat': () => import('../polls').then((m) => m.PollsWorksheet),
   visi: () => import('../vision').then((m) => m.VisionWorksheet),
   program: () => import('../programs').then((m) => m.ProgramsWorksheet),
+  usulan: () => import('../proposals').then((m) => m.ProposalsWorksheet),
   'pemetaan-rpjmd': () => import('../rpjmd-mapping').then((m) => m.RpjmdMappingWorksheet),
   inovasi: () => import('../innovation').then((m) => m.InnovationWorksheet),
   roadmap: () => import('../roadmap').then((m) => m.RoadmapWorksheet),
   'quick-win': () => import('../quick-wins').then((m) => m.QuickWinsWorksheet),
   komitmen: () => import('../commitment').then((m) => m.CommitmentWorksheet),
   bagian: () => import('../sections').then((m) => m.SectionsWorksheet),
+};
+
+/**
+ * Starts fetching a worksheet's chunk now (the one the URL names, while the app starts and the
+ * workshop is on its way), so it is not asked for only once the workshop has arrived.
+ */
+export const preloadWorksheet = (id: WorksheetId): void => {
+  void LOADERS[id]().catch(() => undefined);
 };
 
 let prefetched = false;
