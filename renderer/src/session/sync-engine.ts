@@ -174,6 +174,7 @@ export const keepMine = (conflict: HeldConflict): Command => {
 
 /** The very command already held in a conflict (a field committing its text again as the dialog takes focus). */
 export const holdsConflictFor = (state: SyncState, command: Command): boolean => {
+  if (state.conflicts.length === 0) return false;
   const same = JSON.stringify(command);
   return state.conflicts.some((c) => JSON.stringify(c.command) === same);
 };
