@@ -69,8 +69,8 @@ const workshopIdOf = (req: IncomingMessage): string => {
 };
 
 /** What a caller is told of one feed event: the facilitator everything; a participant only what their view shows. */
-const shownTo = (caller: Caller, event: FeedEvent): LiveEvent =>
-  caller.role === 'participant' ? participantEvent(event, caller.participant.opdId) : facilitatorEvent(event);
+const shownTo = (caller: Caller, event: FeedEvent, share: ShareService): LiveEvent =>
+  caller.role === 'participant' ? participantEvent(event, share.audienceOf(caller.participant)) : facilitatorEvent(event);
 
 /** Each event is serialised once per audience (the facilitator, each OPD), however many streams follow it. */
 const serialisedEvents = new WeakMap<FeedEvent, Map<string, { name: string; json: string }>>();
@@ -103,9 +103,10 @@ export const handleEvents = (req: IncomingMessage, res: ServerResponse, caller: 
   const unregister = caller.role === 'participant' ? share.registerStream(caller.participant, (reason) => stream?.end(reason)) : () => undefined;
   stream = new EventStream(res);
   const open = stream;
-  const audience = caller.role === 'participant' ? `opd:${caller.participant.opdId}` : 'facilitator';
+  // Each OPD and each group is one audience (a group's view follows the room's state at each event).
+  const audience = caller.role === 'participant' ? share.audienceOf(caller.participant).key : 'facilitator';
   const unsubscribe = share.feed.subscribe(workshopId, (event) => {
-    const shown = serialised(event, audience, () => shownTo(caller, event));
+    const shown = serialised(event, audience, () => shownTo(caller, event, share));
     open.sendRaw(shown.name, shown.json, event.revision);
   });
   const heartbeat = setInterval(() => open.heartbeat(), HEARTBEAT_MS);

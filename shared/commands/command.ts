@@ -12,5 +12,7 @@ export { RegionPatchSchema } from './defs/region';
 export const ActorSchema = z.object({
   name: requiredText('Nama', 120).default('Fasilitator'),
   opdId: IdSchema.nullable().default(null),
+  /** The FGD group a participant joined as (the room, issue 12); absent for everyone else. */
+  groupId: IdSchema.nullable().optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;

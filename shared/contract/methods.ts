@@ -121,11 +121,30 @@ export const PackageFileSchema = z.object({
 });
 export type PackageFile = z.infer<typeof PackageFileSchema>;
 
+/**
+ * What a participant may write: their OPD's sections and programs, or their FGD group's cards and
+ * proposals (issue 12). Chosen when joining.
+ */
+export const ParticipantScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('opd'), opdId: IdSchema }),
+  z.object({ kind: z.literal('group'), groupId: IdSchema }),
+]);
+export type ParticipantScope = z.infer<typeof ParticipantScopeSchema>;
+
 export const ShareParticipantSchema = z.object({
   id: IdSchema,
   name: z.string(),
-  opdId: IdSchema,
+  scope: ParticipantScopeSchema,
+  /** Their OPD, or null for a group member. */
+  opdId: IdSchema.nullable(),
+  /** Their OPD's name, or '' for a group member. */
   opdName: z.string(),
+  /** Their FGD group, or null for an OPD participant. */
+  groupId: IdSchema.nullable(),
+  /** Their group's name, or ''. */
+  groupName: z.string(),
+  /** Their group's dimension, or null. */
+  dimensionId: IdSchema.nullable(),
   joinedAt: z.string(),
   lastSeenAt: z.string(),
   /** Has a live-update stream open right now. */
@@ -164,6 +183,29 @@ export const ShareMeSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('participant'), participant: ShareParticipantSchema, workshopId: IdSchema }),
 ]);
 export type ShareMe = z.infer<typeof ShareMeSchema>;
+
+const JoinCodeSchema = z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal');
+
+/**
+ * Joining: a name and exactly one of an OPD (`opdId`) or an FGD group (`groupId`). Neither or both:
+ * 400 `share.joinNeedsOpdOrGroup`; an unknown one: 400 `share.opdUnknown` / `share.groupUnknown`.
+ */
+export const ShareJoinInputSchema = z.object({
+  code: JoinCodeSchema,
+  name: requiredText('Nama', 80),
+  opdId: IdSchema.optional(),
+  groupId: IdSchema.optional(),
+});
+export type ShareJoinInput = z.infer<typeof ShareJoinInputSchema>;
+
+/** What a person with the code sees before joining. */
+export const ShareLookupSchema = z.object({
+  workshopTitle: z.string(),
+  opds: z.array(z.object({ id: IdSchema, abbreviation: z.string(), name: z.string() })),
+  /** The FGD groups to join, with their dimension's name (Indonesian and English). */
+  groups: z.array(z.object({ id: IdSchema, name: z.string(), dimensionId: IdSchema, dimensionName: z.string(), dimensionNameEn: z.string() })),
+});
+export type ShareLookup = z.infer<typeof ShareLookupSchema>;
 
 const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({ input, output, description });
 
@@ -246,20 +288,12 @@ export const CONTRACT = {
   'share.renewCode': def(z.object({}), ShareStatusSchema, 'Buat kode bergabung baru (kode lama tidak berlaku)'),
   'share.revoke': def(z.object({ participantId: IdSchema }), z.object({ participants: z.array(ShareParticipantSchema) }), 'Cabut akses seorang peserta'),
   'share.participants': def(z.object({}), z.object({ participants: z.array(ShareParticipantSchema) }), 'Peserta yang bergabung'),
-  'share.join': def(
-    z.object({
-      code: z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal'),
-      name: requiredText('Nama', 80),
-      opdId: IdSchema,
-    }),
-    ShareJoinedSchema,
-    'Bergabung sebagai peserta dengan kode dari fasilitator',
-  ),
+  'share.join': def(ShareJoinInputSchema, ShareJoinedSchema, 'Bergabung sebagai peserta dengan kode dari fasilitator: sebagai anggota satu OPD (opdId) atau satu kelompok FGD (groupId)'),
   'share.me': def(z.object({}), ShareMeSchema, 'Peran pemanggil: fasilitator atau peserta'),
   'share.lookup': def(
-    z.object({ code: z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal') }),
-    z.object({ workshopTitle: z.string(), opds: z.array(z.object({ id: IdSchema, abbreviation: z.string(), name: z.string() })) }),
-    'Dengan kode bergabung: judul lokakarya dan daftar OPD untuk dipilih sebelum bergabung',
+    z.object({ code: JoinCodeSchema }),
+    ShareLookupSchema,
+    'Dengan kode bergabung: judul lokakarya, daftar OPD dan kelompok FGD untuk dipilih sebelum bergabung',
   ),
 
   // ——— export ———

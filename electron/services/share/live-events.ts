@@ -1,4 +1,4 @@
-import { commandForParticipant } from '../../../shared/handoff';
+import { RELOAD, commandForGroup, commandForParticipant, roomCommandForOpd, type GroupAudience } from '../../../shared/handoff';
 import type { LiveEvent } from '../../../shared/contract/live';
 import type { FeedEvent } from './live-feed';
 
@@ -18,10 +18,20 @@ export const facilitatorEvent = (event: FeedEvent): LiveEvent => {
   return { event: 'applied', id: revision, data: { workshopId, revision, at, actor, kind, command } };
 };
 
-/** A participant is told only what their OPD's view shows; other OPDs' commands arrive as `command: null` (the revision still moves). */
-export const participantEvent = (event: FeedEvent, opdId: string): LiveEvent => {
+/** Who a participant's stream speaks to: an OPD, or an FGD group as the room stands (ShareService.audienceOf). */
+export type ParticipantAudience = { kind: 'opd'; opdId: string } | { kind: 'group'; group: GroupAudience };
+
+/**
+ * A participant is told only what their view shows (an OPD's, or a group's: shared/handoff
+ * participant-view.ts); other OPDs' and groups' commands arrive as `command: null` (the revision still
+ * moves), and a change their view cannot follow command by command (a card hidden or merged, sharing
+ * switched) as `reload`.
+ */
+export const participantEvent = (event: FeedEvent, audience: ParticipantAudience | string): LiveEvent => {
   if (event.type === 'reload') return facilitatorEvent(event);
   const { workshopId, revision, at, actor, kind, command, inverse } = event;
-  const visible = commandForParticipant(command, inverse, opdId);
-  return { event: 'applied', id: revision, data: visible ? { workshopId, revision, at, actor, kind, command: visible } : { workshopId, revision, at, command: null } };
+  const who: ParticipantAudience = typeof audience === 'string' ? { kind: 'opd', opdId: audience } : audience;
+  const shown = who.kind === 'group' ? commandForGroup(command, inverse, who.group) : (roomCommandForOpd(command, inverse, who.opdId) ?? commandForParticipant(command, inverse, who.opdId));
+  if (shown === RELOAD) return { event: 'reload', id: revision, data: { workshopId, revision } };
+  return { event: 'applied', id: revision, data: shown ? { workshopId, revision, at, actor, kind, command: shown } : { workshopId, revision, at, command: null } };
 };

@@ -1,6 +1,6 @@
-import { AppError, type Actor, type Command } from '../../../shared/commands';
-import type { Applied, LogEntry, LoggedCommand, OpenedWorkshop } from '../../../shared/contract';
-import { leadsProgram, opdScopeProblem, ownsSection, participantView, touchedItem } from '../../../shared/handoff';
+import { AppError, commandDefOf, type Actor, type Command } from '../../../shared/commands';
+import type { Applied, LogEntry, LoggedCommand, OpenedWorkshop, ParticipantScope } from '../../../shared/contract';
+import { groupView, leadsProgram, opdScopeProblem, ownsSection, participantView, touchedItem } from '../../../shared/handoff';
 import { ballotStateProblem } from '../../../shared/logic/poll-results';
 import type { Workshop } from '../../../shared/model';
 import type { WorkshopSession } from '../store/workshop-session';
@@ -12,8 +12,12 @@ export interface EditingParticipant {
   /** Their id on the room's network: one ballot per poll is kept per id. */
   id: string;
   name: string;
-  opdId: string;
+  /** Their OPD's part, or their FGD group's cards and proposals. */
+  scope: ParticipantScope;
 }
+
+const actorOf = (participant: EditingParticipant): Actor =>
+  participant.scope.kind === 'opd' ? { name: participant.name, opdId: participant.scope.opdId } : { name: participant.name, opdId: null, groupId: participant.scope.groupId };
 
 type BallotCommand = Extract<Command, { type: 'castBallot' }>;
 
@@ -27,9 +31,9 @@ type BallotCommand = Extract<Command, { type: 'castBallot' }>;
 const castParticipantBallot = async (session: WorkshopSession, participant: EditingParticipant, command: BallotCommand): Promise<Applied> => {
   const problem = ballotStateProblem(session.workshop.polls.find((p) => p.id === command.pollId));
   if (problem) throw new AppError(problem.reason === 'poll.notFound' ? 'not_found' : 'forbidden', problem);
-  const ballot = { ...command.ballot, voterId: participant.id, voterName: participant.name, opdId: participant.opdId, paper: false };
-  const actor: Actor = { name: participant.name, opdId: participant.opdId };
-  const applied = await session.apply(session.workshop.revision, { type: 'castBallot', pollId: command.pollId, ballot }, actor);
+  const opdId = participant.scope.kind === 'opd' ? participant.scope.opdId : null;
+  const ballot = { ...command.ballot, voterId: participant.id, voterName: participant.name, opdId, paper: false };
+  const applied = await session.apply(session.workshop.revision, { type: 'castBallot', pollId: command.pollId, ballot }, actorOf(participant));
   return { ...applied, canUndo: false, canRedo: false };
 };
 
@@ -112,16 +116,18 @@ export const applyParticipantEdit = (
 ): Promise<Applied> =>
   store.withSession(input.workshopId, async (session) => {
     if (input.command.type === 'castBallot') return castParticipantBallot(session, participant, input.command);
+    if (participant.scope.kind === 'group') return applyGroupEdit(session, participant, participant.scope.groupId, input);
+    const opdId = participant.scope.opdId;
     const workshop = session.workshop;
-    const hidden = unseenItemProblem(workshop, participant.opdId, input.command);
+    const hidden = unseenItemProblem(workshop, opdId, input.command);
     if (hidden) throw hidden;
-    const problem = opdScopeProblem(workshop, participant.opdId, input.command);
+    const problem = opdScopeProblem(workshop, opdId, input.command);
     if (problem) throw new AppError('forbidden', problem);
     const target = touchedItem(input.command);
     if (!target) throw problem ? new AppError('forbidden', problem) : new AppError('forbidden', { reason: 'share.commandNotAllowed' });
-    const stale = staleness(session, target, participant.opdId, input.baseRevision);
+    const stale = staleness(session, target, opdId, input.baseRevision);
     if (stale !== 'fresh') throw new StaleItemError(workshop.revision, currentItem(workshop, target), stale === 'unknown' ? 'item' : 'colleague');
-    const actor: Actor = { name: participant.name, opdId: participant.opdId };
+    const actor = actorOf(participant);
     let applied: Applied;
     try {
       // The same policy as everyone's: refused only when a field they changed was changed by someone else.
@@ -138,10 +144,62 @@ export const applyParticipantEdit = (
     return { ...applied, canUndo: false, canRedo: false };
   });
 
-/** The workshop as a participant sees it: context, and only their OPD's sections and programs. */
-export const openForParticipant = (store: WorkshopStore, opdId: string, workshopId: string, viewerId: string | null = null): Promise<OpenedWorkshop> =>
+/** A proposal from a group carries who proposed it, as the server knows them (kept from the first version on later edits). */
+const withProposer = (workshop: Workshop, participant: EditingParticipant, command: Command): Command => {
+  if (command.type !== 'upsertProposal') return command;
+  const existing = workshop.proposals.find((p) => p.id === command.item.id);
+  return { ...command, item: { ...command.item, proposedBy: existing?.proposedBy || participant.name } };
+};
+
+/** The card or proposal a group's command writes, as stored now (for the 409 body), if it is one the group may see. */
+const groupItem = (workshop: Workshop, command: Command): unknown => {
+  const id = 'item' in command && command.item && typeof command.item === 'object' && 'id' in command.item ? command.item.id : 'id' in command ? command.id : null;
+  if (typeof id !== 'string') return null;
+  const lists: Record<string, readonly { id: string }[]> = {
+    Issue: workshop.issues,
+    SwotItem: workshop.swotItems,
+    GapAnalysis: workshop.gapAnalyses,
+    Proposal: workshop.proposals,
+  };
+  const collection = commandDefOf(command.type)?.collection?.name;
+  return (collection ? lists[collection]?.find((x) => x.id === id) : undefined) ?? null;
+};
+
+/**
+ * An FGD group member's edit (issue 12): the command definition's `access.group` decides (403 with
+ * its reason code, nothing written; a command no group may send: share.commandNotAllowed); then the
+ * same conflict policy as everyone's (per item and field), a conflict answered 409 with the card as
+ * stored. Refusals about cards the group cannot see say "not your card" whether or not it exists.
+ */
+const applyGroupEdit = async (
+  session: WorkshopSession,
+  participant: EditingParticipant,
+  groupId: string,
+  input: { workshopId: string; baseRevision: number; command: Command },
+): Promise<Applied> => {
+  const workshop = session.workshop;
+  const command = withProposer(workshop, participant, input.command);
+  const rule = commandDefOf(command.type)?.access.group ?? null;
+  if (!rule) throw new AppError('forbidden', { reason: 'share.commandNotAllowed' });
+  const problem = rule(workshop, groupId, command);
+  if (problem) throw new AppError('forbidden', problem);
+  let applied: Applied;
+  try {
+    applied = await session.apply(input.baseRevision, command, actorOf(participant));
+  } catch (error) {
+    if (error instanceof EditConflictError) {
+      const { target, keys, yours } = error.current;
+      throw new StaleItemError(workshop.revision, groupItem(workshop, command) as null, 'item', { target, keys, yours });
+    }
+    throw error;
+  }
+  return { ...applied, canUndo: false, canRedo: false };
+};
+
+/** The workshop as a participant sees it: context, and only their OPD's sections and programs, or their group's cards and proposals. */
+export const openForParticipant = (store: WorkshopStore, scope: ParticipantScope, workshopId: string, viewerId: string | null = null): Promise<OpenedWorkshop> =>
   store.withSession(workshopId, async (session) => ({
-    workshop: participantView(session.workshop, opdId, viewerId),
+    workshop: scope.kind === 'opd' ? participantView(session.workshop, scope.opdId, viewerId) : groupView(session.workshop, scope.groupId, viewerId),
     readOnly: session.readOnly,
     notices: [],
     canUndo: false,

@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
 import { AppError, type Command } from '../../../shared/commands';
-import type { Applied, OpenedWorkshop, ShareJoined, ShareMe, ShareParticipant, ShareStatus } from '../../../shared/contract';
+import type { Applied, OpenedWorkshop, ParticipantScope, ShareJoinInput, ShareJoined, ShareLookup, ShareMe, ShareParticipant, ShareStatus } from '../../../shared/contract';
+import type { GroupAudience } from '../../../shared/handoff';
+import type { Workshop } from '../../../shared/model';
 import { newId } from '../ids';
 import type { WorkshopStore } from '../store/workshop-store';
 import { joinCodeMatches, newJoinCode } from './join-code';
@@ -26,8 +28,14 @@ export type StreamEnd = 'ended' | 'revoked';
 export interface Participant {
   readonly id: string;
   readonly name: string;
-  readonly opdId: string;
+  /** What they may write: their OPD's part, or their FGD group's cards and proposals. */
+  readonly scope: ParticipantScope;
+  /** Their OPD (null for a group member). */
+  readonly opdId: string | null;
   readonly opdName: string;
+  /** Their FGD group (null for an OPD participant). */
+  readonly groupId: string | null;
+  readonly groupName: string;
   readonly joinedAt: Date;
   lastSeenAt: Date;
   revoked: boolean;
@@ -44,6 +52,52 @@ interface Sharing {
   /** sha256(token) → participant id. Tokens themselves are never kept. */
   byTokenHash: Map<string, string>;
   streams: Map<string, Set<(reason: StreamEnd) => void>>;
+  /** The room as the live stream needs it for groups, kept in step with the feed (see RoomFollower). */
+  room: RoomFollower;
+}
+
+/**
+ * The groups' dimensions and the sharing switch, followed synchronously from the live feed so each
+ * event is judged for each group as the workshop stood when it was applied (a restore re-reads it).
+ */
+class RoomFollower {
+  private dimensions = new Map<string, string>();
+  private shareAcrossGroups = false;
+  private stop: () => void = () => undefined;
+
+  constructor(workshop: Workshop) {
+    this.reset(workshop);
+  }
+
+  reset(workshop: Workshop): void {
+    this.dimensions = new Map(workshop.groups.map((g) => [g.id, g.dimensionId]));
+    this.shareAcrossGroups = workshop.room.shareAcrossGroups;
+  }
+
+  follow(feed: LiveFeed, workshopId: string, reread: () => Promise<Workshop>): void {
+    this.stop = feed.subscribe(workshopId, (event) => {
+      if (event.type === 'reload') {
+        void reread().then((w) => this.reset(w), () => undefined);
+        return;
+      }
+      this.take(event.command);
+    });
+  }
+
+  private take(command: Command): void {
+    if (command.type === 'batch') for (const part of command.commands) this.take(part);
+    else if (command.type === 'upsertGroup') this.dimensions.set(command.item.id, command.item.dimensionId);
+    else if (command.type === 'removeGroup') this.dimensions.delete(command.id);
+    else if (command.type === 'setRoomSharing') this.shareAcrossGroups = command.shareAcrossGroups;
+  }
+
+  audience(groupId: string): GroupAudience {
+    return { groupId, dimensionId: this.dimensions.get(groupId) ?? null, shareAcrossGroups: this.shareAcrossGroups };
+  }
+
+  close(): void {
+    this.stop();
+  }
 }
 
 const notSharing = (): AppError => new AppError('not_found', { reason: 'share.notActive' });
@@ -90,10 +144,11 @@ export class ShareService {
     }
     const network = this.network;
     if (!network) throw new AppError('internal', { reason: 'share.unavailableInMode' });
-    const workshopTitle = await this.store.withSession(input.workshopId, async (session) => {
+    const shared = await this.store.withSession(input.workshopId, async (session) => {
       if (session.readOnly) throw new AppError('read_only', { reason: 'workshop.newerCannotShare' });
-      return session.workshop.title;
+      return session.workshop;
     });
+    const workshopTitle = shared.title;
     let opened;
     try {
       opened = await network.open({ host: input.host, port: input.port });
@@ -111,7 +166,9 @@ export class ShareService {
       participants: new Map(),
       byTokenHash: new Map(),
       streams: new Map(),
+      room: new RoomFollower(shared),
     };
+    this.sharing.room.follow(this.feed, input.workshopId, () => this.store.withSession(input.workshopId, async (session) => session.workshop));
     return this.status();
   }
 
@@ -120,6 +177,7 @@ export class ShareService {
     const sharing = this.sharing;
     this.sharing = null;
     if (sharing) {
+      sharing.room.close();
       for (const ends of sharing.streams.values()) for (const end of [...ends]) end('ended');
       await this.network?.close();
       await this.store.flush(sharing.workshopId).catch(() => undefined);
@@ -171,24 +229,37 @@ export class ShareService {
     return this.participants();
   }
 
-  /** What a person with the code sees before joining: the workshop's title and its OPDs to choose from. */
-  async lookup(code: string): Promise<{ workshopTitle: string; opds: { id: string; abbreviation: string; name: string }[] }> {
+  /** What a person with the code sees before joining: the workshop's title, its OPDs and its FGD groups to choose from. */
+  async lookup(code: string): Promise<ShareLookup> {
     const s = this.checkCode(code);
-    const opds = await this.store.withSession(s.workshopId, async (session) => session.workshop.opds);
-    return { workshopTitle: s.workshopTitle, opds: opds.map((o) => ({ id: o.id, abbreviation: o.abbreviation, name: o.name })) };
+    const w = await this.store.withSession(s.workshopId, async (session) => session.workshop);
+    const dimension = (id: string) => w.dimensionSet.dimensions.find((d) => d.id === id);
+    return {
+      workshopTitle: s.workshopTitle,
+      opds: w.opds.map((o) => ({ id: o.id, abbreviation: o.abbreviation, name: o.name })),
+      groups: w.groups.map((g) => ({ id: g.id, name: g.name, dimensionId: g.dimensionId, dimensionName: dimension(g.dimensionId)?.nameId ?? '', dimensionNameEn: dimension(g.dimensionId)?.nameEn ?? '' })),
+    };
   }
 
-  async join(input: { code: string; name: string; opdId: string }): Promise<ShareJoined> {
+  /** Joins as a member of one OPD or one FGD group (exactly one: 400 otherwise, as for an unknown one). */
+  async join(input: ShareJoinInput): Promise<ShareJoined> {
     const s = this.checkCode(input.code);
     const now = this.now();
-    const opd = await this.store.withSession(s.workshopId, async (session) => session.workshop.opds.find((o) => o.id === input.opdId));
+    if ((input.opdId === undefined) === (input.groupId === undefined)) throw new AppError('invalid_input', { reason: 'share.joinNeedsOpdOrGroup', field: 'opdId' });
+    const w = await this.store.withSession(s.workshopId, async (session) => session.workshop);
     if (this.sharing !== s) throw notSharing();
-    if (!opd) throw new AppError('invalid_input', { reason: 'share.opdUnknown', field: 'opdId' });
+    const opd = input.opdId === undefined ? undefined : w.opds.find((o) => o.id === input.opdId);
+    const group = input.groupId === undefined ? undefined : w.groups.find((g) => g.id === input.groupId);
+    if (input.opdId !== undefined && !opd) throw new AppError('invalid_input', { reason: 'share.opdUnknown', field: 'opdId' });
+    if (input.groupId !== undefined && !group) throw new AppError('invalid_input', { reason: 'share.groupUnknown', field: 'groupId' });
     if (this.activeParticipants(s).length >= this.settings.participantCap) {
       throw new AppError('conflict', { reason: 'share.participantCap', params: { cap: this.settings.participantCap } });
     }
     const token = newParticipantToken();
-    const participant: Participant = { id: newId(), name: input.name, opdId: opd.id, opdName: opd.name, joinedAt: now, lastSeenAt: now, revoked: false };
+    const who = { id: newId(), name: input.name, joinedAt: now, lastSeenAt: now, revoked: false };
+    const participant: Participant = group
+      ? { ...who, scope: { kind: 'group', groupId: group.id }, opdId: null, opdName: '', groupId: group.id, groupName: group.name }
+      : { ...who, scope: { kind: 'opd', opdId: opd?.id ?? '' }, opdId: opd?.id ?? null, opdName: opd?.name ?? '', groupId: null, groupName: '' };
     s.participants.set(participant.id, participant);
     s.byTokenHash.set(hashToken(token), participant.id);
     return { token, participant: this.describe(s, participant), workshopId: s.workshopId };
@@ -228,7 +299,14 @@ export class ShareService {
 
   openForParticipant(participant: Participant, workshopId: string): Promise<OpenedWorkshop> {
     this.checkWorkshop(workshopId);
-    return openForParticipant(this.store, participant.opdId, workshopId, participant.id);
+    return openForParticipant(this.store, participant.scope, workshopId, participant.id);
+  }
+
+  /** Who a participant's live stream speaks to: their OPD, or their group as the room stands now. */
+  audienceOf(participant: Participant): { kind: 'opd'; opdId: string; key: string } | { kind: 'group'; group: GroupAudience; key: string } {
+    if (participant.scope.kind === 'opd') return { kind: 'opd', opdId: participant.scope.opdId, key: `opd:${participant.scope.opdId}` };
+    const group = this.sharing?.room.audience(participant.scope.groupId) ?? { groupId: participant.scope.groupId, dimensionId: null, shareAcrossGroups: false };
+    return { kind: 'group', group, key: `group:${group.groupId}` };
   }
 
   applyForParticipant(participant: Participant, input: { workshopId: string; baseRevision: number; command: Command }): Promise<Applied> {
@@ -264,8 +342,12 @@ export class ShareService {
     return {
       id: p.id,
       name: p.name,
+      scope: p.scope,
       opdId: p.opdId,
       opdName: p.opdName,
+      groupId: p.groupId,
+      groupName: p.groupName,
+      dimensionId: p.groupId === null ? null : (s.room.audience(p.groupId).dimensionId ?? null),
       joinedAt: p.joinedAt.toISOString(),
       lastSeenAt: p.lastSeenAt.toISOString(),
       connected: (s.streams.get(p.id)?.size ?? 0) > 0,

@@ -17,11 +17,11 @@ export interface UndoStep {
 export const MAX_UNDO_STEPS = 500;
 
 /**
- * Whether a logged edit is the facilitator's own. The facilitator's edits carry no OPD; a
+ * Whether a logged edit is the facilitator's own. The facilitator's edits carry no OPD and no FGD group; a
  * participant's save on the room's network and a merged hand-off package name the OPD they
  * came from (electron/services/share/participant-edits.ts, shared/handoff `mergeActor`).
  */
-export const isFacilitatorsOwn = (actor: Actor): boolean => actor.opdId === null;
+export const isFacilitatorsOwn = (actor: Actor): boolean => actor.opdId === null && (actor.groupId ?? null) === null;
 
 /** What a snapshot restore writes: the whole workshop. */
 export const WHOLE_WORKSHOP = 'restoreSnapshot';

@@ -55,7 +55,7 @@ interface CardProps {
   poll: Poll;
   voterId: string;
   voterName: string;
-  opdId: string;
+  opdId: string | null;
   readOnly: boolean;
   /** The poll with every ballot, once revealed. */
   revealed: Poll | null;
