@@ -10,12 +10,14 @@ import {
   rulesSummary,
   type ReportedPoll,
 } from '../document/polls';
+import { groupContributions } from '../document/groups';
 import type { Workshop } from '../model';
 import { column, type CellValue, type SheetTable, type WorkbookSheet } from './model';
 
 /** The sheets' names; the program import reads only "Matriks Program" and never these. */
 export const POLL_SHEET_NAME = 'Jajak Pendapat';
 export const BALLOT_SHEET_NAME = 'Surat Suara';
+export const GROUP_SHEET_NAME = 'Kelompok FGD';
 
 const summary = (w: Workshop, polls: readonly ReportedPoll[]): SheetTable => ({
   title: 'Ringkasan jajak pendapat',
@@ -101,6 +103,32 @@ export const ballotSheet = (w: Workshop): WorkbookSheet | null => {
           column('Jawaban', 70, 'wrap'),
         ],
         rows,
+      },
+    ],
+  };
+};
+
+/** "Kelompok FGD": each group's shown cards per worksheet, its proposals and what it marked "Selesai". Null when no group contributed. */
+export const groupSheet = (w: Workshop): WorkbookSheet | null => {
+  const groups = groupContributions(w);
+  if (groups === null) return null;
+  return {
+    name: GROUP_SHEET_NAME,
+    filter: true,
+    tables: [
+      {
+        columns: [
+          column('Kelompok', 30, 'wrap'),
+          column('Dimensi', 20),
+          column('Isu', 8, 'integer'),
+          column('Faktor SWOT', 12, 'integer'),
+          column('Baris kesenjangan', 14, 'integer'),
+          column('Usulan program', 12, 'integer'),
+          column('Usulan masuk matriks', 14, 'integer'),
+          column('Selesai', 30, 'wrap'),
+        ],
+        rows: groups.map((g) => [g.name, g.dimension, g.issues, g.swotItems, g.gapRows, g.proposals, g.proposalsTaken, g.done]),
+        notes: ['Kartu yang disembunyikan fasilitator tidak dihitung. Usulan masuk matriks: diterima sebagai program baru atau digabung ke program yang ada.'],
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { BuildContext } from '../context';
 import { formatDecimal, formatInteger } from '../format';
+import { groupContributions, type GroupContribution } from '../groups';
 import type { Inline, TableCell } from '../model';
 import {
   POLL_KIND_LABELS,
@@ -83,20 +84,38 @@ const onePoll = (ctx: BuildContext, reported: ReportedPoll): void => {
   if (application) ctx.out.add(paragraphOf(labelled('Penerapan', application.replace(/^Penerapan: /, '')), 'body', 'left'));
 };
 
+const groupTable = (ctx: BuildContext, groups: readonly GroupContribution[]): void => {
+  const count = (n: number) => cell(formatInteger(n), { align: 'right' });
+  ctx.out.table('Kontribusi kelompok FGD per lembar kerja', {
+    columns: columns(['Kelompok', 3.6], ['Dimensi', 2.4], ['Isu', 1, 'right'], ['Faktor SWOT', 1.3, 'right'], ['Baris kesenjangan', 1.6, 'right'], ['Usulan program (masuk matriks)', 2.1, 'right'], ['Selesai', 2.2]),
+    rows: groups.map((g) =>
+      row([cell(g.name), cell(g.dimension || '-'), count(g.issues), count(g.swotItems), count(g.gapRows), cell(`${formatInteger(g.proposals)} (${formatInteger(g.proposalsTaken)})`, { align: 'right' }), cell(g.done || '-')]),
+    ),
+    note: 'Kartu yang disembunyikan fasilitator tidak dihitung. Usulan masuk matriks: diterima sebagai program baru atau digabung ke program yang ada. Selesai: lembar kerja yang ditandai selesai oleh kelompok.',
+  });
+};
+
 /**
- * Lampiran "Hasil FGD dan Pemungutan Suara": a summary of the room's polls, then per poll its
- * question, kind, items, ballots (paper ones counted apart), anonymity and its result as a table.
- * A final masterplan carries closed polls only; a draft also carries open ones, marked interim.
- * Nothing is added when no poll has a ballot.
+ * Lampiran "Hasil FGD dan Pemungutan Suara": what each FGD group contributed per worksheet, a
+ * summary of the room's polls, then per poll its question, kind, items, ballots (paper ones
+ * counted apart), anonymity and its result as a table. A final masterplan carries closed polls
+ * only; a draft also carries open ones, marked interim. Nothing is added when no group contributed
+ * and no poll has a ballot.
  */
 export const pollAnnex = (ctx: BuildContext): void => {
   const { polls, leftOut } = reportedPolls(ctx.workshop, ctx.options.draft);
-  if (polls.length === 0) return;
+  const groups = groupContributions(ctx.workshop);
+  if (polls.length === 0 && groups === null) return;
   ctx.out.section(POLL_ANNEX_TITLE);
+  if (groups !== null) {
+    ctx.out.add(paragraph('Peserta Bimtek bekerja dalam kelompok diskusi terpumpun (FGD) per dimensi dan menulis kartu isu, faktor SWOT dan kesenjangan serta usulan program dari perangkat masing-masing. Tabel berikut merangkum kontribusi setiap kelompok.'));
+    groupTable(ctx, groups);
+  }
+  if (polls.length === 0) return;
   const paper = polls.reduce((sum, p) => sum + p.results.paper, 0);
   ctx.out.add(
     paragraph(
-      `Lampiran ini memuat hasil ${polls.length} jajak pendapat yang dilakukan dalam Bimtek: peserta menjawab dari ponsel atau laptop melalui jaringan ruangan, ` +
+      `${groups !== null ? 'Lampiran ini juga' : 'Lampiran ini'} memuat hasil ${polls.length} jajak pendapat yang dilakukan dalam Bimtek: peserta menjawab dari ponsel atau laptop melalui jaringan ruangan, ` +
         `dan surat suara kertas diketik oleh fasilitator${paper > 0 ? ` (${paper} surat suara, ditandai "kertas")` : ''}. Setiap surat suara tersimpan di lokakarya, sehingga setiap angka di bawah dapat ditelusuri kembali.` +
         (leftOut > 0 ? ` ${leftOut} jajak pendapat yang masih dibuka tidak dimuat dalam dokumen final ini.` : ''),
     ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMasterplanDocument, type TableBlock } from '../../../shared/document';
+import { ProgramProposalSchema } from '../../../shared/model';
 import { buildWorkbook } from '../../../shared/workbook';
 import { ballotSheet, pollSheet } from '../../../shared/workbook/poll-sheet';
 import { allBlocks, blocksUnder, headingTexts, tableText, textOf } from './helpers';
@@ -204,5 +205,49 @@ describe('the workbook sheets "Jajak Pendapat" and "Surat Suara"', () => {
     expect(rows.filter((r) => r[0] === 1 || r[0] === 3 || r[0] === 4 || r[0] === 6).every((r) => r[4] === 'Anonim' && r[5] === '')).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('Rahasia');
     expect(sheet?.filter).toBe(true);
+  });
+});
+
+describe('the FGD groups in the annex and the workbook', () => {
+  const base = plenaryWorkshop();
+  const sg = 'kelompok-smart-governance';
+  const sb = 'kelompok-smart-branding';
+  const grouped = {
+    ...base,
+    issues: base.issues.map((i, n) => (n === 0 ? { ...i, groupId: sg } : n === 1 ? { ...i, groupId: sg, hidden: true } : n === 3 ? { ...i, groupId: sb } : i)),
+    swotItems: base.swotItems.map((s, n) => (n < 2 ? { ...s, groupId: sg } : s)),
+    proposals: [
+      ProgramProposalSchema.parse({ id: 'u1', groupId: sg, dimensionId: 'smart-governance', name: 'Satu data izin', status: 'diterima' }),
+      ProgramProposalSchema.parse({ id: 'u2', groupId: sg, dimensionId: 'smart-governance', name: 'Kios layanan', status: 'ditolak', reason: 'Sudah ada' }),
+    ],
+    room: { ...base.room, done: [{ groupId: sg, worksheet: 'swot' as const }, { groupId: sg, worksheet: 'isu' as const }] },
+  };
+
+  it('counts each group’s shown cards per worksheet, its proposals (taken into the matrix) and what it marked Selesai', () => {
+    expect(base.groups.map((g) => g.id)).toContain(sg);
+    const doc = buildMasterplanDocument(grouped, { draft: true });
+    const heading = headingTexts(doc).find((h) => h.endsWith(ANNEX)) ?? '';
+    const table = tableAfter(doc, heading);
+    expect(table.caption?.title).toBe('Kontribusi kelompok FGD per lembar kerja');
+    expect(table.columns.map((c) => c.header)).toEqual(['Kelompok', 'Dimensi', 'Isu', 'Faktor SWOT', 'Baris kesenjangan', 'Usulan program (masuk matriks)', 'Selesai']);
+    const rows = bodyRows(table);
+    expect(rows).toHaveLength(base.groups.length);
+    expect(rows[0]).toEqual(['Kelompok Smart Governance', 'Smart Governance', '1', '2', '0', '2 (1)', 'Isu, SWOT']);
+    expect(rows[1]).toEqual(['Kelompok Smart Branding', 'Smart Branding', '1', '0', '0', '0 (0)', '-']);
+    // The polls follow, as before.
+    expect(headingTexts(doc)).toContain(`${heading.split(' ')[1]}.1 ${DOT_QUESTION}`);
+
+    const sheet = buildWorkbook(grouped).sheets.find((s) => s.name === 'Kelompok FGD');
+    expect(sheet?.tables[0]?.rows[0]).toEqual(['Kelompok Smart Governance', 'Smart Governance', 1, 2, 0, 2, 1, 'Isu, SWOT']);
+  });
+
+  it('is left out while no group has contributed (the seeded groups alone are not a contribution)', () => {
+    const doc = buildMasterplanDocument(base, { draft: true });
+    expect(allBlocks(doc).some((b) => b.kind === 'table' && b.caption?.title === 'Kontribusi kelompok FGD per lembar kerja')).toBe(false);
+    expect(buildWorkbook(base).sheets.map((s) => s.name)).not.toContain('Kelompok FGD');
+    const onlyGroups = buildMasterplanDocument({ ...grouped, polls: [] }, { draft: false });
+    const heading = headingTexts(onlyGroups).find((h) => h.endsWith(ANNEX)) ?? '';
+    expect(textOf(blocksUnder(onlyGroups, heading))).not.toContain('jajak pendapat yang dilakukan');
+    expect(tableAfter(onlyGroups, heading).caption?.title).toBe('Kontribusi kelompok FGD per lembar kerja');
   });
 });
