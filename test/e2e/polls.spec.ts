@@ -99,7 +99,8 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   // The server refuses an over-limit ballot sent around the phone's buttons, and writes nothing.
   const stored = async () => callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
   const before = await stored();
-  const poll = before.workshop.polls[0];
+  // The demo has closed polls of its own; this test's poll is found by its question.
+  const poll = before.workshop.polls.find((p) => p.title === 'Isu mana yang paling mendesak?');
   if (!poll) throw new Error('no poll stored');
   const token = await sari.evaluate(() => JSON.parse(window.sessionStorage.getItem('masterplan.peserta') ?? '{}') as { token?: string });
   const over = await sari.request.post(`${url.replace(/\/$/, '')}/api/workshop.apply`, {
@@ -116,7 +117,7 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await removes.nth(0).click();
   await adds.nth(2).click();
   await card.getByRole('button', { name: /Kirim ulang/ }).click();
-  await expect.poll(async () => (await stored()).workshop.polls[0]?.ballots.map((b) => b.answer)).toEqual([{ kind: 'dots', dots: [{ itemId: poll.items[1]?.id, count: 1 }, { itemId: poll.items[2]?.id, count: 1 }] }]);
+  await expect.poll(async () => (await stored()).workshop.polls.find((p) => p.id === poll.id)?.ballots.map((b) => b.answer)).toEqual([{ kind: 'dots', dots: [{ itemId: poll.items[1]?.id, count: 1 }, { itemId: poll.items[2]?.id, count: 1 }] }]);
 
   // A paper ballot, keyed in by the facilitator.
   const paper = page.locator('.poll-paper');

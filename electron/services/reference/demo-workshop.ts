@@ -9,6 +9,7 @@ import {
   NarrativeSectionSchema,
   OpdSchema,
   ParticipantSchema,
+  PollSchema,
   PlanHorizonSchema,
   ProgramSchema,
   QuickWinCandidateSchema,
@@ -34,6 +35,7 @@ import analysisJson from '../../../resources/demo/kabupaten-malang/analysis.json
 import programsJson from '../../../resources/demo/kabupaten-malang/programs.json';
 import quickWinsJson from '../../../resources/demo/kabupaten-malang/quick-wins.json';
 import sectionsJson from '../../../resources/demo/kabupaten-malang/sections.json';
+import pollsJson from '../../../resources/demo/kabupaten-malang/polls.json';
 
 /** The demo's own files, each checked against the model before assembly. */
 const DemoFiles = {
@@ -61,6 +63,8 @@ const DemoFiles = {
   programs: z.object({ programs: z.array(ProgramSchema), rpjmdMappings: z.array(RpjmdMappingSchema) }),
   quickWins: z.object({ candidates: z.array(QuickWinCandidateSchema) }),
   sections: z.object({ sections: z.array(NarrativeSectionSchema) }),
+  /** The plenary's closed polls (a dot vote over issues, a word cloud for the vision), so the export shows their annex. */
+  polls: z.object({ polls: z.array(PollSchema) }),
 };
 
 const withOverrides = (opds: Opd[], overrides: Pick<Opd, 'id' | 'abbreviation' | 'name'>[]): Opd[] =>
@@ -80,7 +84,8 @@ const assertIntegrity = (w: Workshop): void => {
 /**
  * The demo workshop: the Kabupaten Malang smart-regency Bimtek of November 2021
  * (DPMPTSP permits without visiting the office, Dispendukcapil's Desaku Tuntas,
- * Desa Digital for 378 villages, PBB paid online), planned for 2022–2031.
+ * Desa Digital for 378 villages, PBB paid online), planned for 2022–2031, with two closed polls
+ * of its plenary (a dot vote over issues and a word cloud for the vision).
  */
 export const buildDemoWorkshop = (id: string, nowIso: string): Workshop => {
   const reference = referenceData();
@@ -111,6 +116,7 @@ export const buildDemoWorkshop = (id: string, nowIso: string): Workshop => {
     ...DemoFiles.sections.parse(sectionsJson),
     commitment: main.commitment,
     exportSettings: main.exportSettings,
+    ...DemoFiles.polls.parse(pollsJson),
   });
   assertIntegrity(workshop);
   return workshop;

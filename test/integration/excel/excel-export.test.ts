@@ -6,12 +6,13 @@ import { applyAll, closeAll, open, readWorkbook, rowValues, startWithDemo } from
 afterEach(closeAll);
 
 describe('the Excel workbook of the demo workshop (Kabupaten Malang)', () => {
-  it('has the five sheets, document properties and a file name for the region', async () => {
+  it('has the five sheets (and the poll sheets), document properties and a file name for the region', async () => {
     const { services, demoId } = await startWithDemo();
     const file = await services.handlers['excel.export']({ workshopId: demoId });
     expect(file.fileName).toMatch(/^matriks-program-kabupaten-malang-\d{8}-\d{4}\.xlsx$/);
     const workbook = await readWorkbook(file.base64);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran']);
+    // The demo's plenary has two closed polls: their results and ballots follow the five masterplan sheets.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Jajak Pendapat', 'Surat Suara']);
     expect(workbook.title).toBe('Matriks Program Masterplan Smart City Kabupaten Malang 2022–2031');
     expect(workbook.creator).toBe('Aplikasi Masterplan Smart City');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMasterplanDocument, type TableBlock } from '../../../shared/document';
+import { buildDemoWorkshop } from '../../../electron/services/reference';
 import { ProgramProposalSchema } from '../../../shared/model';
 import { buildWorkbook } from '../../../shared/workbook';
 import { ballotSheet, pollSheet } from '../../../shared/workbook/poll-sheet';
@@ -249,5 +250,23 @@ describe('the FGD groups in the annex and the workbook', () => {
     const heading = headingTexts(onlyGroups).find((h) => h.endsWith(ANNEX)) ?? '';
     expect(textOf(blocksUnder(onlyGroups, heading))).not.toContain('jajak pendapat yang dilakukan');
     expect(tableAfter(onlyGroups, heading).caption?.title).toBe('Kontribusi kelompok FGD per lembar kerja');
+  });
+});
+
+describe('the demo workshop', () => {
+  it('carries its plenary’s two closed polls into the final masterplan’s annex', () => {
+    const demo = buildDemoWorkshop('demo-lampiran', '2025-11-20T09:00:00.000Z');
+    const doc = buildMasterplanDocument(demo, { draft: false });
+    const heading = headingTexts(doc).find((h) => h.endsWith(ANNEX)) ?? '';
+    expect(bodyRows(tableAfter(doc, heading)).map((r) => [r[2], r[3], r[4], r[6]])).toEqual([
+      ['Voting titik', '12', '3', 'Ditutup'],
+      ['Awan kata', '10', '2', 'Ditutup'],
+    ]);
+    const words = bodyRows(tableAfter(doc, `${heading.split(' ')[1]}.2 Satu kata untuk Kabupaten Malang 2031`));
+    expect(words.slice(0, 3).map((r) => [r[1], r[2]])).toEqual([
+      ['melayani', '4'],
+      ['desa digital', '3'],
+      ['lestari', '3'],
+    ]);
   });
 });
