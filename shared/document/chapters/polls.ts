@@ -87,11 +87,11 @@ const onePoll = (ctx: BuildContext, reported: ReportedPoll): void => {
 const groupTable = (ctx: BuildContext, groups: readonly GroupContribution[]): void => {
   const count = (n: number) => cell(formatInteger(n), { align: 'right' });
   ctx.out.table('Kontribusi kelompok FGD per lembar kerja', {
-    columns: columns(['Kelompok', 3.6], ['Dimensi', 2.4], ['Isu', 1, 'right'], ['Faktor SWOT', 1.3, 'right'], ['Baris kesenjangan', 1.6, 'right'], ['Usulan program (masuk matriks)', 2.1, 'right'], ['Selesai', 2.2]),
+    columns: columns(['Kelompok', 3.3], ['Dimensi', 2.3], ['Isu', 0.9, 'right'], ['Faktor SWOT', 1.3, 'right'], ['Kesenjangan', 2.1, 'right'], ['Usulan (masuk matriks)', 2, 'right'], ['Selesai', 2.1]),
     rows: groups.map((g) =>
       row([cell(g.name), cell(g.dimension || '-'), count(g.issues), count(g.swotItems), count(g.gapRows), cell(`${formatInteger(g.proposals)} (${formatInteger(g.proposalsTaken)})`, { align: 'right' }), cell(g.done || '-')]),
     ),
-    note: 'Kartu yang disembunyikan fasilitator tidak dihitung. Usulan masuk matriks: diterima sebagai program baru atau digabung ke program yang ada. Selesai: lembar kerja yang ditandai selesai oleh kelompok.',
+    note: 'Jumlah kartu isu, faktor SWOT dan baris kesenjangan yang ditulis kelompok; kartu yang disembunyikan fasilitator tidak dihitung. Usulan program masuk matriks: diterima sebagai program baru atau digabung ke program yang ada. Selesai: lembar kerja yang ditandai selesai oleh kelompok.',
   });
 };
 

@@ -230,7 +230,7 @@ describe('the FGD groups in the annex and the workbook', () => {
     const heading = headingTexts(doc).find((h) => h.endsWith(ANNEX)) ?? '';
     const table = tableAfter(doc, heading);
     expect(table.caption?.title).toBe('Kontribusi kelompok FGD per lembar kerja');
-    expect(table.columns.map((c) => c.header)).toEqual(['Kelompok', 'Dimensi', 'Isu', 'Faktor SWOT', 'Baris kesenjangan', 'Usulan program (masuk matriks)', 'Selesai']);
+    expect(table.columns.map((c) => c.header)).toEqual(['Kelompok', 'Dimensi', 'Isu', 'Faktor SWOT', 'Kesenjangan', 'Usulan (masuk matriks)', 'Selesai']);
     const rows = bodyRows(table);
     expect(rows).toHaveLength(base.groups.length);
     expect(rows[0]).toEqual(['Kelompok Smart Governance', 'Smart Governance', '1', '2', '0', '2 (1)', 'Isu, SWOT']);
