@@ -202,9 +202,11 @@ const firstRowAt: Ready = async (page) => {
 
 /**
  * Page load → first row painted, `runs` times, each in a fresh context (empty cache) unless `warm`
- * (then one untimed visit fills the cache first, and each run is a reload).
+ * (then one untimed visit fills the cache first, and each run is a reload). `busy` collects the
+ * renderer's main-thread task time up to then (Chromium's TaskDuration): the work itself, which a
+ * loaded machine stretches less than the wall-clock time.
  */
-const timeFirstRow = async (browser: Browser, url: string, runs: number, options: { throttle: boolean; warm: boolean; answered?: number[] }): Promise<number[]> => {
+const timeFirstRow = async (browser: Browser, url: string, runs: number, options: { throttle: boolean; warm: boolean; answered?: number[]; busy?: number[] }): Promise<number[]> => {
   const samples: number[] = [];
   const context = options.warm ? await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' }) : undefined;
   try {
@@ -212,8 +214,9 @@ const timeFirstRow = async (browser: Browser, url: string, runs: number, options
       const ctx = context ?? (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' }));
       const page = await ctx.newPage();
       await page.addInitScript({ content: FIRST_ROW_PROBE });
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Performance.enable');
       if (options.throttle) {
-        const cdp = await ctx.newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', HOTSPOT);
       }
@@ -221,6 +224,8 @@ const timeFirstRow = async (browser: Browser, url: string, runs: number, options
       const at = await firstRowAt(page);
       if (!options.warm || i > 0) {
         samples.push(at);
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        options.busy?.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000);
         options.answered?.push(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/api/workshop.open'))?.responseEnd ?? Number.NaN));
       }
       await page.close();
@@ -310,8 +315,10 @@ export const benchServe = async (): Promise<BenchRow[]> => {
     const runs = 5;
     const answeredLoop: number[] = [];
     const answeredHot: number[] = [];
-    const appLoop = await timeFirstRow(browser, matrixUrl, runs, { throttle: false, warm: false, answered: answeredLoop });
-    const tableLoop = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: false, warm: false });
+    const busyApp: number[] = [];
+    const busyTable: number[] = [];
+    const appLoop = await timeFirstRow(browser, matrixUrl, runs, { throttle: false, warm: false, answered: answeredLoop, busy: busyApp });
+    const tableLoop = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: false, warm: false, busy: busyTable });
     const appHot = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: false, answered: answeredHot });
     const tableHot = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: true, warm: false });
     const appWarm = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: true });
@@ -321,6 +328,8 @@ export const benchServe = async (): Promise<BenchRow[]> => {
       row('app: page load → first matrix row, loopback', size, appLoop, ratio(appLoop, tableLoop)),
       row('  app: page load → workshop.open answered, loopback', size, answeredLoop, 'the rest is parsing, checking and drawing'),
       row('static HTML table: page load → first row, loopback', size, tableLoop),
+      row('  app: main-thread task time until the first row, loopback', size, busyApp, `${(row('', '', busyApp).p50 / row('', '', busyTable).p50).toFixed(2)}× the static table's`),
+      row('  static HTML table: main-thread task time until the first row', size, busyTable),
       row(`app: page load → first matrix row, ${HOTSPOT_LABEL}`, size, appHot, ratio(appHot, tableHot)),
       row(`  app: page load → workshop.open answered, ${HOTSPOT_LABEL}`, size, answeredHot),
       row(`static HTML table: page load → first row, ${HOTSPOT_LABEL}`, size, tableHot),
