@@ -255,6 +255,8 @@ const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
   'jajak-pendapat': () => [],
   visi,
   program,
+  /** The groups' proposals are the room's inbox: what the masterplan needs is in the matrix. */
+  usulan: () => [],
   'pemetaan-rpjmd': pemetaanRpjmd,
   inovasi,
   roadmap,

@@ -35,6 +35,7 @@ export const DEFAULT_TIMER_MINUTES: Record<WorksheetId, number> = {
   'jajak-pendapat': 15,
   visi: 60,
   program: 120,
+  usulan: 30,
   'pemetaan-rpjmd': 60,
   inovasi: 60,
   roadmap: 60,

@@ -23,6 +23,8 @@ import { conflictMessages } from '../features/workshop/conflict-messages';
 import { stageMessages } from '../features/stage/messages';
 import { pollsMessages } from '../features/polls/messages';
 import { participantMessages } from '../participant/messages';
+import { roomMessages } from '../features/room/messages';
+import { proposalsMessages } from '../features/proposals/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
 export const catalogueId = {
@@ -50,6 +52,8 @@ export const catalogueId = {
   ...stageMessages.id,
   ...pollsMessages.id,
   ...participantMessages.id,
+  ...roomMessages.id,
+  ...proposalsMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
 
@@ -79,4 +83,6 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...stageMessages.en,
   ...pollsMessages.en,
   ...participantMessages.en,
+  ...roomMessages.en,
+  ...proposalsMessages.en,
 };

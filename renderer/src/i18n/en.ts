@@ -134,6 +134,8 @@ export const en: Record<ShellMessageKey, string> = {
   'worksheets.visi.lead': 'The smart-city vision, its keywords, the missions, and goals with indicators and targets.',
   'worksheets.program': 'Programme Matrix',
   'worksheets.program.lead': 'Programmes per dimension and element, with the lead OPD, years and indicative budget.',
+  'worksheets.usulan': 'Proposals',
+  'worksheets.usulan.lead': 'Programme proposals the FGD groups send from their phones: accept into the Programme Matrix with a new code, merge into an existing programme, or decline with a reason.',
   'worksheets.pemetaan-rpjmd': 'RPJMD/Renstra Mapping',
   'worksheets.pemetaan-rpjmd.lead': 'Existing RPJMD and OPD Renstra programmes, mapped onto smart-city programmes.',
   'worksheets.inovasi': 'Innovation per Programme',

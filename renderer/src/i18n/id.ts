@@ -135,6 +135,8 @@ export const id = {
   'worksheets.visi.lead': 'Rumusan visi smart city, kata kuncinya, misi, serta tujuan dengan indikator dan target.',
   'worksheets.program': 'Matriks Program',
   'worksheets.program.lead': 'Program per dimensi dan elemen, dengan OPD penanggung jawab, tahun pelaksanaan dan indikasi anggaran.',
+  'worksheets.usulan': 'Usulan',
+  'worksheets.usulan.lead': 'Usulan program yang dikirim kelompok FGD dari ponsel: terima ke Matriks Program dengan kode baru, gabungkan ke program yang ada, atau tolak dengan alasan.',
   'worksheets.pemetaan-rpjmd': 'Pemetaan RPJMD/Renstra',
   'worksheets.pemetaan-rpjmd.lead': 'Program RPJMD dan Renstra OPD yang sudah ada, dipetakan ke program smart city.',
   'worksheets.inovasi': 'Inovasi per Program',

@@ -2,6 +2,7 @@ import { gapAnalysisOf, orphanGapAnalyses } from '../../../../shared/logic/gap-a
 import { useT } from '../../i18n/i18n-context';
 import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { DimensionGapCard } from './DimensionGapCard';
+import { RoomBar } from '../room/RoomBar';
 import { useGapCommands } from './use-gap-commands';
 import './gap.css';
 
@@ -29,9 +30,19 @@ export const GapWorksheet = () => {
           </p>
         </div>
       </div>
-      {dimensions.map((dimension) => (
-        <DimensionGapCard key={dimension.id} dimension={dimension} analysis={gapAnalysisOf(workshop, dimension.id)} write={writeText} />
-      ))}
+      <RoomBar worksheet="kesenjangan" />
+      {dimensions.map((dimension) => {
+        const analysis = gapAnalysisOf(workshop, dimension.id);
+        return (
+          <DimensionGapCard
+            key={dimension.id}
+            dimension={dimension}
+            analysis={analysis}
+            others={workshop.gapAnalyses.filter((g) => g.dimensionId === dimension.id && g.id !== analysis?.id)}
+            write={writeText}
+          />
+        );
+      })}
       {orphans.length > 0 ? (
         <section className="card card-warning" aria-labelledby="gap-orphans-heading">
           <h2 id="gap-orphans-heading" className="card-title">

@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/define-messages';
 export const gapMessages = defineMessages(
   {
     'gap.formLegend': 'Analisis kesenjangan per dimensi',
+    'gap.groupRows.title': 'Baris kesenjangan dari kelompok ({count})',
+    'gap.groupRows.label': 'baris kesenjangan {dimension} {number}',
     'gap.intro':
       'Untuk tiap dimensi, tuliskan kondisi saat ini, kondisi yang diharapkan (mengacu pada visi daerah atau target nasional seperti RPJMN dan SPBE), dan kesenjangan di antara keduanya. Teks tersimpan sendiri saat Anda berhenti mengetik.',
     'gap.progress': '{done} dari {total} dimensi sudah memiliki kondisi saat ini dan kondisi yang diharapkan.',
@@ -20,6 +22,8 @@ export const gapMessages = defineMessages(
   },
   {
     'gap.formLegend': 'Gap analysis per dimension',
+    'gap.groupRows.title': 'Gap rows from groups ({count})',
+    'gap.groupRows.label': '{dimension} gap row {number}',
     'gap.intro':
       'For each dimension, write the current condition, the target condition (from the regional vision or national targets such as RPJMN and SPBE), and the gap between them. Text saves itself when you pause typing.',
     'gap.progress': '{done} of {total} dimensions have a current and a target condition.',

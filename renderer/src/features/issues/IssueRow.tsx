@@ -5,6 +5,7 @@ import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { issueTextId } from './issue-field-ids';
 import { useIssueCommands } from './use-issue-commands';
+import { CardRoomChips, HideCardButton } from '../room/CardRoomActions';
 
 const I = RegionalIssueSchema.shape;
 /** Read trimmed, so a stray space after the strategic issue is not a change worth saving. */
@@ -23,7 +24,7 @@ export const IssueRow = ({ issue, number, suggestionListId, onRemove }: Props) =
   const { patch } = useIssueCommands();
   const kind = t(issue.kind === 'potensi' ? 'issues.word.potensi' : 'issues.word.permasalahan');
   return (
-    <li className="issue-row">
+    <li className={`issue-row${issue.hidden ? ' is-hidden-card' : ''}`}>
       <span className="issue-number" aria-hidden="true">
         {number}
       </span>
@@ -38,6 +39,7 @@ export const IssueRow = ({ issue, number, suggestionListId, onRemove }: Props) =
           rows={2}
           maxLength={2000}
         />
+        <CardRoomChips item={issue} />
         <div className="issue-rpjmd">
           <span className="issue-rpjmd-tag" aria-hidden="true">
             {t('issues.item.rpjmdTag')}
@@ -53,6 +55,7 @@ export const IssueRow = ({ issue, number, suggestionListId, onRemove }: Props) =
           />
         </div>
       </div>
+      <HideCardButton card="issue" item={issue} label={`${kind} ${number}`} />
       <button type="button" className="btn btn-small btn-danger-quiet issue-delete" aria-label={t('issues.item.delete', { kind, number })} title={t('issues.item.delete', { kind, number })} onClick={onRemove}>
         <Icon name="trash" />
       </button>

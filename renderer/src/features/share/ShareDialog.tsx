@@ -138,7 +138,7 @@ export const ShareDialog = ({ workshopId, onClose, onStatus }: Props) => {
                   <li key={p.id} className={p.revoked ? 'is-revoked' : undefined}>
                     <span className={`share-dot${p.connected && !p.revoked ? ' is-connected' : ''}`} aria-hidden="true" />
                     <span className="row-title">{p.name}</span>
-                    <span className="muted">{p.opdName}</span>
+                    <span className="muted">{p.scope.kind === 'group' ? t('share.participantGroup', { name: p.groupName }) : p.opdName}</span>
                     <span className="badge badge-muted">{p.revoked ? t('share.revoked') : p.connected ? t('share.connected') : t('share.notConnected')}</span>
                     {p.revoked ? null : (
                       <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('share.revokeLabel', { name: p.name })} disabled={busy} onClick={() => void revoke(p)}>

@@ -8,7 +8,7 @@ import { useWorkshopSession } from '../workshop/use-workshop-session';
 import { stageViews, viewSlug, worksheetOfView, type StageView } from './stage-views';
 import { localName } from './stage-text';
 import { StageTimer } from './StageTimer';
-import { IssuesView, ReadinessView, SwotView, TowsView } from './views/AnalysisViews';
+import { GapView, IssuesView, ReadinessView, SwotView, TowsView } from './views/AnalysisViews';
 import { GoalsView, MissionsView, VisionView } from './views/VisionViews';
 import { ProgramsView } from './views/ProgramsView';
 import { QuickWinView } from './views/QuickWinView';
@@ -221,6 +221,8 @@ const ViewContent = ({ view, workshop, programFilter, onProgramFilter }: { view:
       return <SwotView workshop={workshop} dimension={view.dimension} />;
     case 'tows':
       return <TowsView workshop={workshop} dimension={view.dimension} />;
+    case 'kesenjangan':
+      return <GapView workshop={workshop} />;
     case 'visi':
       return <VisionView workshop={workshop} />;
     case 'misi':

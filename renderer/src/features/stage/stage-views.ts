@@ -11,6 +11,7 @@ export type StageView =
   | { kind: 'isu'; dimension: Dimension }
   | { kind: 'swot'; dimension: Dimension }
   | { kind: 'tows'; dimension: Dimension }
+  | { kind: 'kesenjangan' }
   | { kind: 'visi' }
   | { kind: 'misi' }
   | { kind: 'tujuan' }
@@ -27,6 +28,7 @@ const WORKSHEET_OF: Record<StageViewKind, WorksheetId> = {
   isu: 'isu',
   swot: 'swot',
   tows: 'swot',
+  kesenjangan: 'kesenjangan',
   visi: 'visi',
   misi: 'visi',
   tujuan: 'visi',
@@ -55,7 +57,7 @@ const perDimension =
     w.dimensionSet.dimensions.map((dimension) => ({ kind, dimension }));
 
 const single =
-  (kind: 'kesiapan' | 'visi' | 'misi' | 'tujuan' | 'program' | 'quick-win' | 'komitmen'): StageSource =>
+  (kind: 'kesiapan' | 'kesenjangan' | 'visi' | 'misi' | 'tujuan' | 'program' | 'quick-win' | 'komitmen'): StageSource =>
   () => [{ kind }];
 
 const STAGE_SOURCES: readonly StageSource[] = [
@@ -63,6 +65,7 @@ const STAGE_SOURCES: readonly StageSource[] = [
   perDimension('isu'),
   perDimension('swot'),
   perDimension('tows'),
+  single('kesenjangan'),
   single('visi'),
   single('misi'),
   single('tujuan'),
@@ -81,7 +84,7 @@ const ENTRY_KIND: Partial<Record<WorksheetId, StageViewKind>> = {
   kesiapan: 'kesiapan',
   isu: 'isu',
   swot: 'swot',
-  kesenjangan: 'swot',
+  kesenjangan: 'kesenjangan',
   visi: 'visi',
   program: 'program',
   'pemetaan-rpjmd': 'program',

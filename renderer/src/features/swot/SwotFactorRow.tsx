@@ -4,6 +4,7 @@ import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import type { DimensionSwot } from './use-dimension-swot';
 import { useSwotCommands } from './use-swot-commands';
+import { CardRoomChips, HideCardButton } from '../room/CardRoomActions';
 
 export const factorTextId = (factorId: string) => `swot-factor-${factorId}`;
 
@@ -14,7 +15,7 @@ export const SwotFactorRow = ({ factor, swot, onRemove }: { factor: SwotItem; sw
   const label = swot.factorLabels.get(factor.id) ?? factor.quadrant;
   const users = swot.usedBy(factor.id).map((s) => swot.strategyLabels.get(s.id) ?? s.kind);
   return (
-    <li className="swot-factor">
+    <li className={`swot-factor${factor.hidden ? ' is-hidden-card' : ''}`}>
       <span className="swot-factor-label" aria-hidden="true">
         {label}
       </span>
@@ -29,8 +30,10 @@ export const SwotFactorRow = ({ factor, swot, onRemove }: { factor: SwotItem; sw
           rows={1}
           maxLength={1000}
         />
+        <CardRoomChips item={factor} />
         {users.length > 0 ? <p className="swot-factor-usage">{t('swot.factor.usedBy', { strategies: users.join(', ') })}</p> : null}
       </div>
+      <HideCardButton card="swotItem" item={factor} label={label} />
       <button type="button" className="btn btn-small btn-danger-quiet swot-factor-delete" aria-label={t('swot.factor.delete', { label })} title={t('swot.factor.delete', { label })} onClick={onRemove}>
         <Icon name="trash" />
       </button>

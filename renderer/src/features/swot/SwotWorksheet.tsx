@@ -1,7 +1,12 @@
+import { SwotQuadrantSchema } from '../../../../shared/model';
 import { DimensionTabs, useSelectedDimension } from '../../components/DimensionTabs';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { dimensionName } from '../summary/lookups';
+import { useState } from 'react';
+import { Icon } from '../../components/Icon';
+import { MergeCardsDialog } from '../room/MergeCardsDialog';
+import { RoomBar } from '../room/RoomBar';
 import { DimensionSwotPanel } from './DimensionSwotPanel';
 import './swot.css';
 
@@ -12,15 +17,31 @@ export const SwotWorksheet = () => {
   const w = useWorkshop();
   const dimensions = w.dimensionSet.dimensions;
   const [selectedId, select] = useSelectedDimension('swot', dimensions.map((d) => d.id));
+  const [merging, setMerging] = useState(false);
   const tabs = dimensions.map((d) => {
     const factors = w.swotItems.filter((s) => s.dimensionId === d.id).length;
     const strategies = w.towsStrategies.filter((s) => s.dimensionId === d.id).length;
     return { id: d.id, label: dimensionName(w, d.id, language), count: factors, countLabel: t('swot.tabCount', { factors, strategies }) };
   });
+  // Numbered per quadrant as on the board (S1, S2, W1 …).
+  const candidates = SwotQuadrantSchema.options.flatMap((quadrant) =>
+    w.swotItems
+      .filter((s) => s.dimensionId === selectedId && s.quadrant === quadrant)
+      .map((s, index) => ({ id: s.id, label: `${quadrant}${index + 1}`, text: s.text, groupId: s.groupId, hidden: s.hidden })),
+  );
   return (
-    <DimensionTabs label={t('swot.dimensions')} tabs={tabs} selectedId={selectedId} onSelect={select}>
-      {/* Keyed by dimension so half-typed text is saved and cleared when the room moves on. */}
-      <DimensionSwotPanel key={selectedId} dimensionId={selectedId} />
-    </DimensionTabs>
+    <div className="swot-worksheet">
+      <RoomBar worksheet="swot" dimensionId={selectedId}>
+        <button type="button" className="btn btn-small btn-secondary" aria-haspopup="dialog" onClick={() => setMerging(true)}>
+          <Icon name="merge" />
+          {t('room.merge.open')}
+        </button>
+      </RoomBar>
+      {merging ? <MergeCardsDialog card="swotItem" candidates={candidates} onClose={() => setMerging(false)} /> : null}
+      <DimensionTabs label={t('swot.dimensions')} tabs={tabs} selectedId={selectedId} onSelect={select}>
+        {/* Keyed by dimension so half-typed text is saved and cleared when the room moves on. */}
+        <DimensionSwotPanel key={selectedId} dimensionId={selectedId} />
+      </DimensionTabs>
+    </div>
   );
 };

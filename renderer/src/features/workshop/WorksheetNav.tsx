@@ -8,6 +8,7 @@ import { PREVIEW_PAGE } from '../export/route';
 import { HISTORY_PAGE } from '../history/route';
 import { Icon } from '../../components/Icon';
 import { ProgressBar, ProgressMark } from './ProgressMark';
+import '../proposals/nav-badge.css';
 
 /**
  * Tahap I–IV as a stepper, each with its worksheets and how far they are, then the pages beside them
@@ -19,6 +20,8 @@ export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | 
   const progress = workshopProgress(workshop);
   const groups = worksheetsByStage();
   const [showProgress, setShowProgress] = useState(false);
+  // The Usulan inbox says how many proposals wait for a decision.
+  const newProposals = workshop.proposals.filter((p) => p.status === 'baru').length;
   return (
     <nav className="worksheet-nav" aria-label={t('nav.label')}>
       <div className="nav-overall">
@@ -64,6 +67,12 @@ export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | 
                         {/* A worksheet the masterplan needs nothing from (Jajak Pendapat) has no ring to fill. */}
                         {sheetProgress.total > 0 ? <ProgressMark progress={sheetProgress} /> : <span className="progress-slot" aria-hidden="true" />}
                         <span>{t(worksheet.i18nKey)}</span>
+                        {worksheet.id === 'usulan' && newProposals > 0 ? (
+                          <span className="nav-count-badge" title={t('proposals.nav.badge', { count: newProposals })}>
+                            <span aria-hidden="true">{newProposals}</span>
+                            <span className="visually-hidden">{`, ${t('proposals.nav.badge', { count: newProposals })}`}</span>
+                          </span>
+                        ) : null}
                       </a>
                     </li>
                   );

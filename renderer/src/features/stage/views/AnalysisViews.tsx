@@ -2,6 +2,11 @@ import { readinessStats, type PillarStats } from '../../../../../shared/logic';
 import { TowsKindSchema, SwotQuadrantSchema, type Dimension, type Workshop } from '../../../../../shared/model';
 import { useLanguage, useT } from '../../../i18n/i18n-context';
 import { roomy } from '../stage-text';
+import { cardGroup, visibleCards } from '../../../../../shared/logic/room';
+import { gapAnalysisOf } from '../../../../../shared/logic/gap-analyses';
+import { localName } from '../stage-text';
+import { WithGroupsDone } from './GroupsDone';
+import { shortGroupName } from '../../room/group-name';
 
 const formatMean = (mean: number, language: string) => mean.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -60,70 +65,89 @@ export const ReadinessView = ({ workshop }: { workshop: Workshop }) => {
   );
 };
 
+/**
+ * The group that wrote a card, after its text: only where the view's dimension has several groups
+ * (with one group per dimension, the default, the view's title already says whose cards they are).
+ */
+const CardGroup = ({ workshop, dimensionId, groupId }: { workshop: Workshop; dimensionId: string; groupId: string | null | undefined }) => {
+  const group = cardGroup(workshop, { groupId });
+  if (!group || workshop.groups.filter((g) => g.dimensionId === dimensionId).length < 2) return null;
+  return <span className="panggung-card-group"> · {shortGroupName(group.name)}</span>;
+};
+
 /** One dimension's issues as cards: problems beside potentials. */
 export const IssuesView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
   const t = useT();
-  const issues = workshop.issues.filter((i) => i.dimensionId === dimension.id);
+  // Hidden cards never reach the projector.
+  const issues = visibleCards(workshop.issues).filter((i) => i.dimensionId === dimension.id);
   const columns = [
     { kind: 'permasalahan' as const, title: t('stage.issues.problems') },
     { kind: 'potensi' as const, title: t('stage.issues.potentials') },
   ];
   return (
-    <div className={`panggung-columns${roomy(issues.length, 6)}`}>
-      {columns.map((column) => {
-        const cards = issues.filter((i) => i.kind === column.kind);
-        return (
-          <section key={column.kind} className={`panggung-column is-${column.kind}`} aria-labelledby={`panggung-issues-${column.kind}`}>
-            <h2 id={`panggung-issues-${column.kind}`} className="panggung-column-title">
-              {column.title} <span className="panggung-count">{cards.length}</span>
-            </h2>
-            {cards.length === 0 ? (
-              <p className="panggung-muted">{t('stage.issues.none')}</p>
-            ) : (
-              <ul className="panggung-cards">
-                {cards.map((issue) => (
-                  <li key={issue.id} className="panggung-note">
-                    {issue.text}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <WithGroupsDone workshop={workshop} worksheet="isu">
+      <div className={`panggung-columns${roomy(issues.length, 6)}`}>
+        {columns.map((column) => {
+          const cards = issues.filter((i) => i.kind === column.kind);
+          return (
+            <section key={column.kind} className={`panggung-column is-${column.kind}`} aria-labelledby={`panggung-issues-${column.kind}`}>
+              <h2 id={`panggung-issues-${column.kind}`} className="panggung-column-title">
+                {column.title} <span className="panggung-count">{cards.length}</span>
+              </h2>
+              {cards.length === 0 ? (
+                <p className="panggung-muted">{t('stage.issues.none')}</p>
+              ) : (
+                <ul className="panggung-cards">
+                  {cards.map((issue) => (
+                    <li key={issue.id} className="panggung-note">
+                      {issue.text}
+                      <CardGroup workshop={workshop} dimensionId={dimension.id} groupId={issue.groupId} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </WithGroupsDone>
   );
 };
 
 /** One dimension's SWOT board: strengths and weaknesses above, opportunities and threats below. */
 export const SwotView = ({ workshop, dimension }: { workshop: Workshop; dimension: Dimension }) => {
   const t = useT();
-  const items = workshop.swotItems.filter((i) => i.dimensionId === dimension.id);
+  const items = visibleCards(workshop.swotItems).filter((i) => i.dimensionId === dimension.id);
   return (
-    <div className={`panggung-swot${roomy(items.length, 8)}`}>
-      {SwotQuadrantSchema.options.map((quadrant) => {
-        const factors = items.filter((i) => i.quadrant === quadrant);
-        return (
-          <section key={quadrant} className={`panggung-swot-cell is-${quadrant}`} aria-labelledby={`panggung-swot-${quadrant}`}>
-            <h2 id={`panggung-swot-${quadrant}`} className="panggung-column-title">
-              <span className="panggung-swot-letter" aria-hidden="true">
-                {quadrant}
-              </span>
-              {t(`stage.swot.${quadrant}`)}
-            </h2>
-            {factors.length === 0 ? (
-              <p className="panggung-muted">{t('stage.swot.none')}</p>
-            ) : (
-              <ul className="panggung-bullets">
-                {factors.map((factor) => (
-                  <li key={factor.id}>{factor.text}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <WithGroupsDone workshop={workshop} worksheet="swot">
+      <div className={`panggung-swot${roomy(items.length, 8)}`}>
+        {SwotQuadrantSchema.options.map((quadrant) => {
+          const factors = items.filter((i) => i.quadrant === quadrant);
+          return (
+            <section key={quadrant} className={`panggung-swot-cell is-${quadrant}`} aria-labelledby={`panggung-swot-${quadrant}`}>
+              <h2 id={`panggung-swot-${quadrant}`} className="panggung-column-title">
+                <span className="panggung-swot-letter" aria-hidden="true">
+                  {quadrant}
+                </span>
+                {t(`stage.swot.${quadrant}`)}
+              </h2>
+              {factors.length === 0 ? (
+                <p className="panggung-muted">{t('stage.swot.none')}</p>
+              ) : (
+                <ul className="panggung-bullets">
+                  {factors.map((factor) => (
+                    <li key={factor.id}>
+                      {factor.text}
+                      <CardGroup workshop={workshop} dimensionId={dimension.id} groupId={factor.groupId} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </WithGroupsDone>
   );
 };
 
@@ -154,5 +178,43 @@ export const TowsView = ({ workshop, dimension }: { workshop: Workshop; dimensio
         );
       })}
     </div>
+  );
+};
+
+/** The gap analyses: per dimension, where it stands, where it should go and the gap (shown rows only). */
+export const GapView = ({ workshop }: { workshop: Workshop }) => {
+  const t = useT();
+  const { language } = useLanguage();
+  const shown = { ...workshop, gapAnalyses: visibleCards(workshop.gapAnalyses) };
+  const rows = workshop.dimensionSet.dimensions.map((d) => ({ dimension: d, main: gapAnalysisOf(shown, d.id), more: shown.gapAnalyses.filter((g) => g.dimensionId === d.id).slice(1) }));
+  return (
+    <WithGroupsDone workshop={workshop} worksheet="kesenjangan">
+      <table className="panggung-gap">
+        <thead>
+          <tr>
+            <th scope="col">{t('stage.gap.dimension')}</th>
+            <th scope="col">{t('stage.gap.current')}</th>
+            <th scope="col">{t('stage.gap.target')}</th>
+            <th scope="col">{t('stage.gap.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap(({ dimension, main, more }) =>
+            [main, ...more].map((g, i) => (
+              <tr key={g?.id ?? dimension.id}>
+                {i === 0 ? (
+                  <th scope="rowgroup" rowSpan={1 + more.length}>
+                    {localName(dimension, language)}
+                  </th>
+                ) : null}
+                <td>{g?.currentCondition || '–'}</td>
+                <td>{g?.targetCondition || '–'}</td>
+                <td>{g?.gap || '–'}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </WithGroupsDone>
   );
 };
