@@ -37,11 +37,19 @@ export const encodeLogLine = (entry: LogEntry): string => {
   return `{"sum":"${sha1(json)}","entry":${json}}\n`;
 };
 
+/** A line of the current format around an entry's compact JSON text. */
+const compactLine = (json: string): string => `{"sum":"${sha1(json)}","v":${LOG_FORMAT_VERSION},"entry":${json}}\n`;
+
 /** One entry as a line of the current format, compacted against the file's earlier lines. */
-export const encodeCompactLine = (encoder: EntryEncoder, entry: LogEntry): string => {
-  const json = encoder.encode(entry);
-  return `{"sum":"${sha1(json)}","v":${LOG_FORMAT_VERSION},"entry":${json}}\n`;
-};
+export const encodeCompactLine = (encoder: EntryEncoder, entry: LogEntry): string => compactLine(encoder.encode(entry));
+
+/** An entry that cannot be written whole, or that this version could not read back: nothing was written. */
+export class EntryNotStorable extends Error {
+  constructor() {
+    super('log entry not storable');
+    this.name = 'EntryNotStorable';
+  }
+}
 
 type LineReading = { kind: 'ok'; entry: LogEntry } | { kind: 'bad' } | { kind: 'newer'; version: number };
 
@@ -191,7 +199,10 @@ export class CommandLog {
   }
 
   private async appendNow(entry: LogEntry): Promise<void> {
-    const line = Buffer.from(encodeCompactLine(this.encoder, entry), 'utf8');
+    // Encoded once and checked as an open would read it, before the file is opened or touched.
+    const json = this.encoder.encodeStorable(entry);
+    if (json === null) throw new EntryNotStorable();
+    const line = Buffer.from(compactLine(json), 'utf8');
     const fd = this.fd ?? (await this.openForAppend());
     try {
       let written = 0;

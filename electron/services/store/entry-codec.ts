@@ -155,16 +155,66 @@ class ItemMemory {
   }
 }
 
+/** An inverse as stored (`$same` refers to the item the file's previous command wrote) made whole again. */
+const resolveInverseFrom = (memory: ItemMemory, inverse: unknown): Json => {
+  if (!isObject(inverse) || !('$same' in inverse)) return inverse;
+  const same = inverse.$same;
+  if (!isObject(same) || typeof same.type !== 'string') return bad();
+  const key = itemKey(same);
+  const item = key ? memory.get(key) : undefined;
+  if (item === undefined) return bad();
+  return same.index === undefined ? { type: same.type, item } : { type: same.type, item, index: same.index };
+};
+
+/** A command as stored (`$delta` from its inverse) made whole again. */
+const resolveCommandFrom = (command: unknown, inverse: Json): Json => {
+  if (!isObject(command) || !('$delta' in command)) return command;
+  return applyDelta(inverse, command.$delta as Delta);
+};
+
 /** Encodes the entries of one file in order (append them in the same order). */
 export class EntryEncoder {
   constructor(private readonly memory = new ItemMemory()) {}
 
   /** The JSON text of `entry` in compact form. */
   encode(entry: LogEntry): string {
-    const inverse = this.encodeInverse(entry.inverse);
-    const command = this.encodeCommand(entry.command, entry.inverse);
+    const json = this.compactJson(entry);
     this.memory.follow(entry.command);
-    return JSON.stringify({ ...entry, command, inverse });
+    return json;
+  }
+
+  /**
+   * The JSON text of `entry` in compact form, checked as an open would read it: parsed back, resolved
+   * against this file's memory and validated. Null (and the memory left as it was) when the entry
+   * cannot be written whole or would not read back as a valid entry. One serialisation of the entry:
+   * the check reads the compact text that is written, not a second encoding of the whole entry.
+   */
+  encodeStorable(entry: LogEntry): string | null {
+    let json: string;
+    try {
+      json = this.compactJson(entry);
+      const raw: unknown = JSON.parse(json);
+      if (!isObject(raw)) return null;
+      const inverse = resolveInverseFrom(this.memory, raw.inverse);
+      const command = resolveCommandFrom(raw.command, inverse);
+      if (!LogEntrySchema.safeParse({ ...raw, command, inverse }).success) return null;
+    } catch {
+      return null;
+    }
+    this.memory.follow(entry.command);
+    return json;
+  }
+
+  /**
+   * `{...entry, command, inverse}` in compact form, each command serialised once: the text measured
+   * to choose between a delta and the whole command is the text written.
+   */
+  private compactJson(entry: LogEntry): string {
+    const inverse = JSON.stringify(this.encodeInverse(entry.inverse));
+    const command = this.encodeCommand(entry.command, entry.inverse);
+    const head = JSON.stringify({ ...entry, command: undefined, inverse: undefined });
+    if (head === undefined || !head.endsWith('}')) throw new Error('entry is not an object');
+    return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}"command":${command},"inverse":${inverse}}`;
   }
 
   /** Moves the memory on as if `command` had been encoded (used when decoding a file to append to it). */
@@ -181,11 +231,13 @@ export class EntryEncoder {
     return { $same: inverse.index === undefined ? same : { ...same, index: inverse.index } };
   }
 
-  private encodeCommand(command: LoggedCommand, inverse: LoggedCommand): EncodedCommand {
-    if (command.type !== inverse.type) return command;
-    const delta = { $delta: diffJson(inverse, command) };
+  /** The command's JSON text: whole, or as a delta from its inverse when that saves bytes. */
+  private encodeCommand(command: LoggedCommand, inverse: LoggedCommand): string {
+    const whole = JSON.stringify(command);
+    if (command.type !== inverse.type) return whole;
+    const delta = JSON.stringify({ $delta: diffJson(inverse, command) });
     // Small commands stay whole and readable; only a delta that saves bytes is worth decoding.
-    return JSON.stringify(delta).length + WORTH_A_DELTA < JSON.stringify(command).length ? delta : command;
+    return delta.length + WORTH_A_DELTA < whole.length ? delta : whole;
   }
 }
 
@@ -225,17 +277,10 @@ export class EntryDecoder {
   }
 
   private resolveInverse(inverse: unknown): Json {
-    if (!isObject(inverse) || !('$same' in inverse)) return inverse;
-    const same = inverse.$same;
-    if (!isObject(same) || typeof same.type !== 'string') return bad();
-    const key = itemKey(same);
-    const item = key ? this.memory.get(key) : undefined;
-    if (item === undefined) return bad();
-    return same.index === undefined ? { type: same.type, item } : { type: same.type, item, index: same.index };
+    return resolveInverseFrom(this.memory, inverse);
   }
 
   private resolveCommand(command: unknown, inverse: Json): Json {
-    if (!isObject(command) || !('$delta' in command)) return command;
-    return applyDelta(inverse, command.$delta as Delta);
+    return resolveCommandFrom(command, inverse);
   }
 }

@@ -1,5 +1,5 @@
 import { ActorSchema, AppError, applyCommand, applyNewCommand, invertCommand, touchesOf, type Actor, type Command, type TouchKey } from '../../../shared/commands';
-import { LogEntrySchema, type Applied, type LogEntry, type LoggedCommand, type Notice, type OpenedWorkshop } from '../../../shared/contract';
+import { type Applied, type LogEntry, type LoggedCommand, type Notice, type OpenedWorkshop } from '../../../shared/contract';
 import type { Workshop } from '../../../shared/model';
 import { CommandLog } from './command-log';
 import type { StoreContext } from './context';
@@ -37,20 +37,6 @@ export interface SessionInit {
 const isFsError = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string';
 
 const notStorable = (): AppError => new AppError('invalid_input', { reason: 'edit.notStorable' });
-
-/**
- * Encodes the entry and reads it back as an open would, before any file is touched: an entry that
- * cannot be written whole, or that this version could not read again, is refused and nothing is written.
- */
-const checkStorable = (entry: LogEntry): void => {
-  let readable: boolean;
-  try {
-    readable = LogEntrySchema.safeParse(JSON.parse(JSON.stringify(entry))).success;
-  } catch {
-    readable = false;
-  }
-  if (!readable) throw notStorable();
-};
 
 const describeDiskError = (error: unknown): AppError => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'EIO';
@@ -269,8 +255,9 @@ export class WorkshopSession {
       command,
       inverse,
     };
-    checkStorable(entry);
     try {
+      // The log encodes the entry once and reads it back as an open would before touching the file:
+      // an entry that cannot be written whole, or that this version could not read again, is refused.
       await parts.log.append(entry);
     } catch (error) {
       throw isFsError(error) ? describeDiskError(error) : notStorable();
