@@ -141,6 +141,8 @@ test('group cards reach the worksheet and the stage live; hide, accept a proposa
   await expect(row).toHaveClass(/is-hidden-card/);
   await expect(row.getByText('Tersembunyi')).toBeVisible();
   await expect.poll(async () => (await stored()).issues.find((i) => i.id === card.id)?.hidden).toBe(true);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'room-isu-hidden-1366.png') });
   // A second card arrives live while the stage is showing.
   expect(await member.send({ type: 'upsertIssue', item: { ...card, id: 'isu-kelompok-2', text: 'Pelayanan perizinan masih manual' } })).toEqual({ status: 200, reason: null });
   await expect(stage.locator('.panggung-note', { hasText: 'Pelayanan perizinan masih manual' })).toBeVisible();
@@ -245,9 +247,90 @@ test('group cards reach the worksheet and the stage live; hide, accept a proposa
   await expect.poll(async () => (await stored()).proposals.find((p) => p.id === 'usul-kelompok-2')?.status).toBe('ditolak');
   await expect(nav.getByRole('link', { name: /usulan baru/ })).toHaveCount(0);
 
+  await page.getByLabel('Status').selectOption({ label: 'Semua status (2)' });
+  await expect(page.getByRole('heading', { name: /Diterima ke Matriks Program/ })).toBeVisible();
+  await expect(page.getByText(`Menjadi program ${code} ${proposal.name}`)).toBeVisible();
+  await expect(page.getByText('Alasan: Sudah ada di program Diskominfo.')).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'room-usulan-decided-1366.png') });
+
   await goToSheet(page, /Matriks Program/, 'Matriks Program');
   const matrix = page.getByRole('table', { name: 'Daftar program' });
   await expect(matrix.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) })).toBeVisible();
 
   await phones.close();
+});
+
+test('groups as data: add, rename and remove one that wrote cards (they stay, Urungkan brings it back); merge duplicate issues into one kept card, undone', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const workshopId = await openDemo(page, app.url);
+  const stored = async () => (await callApi<Stored>(page, app.url, 'workshop.open', { workshopId })).workshop;
+  const apply = async (command: Record<string, unknown>) =>
+    callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: (await stored()).revision, command });
+
+  await goToSheet(page, /Data Rujukan/, 'Data Rujukan');
+  await page.getByRole('tab', { name: /Kelompok FGD/ }).click();
+  const dimensions = (await stored()).dimensionSet.dimensions;
+  const [first, second] = dimensions;
+  if (!first || !second) throw new Error('the demo has fewer than two dimensions');
+
+  // Add a second group for the first dimension, then rename it in place.
+  await page.getByLabel('Nama kelompok baru').fill('Kelompok Pentahelix');
+  await page.getByLabel('Dimensi', { exact: true }).selectOption({ label: first.nameId });
+  await page.getByRole('button', { name: 'Tambah kelompok' }).click();
+  const name = page.getByRole('textbox', { name: 'Nama kelompok Kelompok Pentahelix' });
+  await expect(name).toHaveValue('Kelompok Pentahelix');
+  await name.fill('Kelompok Pentahelix Kampus');
+  await name.press('Enter');
+  await expect.poll(async () => (await stored()).groups.find((g) => g.name === 'Kelompok Pentahelix Kampus')?.dimensionId).toBe(first.id);
+  const added = (await stored()).groups.find((g) => g.name === 'Kelompok Pentahelix Kampus');
+  if (!added) throw new Error('group not stored');
+
+  // It writes a card (as the server would on its behalf); removing it asks first and keeps the card.
+  await apply({ type: 'upsertIssue', item: { id: 'isu-pentahelix', dimensionId: first.id, kind: 'potensi', text: 'Tiga kampus siap mendampingi desa digital', rpjmdIssue: '', groupId: added.id } });
+  await expect(page.getByRole('row', { name: /Kelompok Pentahelix Kampus/ })).toContainText('1 kartu · 0 usulan');
+  await page.screenshot({ path: path.join(SHOTS, 'room-groups-1366.png') });
+  await page.getByRole('button', { name: 'Hapus kelompok Kelompok Pentahelix Kampus' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Hapus kelompok Kelompok Pentahelix Kampus?' });
+  await expect(confirm.getByText('Tiga kampus siap mendampingi desa digital')).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Batal' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Hapus kelompok' }).click();
+  await expect.poll(async () => (await stored()).groups.some((g) => g.id === added.id)).toBe(false);
+  expect((await stored()).issues.find((i) => i.id === 'isu-pentahelix')?.groupId ?? null).toBeNull();
+  await page.locator('.toast', { hasText: 'Kelompok Kelompok Pentahelix Kampus dihapus.' }).getByRole('button', { name: 'Urungkan' }).click();
+  await expect.poll(async () => (await stored()).issues.find((i) => i.id === 'isu-pentahelix')?.groupId).toBe(added.id);
+
+  // Merge duplicates on the issues worksheet: tick two, keep the group's one.
+  await apply({ type: 'upsertIssue', item: { id: 'isu-duplikat', dimensionId: first.id, kind: 'potensi', text: 'Kampus mau mendampingi desa digital', rpjmdIssue: '' } });
+  await goToSheet(page, /Isu Daerah/, 'Isu Daerah per Dimensi');
+  const count = (await stored()).issues.length;
+  await page.getByRole('button', { name: 'Gabungkan duplikat' }).click();
+  const merge = page.getByRole('dialog', { name: 'Gabungkan kartu duplikat' });
+  const rowOf = (text: string) => merge.getByRole('row').filter({ hasText: text });
+  await rowOf('Tiga kampus siap').getByRole('checkbox').check();
+  await rowOf('Kampus mau mendampingi').getByRole('checkbox').check();
+  await rowOf('Tiga kampus siap').getByRole('radio').check();
+  await expect(merge.getByRole('button', { name: 'Gabungkan 2 kartu' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'room-merge-1366.png') });
+  await merge.getByRole('button', { name: 'Gabungkan 2 kartu' }).click();
+  await expect.poll(async () => (await stored()).issues.length).toBe(count - 1);
+  const after = await stored();
+  expect(after.issues.some((i) => i.id === 'isu-duplikat')).toBe(false);
+  expect(after.issues.some((i) => i.id === 'isu-pentahelix')).toBe(true);
+  await page.locator('.toast', { hasText: '2 kartu digabung menjadi satu.' }).getByRole('button', { name: 'Urungkan' }).click();
+  await expect.poll(async () => (await stored()).issues.some((i) => i.id === 'isu-duplikat')).toBe(true);
+
+  // A gap row from a group is listed under its dimension's card, with its chip and the hide switch.
+  const group = (await stored()).groups.find((g) => g.dimensionId === second.id);
+  if (!group) throw new Error('no group for the second dimension');
+  await apply({ type: 'upsertGapAnalysis', item: { id: 'gap-kelompok', dimensionId: second.id, currentCondition: 'Promosi wisata masih lewat baliho', targetCondition: 'Kalender event digital terpadu', gap: 'Belum ada kanal digital bersama', groupId: group.id } });
+  await goToSheet(page, /Analisis Kesenjangan/, 'Analisis Kesenjangan');
+  const groupRow = page.locator('.gap-group-row', { hasText: 'Promosi wisata masih lewat baliho' });
+  await expect(groupRow.locator('.group-chip')).toHaveText(`Dari ${group.name}`);
+  await groupRow.getByRole('button', { name: /^Sembunyikan baris kesenjangan/ }).click();
+  await expect(groupRow).toHaveClass(/is-hidden-card/);
+  await groupRow.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'room-gap-1366.png') });
+  await page.goto(`${app.url}#/lokakarya/${workshopId}/panggung/kesenjangan`);
+  await expect(page.locator('.panggung-gap')).toBeVisible();
+  await expect(page.locator('.panggung-gap')).not.toContainText('Promosi wisata masih lewat baliho');
 });
