@@ -10,6 +10,7 @@ import { benchProgramMatrix } from './program-matrix';
 import { benchExport } from './export';
 import { benchExcelImport } from './excel-import';
 import { benchServe } from './serve';
+import { benchRoom } from './room';
 
 const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Penyimpanan lokakarya (store)', run: benchStore },
@@ -17,6 +18,7 @@ const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Berbagi di jaringan lokal (80 peserta)', run: benchShare },
   { title: 'Ekspor Word (export): 50, 200 dan 800 program', run: benchExport },
   { title: 'Impor program Excel/CSV: bom zip dan 800 program', run: benchExcelImport },
+  { title: 'Ruang Bimtek (room): 80 ponsel bergabung, menulis kartu dan memilih dalam 10 detik', run: benchRoom },
   { title: 'Melayani lewat hotspot (serve): byte per perangkat, matriks 800 program vs tabel HTML statis', run: benchServe },
 ];
 
