@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { rpjmdIssueSuggestions } from '../../../../shared/logic/rpjmd-issue-suggestions';
 import { DimensionTabs, useSelectedDimension } from '../../components/DimensionTabs';
 import { useLanguage, useT } from '../../i18n/i18n-context';
-import { useWorkshop } from '../../session/session-context';
+import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { dimensionName } from '../summary/lookups';
 import { DimensionIssues } from './DimensionIssues';
 import { Icon } from '../../components/Icon';
@@ -20,6 +20,7 @@ export const IssuesWorksheet = () => {
   const suggestions = useMemo(() => rpjmdIssueSuggestions(w.issues), [w.issues]);
   const suggestionListId = useId();
   const [merging, setMerging] = useState(false);
+  const { readOnly } = useSessionSnapshot();
   const tabs = dimensions.map((d) => {
     const count = w.issues.filter((i) => i.dimensionId === d.id).length;
     return { id: d.id, label: dimensionName(w, d.id, language), count, countLabel: t('issues.tabCount', { count }) };
@@ -32,7 +33,7 @@ export const IssuesWorksheet = () => {
         ))}
       </datalist>
       <RoomBar worksheet="isu" dimensionId={selectedId}>
-        <button type="button" className="btn btn-small btn-secondary" aria-haspopup="dialog" onClick={() => setMerging(true)}>
+        <button type="button" className="btn btn-small btn-secondary" aria-haspopup="dialog" disabled={readOnly} onClick={() => setMerging(true)}>
           <Icon name="merge" />
           {t('room.merge.open')}
         </button>

@@ -1,7 +1,7 @@
 import { SwotQuadrantSchema } from '../../../../shared/model';
 import { DimensionTabs, useSelectedDimension } from '../../components/DimensionTabs';
 import { useLanguage, useT } from '../../i18n/i18n-context';
-import { useWorkshop } from '../../session/session-context';
+import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { dimensionName } from '../summary/lookups';
 import { useState } from 'react';
 import { Icon } from '../../components/Icon';
@@ -18,6 +18,7 @@ export const SwotWorksheet = () => {
   const dimensions = w.dimensionSet.dimensions;
   const [selectedId, select] = useSelectedDimension('swot', dimensions.map((d) => d.id));
   const [merging, setMerging] = useState(false);
+  const { readOnly } = useSessionSnapshot();
   const tabs = dimensions.map((d) => {
     const factors = w.swotItems.filter((s) => s.dimensionId === d.id).length;
     const strategies = w.towsStrategies.filter((s) => s.dimensionId === d.id).length;
@@ -32,7 +33,7 @@ export const SwotWorksheet = () => {
   return (
     <div className="swot-worksheet">
       <RoomBar worksheet="swot" dimensionId={selectedId}>
-        <button type="button" className="btn btn-small btn-secondary" aria-haspopup="dialog" onClick={() => setMerging(true)}>
+        <button type="button" className="btn btn-small btn-secondary" aria-haspopup="dialog" disabled={readOnly} onClick={() => setMerging(true)}>
           <Icon name="merge" />
           {t('room.merge.open')}
         </button>
