@@ -3,11 +3,13 @@ import { FgdGroupSchema, MAX_GROUPS, type FgdGroup, type Workshop } from '../../
 import { Icon } from '../../components/Icon';
 import { RemoveLinkedDialog, type LinkedItem } from '../../components/RemoveLinkedDialog';
 import { EditableTable, RemoveCell, TextCell } from '../../forms/EditableTable';
+import { firstMessage } from '../../forms/first-message';
 import { newItemId } from '../../forms/new-item-id';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
 import { useRoomCommands } from './use-room-commands';
 import './room.css';
+import { firstMessage } from '../../forms/first-message';
 
 /** What points at a group: the cards it wrote (they stay, without the group) and its proposals (they go with it). */
 export const groupLinks = (w: Workshop, groupId: string): { cards: LinkedItem[]; proposals: LinkedItem[] } => ({
@@ -41,7 +43,7 @@ export const GroupsPanel = ({ workshop, readOnly }: { workshop: Workshop; readOn
     event.preventDefault();
     const parsed = FgdGroupSchema.safeParse({ id: newItemId('kelompok'), name: name.trim(), dimensionId: dimensionId || dimensions[0]?.id });
     if (!parsed.success) {
-      setMessage(parsed.error.issues[0]?.message ?? t('room.groups.invalid'));
+      setMessage(firstMessage(parsed) ?? t('room.groups.invalid'));
       return;
     }
     const outcome = upsertGroup(parsed.data);
