@@ -9,7 +9,6 @@ import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
 import { useRoomCommands } from './use-room-commands';
 import './room.css';
-import { firstMessage } from '../../forms/first-message';
 
 /** What points at a group: the cards it wrote (they stay, without the group) and its proposals (they go with it). */
 export const groupLinks = (w: Workshop, groupId: string): { cards: LinkedItem[]; proposals: LinkedItem[] } => ({
