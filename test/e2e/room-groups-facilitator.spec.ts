@@ -24,7 +24,7 @@ interface Stored {
     groups: Group[];
     dimensionSet: { dimensions: { id: string; nameId: string; elements: { id: string; code: string; nameId: string }[] }[] };
     issues: { id: string; text: string; groupId?: string | null; hidden?: boolean }[];
-    programs: { id: string; code: string; name: string; dimensionId: string; elementId: string }[];
+    programs: { id: string; code: string; name: string; dimensionId: string; elementId: string; issueIds: string[] }[];
     proposals: { id: string; status: string; programId: string | null }[];
   };
 }
@@ -252,6 +252,19 @@ test('group cards reach the worksheet and the stage live; hide, accept a proposa
   await expect(page.getByText(`Menjadi program ${code} ${proposal.name}`)).toBeVisible();
   await expect(page.getByText('Alasan: Sudah ada di program Diskominfo.')).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'room-usulan-decided-1366.png') });
+
+  // Gabungkan: a third proposal joins the accepted program (same dimension), its issue with it.
+  expect(await member.send({ type: 'upsertProposal', item: { ...proposal, id: 'usul-kelompok-3', name: 'Aplikasi surat desa', issueIds: ['isu-kelompok-1'] } })).toEqual({ status: 200, reason: null });
+  await page.getByRole('button', { name: 'Gabungkan Aplikasi surat desa ke program yang ada' }).click();
+  const merge = page.getByRole('dialog', { name: 'Gabungkan ke program yang ada' });
+  await merge.getByLabel('Cari program (kode atau nama)').fill(code);
+  await merge.getByRole('radio', { name: new RegExp(`${code} ${proposal.name}`) }).check();
+  await merge.getByRole('button', { name: 'Gabungkan' }).click();
+  await expect(page.getByText(`Digabung ke program ${code} ${proposal.name}`)).toBeVisible();
+  const merged = await stored();
+  const target = merged.programs.find((p) => p.code === code);
+  expect(merged.proposals.find((p) => p.id === 'usul-kelompok-3')).toMatchObject({ status: 'digabung', programId: target?.id });
+  expect(target?.issueIds).toContain('isu-kelompok-1');
 
   await goToSheet(page, /Matriks Program/, 'Matriks Program');
   const matrix = page.getByRole('table', { name: 'Daftar program' });
