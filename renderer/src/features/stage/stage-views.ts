@@ -87,6 +87,7 @@ const ENTRY_KIND: Partial<Record<WorksheetId, StageViewKind>> = {
   kesenjangan: 'kesenjangan',
   visi: 'visi',
   program: 'program',
+  usulan: 'program',
   'pemetaan-rpjmd': 'program',
   inovasi: 'program',
   roadmap: 'roadmap',
