@@ -1,4 +1,5 @@
-import { AppError, ErrorCodeSchema, type ErrorCode } from '../../../shared/commands';
+// From its own module, not the commands barrel: what words an error needs none of the command definitions.
+import { AppError, ErrorCodeSchema, type ErrorCode } from '../../../shared/commands/command-error';
 import type { ErrorParams } from '../../../shared/i18n/errors';
 import { wordCodedError } from '../i18n/error-wording';
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from '../api/api-context';
-import { createHttpApi } from '../api/http-api';
+import { lazyApi } from '../api/lazy-api';
 import { ToastProvider } from '../components/Toasts';
 import { I18nProvider } from '../i18n/i18n-context';
 import { ParticipantApp } from './ParticipantApp';
@@ -15,6 +15,9 @@ import './participant.css';
  * listener: the join screen and the OPD's own sections and programs, made for a phone. It shares
  * components with the facilitator's app but none of its worksheets, diagrams or Excel.
  */
+/** Joining's Api (share.lookup, share.join): its transport and contract load on the first call, so the join form paints first. */
+const JOIN_API = lazyApi(() => import('../api/http-api').then((m) => m.createHttpApi(window.location.origin)));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from participant.html');
 
@@ -22,7 +25,7 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider catalogues={PARTICIPANT_CATALOGUES}>
       {/* Joining goes over plain HTTP to the listener the page came from; once joined, calls carry the token (ParticipantWorkspace). */}
-      <ApiProvider api={createHttpApi(window.location.origin)} bridge={null}>
+      <ApiProvider api={JOIN_API} bridge={null}>
         <ToastProvider>
           <ParticipantApp />
         </ToastProvider>

@@ -1,7 +1,5 @@
 import type { ShareParticipant } from '../../../../shared/contract';
 import { isApiError } from '../../api/api-error';
-import { createHttpApi } from '../../api/http-api';
-import { createParticipantApi } from './participant-api';
 
 /** A participant's place in the shared workshop, kept for this browser tab only (sessionStorage, never the URL). */
 export interface ParticipantSession {
@@ -59,6 +57,9 @@ export type BrowserRole = { role: 'facilitator' } | { role: 'participant'; sessi
 export const resumeParticipant = async (origin: string): Promise<Exclude<BrowserRole, { role: 'facilitator' }>> => {
   const stored = loadParticipantSession();
   if (!stored) return { role: 'guest', notice: null };
+  // Loaded only when there is a place to check (the join screen is painted without the Api's contract);
+  // outside the try: a failed load is the network's failure, never a refused place to forget.
+  const { createParticipantApi } = await import('./participant-api');
   let notice: string | null = null;
   try {
     const me = await createParticipantApi(origin, stored.token)['share.me']({});
@@ -75,6 +76,7 @@ export const detectBrowserRole = async (origin: string): Promise<BrowserRole> =>
   let notice: string | null = null;
   const stored = loadParticipantSession();
   if (stored) {
+    const { createParticipantApi } = await import('./participant-api');
     try {
       const me = await createParticipantApi(origin, stored.token)['share.me']({});
       if (me.role === 'participant') return { role: 'participant', session: { token: stored.token, participant: me.participant, workshopId: me.workshopId } };
@@ -84,6 +86,7 @@ export const detectBrowserRole = async (origin: string): Promise<BrowserRole> =>
     }
     clearParticipantSession();
   }
+  const { createHttpApi } = await import('../../api/http-api');
   try {
     await createHttpApi(origin)['share.me']({});
   } catch (error) {
