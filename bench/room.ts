@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
@@ -164,6 +165,8 @@ class Device {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 6 });
   private readonly sockets = new Set<Socket>();
   private readonly streams = new Set<() => void>();
+  /** Bytes of live-stream data received (event bodies, uncompressed as sent). */
+  streamBytes = 0;
 
   constructor(
     private readonly origin: string,
@@ -252,6 +255,7 @@ class Device {
           let buffer = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => {
+            this.streamBytes += Buffer.byteLength(chunk);
             buffer += chunk;
             let cut = buffer.indexOf('\n\n');
             while (cut !== -1) {
@@ -426,8 +430,18 @@ interface Failures {
   byWhy: Map<string, number>;
 }
 
+/** Builds the renderer when its sources are newer; if that build fails and a previous one is there, says so and uses it. */
+const rendererBuild = (): void => {
+  try {
+    ensureRendererBuilt();
+  } catch (error) {
+    if (!existsSync(path.join(OUT, 'participant.html'))) throw error;
+    console.log(`(the build failed: ${error instanceof Error ? error.message : String(error)}; using the build already in out/renderer)`);
+  }
+};
+
 export const benchRoom = async (): Promise<BenchRow[]> => {
-  ensureRendererBuilt();
+  rendererBuild();
   const scratch = await scratchDir();
   // A private copy of the build (out/ may be rebuilt by someone else while the bench runs).
   const staticDir = path.join(scratch.dir, 'renderer');
@@ -515,6 +529,14 @@ export const benchRoom = async (): Promise<BenchRow[]> => {
       }
     };
 
+    const sampled = new Set<string>();
+    const sample = (seat: Seat, block: string): void => {
+      const type = /"command":(?:null|\{"type":"([^"]+)")/.exec(block)?.[1] ?? 'null';
+      const key = `${seat.index} ${type} ${block.includes(seat.participantId)}`;
+      if (sampled.has(key)) return;
+      sampled.add(key);
+      console.log(`  [${seat.group ? 'group' : 'OPD'} phone] ${block.replace(/\n/g, ' | ').slice(0, 400)}`);
+    };
     const phone = async (index: number): Promise<void> => {
       await sleep(Math.random() * ARRIVAL_S * 1000);
       const seat: Seat = {
@@ -564,8 +586,10 @@ export const benchRoom = async (): Promise<BenchRow[]> => {
       if (!open) return false;
       seat.revision = open.body.workshop.revision;
       try {
-        await seat.device.follow(WORKSHOP_ID, (event, id) => {
+        await seat.device.follow(WORKSHOP_ID, (event, id, block) => {
           if (event !== 'applied' || id === null) return;
+          // BENCH_ROOM_SAMPLE=1 shows what phones 0 (a group) and 1 (an OPD) are told of each kind of write, once.
+          if (process.env.BENCH_ROOM_SAMPLE && seat.index < 2) sample(seat, block);
           seat.liveEvents += 1;
           seat.revision = Math.max(seat.revision, id);
         });
@@ -732,6 +756,8 @@ export const benchRoom = async (): Promise<BenchRow[]> => {
     bytesLine('  of which compressed bodies', loads.map((l) => l.bodies), `   ${percentile(loads.map((l) => l.files), 50)} files, ${codings}`);
     bytesLine('lookup + join + workshop.open + live stream opened', joinBytes);
     bytesLine('per minute during the window (live stream, answers)', windowRates, `   ${percentile(liveEvents, 50)} live events per phone (p50)`);
+    const streamBytes = seats.map((s) => s.device.streamBytes);
+    bytesLine('  of which live stream, whole run', streamBytes, `   ${Math.round(percentile(streamBytes, 50) / Math.max(1, percentile(liveEvents, 50)))} B per event`);
     const sent = seats.map((s) => s.device.bytesOut);
     bytesLine('sent by the phone, whole run', sent);
 
