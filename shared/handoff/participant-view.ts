@@ -69,19 +69,21 @@ const groupSeesProposal = (audience: GroupAudience, proposal: Pick<ProgramPropos
 
 /**
  * What a member of an FGD group sees (issue 12): the context, as OPD participants see it, but no
- * sections, programs, quick-win candidates or RPJMD mappings; the cards groupSeesCard allows; and
- * only its own group's proposals.
+ * sections, quick-win candidates or RPJMD mappings, and of the programs only those its own proposals
+ * were accepted as or merged into (so the phone can name the program's code); the cards
+ * groupSeesCard allows; and only its own group's proposals.
  */
 export const groupView = (workshop: Workshop, groupId: string, viewerId: string | null = null): Workshop => {
   const audience = groupAudience(workshop, groupId);
   const sees = (c: CardFields) => groupSeesCard(audience, c);
+  const decided = new Set(workshop.proposals.filter((p) => groupSeesProposal(audience, p) && p.programId !== null).map((p) => p.programId));
   return {
     ...workshop,
     issues: workshop.issues.filter(sees),
     swotItems: workshop.swotItems.filter(sees),
     gapAnalyses: workshop.gapAnalyses.filter(sees),
     sections: [],
-    programs: [],
+    programs: workshop.programs.filter((p) => decided.has(p.id)),
     quickWins: { ...workshop.quickWins, candidates: [] },
     rpjmdMappings: [],
     polls: workshop.polls.map((p) => pollForParticipant(p, viewerId)),

@@ -1,8 +1,8 @@
-import { richDocToText, type NarrativeSection, type Program } from '../../../../shared/model';
+import { richDocToText, type Program } from '../../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { useParticipantT } from '../i18n/participant-catalogue';
 import { combineDocs } from '../../features/share/combine-docs';
-import { overlay, type Draft } from '../drafts/drafts';
+import { overlay, type Draft, type Draftable } from '../drafts/drafts';
 import { useOutbox } from '../drafts/outbox-context';
 
 const PROGRAM_TEXT: readonly (keyof Program)[] = ['name', 'description', 'beneficiaries', 'location', 'output', 'outcome', 'impact', 'risks', 'mitigation', 'progress'];
@@ -16,7 +16,18 @@ const programText = (p: Program, fields: readonly string[]): string =>
 /** `Program:abc#name` → `name`. */
 const fieldsOf = (keys: readonly string[]): string[] => [...new Set(keys.map((k) => (k.includes('#') ? (k.slice(k.indexOf('#') + 1).split('.')[0] ?? '') : '')).filter(Boolean))];
 
-const textOf = (item: NarrativeSection | Program, fields: readonly string[]): string => ('outlineKey' in item ? richDocToText(item.content) : programText(item, fields));
+/** A group's card or proposal: its text fields, one paragraph each. */
+const CARD_TEXT = ['name', 'text', 'description', 'rpjmdIssue', 'currentCondition', 'targetCondition', 'gap'] as const;
+const cardText = (item: Draftable, fields: readonly string[]): string => {
+  const record = item as unknown as Record<string, unknown>;
+  return (fields.length > 0 ? CARD_TEXT.filter((f) => fields.includes(f)) : CARD_TEXT)
+    .map((f) => record[f])
+    .filter((text): text is string => typeof text === 'string' && text !== '')
+    .join('\n\n');
+};
+
+const textOf = (item: Draftable, fields: readonly string[]): string =>
+  'outlineKey' in item ? richDocToText(item.content) : 'code' in item && 'years' in item ? programText(item, fields) : cardText(item, fields);
 
 /**
  * A participant's draft that met someone else's change of the same part (409 with both versions):
@@ -30,7 +41,7 @@ export const ConflictDialog = ({ draft }: { draft: Draft }) => {
   const { theirs, keys } = draft.state;
   const fields = fieldsOf(keys);
   const mine = draft.item;
-  const keep = (item: NarrativeSection | Program) => outbox.resolve(draft.collection, draft.id, { keep: 'item', item });
+  const keep = (item: Draftable) => outbox.resolve(draft.collection, draft.id, { keep: 'item', item });
   const takeLatest = () => outbox.resolve(draft.collection, draft.id, { keep: 'theirs' });
   const isSection = draft.collection === 'section';
   return (

@@ -1,4 +1,4 @@
-import type { NarrativeSection, Program } from '../../../../shared/model';
+import type { GapAnalysis, NarrativeSection, Program, ProgramProposal, RegionalIssue, SwotItem } from '../../../../shared/model';
 
 /*
  * What a participant typed and the server has not acknowledged yet, kept in localStorage per
@@ -8,13 +8,26 @@ import type { NarrativeSection, Program } from '../../../../shared/model';
  * replayed blindly over what others saved meanwhile.
  */
 
-export type DraftItem = { collection: 'section'; item: NarrativeSection } | { collection: 'program'; item: Program };
+export type DraftItem =
+  | { collection: 'section'; item: NarrativeSection }
+  | { collection: 'program'; item: Program }
+  // An FGD group's cards and program proposals (issue 12).
+  | { collection: 'issue'; item: RegionalIssue }
+  | { collection: 'swotItem'; item: SwotItem }
+  | { collection: 'gapAnalysis'; item: GapAnalysis }
+  | { collection: 'proposal'; item: ProgramProposal };
 export type Collection = DraftItem['collection'];
+/** Anything a participant drafts. */
+export type Draftable = DraftItem['item'];
+/** What a group member drafts: a card or a proposal. */
+export type GroupCollection = Exclude<Collection, 'section' | 'program'>;
+
+export const COLLECTIONS: readonly Collection[] = ['section', 'program', 'issue', 'swotItem', 'gapAnalysis', 'proposal'];
 
 /** Where a draft stands: waiting to be sent, held by a true conflict, or refused by a rule (shown, not resent until edited). */
 export type DraftState =
   | { kind: 'pending' }
-  | { kind: 'conflict'; revision: number; theirs: NarrativeSection | Program | null; keys: string[] }
+  | { kind: 'conflict'; revision: number; theirs: Draftable | null; keys: string[] }
   | { kind: 'refused'; message: string };
 
 export interface Draft {
@@ -22,10 +35,12 @@ export interface Draft {
   id: string;
   /** The revision the participant's copy of the item was at when they started this edit. */
   baseRevision: number;
-  /** The item as it was at `baseRevision`: what tells the participant's own changes from stale copies. */
-  baseItem: NarrativeSection | Program;
-  /** The item as the participant has it now. */
-  item: NarrativeSection | Program;
+  /** The item as it was at `baseRevision`: what tells the participant's own changes from stale copies; null: a new item, not on the server yet. */
+  baseItem: Draftable | null;
+  /** The item as the participant has it now (as it was, when `removal`). */
+  item: Draftable;
+  /** The participant removes the item: sent as its remove command. */
+  removal?: boolean;
   state: DraftState;
   updatedAt: string;
 }
@@ -46,11 +61,10 @@ const isDraft = (value: unknown): value is Draft => {
   if (typeof value !== 'object' || value === null) return false;
   const d = value as Record<string, unknown>;
   return (
-    (d.collection === 'section' || d.collection === 'program') &&
+    COLLECTIONS.includes(d.collection as Collection) &&
     typeof d.id === 'string' &&
     typeof d.baseRevision === 'number' &&
     typeof d.baseItem === 'object' &&
-    d.baseItem !== null &&
     typeof d.item === 'object' &&
     d.item !== null &&
     typeof d.state === 'object' &&
@@ -143,10 +157,10 @@ export const overlay = <T extends object>(theirs: T, mine: T, fields: readonly s
  * The participant's edit moved onto a newer stored item: their changed fields over it. `conflict`
  * lists the fields both sides changed to different values (null item: it was removed).
  */
-export const rebaseDraft = (draft: Pick<Draft, 'baseItem' | 'item'>, theirs: NarrativeSection | Program | null): { item: NarrativeSection | Program; conflict: string[] } | null => {
+export const rebaseDraft = (draft: Pick<Draft, 'baseItem' | 'item'>, theirs: Draftable | null): { item: Draftable; conflict: string[] } | null => {
   if (!theirs) return null;
-  const mine = changedFields(draft.baseItem, draft.item);
-  const theirsChanged = new Set(changedFields(draft.baseItem, theirs));
+  const mine = changedFields(draft.baseItem ?? {}, draft.item);
+  const theirsChanged = new Set(changedFields(draft.baseItem ?? {}, theirs));
   const conflict = mine.filter((field) => theirsChanged.has(field) && !same((theirs as unknown as Record<string, unknown>)[field], (draft.item as unknown as Record<string, unknown>)[field]));
   return { item: overlay(theirs, draft.item, mine), conflict };
 };

@@ -35,7 +35,7 @@ export const useEditableItem = <T extends NarrativeSection | Program>(collection
   const draft = drafts.find((d) => d.collection === collection && d.id === stored.id);
   const ack = acked.get(`${collection}:${stored.id}`);
   // Our own save is acknowledged but the live update has not reached this page yet: show what was saved.
-  const confirmed = ack && ack.revision > revision ? { item: ack.item as T, revision: ack.revision } : { item: stored, revision };
+  const confirmed = ack && ack.revision > revision && ack.item ? { item: ack.item as T, revision: ack.revision } : { item: stored, revision };
   const shown = (draft?.item as T | undefined) ?? confirmed.item;
   const change = useCallback((next: T) => outbox.edit(collection, confirmed.item, confirmed.revision, next), [outbox, collection, confirmed.item, confirmed.revision]);
   return { shown, draft, change };

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
+import { useLanguage } from '../../i18n/i18n-context';
 import { useParticipantT } from '../i18n/participant-catalogue';
 import { saveParticipantSession, type ParticipantSession } from '../session/participant-session';
 import { ParticipantHeader } from '../shell/ParticipantHeader';
@@ -14,8 +16,13 @@ interface Props {
 }
 
 type Found = MethodOutput<'share.lookup'>;
+type JoinAs = 'opd' | 'group';
 
-/** A participant's first screen: the join code, then their name and OPD from the workshop's list. */
+/**
+ * A participant's first screen: the join code, then their name and either their OPD (a list) or
+ * their FGD group (one per dimension, each shown with its dimension) — the choice only appears when
+ * the workshop has groups.
+ */
 export const JoinScreen = ({ notice, onJoined }: Props) => {
   const t = useParticipantT();
   const api = useApi();
@@ -23,6 +30,9 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
   const [found, setFound] = useState<Found | null>(null);
   const [name, setName] = useState('');
   const [opdId, setOpdId] = useState('');
+  const [joinAs, setJoinAs] = useState<JoinAs>('opd');
+  const [groupId, setGroupId] = useState('');
+  const { language } = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,7 +56,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
 
   const join = () =>
     run(async () => {
-      const joined = await api['share.join']({ code, name, opdId });
+      const joined = await api['share.join']({ code, name, ...(joinAs === 'group' ? { groupId } : { opdId }) });
       const session: ParticipantSession = { token: joined.token, workshopId: joined.workshopId, participant: joined.participant };
       saveParticipantSession(session);
       onJoined(session);
@@ -110,18 +120,60 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
               <Field label={t('share.join.name')}>
                 {({ inputId }) => <input id={inputId} className="input" autoComplete="name" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />}
               </Field>
-              <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
-                {({ inputId, describedBy, invalid }) => (
-                  <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
-                    <option value="">{t('share.join.chooseOpd')}</option>
-                    {found.opds.map((opd) => (
-                      <option key={opd.id} value={opd.id}>
-                        {opd.abbreviation} — {opd.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              {found.groups.length > 0 ? (
+                <ChoiceGroup
+                  className="p-join-as"
+                  legend={t('participant.join.as')}
+                  choices={[
+                    { value: 'opd' as const, label: t('participant.join.asOpd') },
+                    { value: 'group' as const, label: t('participant.join.asGroup') },
+                  ]}
+                  value={joinAs}
+                  onChange={(next) => {
+                    setJoinAs(next);
+                    setError(null);
+                  }}
+                />
+              ) : null}
+              {joinAs === 'opd' || found.groups.length === 0 ? (
+                <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
+                  {({ inputId, describedBy, invalid }) => (
+                    <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
+                      <option value="">{t('share.join.chooseOpd')}</option>
+                      {found.opds.map((opd) => (
+                        <option key={opd.id} value={opd.id}>
+                          {opd.abbreviation} — {opd.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              ) : (
+                <>
+                  <ChoiceGroup
+                    className="p-join-groups"
+                    layout="column"
+                    legend={t('participant.join.group')}
+                    choices={found.groups.map((group) => ({
+                      value: group.id,
+                      label: (
+                        <span className="p-choice-text">
+                          <span className="p-choice-main">{group.name}</span>
+                          <span className="p-choice-sub">{t('participant.join.groupDimension', { dimension: language === 'en' ? group.dimensionNameEn : group.dimensionName })}</span>
+                        </span>
+                      ),
+                    }))}
+                    value={groupId}
+                    onChange={setGroupId}
+                  />
+                  <p className="field-hint">{t('participant.join.groupPrivacy')}</p>
+                  {error ? (
+                    <p className="field-message is-error" role="alert">
+                      {error}
+                    </p>
+                  ) : null}
+                </>
+              )}
               <div className="p-buttons">
                 <button
                   type="button"
@@ -133,7 +185,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                 >
                   {t('share.join.back')}
                 </button>
-                <button type="submit" className="btn btn-primary" disabled={busy || name.trim() === '' || opdId === ''}>
+                <button type="submit" className="btn btn-primary" disabled={busy || name.trim() === '' || (joinAs === 'group' && found.groups.length > 0 ? groupId === '' : opdId === '')}>
                   {t('share.join.submit')}
                 </button>
               </div>

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { Api } from '../../../../shared/contract';
-import { NarrativeSectionSchema, ProgramSchema, type NarrativeSection, type Program } from '../../../../shared/model';
+import {
+  GapAnalysisSchema,
+  NarrativeSectionSchema,
+  ProgramProposalSchema,
+  ProgramSchema,
+  RegionalIssueSchema,
+  SwotItemSchema,
+  type NarrativeSection,
+  type Program,
+} from '../../../../shared/model';
 import { ApiError, apiErrorFromData } from '../../api/api-error';
 import { buildApi } from '../../api/build-api';
 
@@ -9,7 +18,8 @@ const UNREACHABLE = 'Tidak dapat terhubung ke komputer fasilitator. Pastikan And
 /** What the server sends along with a participant's stale save (409): the stored item, to merge into. */
 const StaleCurrentSchema = z.object({
   revision: z.number().int().nonnegative(),
-  item: z.union([NarrativeSectionSchema, ProgramSchema]).nullable(),
+  // Tried in order: a gap row (every field but its id and dimension optional) comes last.
+  item: z.union([NarrativeSectionSchema, ProgramSchema, ProgramProposalSchema, RegionalIssueSchema, SwotItemSchema, GapAnalysisSchema]).nullable(),
   /** `item`: someone changed this very item; `colleague`: another item of the same OPD changed. */
   cause: z.enum(['item', 'colleague']),
   /** The fields both sides changed (`Program:abc#name`), when the store could tell. */

@@ -5,7 +5,7 @@ import { useParticipantT } from '../i18n/participant-catalogue';
 import { SessionProvider, useSession, useSessionSnapshot } from '../../session/session-context';
 import { ConflictDialog } from '../conflict/ConflictDialog';
 import { OutboxProvider, useOutboxSnapshot } from '../drafts/outbox-context';
-import { PARTICIPANT_SCREENS } from '../screens';
+import { screensFor } from '../screens';
 import { createParticipantApi } from '../session/participant-api';
 import type { ParticipantSession } from '../session/participant-session';
 import { useParticipantSession, type ShareEnd } from '../session/use-participant-session';
@@ -19,7 +19,7 @@ interface Props {
   onRejoin(): void;
 }
 
-/** An OPD head on the room's network: their OPD's sections and programs in the shared workshop, drafts kept on the phone. */
+/** A participant on the room's network: their OPD's sections and programs, or their FGD group's worksheets, drafts kept on the phone. */
 export const ParticipantWorkspace = ({ joined, onRejoin }: Props) => {
   const api = useMemo(() => createParticipantApi(window.location.origin, joined.token), [joined.token]);
   return (
@@ -63,7 +63,7 @@ interface ShellProps extends Props {
   reconnecting: boolean;
 }
 
-/** Header, the screen in view, and the bottom navigation built from PARTICIPANT_SCREENS. */
+/** Header, the screen in view, and the bottom navigation built from the participant's screens (screensFor). */
 const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const t = useParticipantT();
   const session = useSession();
@@ -72,9 +72,13 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const route = useParticipantRoute();
   const { participant } = joined;
   const workshop = snapshot.workshop;
-  const first = PARTICIPANT_SCREENS[0];
-  const screen = PARTICIPANT_SCREENS.find((s) => s.path === route.screen) ?? first;
-  const badge = t('share.participantBadge', { name: participant.name, opd: participant.opdName });
+  const screens = useMemo(() => screensFor(participant), [participant]);
+  const first = screens[0];
+  const routed = screens.find((s) => s.path === route.screen);
+  const screen = routed ?? first;
+  // An OPD member's place is their OPD; a group member's, their FGD group.
+  const where = participant.scope.kind === 'group' ? participant.groupName : participant.opdName;
+  const badge = t('share.participantBadge', { name: participant.name, opd: where });
   const conflict = outbox.drafts.find((d) => d.state.kind === 'conflict');
 
   useEffect(() => {
@@ -84,7 +88,7 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const unsaved = outbox.drafts.length > 0;
   return (
     <div className="p-app">
-      <ParticipantHeader who={{ name: participant.name, opd: participant.opdName, label: badge }} status={end ? null : <OutboxStatus />} />
+      <ParticipantHeader who={{ name: participant.name, opd: where, label: badge }} status={end ? null : <OutboxStatus />} />
       <main className="p-main" id="main">
         {end ? (
           <section className="p-card" role="alert" aria-labelledby="p-ended-title">
@@ -115,7 +119,7 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
                 {outbox.status === 'offline' ? t('participant.offlineNote') : t('share.live.reconnecting')}
               </p>
             ) : null}
-            {screen.render({ item: screen === PARTICIPANT_SCREENS.find((s) => s.path === route.screen) ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
+            {screen.render({ item: screen === routed ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
             <div className="p-leave">
               <button type="button" className="btn btn-secondary" aria-label={t('participant.leaveLabel')} onClick={onRejoin}>
                 {t('participant.leave')}
@@ -125,8 +129,8 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
         )}
       </main>
       {workshop && !end ? (
-        <nav className="p-nav" aria-label={t('participant.nav')}>
-          {PARTICIPANT_SCREENS.map((s) => {
+        <nav className="p-nav" aria-label={t('participant.nav')} data-count={screens.length}>
+          {screens.map((s) => {
             const count = s.count(workshop);
             return (
               <a key={s.path} className="p-nav-item" href={participantHref(s.path)} aria-current={s === screen ? 'page' : undefined}>

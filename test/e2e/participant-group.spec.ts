@@ -1,0 +1,275 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { callApi, expect, expectSaved, test } from './support/fixtures';
+
+/*
+ * An FGD group member's phone (issue 12, items 2 and 4): joins as a group (not an OPD), writes SWOT
+ * factors, issues and a gap row for the group's dimension, proposes a program, marks a worksheet
+ * "Selesai"; what is typed on a dropped hotspot survives a reload; a worksheet the facilitator locks
+ * refuses the group's draft in Indonesian without losing it; the facilitator's decision on the proposal
+ * shows on the phone with the new program's code. And every group screen fits a 360×640 phone.
+ */
+
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+
+interface Lookup {
+  groups: { id: string; name: string; dimensionId: string; dimensionName: string }[];
+}
+interface Stored {
+  workshop: {
+    revision: number;
+    issues: { id: string; text: string; groupId?: string | null; dimensionId: string }[];
+    swotItems: { id: string; text: string; quadrant: string; groupId?: string | null }[];
+    gapAnalyses: { id: string; gap: string; currentCondition: string; groupId?: string | null }[];
+    proposals: { id: string; name: string; status: string; groupId: string; proposedBy: string; issueIds: string[]; leadOpdId: string | null; elementId: string | null }[];
+    programs: { id: string; code: string }[];
+    room: { locks: string[]; done: { groupId: string; worksheet: string }[] };
+  };
+}
+
+const startShare = async (page: Page, baseUrl: string) => {
+  await page.goto(baseUrl);
+  const { workshops } = await callApi<{ workshops: { id: string }[] }>(page, baseUrl, 'workshops.list', {});
+  const workshopId = workshops[0]?.id ?? '';
+  const status = await callApi<{ urls: string[]; code: string }>(page, baseUrl, 'share.start', { workshopId });
+  const lookup = await callApi<Lookup>(page, status.urls[0] ?? baseUrl, 'share.lookup', { code: status.code });
+  const group = lookup.groups[0];
+  if (!group) throw new Error('The demo workshop has no FGD group');
+  return { workshopId, url: status.urls[0] ?? '', code: status.code, group };
+};
+
+const phone = (browser: Browser, width: number, height: number): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+
+const stored = async (page: Page, baseUrl: string, workshopId: string): Promise<Stored['workshop']> => (await callApi<Stored>(page, baseUrl, 'workshop.open', { workshopId })).workshop;
+
+const nav = (member: Page) => member.getByRole('navigation', { name: 'Menu peserta' });
+
+/** Joins as a member of `groupName`, after a look at the choice between an OPD and a group. */
+const joinAsGroup = async (member: Page, url: string, code: string, name: string, groupName: string, shot?: string): Promise<void> => {
+  await member.goto(url);
+  await member.getByLabel('Kode bergabung').fill(code);
+  await member.getByRole('button', { name: 'Lanjut' }).click();
+  await member.getByLabel('Nama Anda').fill(name);
+  // OPD by default; the group list appears once "Kelompok FGD" is chosen.
+  await expect(member.getByLabel('OPD Anda')).toBeVisible();
+  await member.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
+  await expect(member.getByLabel('OPD Anda')).toHaveCount(0);
+  await member.getByRole('radio', { name: new RegExp(groupName) }).check();
+  if (shot) await member.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
+  await member.getByRole('button', { name: 'Bergabung' }).click();
+  await expect(member.getByRole('heading', { level: 1, name: 'Isu daerah' })).toBeVisible();
+  await expect(member.getByRole('banner')).toContainText(groupName);
+};
+
+/** No sideways scrolling, touch targets of 44 px, and no input whose value is cut off. */
+const checkPhoneLayout = async (page: Page, screen: string): Promise<void> => {
+  const layout = await page.evaluate(() => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, a.btn, a.p-row, a.p-nav-item, input, select, textarea, [contenteditable="true"]')) {
+      const target = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (box.height < 44) small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.height)}px`);
+    }
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(el).position !== 'fixed')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 5);
+    // A value wider than its box: a one-line input scrolled sideways, or a select's chosen text cut off.
+    const canvas = document.createElement('canvas').getContext('2d');
+    const clipped: string[] = [];
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input:not([type=radio]):not([type=checkbox]), select, textarea')) {
+      if (el.getBoundingClientRect().width === 0) continue;
+      if (el instanceof HTMLSelectElement) {
+        const style = getComputedStyle(el);
+        if (!canvas) continue;
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = el.selectedOptions[0]?.text ?? '';
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (canvas.measureText(text).width > room + 1) clipped.push(`select "${text.slice(0, 40)}"`);
+      } else if (el.scrollWidth > el.clientWidth + 1) {
+        clipped.push(`${el.tagName.toLowerCase()} "${el.value.slice(0, 40)}"`);
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, small, wide, clipped };
+  });
+  expect(layout.wide, `${screen}: elements past the right edge`).toEqual([]);
+  expect(layout.scrollWidth, `${screen}: horizontal overflow`).toBeLessThanOrEqual(layout.innerWidth);
+  expect(layout.small, `${screen}: touch targets under 44 px`).toEqual([]);
+  expect(layout.clipped, `${screen}: input values cut off`).toEqual([]);
+};
+
+test('a group member on a phone adds a SWOT factor and an issue, proposes a program, marks Selesai, and keeps what was typed offline', async ({ page, browser, app }) => {
+  test.slow();
+  const { workshopId, url, code, group } = await startShare(page, app.url);
+  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+
+  const context = await phone(browser, 390, 844);
+  const member = await context.newPage();
+  await joinAsGroup(member, url, code, 'Rina Kartika', group.name, 'participant-group-join-390.png');
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-issues-390.png'), fullPage: true });
+
+  // A strength on the SWOT board.
+  await nav(member).getByRole('link', { name: /SWOT/ }).click();
+  await expect(member.getByRole('heading', { level: 1, name: 'SWOT' })).toBeVisible();
+  await member.getByRole('button', { name: 'Tambah faktor Kekuatan (S)' }).click();
+  await expect(member.getByRole('heading', { level: 1, name: 'Faktor SWOT baru' })).toBeVisible();
+  await member.getByRole('textbox', { name: /Uraian faktor/ }).fill('Jaringan serat optik sudah menjangkau semua kecamatan');
+  await expectSaved(member);
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-swot-editor-390.png'), fullPage: true });
+  await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+  const strengths = member.getByRole('region', { name: /Kekuatan \(S\)/ });
+  await expect(strengths.getByRole('link', { name: 'Ubah kartu: Jaringan serat optik sudah menjangkau semua kecamatan' })).toBeVisible();
+  await expect
+    .poll(async () => (await stored(page, app.url, workshopId)).swotItems.filter((s) => s.groupId === group.id).map((s) => [s.quadrant, s.text]))
+    .toEqual([['S', 'Jaringan serat optik sudah menjangkau semua kecamatan']]);
+
+  // "Selesai" on the SWOT worksheet: the facilitator's workshop has the mark.
+  await member.getByRole('checkbox', { name: 'Selesai' }).check();
+  await expect(member.getByText('Kelompok Anda menandai lembar ini selesai.')).toBeVisible();
+  await expect.poll(async () => (await stored(page, app.url, workshopId)).room.done).toContainEqual({ groupId: group.id, worksheet: 'swot' });
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-swot-390.png'), fullPage: true });
+
+  // An issue.
+  await nav(member).getByRole('link', { name: /Isu/ }).click();
+  await member.getByRole('button', { name: 'Tambah isu' }).click();
+  await member.getByRole('radio', { name: 'Potensi', exact: true }).check();
+  await member.getByRole('textbox', { name: /Uraian isu/ }).fill('Komunitas digital anak muda aktif di setiap kecamatan');
+  await expectSaved(member);
+  await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+  await expect(member.getByRole('link', { name: 'Ubah kartu: Komunitas digital anak muda aktif di setiap kecamatan' })).toBeVisible();
+  let issueId = '';
+  await expect
+    .poll(async () => {
+      const issue = (await stored(page, app.url, workshopId)).issues.find((i) => i.groupId === group.id);
+      issueId = issue?.id ?? '';
+      return issue?.text;
+    })
+    .toBe('Komunitas digital anak muda aktif di setiap kecamatan');
+
+  // A program proposal answering that issue.
+  await nav(member).getByRole('link', { name: /Usulan/ }).click();
+  await member.getByRole('button', { name: 'Usulkan program' }).click();
+  await member.getByRole('textbox', { name: /Nama program/ }).fill('Inkubator komunitas digital kecamatan');
+  await member.getByRole('textbox', { name: 'Deskripsi singkat' }).fill('Ruang kerja bersama dan pendampingan bagi komunitas digital.');
+  const element = member.getByLabel('Elemen dimensi (opsional)');
+  await element.selectOption({ index: 1 });
+  await member.getByLabel('OPD pengampu (opsional)').selectOption({ index: 1 });
+  await member.getByRole('checkbox', { name: 'Komunitas digital anak muda aktif di setiap kecamatan' }).check();
+  await expectSaved(member);
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-proposal-390.png'), fullPage: true });
+  await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+  await expect(member.getByRole('link', { name: 'Buka usulan Inkubator komunitas digital kecamatan' })).toContainText('Baru');
+  let proposalId = '';
+  await expect
+    .poll(async () => {
+      const p = (await stored(page, app.url, workshopId)).proposals.find((x) => x.groupId === group.id);
+      proposalId = p?.id ?? '';
+      return p && [p.name, p.status, p.proposedBy, p.issueIds, p.leadOpdId !== null, p.elementId !== null];
+    })
+    .toEqual(['Inkubator komunitas digital kecamatan', 'baru', 'Rina Kartika', [issueId], true, true]);
+
+  // The facilitator accepts it: the phone shows the new program's code.
+  const programId = 'prog-dari-usulan-e2e';
+  const before = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: before.revision, command: { type: 'acceptProposal', proposalId, programId } });
+  const programCode = (await stored(page, app.url, workshopId)).programs.find((p) => p.id === programId)?.code ?? '';
+  expect(programCode).not.toBe('');
+  await expect(member.getByRole('link', { name: 'Buka usulan Inkubator komunitas digital kecamatan' })).toContainText(`Diterima ke matriks program dengan kode ${programCode}.`);
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-proposals-390.png'), fullPage: true });
+
+  // The hotspot drops while a gap row is typed; the phone reloads; nothing is lost.
+  await nav(member).getByRole('link', { name: /Kesen/ }).click();
+  await member.getByRole('button', { name: 'Tambah baris kesenjangan' }).click();
+  await context.setOffline(true);
+  await member.getByRole('textbox', { name: 'Kondisi saat ini' }).fill('Layanan izin masih manual');
+  await member.getByRole('textbox', { name: 'Kesenjangan' }).fill('Belum ada layanan izin daring');
+  await expect(member.getByRole('banner').getByRole('status')).toHaveText('Luring');
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-gap-offline-390.png'), fullPage: true });
+  await member.reload().catch(() => undefined);
+  await context.setOffline(false);
+  await member.goto(`${url.replace(/\/$/, '')}/#/kesenjangan`);
+  await expect(member.getByRole('link', { name: 'Ubah kartu: Belum ada layanan izin daring' })).toBeVisible();
+  await expectSaved(member);
+  await expect
+    .poll(async () => (await stored(page, app.url, workshopId)).gapAnalyses.filter((g) => g.groupId === group.id).map((g) => [g.currentCondition, g.gap]))
+    .toEqual([['Layanan izin masih manual', 'Belum ada layanan izin daring']]);
+  expect(await member.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('masterplan.peserta.draf.')))).toEqual([]);
+
+  // Offline again, the issue is reworded; meanwhile the facilitator locks the issues worksheet.
+  await nav(member).getByRole('link', { name: /Isu/ }).click();
+  await member.getByRole('link', { name: /^Ubah kartu: Komunitas digital/ }).click();
+  await context.setOffline(true);
+  const reworded = 'Komunitas digital anak muda aktif di 33 kecamatan';
+  await member.getByRole('textbox', { name: /Uraian isu/ }).fill(reworded);
+  const now = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: now.revision, command: { type: 'setWorksheetLock', worksheet: 'isu', locked: true } });
+  await context.setOffline(false);
+  await member.evaluate(() => window.dispatchEvent(new Event('online')));
+  // The server refuses it (403, worded in Indonesian); the text stays on the phone and on screen.
+  await expect(member.getByText(/Tidak dapat disimpan: Lembar «isu» sedang dikunci fasilitator/)).toBeVisible();
+  await expect(member.getByText('Lembar ini dikunci fasilitator.', { exact: false })).toBeVisible();
+  await expect(member.getByRole('textbox', { name: /Uraian isu/ })).toHaveValue(reworded);
+  await expect(member.getByRole('textbox', { name: /Uraian isu/ })).toBeDisabled();
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-locked-390.png'), fullPage: true });
+  expect((await stored(page, app.url, workshopId)).issues.find((i) => i.id === issueId)?.text).toBe('Komunitas digital anak muda aktif di setiap kecamatan');
+
+  // Unlocked: "Kirim lagi" sends it.
+  const locked = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: locked.revision, command: { type: 'setWorksheetLock', worksheet: 'isu', locked: false } });
+  await expect(member.getByRole('textbox', { name: /Uraian isu/ })).toBeEnabled();
+  await member.getByRole('button', { name: 'Kirim lagi' }).click();
+  await expectSaved(member);
+  await expect.poll(async () => (await stored(page, app.url, workshopId)).issues.find((i) => i.id === issueId)?.text).toBe(reworded);
+  await context.close();
+});
+
+test('every group screen fits a 360×640 phone: no sideways scrolling, touch targets of 44 px, no value cut off', async ({ page, browser, app }) => {
+  test.slow();
+  const { url, code, group } = await startShare(page, app.url);
+  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+  const context = await phone(browser, 360, 640);
+  const member = await context.newPage();
+  await member.goto(url);
+  await member.getByLabel('Kode bergabung').fill(code);
+  await member.getByRole('button', { name: 'Lanjut' }).click();
+  await member.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
+  await checkPhoneLayout(member, 'join: group list');
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-join-360.png'), fullPage: true });
+  await member.goto(url);
+  await joinAsGroup(member, url, code, 'Bambang Sutrisno Wicaksono Adiputra', group.name);
+
+  const screens: { link: RegExp; heading: string; add: string | null; fill: (p: Page) => Promise<void> }[] = [
+    { link: /Isu/, heading: 'Isu daerah', add: 'Tambah isu', fill: (p) => p.getByRole('textbox', { name: /Uraian isu/ }).fill('Sampah plastik menumpuk di pasar tradisional dan sungai kota') },
+    { link: /SWOT/, heading: 'SWOT', add: 'Tambah faktor Peluang (O)', fill: (p) => p.getByRole('textbox', { name: /Uraian faktor/ }).fill('Dana desa untuk digitalisasi layanan') },
+    { link: /Kesen/, heading: 'Analisis kesenjangan', add: 'Tambah baris kesenjangan', fill: (p) => p.getByRole('textbox', { name: 'Kondisi saat ini' }).fill('Data kependudukan tersebar di banyak aplikasi') },
+    {
+      link: /Usulan/,
+      heading: 'Usulan program',
+      add: 'Usulkan program',
+      fill: async (p) => {
+        await p.getByRole('textbox', { name: /Nama program/ }).fill('Satu data kependudukan terpadu');
+        await p.getByLabel('Elemen dimensi (opsional)').selectOption({ index: 1 });
+        await p.getByLabel('OPD pengampu (opsional)').selectOption({ index: 1 });
+      },
+    },
+    { link: /Jajak/, heading: 'Jajak pendapat', add: null, fill: async () => undefined },
+  ];
+  for (const screen of screens) {
+    await nav(member).getByRole('link', { name: screen.link }).click();
+    await expect(member.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+    await checkPhoneLayout(member, screen.heading);
+    const slug = screen.heading.toLowerCase().replace(/\s+/g, '-');
+    await member.screenshot({ path: path.join(SHOTS, `participant-group-${slug}-360.png`), fullPage: true });
+    if (!screen.add) continue;
+    await member.getByRole('button', { name: screen.add }).click();
+    await screen.fill(member);
+    await expectSaved(member);
+    await checkPhoneLayout(member, `${screen.heading}: form`);
+    await member.screenshot({ path: path.join(SHOTS, `participant-group-${slug}-form-360.png`), fullPage: true });
+    await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+    await checkPhoneLayout(member, `${screen.heading}: with a card`);
+  }
+  await context.close();
+});
