@@ -2,6 +2,8 @@ import { RELOAD, commandForGroup, commandForParticipant, roomCommandForOpd, type
 import type { LiveEvent } from '../../../shared/contract/live';
 import type { FeedEvent } from './live-feed';
 
+type FeedActor = Extract<FeedEvent, { type: 'applied' }>['actor'];
+
 /**
  * What each audience is told of the workshop's live feed. One definition for both transports:
  * the Server-Sent Events stream (`GET /api/events`, electron/server/events.ts) and the desktop
@@ -33,5 +35,16 @@ export const participantEvent = (event: FeedEvent, audience: ParticipantAudience
   const who: ParticipantAudience = typeof audience === 'string' ? { kind: 'opd', opdId: audience } : audience;
   const shown = who.kind === 'group' ? commandForGroup(command, inverse, who.group) : (roomCommandForOpd(command, inverse, who.opdId) ?? commandForParticipant(command, inverse, who.opdId));
   if (shown === RELOAD) return { event: 'reload', id: revision, data: { workshopId, revision } };
-  return { event: 'applied', id: revision, data: shown ? { workshopId, revision, at, actor, kind, command: shown } : { workshopId, revision, at, command: null } };
+  if (!shown) return { event: 'applied', id: revision, data: { workshopId, revision, at, command: null } };
+  return { event: 'applied', id: revision, data: { workshopId, revision, at, ...(actorShownTo(actor, who) ? { actor } : {}), kind, command: shown } };
+};
+
+/**
+ * Who made a change is told to a participant only when it is the facilitator or someone of their own
+ * OPD or group: a card another group wrote reaches an OPD's phone as context, but not its writer's name.
+ */
+const actorShownTo = (actor: FeedActor, who: ParticipantAudience): boolean => {
+  const fromRoom = actor.groupId != null || actor.opdId !== null;
+  if (!fromRoom) return true;
+  return who.kind === 'group' ? actor.groupId === who.group.groupId : actor.groupId == null && actor.opdId === who.opdId;
 };
