@@ -5,6 +5,7 @@ import { EditConflictError } from '../services/store/conflicts';
 import { endCompressed } from './encoding';
 import { HttpRefusal } from './refusal';
 import { httpStatusFor } from './status';
+import { languageOfAccept, wordErrorWithField } from '../../shared/i18n/validation';
 
 /** The app only ever loads its own files; nothing remote, no framing. */
 export const CONTENT_SECURITY_POLICY =
@@ -40,6 +41,16 @@ export const sendErrorStatus = (res: ServerResponse, status: number, error: AppE
   sendJson(res, status, { error }, extraHeaders);
 };
 
+/**
+ * An error body whose readable `message` is in the request's language (`Accept-Language`: Indonesian
+ * unless English comes first); the reason, params and field stay data for clients that word it themselves.
+ */
+const inRequestLanguage = (res: ServerResponse, data: AppErrorData): AppErrorData => {
+  const language = languageOfAccept(res.req?.headers['accept-language']);
+  if (language === 'id' || data.reason === undefined) return data;
+  return { ...data, message: wordErrorWithField(data.reason, data.params ?? {}, data.field, language, data.message) };
+};
+
 /** Sends an error thrown by the contract or the services; anything unexpected becomes a generic 500. */
 export const sendError = (res: ServerResponse, error: unknown, log: (error: unknown) => void): void => {
   if (error instanceof HttpRefusal) {
@@ -53,7 +64,7 @@ export const sendError = (res: ServerResponse, error: unknown, log: (error: unkn
     return;
   }
   if (error instanceof AppError) {
-    sendErrorStatus(res, httpStatusFor(error.code), error.toJSON());
+    sendErrorStatus(res, httpStatusFor(error.code), inRequestLanguage(res, error.toJSON()));
     return;
   }
   log(error);

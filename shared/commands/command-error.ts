@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isErrorReason, wordError, type ErrorDetail, type ErrorParams, type ErrorReason } from '../i18n/errors';
+import { isErrorReason, type ErrorDetail, type ErrorParams, type ErrorReason } from '../i18n/errors';
+import { issueCode, issueParams, wordErrorWithField } from '../i18n/validation';
 
 /** Error codes that cross every boundary (reducer, services, IPC, HTTP). */
 export const ErrorCodeSchema = z.enum([
@@ -49,7 +50,8 @@ export class AppError extends Error {
       typeof detail === 'string'
         ? { reason: 'legacy.text', params: { text: detail }, field }
         : { reason: detail.reason, params: detail.params ?? {}, field: detail.field ?? field };
-    super(wordError(data.reason, data.params, 'id'));
+    // Indonesian words for readers of the HTTP API and logs; a schema's code gets its field's label in front.
+    super(wordErrorWithField(data.reason, data.params, data.field, 'id'));
     this.name = 'AppError';
     this.code = code;
     this.reason = data.reason;
@@ -71,14 +73,14 @@ export const appErrorFromData = (data: AppErrorData): AppError =>
 export const isAppErrorData = (value: unknown): value is AppErrorData => AppErrorSchema.safeParse(value).success;
 
 /**
- * Turns a zod failure into reason 'input.invalid': the first issue's message as `detail` and the path of
- * the bad field as `field` (data, never glued into the sentence).
+ * Turns a zod failure into its first issue's code (shared/i18n/validation.ts) with the issue's params,
+ * and the path of the bad field as `field`: all data, worded by the catalogue in the reader's language.
  */
 export const appErrorFromZod = (error: z.ZodError, prefix?: string): AppError => {
   const issue = error.issues[0];
   const path = issue ? issue.path.map(String).join('.') : '';
   const field = (prefix ? [prefix, path].filter(Boolean).join('.') : path) || undefined;
   return issue
-    ? new AppError('invalid_input', { reason: 'input.invalid', params: { detail: issue.message }, field })
+    ? new AppError('invalid_input', { reason: issueCode(issue), params: issueParams(issue), field } as AppErrorDetail)
     : new AppError('invalid_input', { reason: 'input.invalidEmpty', field });
 };

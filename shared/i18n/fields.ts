@@ -61,8 +61,16 @@ export const FIELDS_EN: Record<FieldKey, string> = {
   title: 'Workshop title',
 };
 
-/** "item.budget.0.amount" → "item.budget.amount": a field path without list positions. */
-export const fieldKey = (field: string): string => field.split('.').filter((part) => !/^\d+$/.test(part)).join('.');
+/**
+ * "item.budget.0.amount" → "item.budget.amount": a field path without list positions, and without the
+ * envelope of a write ("command.item.text", a batch's "command.commands.3.item.text" → "item.text").
+ */
+export const fieldKey = (field: string): string =>
+  field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.')
+    .replace(/^command\.(commands\.)?/, '');
 
 /** A field's label in `language`, or undefined for a field the catalogue does not name. */
 export const wordField = (field: string | undefined, language: ErrorLanguage = 'id'): string | undefined => {

@@ -5,6 +5,7 @@ import type { SheetRow } from './program-import-csv';
 import { nameKey, workshopNames } from './program-import-names';
 import { readProgramRow, type RowCells, type RowPatch } from './program-import-row';
 import { nextProgramCode } from './program-code';
+import { wordIssue } from '../i18n/validation';
 
 /**
  * Importing the matriks program from a sheet or CSV with the columns of the exported
@@ -208,7 +209,7 @@ export const planProgramImport = (w: Workshop, sheetRows: readonly SheetRow[], o
     const cells = rowCells(row, layout, plan.errors);
     const parsed = ProgramSchema.safeParse(merge(base, patch, place, options.newId));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) cells.fail(columnOfField(String(issue.path[0] ?? '')), issue.message);
+      for (const issue of parsed.error.issues) cells.fail(columnOfField(String(issue.path[0] ?? '')), wordIssue(issue, 'id'));
       continue;
     }
     const program = parsed.data;

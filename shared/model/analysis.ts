@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, requiredMultilineText } from './ids';
 import { SwotQuadrantSchema } from './readiness';
+import { code } from '../i18n/validation';
 
 /** Isu daerah per dimensi: a problem or a potential, optionally tied to an RPJMD strategic issue. */
 export const RegionalIssueSchema = z.object({
@@ -40,7 +41,7 @@ export const TowsStrategySchema = z.object({
   dimensionId: IdSchema,
   kind: TowsKindSchema,
   text: requiredMultilineText('Uraian strategi', 2000),
-  sourceItemIds: z.array(IdSchema).max(1000, 'Daftar paling banyak 1000 butir').default([]),
+  sourceItemIds: z.array(IdSchema).max(1000, code('invalid.listTooLong')).default([]),
 });
 export type TowsStrategy = z.infer<typeof TowsStrategySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, multilineText } from './ids';
+import { code } from '../i18n/validation';
 
 /** One OPD's line on the lembar komitmen. */
 export const CommitmentEntrySchema = z.object({
@@ -20,9 +21,9 @@ export const ReviewChecklistItemSchema = z.object({
 /** Lembar komitmen bersama, signed in Tahap IV, and the chapter review checklist. */
 export const CommitmentSheetSchema = z.object({
   place: multilineText(200).default(''),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal berformat TTTT-BB-HH').nullable().default(null),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, code('invalid.date')).nullable().default(null),
   statement: multilineText(5000).default(''),
   entries: z.array(CommitmentEntrySchema).default([]),
-  reviewChecklist: z.array(ReviewChecklistItemSchema).max(500, 'Daftar paling banyak 500 butir').default([]),
+  reviewChecklist: z.array(ReviewChecklistItemSchema).max(500, code('invalid.listTooLong')).default([]),
 });
 export type CommitmentSheet = z.infer<typeof CommitmentSheetSchema>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, requiredText } from './ids';
+import { code } from '../i18n/validation';
 
 const CodeSchema = z
   .string()
   .trim()
-  .min(1, 'Kode wajib diisi')
-  .max(6, 'Kode paling banyak 6 karakter')
-  .regex(/^[A-Z0-9]+$/, 'Kode hanya huruf besar dan angka');
+  .min(1, code('invalid.required'))
+  .max(6, code('invalid.textTooLong'))
+  .regex(/^[A-Z0-9]+$/, code('invalid.dimensionCode'));
 
 /** Elemen (sub-dimensi) of a smart-city dimension, e.g. Pelayanan publik / Service. */
 export const ElementSchema = z.object({
@@ -27,7 +28,7 @@ export const DimensionSchema = z.object({
   nameEn: multilineText(200).default(''),
   meaningId: multilineText(2000).default(''),
   meaningEn: multilineText(2000).default(''),
-  elements: z.array(ElementSchema).max(500, 'Daftar paling banyak 500 butir').min(1, 'Dimensi harus memiliki minimal satu elemen'),
+  elements: z.array(ElementSchema).max(500, code('invalid.listTooLong')).min(1, code('invalid.listTooShort')),
 });
 export type Dimension = z.infer<typeof DimensionSchema>;
 
@@ -35,7 +36,7 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 export const DimensionSetSchema = z.object({
   id: IdSchema,
   name: requiredText('Nama set dimensi', 200),
-  dimensions: z.array(DimensionSchema).min(1, 'Minimal satu dimensi'),
+  dimensions: z.array(DimensionSchema).min(1, code('invalid.listTooShort')),
 });
 export type DimensionSet = z.infer<typeof DimensionSetSchema>;
 

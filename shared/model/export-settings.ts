@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { code } from '../i18n/validation';
 
 export const PaperSizeSchema = z.enum(['A4', 'F4']);
 export const OptionalChapterSchema = z.enum(['kebijakan-kelembagaan', 'infrastruktur-pendukung', 'pola-pikir-komunitas', 'pola-penganggaran']);
@@ -6,6 +7,6 @@ export const OptionalChapterSchema = z.enum(['kebijakan-kelembagaan', 'infrastru
 /** How the Word masterplan is printed. */
 export const ExportSettingsSchema = z.object({
   paperSize: PaperSizeSchema.default('A4'),
-  optionalChapters: z.array(OptionalChapterSchema).max(50, 'Daftar paling banyak 50 butir').default([]),
+  optionalChapters: z.array(OptionalChapterSchema).max(50, code('invalid.listTooLong')).default([]),
 });
 export type ExportSettings = z.infer<typeof ExportSettingsSchema>;

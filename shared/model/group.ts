@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, optionalLine, requiredText } from './ids';
 import type { DimensionSet } from './dimension';
+import { code } from '../i18n/validation';
 
 /*
  * The room (issue 12): FGD groups, the worksheets they write on, and the program proposals they send
@@ -54,7 +55,7 @@ export const ProgramProposalSchema = z.object({
   name: requiredText('Nama usulan program', 300),
   description: multilineText(5000).default(''),
   leadOpdId: IdSchema.nullable().default(null),
-  issueIds: z.array(IdSchema).max(100, 'Daftar paling banyak 100 butir').default([]),
+  issueIds: z.array(IdSchema).max(100, code('invalid.listTooLong')).default([]),
   /** The participant's name (written by the server for a participant's proposal). */
   proposedBy: optionalLine(120).default(''),
   status: ProposalStatusSchema.default('baru'),

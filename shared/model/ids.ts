@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { code } from '../i18n/validation';
 
 /** Identifiers are short, URL- and file-name-safe strings. */
 export const IdSchema = z
   .string()
-  .min(1, 'ID wajib diisi')
-  .max(64, 'ID terlalu panjang')
-  .regex(/^[A-Za-z0-9_-]+$/, 'ID hanya boleh berisi huruf, angka, - dan _');
+  .min(1, code('invalid.required'))
+  .max(64, code('invalid.textTooLong'))
+  .regex(/^[A-Za-z0-9_-]+$/, code('invalid.id'));
 export type Id = z.infer<typeof IdSchema>;
 
-export const YearSchema = z.number().int('Tahun harus bilangan bulat').min(2000, 'Tahun terlalu kecil').max(2100, 'Tahun terlalu besar');
+export const YearSchema = z.number().int(code('invalid.notInteger')).min(2000, code('invalid.yearRange')).max(2100, code('invalid.yearRange'));
 
 /**
  * Invisible characters that only do harm in stored text: C0 controls (NUL, ESC …), DEL and C1 controls.
@@ -34,35 +35,38 @@ export const cleanMultiline = (text: string): string => text.replace(CONTROLS, '
 export const cleanLine = (text: string): string =>
   text.replace(/[\t\n\r\u2028\u2029]/g, ' ').replace(CONTROLS, '').replace(BIDI_CONTROLS, '').trim();
 
-/** A required one-line name or title: cleaned (see cleanLine), non-empty, capped, with readable Indonesian messages. */
-export const requiredText = (label: string, max = 500) =>
+/**
+ * A required one-line name or title: cleaned (see cleanLine), non-empty, capped. Its messages are codes
+ * (`invalid.required`, `invalid.textTooLong` with `max`); the UI names the field from the error's path.
+ * `_label` only says what the field is to a reader of the schema.
+ */
+export const requiredText = (_label: string, max = 500) =>
   z
     .string()
     .transform(cleanLine)
-    .pipe(z.string().min(1, `${label} wajib diisi`).max(max, `${label} paling banyak ${max} karakter`));
+    .pipe(z.string().min(1, code('invalid.required')).max(max, code('invalid.textTooLong')));
 
 /** A required text that may run over several lines (an issue, a mission): controls removed, trimmed, capped. */
-export const requiredMultilineText = (label: string, max = 2000) =>
+export const requiredMultilineText = (_label: string, max = 2000) =>
   z
     .string()
     .transform((text) => cleanMultiline(text).trim())
-    .pipe(z.string().min(1, `${label} wajib diisi`).max(max, `${label} paling banyak ${max} karakter`));
+    .pipe(z.string().min(1, code('invalid.required')).max(max, code('invalid.textTooLong')));
 
 /** An optional one-line name or title (may be empty): cleaned like requiredText. */
-export const optionalLine = (max: number, message = `Teks paling banyak ${max} karakter`) =>
-  z.string().transform(cleanLine).pipe(z.string().max(max, message));
+export const optionalLine = (max: number) => z.string().transform(cleanLine).pipe(z.string().max(max, code('invalid.textTooLong')));
 
 /** Optional free text over several lines: controls removed, capped. */
 export const multilineText = (max: number) =>
-  z.string().transform(cleanMultiline).pipe(z.string().max(max, `Teks paling banyak ${max} karakter`));
+  z.string().transform(cleanMultiline).pipe(z.string().max(max, code('invalid.textTooLong')));
 
 export const optionalText = (max = 20_000) => multilineText(max).default('');
 
 /** Rupiah amounts are whole, non-negative numbers. */
 export const RupiahSchema = z
-  .number({ error: 'Anggaran harus berupa angka' })
-  .int('Anggaran harus bilangan bulat (Rupiah)')
-  .nonnegative('Anggaran tidak boleh negatif')
-  .max(Number.MAX_SAFE_INTEGER, 'Anggaran terlalu besar');
+  .number({ error: code('invalid.notNumber') })
+  .int(code('invalid.notInteger'))
+  .nonnegative(code('invalid.negative'))
+  .max(Number.MAX_SAFE_INTEGER, code('invalid.tooBig'));
 
 export const IsoDateTimeSchema = z.string().datetime({ offset: true });

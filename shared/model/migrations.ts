@@ -1,6 +1,7 @@
 import { AppError } from '../commands/command-error';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema, type Workshop } from './workshop';
 import { defaultGroups } from './group';
+import { wordIssue } from '../i18n/validation';
 
 /** Turns a stored document of version `n` into one of version `n + 1`. Pure; never mutates its input. */
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -57,7 +58,8 @@ export const validateWorkshopDocument = (doc: unknown): Workshop => {
   const parsed = WorkshopSchema.safeParse(doc);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const detail = issue?.message ?? 'isi tidak sesuai format';
+  // The issue's code worded in Indonesian: the damaged-file reason is a text param of its own.
+  const detail = issue ? wordIssue(issue, 'id') : 'isi tidak sesuai format';
   const path = issue ? issue.path.map(String).join('.') : '';
   throw new AppError('damaged', path ? { reason: 'document.invalidAt', params: { detail, path }, field: path } : { reason: 'document.invalid', params: { detail } });
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, optionalLine, requiredText } from './ids';
 import { QuickWinCriterionSchema } from './quick-win';
+import { code } from '../i18n/validation';
 
 /*
  * Polls on the room's network (Tahap I–IV plenary decisions): the facilitator asks, participants
@@ -31,11 +32,11 @@ export const MAX_WORD_LENGTH = 40;
 
 export const PollLimitsSchema = z.object({
   /** Dot voting: how many dots each person has. */
-  dotsPerPerson: z.number().int().min(1, 'Jumlah titik minimal 1').max(20, 'Jumlah titik paling banyak 20').default(3),
+  dotsPerPerson: z.number().int().min(1, code('invalid.tooSmall')).max(20, code('invalid.tooBig')).default(3),
   /** Dot voting: how many of them may go to one item. */
-  maxPerItem: z.number().int().min(1, 'Titik per pilihan minimal 1').max(20, 'Titik per pilihan paling banyak 20').default(1),
+  maxPerItem: z.number().int().min(1, code('invalid.tooSmall')).max(20, code('invalid.tooBig')).default(1),
   /** Word cloud: how many words each person may send. */
-  wordsPerPerson: z.number().int().min(1, 'Jumlah kata minimal 1').max(10, 'Jumlah kata paling banyak 10').default(3),
+  wordsPerPerson: z.number().int().min(1, code('invalid.tooSmall')).max(10, code('invalid.tooBig')).default(3),
 });
 export type PollLimits = z.infer<typeof PollLimitsSchema>;
 export const DEFAULT_POLL_LIMITS: PollLimits = { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 3 };
@@ -43,10 +44,10 @@ export const DEFAULT_POLL_LIMITS: PollLimits = { dotsPerPerson: 3, maxPerItem: 1
 /** What one person answered, by kind. */
 export const BallotAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dots'), dots: z.array(z.object({ itemId: IdSchema, count: z.number().int().min(1).max(20) })).max(MAX_POLL_ITEMS) }),
-  z.object({ kind: z.literal('ranking'), order: z.array(IdSchema).min(1, 'Urutan wajib diisi').max(MAX_POLL_ITEMS) }),
-  z.object({ kind: z.literal('scale'), scores: z.array(z.object({ itemId: IdSchema, score: z.number().int('Skor harus bilangan bulat 1–5').min(1, 'Skor minimal 1').max(5, 'Skor maksimal 5') })).max(MAX_POLL_ITEMS) }),
-  z.object({ kind: z.literal('words'), words: z.array(requiredText('Kata', MAX_WORD_LENGTH)).min(1, 'Tulis minimal satu kata').max(10) }),
-  z.object({ kind: z.literal('text'), text: z.string().transform((t) => t.trim()).pipe(multilineText(1000)).pipe(z.string().min(1, 'Jawaban wajib diisi')) }),
+  z.object({ kind: z.literal('ranking'), order: z.array(IdSchema).min(1, code('invalid.listTooShort')).max(MAX_POLL_ITEMS) }),
+  z.object({ kind: z.literal('scale'), scores: z.array(z.object({ itemId: IdSchema, score: z.number().int(code('invalid.notInteger')).min(1, code('invalid.tooSmall')).max(5, code('invalid.tooBig')) })).max(MAX_POLL_ITEMS) }),
+  z.object({ kind: z.literal('words'), words: z.array(requiredText('Kata', MAX_WORD_LENGTH)).min(1, code('invalid.listTooShort')).max(10) }),
+  z.object({ kind: z.literal('text'), text: z.string().transform((t) => t.trim()).pipe(multilineText(1000)).pipe(z.string().min(1, code('invalid.required'))) }),
 ]);
 export type BallotAnswer = z.infer<typeof BallotAnswerSchema>;
 
@@ -72,7 +73,7 @@ export type PollStatus = z.infer<typeof PollStatusSchema>;
 export const PollSettingsSchema = z.object({
   title: requiredText('Pertanyaan', 300),
   kind: PollKindSchema,
-  items: z.array(PollItemSchema).max(MAX_POLL_ITEMS, `Pilihan paling banyak ${MAX_POLL_ITEMS}`).default([]),
+  items: z.array(PollItemSchema).max(MAX_POLL_ITEMS, code('invalid.listTooLong')).default([]),
   anonymous: z.boolean().default(true),
   limits: PollLimitsSchema.default(DEFAULT_POLL_LIMITS),
   /** A scale poll over quick-win candidates: the criterion its scores fill. */
@@ -85,7 +86,7 @@ export const PollSchema = PollSettingsSchema.extend({
   status: PollStatusSchema.default('draft'),
   /** Results are visible to participants and on the stage. */
   revealed: z.boolean().default(false),
-  ballots: z.array(BallotSchema).max(2000, 'Surat suara paling banyak 2000').default([]),
+  ballots: z.array(BallotSchema).max(2000, code('invalid.listTooLong')).default([]),
 });
 export type Poll = z.infer<typeof PollSchema>;
 

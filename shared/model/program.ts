@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, RupiahSchema, YearSchema, multilineText, optionalLine, requiredText } from './ids';
+import { code } from '../i18n/validation';
 
 export const InnovationTypeSchema = z.enum(['aplikasi-tik', 'infrastruktur', 'kebijakan-regulasi', 'tata-kelola-proses', 'sosial-komunitas']);
 export type InnovationType = z.infer<typeof InnovationTypeSchema>;
@@ -12,9 +13,9 @@ export const PrioritySchema = z.enum(['tinggi', 'sedang', 'rendah']);
 export const ProgramCodeSchema = z
   .string()
   .trim()
-  .min(1, 'Kode program wajib diisi')
-  .max(24, 'Kode program paling banyak 24 karakter')
-  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'Kode program berbentuk seperti SG-SV-03');
+  .min(1, code('invalid.required'))
+  .max(24, code('invalid.textTooLong'))
+  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, code('invalid.programCode'));
 
 /** Indikator kinerja with a target per plan year. */
 export const ProgramIndicatorSchema = z.object({
@@ -22,7 +23,7 @@ export const ProgramIndicatorSchema = z.object({
   name: requiredText('Nama indikator', 300),
   unit: multilineText(60).default(''),
   baseline: multilineText(120).default(''),
-  targets: z.array(z.object({ year: YearSchema, value: multilineText(120) })).max(100, 'Daftar paling banyak 100 butir').default([]),
+  targets: z.array(z.object({ year: YearSchema, value: multilineText(120) })).max(100, code('invalid.listTooLong')).default([]),
 });
 export type ProgramIndicator = z.infer<typeof ProgramIndicatorSchema>;
 
@@ -45,29 +46,29 @@ export const ProgramSchema = z.object({
   name: requiredText('Nama program', 300),
   acronym: optionalLine(40).default(''),
   description: multilineText(10_000).default(''),
-  issueIds: z.array(IdSchema).max(1000, 'Daftar paling banyak 1000 butir').default([]),
+  issueIds: z.array(IdSchema).max(1000, code('invalid.listTooLong')).default([]),
   innovationType: InnovationTypeSchema.nullable().default(null),
   innovationDescription: multilineText(10_000).default(''),
   status: ProgramStatusSchema.default('baru'),
   rpjmdAlignment: RpjmdAlignmentSchema.default({ rpjmdTarget: '', renstraProgram: '', kegiatan: '', subKegiatan: '' }),
   leadOpdId: IdSchema.nullable().default(null),
-  supportingOpdIds: z.array(IdSchema).max(500, 'Daftar paling banyak 500 butir').default([]),
+  supportingOpdIds: z.array(IdSchema).max(500, code('invalid.listTooLong')).default([]),
   partners: multilineText(1000).default(''),
   beneficiaries: multilineText(1000).default(''),
   location: multilineText(500).default(''),
   output: multilineText(1000).default(''),
   outcome: multilineText(1000).default(''),
   impact: multilineText(1000).default(''),
-  indicators: z.array(ProgramIndicatorSchema).max(200, 'Daftar paling banyak 200 butir').default([]),
+  indicators: z.array(ProgramIndicatorSchema).max(200, code('invalid.listTooLong')).default([]),
   horizon: HorizonSchema.default('menengah'),
-  years: z.array(YearSchema).max(100, 'Daftar paling banyak 100 butir').default([]),
-  budget: z.array(BudgetLineSchema).max(500, 'Daftar paling banyak 500 butir').default([]),
-  fundingSourceIds: z.array(IdSchema).max(200, 'Daftar paling banyak 200 butir').default([]),
+  years: z.array(YearSchema).max(100, code('invalid.listTooLong')).default([]),
+  budget: z.array(BudgetLineSchema).max(500, code('invalid.listTooLong')).default([]),
+  fundingSourceIds: z.array(IdSchema).max(200, code('invalid.listTooLong')).default([]),
   quickWin: z.boolean().default(false),
   priority: PrioritySchema.default('sedang'),
   risks: multilineText(5000).default(''),
   mitigation: multilineText(5000).default(''),
-  progress: z.number().int().min(0, 'Progres minimal 0%').max(100, 'Progres maksimal 100%').default(0),
+  progress: z.number().int().min(0, code('invalid.tooSmall')).max(100, code('invalid.tooBig')).default(0),
   mentorNotes: multilineText(5000).default(''),
 });
 export type Program = z.infer<typeof ProgramSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { IdSchema, multilineText } from './ids';
+import { code } from '../i18n/validation';
 
 export const CRITERIA = ['impact', 'speed', 'feasibility', 'cost', 'innovation', 'sustainability'] as const;
 export const QuickWinCriterionSchema = z.enum(CRITERIA);
 export type QuickWinCriterion = z.infer<typeof QuickWinCriterionSchema>;
 
-const CriterionScore = z.number().int('Skor harus bilangan bulat 1–5').min(1, 'Skor minimal 1').max(5, 'Skor maksimal 5').nullable();
+const CriterionScore = z.number().int(code('invalid.notInteger')).min(1, code('invalid.tooSmall')).max(5, code('invalid.tooBig')).nullable();
 
 /** Weights in percent; defaults from domain reference §6.3 (a design proposal, not a Kominfo rule). */
 export const QuickWinWeightsSchema = z.object({
@@ -29,7 +30,7 @@ export const QuickWinGatesSchema = z.object({
 export type QuickWinGates = z.infer<typeof QuickWinGatesSchema>;
 
 export const QuickWinSheetSchema = z.object({
-  timeline: z.array(z.object({ id: IdSchema, month: z.number().int().min(1).max(12), activity: multilineText(500) })).max(200, 'Daftar paling banyak 200 butir').default([]),
+  timeline: z.array(z.object({ id: IdSchema, month: z.number().int().min(1).max(12), activity: multilineText(500) })).max(200, code('invalid.listTooLong')).default([]),
   indicators: multilineText(5000).default(''),
   risks: multilineText(5000).default(''),
   progress: z.number().int().min(0).max(100).default(0),

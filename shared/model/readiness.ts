@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, requiredText } from './ids';
+import { code } from '../i18n/validation';
 
 /** The three readiness pillars, plus the optional nature and culture. */
 export const ReadinessPillarSchema = z.enum(['struktur', 'infrastruktur', 'suprastruktur', 'nature', 'culture']);
@@ -8,10 +9,10 @@ export const CORE_PILLARS = ['struktur', 'infrastruktur', 'suprastruktur'] as co
 
 /** 1 Belum ada · 2 Rintisan · 3 Berkembang · 4 Terpadu · 5 Optimal (design proposal, mirrors SPBE wording). */
 export const ReadinessScoreSchema = z
-  .number({ error: 'Skor harus berupa angka 1–5' })
-  .int('Skor harus bilangan bulat 1–5')
-  .min(1, 'Skor minimal 1')
-  .max(5, 'Skor maksimal 5');
+  .number({ error: code('invalid.notNumber') })
+  .int(code('invalid.notInteger'))
+  .min(1, code('invalid.tooSmall'))
+  .max(5, code('invalid.tooBig'));
 export type ReadinessScore = z.infer<typeof ReadinessScoreSchema>;
 
 export const SwotQuadrantSchema = z.enum(['S', 'W', 'O', 'T']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { YearSchema, optionalLine, optionalText } from './ids';
+import { code } from '../i18n/validation';
 
 export const RegionKindSchema = z.enum(['kabupaten', 'kota']);
 export type RegionKind = z.infer<typeof RegionKindSchema>;
@@ -7,12 +8,12 @@ export type RegionKind = z.infer<typeof RegionKindSchema>;
 /** Data URL of the region's logo (PNG, JPEG or SVG), at most about 1.5 MB. */
 export const LogoSchema = z
   .string()
-  .max(2_000_000, 'Logo terlalu besar (maksimal sekitar 1,5 MB)')
-  .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'Logo harus berupa gambar PNG, JPEG atau SVG');
+  .max(2_000_000, code('invalid.logoTooLarge'))
+  .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, code('invalid.logoFormat'));
 
 export const RpjmdPeriodSchema = z
   .object({ startYear: YearSchema, endYear: YearSchema })
-  .refine((p) => p.endYear >= p.startYear, { message: 'Tahun akhir RPJMD harus setelah tahun awal', path: ['endYear'] });
+  .refine((p) => p.endYear >= p.startYear, { message: code('invalid.periodOrder'), path: ['endYear'] });
 
 export const RegionalHeadSchema = z.object({
   title: optionalLine(120).default(''),
@@ -22,22 +23,22 @@ export const RegionalHeadSchema = z.object({
 
 /** Profil daerah: who the masterplan is for. */
 export const RegionProfileSchema = z.object({
-  name: optionalLine(120, 'Nama daerah paling banyak 120 karakter').default(''),
+  name: optionalLine(120).default(''),
   kind: RegionKindSchema.default('kabupaten'),
-  province: optionalLine(120, 'Nama provinsi paling banyak 120 karakter').default(''),
+  province: optionalLine(120).default(''),
   logo: LogoSchema.nullable().default(null),
-  population: z.number().int('Jumlah penduduk harus bilangan bulat').nonnegative('Jumlah penduduk tidak boleh negatif').max(100_000_000, 'Jumlah penduduk tidak masuk akal').nullable().default(null),
-  areaKm2: z.number().nonnegative('Luas wilayah tidak boleh negatif').max(1_000_000).nullable().default(null),
-  kecamatanCount: z.number().int().nonnegative('Jumlah kecamatan tidak boleh negatif').max(1000).nullable().default(null),
-  desaCount: z.number().int().nonnegative('Jumlah desa tidak boleh negatif').max(10_000).nullable().default(null),
-  kelurahanCount: z.number().int().nonnegative('Jumlah kelurahan tidak boleh negatif').max(10_000).nullable().default(null),
+  population: z.number().int(code('invalid.notInteger')).nonnegative(code('invalid.negative')).max(100_000_000, code('invalid.tooBig')).nullable().default(null),
+  areaKm2: z.number().nonnegative(code('invalid.negative')).max(1_000_000).nullable().default(null),
+  kecamatanCount: z.number().int().nonnegative(code('invalid.negative')).max(1000).nullable().default(null),
+  desaCount: z.number().int().nonnegative(code('invalid.negative')).max(10_000).nullable().default(null),
+  kelurahanCount: z.number().int().nonnegative(code('invalid.negative')).max(10_000).nullable().default(null),
   rpjmdPeriod: RpjmdPeriodSchema.nullable().default(null),
   regionalHead: RegionalHeadSchema.default({ title: '', name: '', deputyName: '' }),
   description: optionalText(),
 });
 export type RegionProfile = z.infer<typeof RegionProfileSchema>;
 
-export const PlanYearsSchema = z.union([z.literal(5), z.literal(10)], { error: 'Jangka rencana harus 5 atau 10 tahun' });
+export const PlanYearsSchema = z.union([z.literal(5), z.literal(10)], { error: code('invalid.option') });
 
 /** Horizon rencana: start year and length (5 or 10 years). */
 export const PlanHorizonSchema = z.object({

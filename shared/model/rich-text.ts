@@ -29,7 +29,6 @@ export const RICH_TEXT_LIMITS = {
 } as const;
 
 const L = RICH_TEXT_LIMITS;
-const id = (n: number): string => n.toLocaleString('id-ID');
 
 /** Scalar attribute that is kept when valid, dropped (undefined) when not. */
 const keep = <T extends z.ZodType>(schema: T) => schema.nullable().optional().catch(undefined);
@@ -38,10 +37,11 @@ const shortString = (max: number) => z.string().max(max);
 
 /** Attributes per node kind: what StarterKit writes (heading, orderedList, taskItem) and what the exporter reads. */
 const NODE_ATTRS: Record<string, z.ZodObject> = {
-  heading: z.object({ level: keep(int(1, 6)) }),
+  heading: z.object({ level: keep(int(1, 6)), dir: keep(z.enum(['ltr', 'rtl', 'auto'])) }),
   orderedList: z.object({ start: keep(int(-1_000_000, 1_000_000)), type: keep(shortString(16)) }),
   taskItem: z.object({ checked: keep(z.boolean()) }),
-  paragraph: z.object({ textAlign: keep(z.enum(['left', 'center', 'right', 'justify'])) }),
+  /** `dir`: Tiptap's TextDirection attribute; the exporter writes a right-to-left paragraph (an Arabic basmalah) as such. */
+  paragraph: z.object({ textAlign: keep(z.enum(['left', 'center', 'right', 'justify'])), dir: keep(z.enum(['ltr', 'rtl', 'auto'])) }),
   tableCell: z.object({ colspan: keep(int(1, 100)), rowspan: keep(int(1, 1000)), colwidth: keep(z.array(int(0, 100_000)).max(100)) }),
   tableHeader: z.object({ colspan: keep(int(1, 100)), rowspan: keep(int(1, 1000)), colwidth: keep(z.array(int(0, 100_000)).max(100)) }),
   codeBlock: z.object({ language: keep(shortString(64)) }),
@@ -108,7 +108,9 @@ const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface RichTextBreach {
-  message: string;
+  /** What was breached, as a validation code (shared/i18n/validation.ts) with the limit as `max`. */
+  code: 'invalid.richTooBig' | 'invalid.richTooDeep' | 'invalid.richNodeTooLong' | 'invalid.richTooLong' | 'invalid.tooManyMarks';
+  params: { max: number };
   /** Path to the top-level block the breach is in (inside the document), or [] for the document itself. */
   path: (string | number)[];
 }
@@ -128,20 +130,20 @@ export const richTextBreach = (value: unknown): RichTextBreach | null => {
     const { node, depth, top: block } = stack.pop() as { node: unknown; depth: number; top: number };
     const path = ['content', block];
     nodes += 1;
-    if (nodes > L.nodes) return { message: `Teks kaya terlalu besar (lebih dari ${id(L.nodes)} bagian)`, path: [] };
-    if (depth > L.depth) return { message: `Teks kaya terlalu dalam (lebih dari ${id(L.depth)} tingkat)`, path };
+    if (nodes > L.nodes) return { code: 'invalid.richTooBig', params: { max: L.nodes }, path: [] };
+    if (depth > L.depth) return { code: 'invalid.richTooDeep', params: { max: L.depth }, path };
     if (!isRecord(node)) continue;
     const text = node['text'];
     if (typeof text === 'string') {
-      if (text.length > L.textPerNode) return { message: `Teks terlalu panjang (lebih dari ${id(L.textPerNode)} karakter dalam satu bagian)`, path };
+      if (text.length > L.textPerNode) return { code: 'invalid.richNodeTooLong', params: { max: L.textPerNode }, path };
       chars += text.length;
-      if (chars > L.textPerDoc) return { message: `Teks kaya terlalu panjang (lebih dari ${id(L.textPerDoc)} karakter)`, path };
+      if (chars > L.textPerDoc) return { code: 'invalid.richTooLong', params: { max: L.textPerDoc }, path };
     }
     const marks = node['marks'];
-    if (Array.isArray(marks) && marks.length > L.marksPerNode) return { message: `Terlalu banyak format pada satu teks (lebih dari ${id(L.marksPerNode)})`, path };
+    if (Array.isArray(marks) && marks.length > L.marksPerNode) return { code: 'invalid.tooManyMarks', params: { max: L.marksPerNode }, path };
     const content = node['content'];
     if (Array.isArray(content)) {
-      if (nodes + stack.length + content.length > L.nodes) return { message: `Teks kaya terlalu besar (lebih dari ${id(L.nodes)} bagian)`, path: [] };
+      if (nodes + stack.length + content.length > L.nodes) return { code: 'invalid.richTooBig', params: { max: L.nodes }, path: [] };
       for (let i = content.length - 1; i >= 0; i--) stack.push({ node: content[i], depth: depth + 1, top: block });
     }
   }
@@ -161,7 +163,7 @@ export const RichDocSchema = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() })
   .superRefine((value, ctx) => {
     const breach = richTextBreach(value);
-    if (breach) ctx.addIssue({ code: 'custom', message: breach.message, path: breach.path, input: value });
+    if (breach) ctx.addIssue({ code: 'custom', message: breach.code, params: breach.params, path: breach.path, input: value });
   })
   .pipe(RichDocShapeSchema);
 export type RichDoc = z.infer<typeof RichDocSchema>;

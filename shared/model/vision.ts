@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, multilineText, requiredMultilineText, requiredText } from './ids';
 import { RichDocSchema, emptyRichDoc } from './rich-text';
+import { code } from '../i18n/validation';
 
 /** Visi smart city with the keywords gathered in Tahap I. */
 export const VisionSchema = z.object({
@@ -13,7 +14,7 @@ export type Vision = z.infer<typeof VisionSchema>;
 export const MissionSchema = z.object({
   id: IdSchema,
   text: requiredMultilineText('Misi', 1000),
-  dimensionIds: z.array(IdSchema).max(200, 'Daftar paling banyak 200 butir').default([]),
+  dimensionIds: z.array(IdSchema).max(200, code('invalid.listTooLong')).default([]),
 });
 export type Mission = z.infer<typeof MissionSchema>;
 

@@ -15,6 +15,7 @@ import { CommitmentSheetSchema } from './commitment';
 import { ExportSettingsSchema } from './export-settings';
 import { PollSchema } from './poll';
 import { FgdGroupSchema, MAX_GROUPS, MAX_PROPOSALS, ProgramProposalSchema, RoomStateSchema } from './group';
+import { code } from '../i18n/validation';
 
 /** The version of the stored workshop format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -56,13 +57,13 @@ export const WorkshopSchema = z.object({
   commitment: CommitmentSheetSchema.default({ place: '', date: null, statement: '', entries: [], reviewChecklist: [] }),
   exportSettings: ExportSettingsSchema.default({ paperSize: 'A4', optionalChapters: [] }),
   /** Polls of the room (ballots included); older workshops have none. */
-  polls: z.array(PollSchema).max(200, 'Jajak pendapat paling banyak 200').default([]),
+  polls: z.array(PollSchema).max(200, code('invalid.listTooLong')).default([]),
   /** The FGD groups of the room (seeded one per dimension; version 1 files get them by migration). */
-  groups: z.array(FgdGroupSchema).max(MAX_GROUPS, `Kelompok paling banyak ${MAX_GROUPS}`).default([]),
+  groups: z.array(FgdGroupSchema).max(MAX_GROUPS, code('invalid.listTooLong')).default([]),
   /** Locks, "Selesai" marks and sharing between groups. */
   room: RoomStateSchema.default({ locks: [], done: [], shareAcrossGroups: false }),
   /** Program proposals from the groups: the facilitator's inbox ("Usulan"). */
-  proposals: z.array(ProgramProposalSchema).max(MAX_PROPOSALS, `Usulan program paling banyak ${MAX_PROPOSALS}`).default([]),
+  proposals: z.array(ProgramProposalSchema).max(MAX_PROPOSALS, code('invalid.listTooLong')).default([]),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 /** What a file may hold before defaults are filled in. */

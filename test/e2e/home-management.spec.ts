@@ -10,7 +10,7 @@ test('a workshop can be duplicated, renamed, deleted and brought back with Urung
   const rename = page.getByRole('dialog', { name: 'Ganti nama lokakarya' });
   await rename.getByLabel('Judul lokakarya').fill('   ');
   await rename.getByRole('button', { name: 'Simpan' }).click();
-  await expect(rename.getByText('Judul lokakarya wajib diisi')).toBeVisible();
+  await expect(rename.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await rename.getByLabel('Judul lokakarya').fill('Latihan Fasilitator');
   await rename.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByRole('heading', { name: 'Latihan Fasilitator' })).toBeVisible();

@@ -37,7 +37,7 @@ test('a facilitator records problems and potentials per dimension, linked to RPJ
 
   // An empty problem is refused where it was typed, and nothing reaches the core.
   await page.getByRole('button', { name: 'Tambah permasalahan' }).click();
-  await expect(page.getByText('Uraian isu wajib diisi')).toBeVisible();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Permasalahan baru')).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('Permasalahan baru').fill('Perizinan masih manual dan pemohon harus datang ke kantor.');
@@ -45,7 +45,7 @@ test('a facilitator records problems and potentials per dimension, linked to RPJ
   await page.getByLabel('Permasalahan baru').press('Enter');
   await expect(page.getByLabel('Uraian permasalahan 1')).toHaveValue('Perizinan masih manual dan pemohon harus datang ke kantor.');
   await expect(page.getByLabel('Isu strategis RPJMD untuk permasalahan 1')).toHaveValue('Reformasi birokrasi');
-  await expect(page.getByText('Uraian isu wajib diisi')).toBeHidden();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeHidden();
   // The field is ready for the next problem.
   await expect(page.getByLabel('Permasalahan baru')).toBeFocused();
   await expect(page.getByLabel('Permasalahan baru')).toHaveValue('');
@@ -69,11 +69,11 @@ test('a facilitator records problems and potentials per dimension, linked to RPJ
   const edited = page.getByLabel('Uraian permasalahan 1');
   await edited.fill('');
   await edited.blur();
-  await expect(page.getByText('Uraian isu wajib diisi')).toBeVisible();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await expect(edited).toHaveAttribute('aria-invalid', 'true');
   await edited.fill('Pembayaran retribusi pasar dan PBB masih tunai.');
   await edited.blur();
-  await expect(page.getByText('Uraian isu wajib diisi')).toBeHidden();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeHidden();
   await expectSaved(page);
 
   // A deleted issue comes back with "Urungkan".
@@ -147,7 +147,7 @@ test('the core refuses an issue without a description with 400', async ({ page, 
     },
   });
   expect(response.status()).toBe(400);
-  expect(((await response.json()) as { error: { message: string } }).error.message).toContain('Uraian isu wajib diisi');
+  expect(((await response.json()) as { error: { message: string } }).error.message).toBe('Uraian: Wajib diisi');
 });
 
 for (const size of SIZES) {
@@ -162,7 +162,7 @@ for (const size of SIZES) {
     await page.screenshot({ path: path.join(SHOTS, `issues-${size.name}.png`) });
 
     await page.getByRole('button', { name: 'Tambah permasalahan' }).click();
-    await expect(page.getByText('Uraian isu wajib diisi')).toBeVisible();
+    await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
     await page.getByLabel('Permasalahan baru').evaluate((field) => field.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: path.join(SHOTS, `issues-invalid-${size.name}.png`) });
   });

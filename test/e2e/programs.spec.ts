@@ -50,7 +50,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
 
   // An empty name and a code already used are refused where they were typed.
   await dialog.getByRole('button', { name: 'Tambah program' }).click();
-  await expect(dialog.getByText('Nama program wajib diisi')).toBeVisible();
+  await expect(dialog.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await dialog.getByLabel('Kode program').fill('sg-sv-01');
   await expect(dialog.getByText('Kode SG-SV-01 sudah dipakai oleh "Perizinan Daring Satu Hari Tanpa ke Kantor"')).toBeVisible();
   await dialog.getByLabel('Nama program/inovasi').fill('Pengangkutan Sampah Terjadwal');
@@ -70,7 +70,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   const budget2023 = drawer.getByLabel('Anggaran 2023');
   await budget2023.fill('-5');
   await budget2023.blur();
-  await expect(drawer.getByText('Anggaran tidak boleh negatif')).toBeVisible();
+  await expect(drawer.getByText('Tidak boleh negatif', { exact: true })).toBeVisible();
   await budget2023.fill('lima juta');
   await budget2023.blur();
   await expect(drawer.getByText('Anggaran harus berupa angka Rupiah, misalnya 1.250.000.000 atau 1,25 miliar')).toBeVisible();
@@ -82,7 +82,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   const progress = drawer.getByLabel('Progres penyelesaian (%)');
   await progress.fill('150');
   await progress.blur();
-  await expect(drawer.getByText('Progres maksimal 100%')).toBeVisible();
+  await expect(drawer.getByText('Paling besar 100', { exact: true })).toBeVisible();
   await progress.fill('10');
   await progress.press('Enter');
   await drawer.getByRole('button', { name: 'Tambah indikator' }).click();
@@ -105,7 +105,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   const name = page.getByLabel('Nama program SN-WS-02');
   await name.fill('   ');
   await name.press('Enter');
-  await expect(row.getByText('Nama program wajib diisi')).toBeVisible();
+  await expect(row.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await name.fill('Pengangkutan Sampah Terjadwal Desa');
   await name.press('Enter');
   await expect(row.getByRole('button', { name: /^Pengangkutan Sampah Terjadwal Desa/ })).toBeFocused();
@@ -123,7 +123,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   const budget2024 = row.getByLabel('Anggaran 2024');
   await budget2024.fill('-100');
   await budget2024.press('Enter');
-  await expect(row.getByText('Anggaran tidak boleh negatif')).toBeVisible();
+  await expect(row.getByText('Tidak boleh negatif', { exact: true })).toBeVisible();
   await budget2024.fill('300 juta');
   await budget2024.press('Enter');
   await expect(row.getByRole('button', { name: 'Rp 1.550.000.000' })).toBeVisible();

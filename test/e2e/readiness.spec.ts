@@ -62,7 +62,7 @@ test('a facilitator fills the readiness worksheet with the keyboard only, and it
   const custom = struktur.getByLabel('Item baru (tulis sendiri)');
   await tabTo(page, custom);
   await page.keyboard.press('Enter');
-  await expect(struktur.getByText('Nama item kesiapan wajib diisi')).toBeVisible();
+  await expect(struktur.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await expect(strukturItems).toHaveCount(2);
   await page.screenshot({ path: path.join(SHOTS, 'readiness-add-invalid-1366x768.png') });
   await page.keyboard.type('Forum Satu Data daerah');
@@ -131,7 +131,7 @@ test('a facilitator fills the readiness worksheet with the keyboard only, and it
   await tabTo(page, title, 'Shift+Tab');
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
-  await expect(item(2).getByText('Nama item kesiapan wajib diisi')).toBeVisible();
+  await expect(item(2).getByText('Wajib diisi', { exact: true })).toBeVisible();
   await page.keyboard.press('Tab');
   await expectSaved(page);
   const refused = await callApi<Stored>(page, app.url, 'workshop.open', { workshopId: created.id });
@@ -139,7 +139,7 @@ test('a facilitator fills the readiness worksheet with the keyboard only, and it
   await tabTo(page, title, 'Shift+Tab');
   await page.keyboard.type('Dewan Smart City, Tim Pelaksana dan sekretariat');
   await page.keyboard.press('Enter');
-  await expect(item(2).getByText('Nama item kesiapan wajib diisi')).toBeHidden();
+  await expect(item(2).getByText('Wajib diisi', { exact: true })).toBeHidden();
 
   // The optional pillars appear with Space on their switch; a nature item from its template.
   const optional = page.getByRole('checkbox', { name: /Tampilkan pilar opsional/ });
@@ -179,5 +179,5 @@ test('a facilitator fills the readiness worksheet with the keyboard only, and it
     data: { workshopId: created.id, baseRevision: stored.workshop.revision, command: { type: 'upsertReadinessItem', item: { ...items[0], score: 6 } } },
   });
   expect(outOfRange.status()).toBe(400);
-  expect(JSON.stringify(await outOfRange.json())).toContain('Skor maksimal 5');
+  expect(JSON.stringify(await outOfRange.json())).toContain('"reason":"invalid.tooBig"');
 });

@@ -40,7 +40,7 @@ test('a region adapts its dimensions, OPDs and funding sources; bad input is ref
   // Its name starts with its code, which changes as soon as a valid one is typed.
   const branding = page.getByRole('region', { name: /Smart Branding$/ });
   await typeAndLeave(page, 'Kode', 's-1', branding);
-  await expect(branding.getByText('Kode hanya huruf besar dan angka')).toBeVisible();
+  await expect(branding.getByText('Hanya huruf besar dan angka', { exact: true })).toBeVisible();
   await typeAndLeave(page, 'Kode', 'sg', branding);
   await expect(branding.getByText('Kode SG sudah dipakai oleh dimensi Tata Kelola Cerdas')).toBeVisible();
   await typeAndLeave(page, 'Kode', 'sbr', branding);
@@ -50,8 +50,8 @@ test('a region adapts its dimensions, OPDs and funding sources; bad input is ref
   await tataKelola.getByRole('button', { name: 'Tambah elemen ke Tata Kelola Cerdas' }).click();
   const addElement = page.getByRole('dialog', { name: 'Tambah elemen ke Tata Kelola Cerdas' });
   await addElement.getByRole('button', { name: 'Tambah elemen' }).click();
-  await expect(addElement.getByText('Kode wajib diisi')).toBeVisible();
-  await expect(addElement.getByText('Nama elemen wajib diisi')).toBeVisible();
+  // Each field says what is wrong under its own label: both are required.
+  await expect(addElement.getByText('Wajib diisi', { exact: true })).toHaveCount(2);
   await addElement.getByLabel('Kode (wajib)', { exact: true }).fill('sv');
   await addElement.getByLabel('Nama elemen (wajib)', { exact: true }).fill('Data Terpadu');
   await addElement.getByRole('button', { name: 'Tambah elemen' }).click();
@@ -84,8 +84,8 @@ test('a region adapts its dimensions, OPDs and funding sources; bad input is ref
   await page.getByRole('button', { name: 'Tambah OPD' }).click();
   const addOpd = page.getByRole('dialog', { name: 'Tambah OPD' });
   await addOpd.getByRole('button', { name: 'Tambah OPD' }).click();
-  await expect(addOpd.getByText('Singkatan OPD wajib diisi')).toBeVisible();
-  await expect(addOpd.getByText('Nama OPD wajib diisi')).toBeVisible();
+  // Each field says what is wrong under its own label: both are required.
+  await expect(addOpd.getByText('Wajib diisi', { exact: true })).toHaveCount(2);
   await addOpd.getByLabel('Singkatan (wajib)', { exact: true }).fill('bappeda');
   await addOpd.getByLabel('Nama OPD (wajib)', { exact: true }).fill('Badan Perencanaan Kedua');
   await addOpd.getByRole('button', { name: 'Tambah OPD' }).click();
@@ -100,10 +100,10 @@ test('a region adapts its dimensions, OPDs and funding sources; bad input is ref
   const bappedaAbbreviation = page.getByLabel('Singkatan Badan Perencanaan Pembangunan Daerah');
   await bappedaAbbreviation.fill('');
   await bappedaAbbreviation.blur();
-  await expect(page.getByText('Singkatan OPD wajib diisi')).toBeVisible();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await bappedaAbbreviation.fill('Bappelitbangda');
   await bappedaAbbreviation.blur();
-  await expect(page.getByText('Singkatan OPD wajib diisi')).toBeHidden();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeHidden();
 
   await page.getByLabel('Cari OPD').fill('olahraga');
   await page.getByRole('button', { name: 'Hapus OPD Dispora' }).click();
@@ -123,7 +123,7 @@ test('a region adapts its dimensions, OPDs and funding sources; bad input is ref
   const newSource = page.getByLabel('Sumber dana baru');
   await newSource.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Nama sumber dana wajib diisi')).toBeVisible();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await page.keyboard.type('csr / tjsl');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Sumber dana CSR / TJSL sudah ada')).toBeVisible();

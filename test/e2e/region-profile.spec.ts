@@ -9,7 +9,7 @@ const createWorkshop = async (page: Page, title: string, regionName: string) => 
   await page.getByRole('button', { name: 'Lokakarya baru' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Buat lokakarya baru' });
   await dialog.getByRole('button', { name: 'Buat lokakarya' }).click();
-  await expect(dialog.getByText('Judul lokakarya wajib diisi')).toBeVisible();
+  await expect(dialog.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await dialog.getByLabel('Judul lokakarya').fill(title);
   await dialog.getByRole('radio', { name: 'Kota' }).check();
   await dialog.getByLabel('Nama kabupaten/kota').fill(regionName);
@@ -33,22 +33,22 @@ test('a new workshop keeps its profile after a reload, and an invalid value is r
   const population = page.getByLabel('Jumlah penduduk (jiwa)');
   await population.fill('-5');
   await population.blur();
-  await expect(page.getByText('Jumlah penduduk tidak boleh negatif')).toBeVisible();
+  await expect(page.getByText('Tidak boleh negatif', { exact: true })).toBeVisible();
   await expect(population).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('Tahun awal').fill('2025');
   await page.getByLabel('Tahun akhir').fill('2020');
   await page.getByLabel('Jumlah kecamatan').focus();
-  await expect(page.getByText('Tahun akhir RPJMD harus setelah tahun awal')).toBeVisible();
+  await expect(page.getByText('Tahun akhir harus sesudah tahun awal', { exact: true })).toBeVisible();
   await page.getByLabel('Tahun akhir').fill('2029');
   await page.getByLabel('Jumlah kecamatan').fill('3');
   await page.getByLabel('Jumlah kecamatan').blur();
-  await expect(page.getByText('Tahun akhir RPJMD harus setelah tahun awal')).toBeHidden();
+  await expect(page.getByText('Tahun akhir harus sesudah tahun awal', { exact: true })).toBeHidden();
 
   const startYear = page.getByLabel('Tahun mulai rencana');
   await startYear.fill('2150');
   await startYear.blur();
-  await expect(page.getByText('Tahun terlalu besar')).toBeVisible();
+  await expect(page.getByText('Tahun harus antara 2000 dan 2100', { exact: true })).toBeVisible();
   await startYear.fill('2026');
   await startYear.blur();
   await expect(page.getByText(/tidak berakhir bersama periode RPJMD 2025–2029/)).toBeVisible();
@@ -66,7 +66,7 @@ test('a new workshop keeps its profile after a reload, and an invalid value is r
 
   await population.fill('143.683');
   await population.press('Enter');
-  await expect(page.getByText('Jumlah penduduk tidak boleh negatif')).toBeHidden();
+  await expect(page.getByText('Tidak boleh negatif', { exact: true })).toBeHidden();
   await expectSaved(page);
 
   await page.reload();

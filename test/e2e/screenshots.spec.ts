@@ -25,7 +25,7 @@ for (const size of SIZES) {
     const population = page.getByLabel('Jumlah penduduk (jiwa)');
     await population.fill('-12');
     await population.blur();
-    await expect(page.getByText('Jumlah penduduk tidak boleh negatif')).toBeVisible();
+    await expect(page.getByText('Tidak boleh negatif', { exact: true })).toBeVisible();
     await population.evaluate((field) => field.scrollIntoView({ block: 'center' }));
     await shoot(page, `profile-invalid-${size.name}`);
     await population.fill('2.654.448');

@@ -50,10 +50,10 @@ test('an outline section is created with "Buat bagian", given an owner, a status
   const title = page.getByLabel('Judul bagian');
   await title.fill('');
   await title.blur();
-  await expect(page.getByText('Judul bagian wajib diisi')).toBeVisible();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
   await title.fill('Kata Pengantar Ketua Tim Pelaksana');
   await title.blur();
-  await expect(page.getByText('Judul bagian wajib diisi')).toBeHidden();
+  await expect(page.getByText('Wajib diisi', { exact: true })).toBeHidden();
 
   await page.getByRole('button', { name: 'Kembali ke daftar bagian' }).click();
   const row = table.getByRole('row', { name: /Kata Pengantar Ketua Tim Pelaksana/ });

@@ -4,6 +4,7 @@ import { AppError, AppErrorSchema, appErrorFromZod } from '../../shared/commands
 import { ERROR_REASONS, ERRORS_EN, ERRORS_ID, NOUNS_EN, NOUNS_ID, PLACES_EN, PLACES_ID, QUADRANTS_EN, QUADRANTS_ID, placeholdersOf, usesParam, wordError } from '../../shared/i18n/errors';
 import { FIELDS_EN, FIELDS_ID, wordField } from '../../shared/i18n/fields';
 import { wordCodedError } from '../../renderer/src/i18n/error-wording';
+import { code } from '../../shared/i18n/validation';
 
 const sorted = (names: string[]): string[] => [...names].sort();
 
@@ -66,18 +67,17 @@ describe('AppError', () => {
     expect(error.toJSON()).toEqual({ code: 'conflict', reason: 'legacy.text', params: { text: 'Pesan lama' }, field: 'item.id', message: 'Pesan lama' });
   });
 
-  it('turns a zod failure into input.invalid without gluing the field into the sentence', () => {
-    const schema = z.object({ item: z.object({ budget: z.number().min(0, 'Anggaran tidak boleh negatif') }) });
-    const parsed = schema.safeParse({ item: { budget: -1 } });
-    if (parsed.success) throw new Error('expected a refusal');
-    const error = appErrorFromZod(parsed.error);
-    expect(error.toJSON()).toEqual({
-      code: 'invalid_input',
-      reason: 'input.invalid',
-      params: { detail: 'Anggaran tidak boleh negatif' },
-      field: 'item.budget',
-      message: 'Anggaran tidak boleh negatif',
-    });
+  it('turns a zod failure into its code and params, the field as data, never a sentence from the schema', () => {
+    const schema = z.object({ item: z.object({ budget: z.number().min(0, code('invalid.negative')), name: z.string().max(5, code('invalid.textTooLong')) }) });
+    const negative = schema.safeParse({ item: { budget: -1, name: 'ok' } });
+    if (negative.success) throw new Error('expected a refusal');
+    expect(appErrorFromZod(negative.error).toJSON()).toEqual({ code: 'invalid_input', reason: 'invalid.negative', params: { min: 0 }, field: 'item.budget', message: 'Anggaran: Tidak boleh negatif' });
+    const long = schema.safeParse({ item: { budget: 1, name: 'panjang sekali' } });
+    if (long.success) throw new Error('expected a refusal');
+    const error = appErrorFromZod(long.error);
+    expect(error.toJSON()).toMatchObject({ reason: 'invalid.textTooLong', params: { max: 5 }, field: 'item.name', message: 'Nama: Paling banyak 5 karakter' });
+    expect(wordCodedError(error, 'en')).toBe('Name: At most 5 characters');
+    expect(wordCodedError(error, 'id')).toBe('Nama: Paling banyak 5 karakter');
   });
 });
 

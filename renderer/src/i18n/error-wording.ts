@@ -1,5 +1,5 @@
-import { isErrorReason, wordError, type ErrorParams } from '../../../shared/i18n/errors';
-import { wordField } from '../../../shared/i18n/fields';
+import { isErrorReason, type ErrorParams } from '../../../shared/i18n/errors';
+import { wordErrorWithField } from '../../../shared/i18n/validation';
 import type { Language } from './i18n-context';
 
 /**
@@ -21,15 +21,11 @@ export interface CodedError {
   message: string;
 }
 
-/** Reasons whose sentence does not name the field (a schema's own message): the field's label is put in front. */
-const UNNAMED_FIELD = new Set(['input.invalid', 'input.invalidEmpty']);
-
 /** An error's words in `language`: its reason and params when this build knows the reason, else its message. */
 export const wordCodedError = (error: CodedError, language: Language = current): string => {
   if (error.reason === undefined || !isErrorReason(error.reason) || error.reason === 'legacy.text') return error.message;
-  const words = wordError(error.reason, error.params ?? {}, language, error.message);
-  const label = UNNAMED_FIELD.has(error.reason) ? wordField(error.field, language) : undefined;
-  return label === undefined || words.startsWith(label) ? words : `${label}: ${words}`;
+  // A schema's code names no field: the field's label goes in front ("Uraian: Paling banyak 2.000 karakter").
+  return wordErrorWithField(error.reason, error.params ?? {}, error.field, language, error.message);
 };
 
 export { fieldKey } from '../../../shared/i18n/fields';

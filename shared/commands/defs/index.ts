@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalLine, type Workshop } from '../../model';
 import { AppError } from '../command-error';
+import { code } from '../../i18n/validation';
 import { analysisDefs } from './analysis';
 import { commitmentDefs } from './commitment';
 import { FACILITATOR_ONLY, defineCommand, type CommandDef, type TouchKey } from './def';
@@ -58,7 +59,7 @@ export const BatchCommandSchema = z.object({
   type: z.literal('batch'),
   /** What the batch does, for the audit trail ("Impor program dari Matriks.xlsx"). */
   label: optionalLine(200).optional(),
-  commands: z.array(SingleCommandSchema).min(1, 'Batch kosong').max(MAX_BATCH_COMMANDS, `Batch paling banyak ${MAX_BATCH_COMMANDS} perintah`),
+  commands: z.array(SingleCommandSchema).min(1, code('invalid.listTooShort')).max(MAX_BATCH_COMMANDS, code('invalid.listTooLong')),
 });
 export type BatchCommand = z.infer<typeof BatchCommandSchema>;
 

@@ -112,8 +112,8 @@ describe('hostile input through the contract, over HTTP, against a real server p
     expect(answer.status).toBe(400);
     expect((answer.body as { error: unknown }).error).toEqual({
       code: 'invalid_input',
-      reason: 'input.invalid',
-      params: { detail: 'Teks kaya terlalu dalam (lebih dari 64 tingkat)' },
+      reason: 'invalid.richTooDeep',
+      params: { max: 64 },
       message: 'Teks kaya terlalu dalam (lebih dari 64 tingkat)',
       field: 'command.vision.statement.content.0',
     });

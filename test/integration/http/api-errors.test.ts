@@ -17,7 +17,18 @@ describe('the HTTP API refuses bad requests with a plain error and the right sta
     const response = await call(fx.server, 'workshops.create', { title: '   ' });
     expect(response.status).toBe(400);
     expect(errorOf(response)).toMatchObject({ code: 'invalid_input', field: 'title' });
-    expect(errorOf(response).message).toMatch(/wajib diisi/);
+    expect(errorOf(response)).toMatchObject({ reason: 'invalid.required', message: 'Judul lokakarya: Wajib diisi' });
+  });
+
+  it('a 400 words its message in the Accept-Language, keeping the code, params and field as data', async () => {
+    const body = JSON.stringify({ workshopId, baseRevision: 0, command: { type: 'upsertIssue', item: { id: 'isu-panjang', dimensionId: 'sg', kind: 'potensi', text: 'x'.repeat(2001) } } });
+    const english = await send(fx.server, { method: 'POST', path: '/api/workshop.apply', headers: { 'content-type': 'application/json', 'accept-language': 'en-GB,en;q=0.9,id;q=0.5' }, body });
+    expect(english.status).toBe(400);
+    expect(errorOf(english)).toMatchObject({ code: 'invalid_input', reason: 'invalid.textTooLong', params: { max: 2000 }, field: 'command.item.text', message: 'Description: At most 2,000 characters' });
+    const indonesian = await send(fx.server, { method: 'POST', path: '/api/workshop.apply', headers: { 'content-type': 'application/json', 'accept-language': 'id-ID,en;q=0.8' }, body });
+    expect(errorOf(indonesian)).toMatchObject({ reason: 'invalid.textTooLong', message: 'Uraian: Paling banyak 2.000 karakter' });
+    const none = await send(fx.server, { method: 'POST', path: '/api/workshop.apply', headers: { 'content-type': 'application/json' }, body });
+    expect(errorOf(none).message).toBe('Uraian: Paling banyak 2.000 karakter');
   });
 
   it('a command of an unknown type is refused with 400 naming the command field', async () => {

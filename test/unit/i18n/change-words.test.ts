@@ -52,7 +52,9 @@ describe('one describer, worded for Riwayat and for the undo/redo notice in both
     const batch = logged(w, { type: 'batch', label: 'Impor', commands: [{ type: 'upsertProgram', item: added }, { type: 'upsertProgram', item: { ...added, id: 'prog-b', code: 'ST-02', name: 'Pasar Daring' } }, { type: 'upsertProgram', item: { ...added, id: 'prog-c', code: 'ST-03', name: 'Parkir Cerdas' } }] });
     expect(wordLogChange(id, batch)).toBe('3 perubahan sekaligus: Menambah program “Angkot Pintar Terjadwal”; Menambah program “Pasar Daring”; dan 1 lainnya');
     expect(wordLogChange(en, batch)).toBe('3 changes at once: Added program “Angkot Pintar Terjadwal”; Added program “Pasar Daring”; and 1 more');
-    const restore = describeEntry({ command: { type: 'restoreSnapshot', snapshotId: 'x_r12_y' }, inverse: { type: 'restoreSnapshot', snapshotId: 'z' } }, null);
+    const command = { type: 'restoreSnapshot', snapshotId: 'x_r12_y' };
+    const inverse = { type: 'restoreSnapshot', snapshotId: 'z' };
+    const restore = describeEntry({ command, inverse }, null);
     expect(wordLogChange(id, restore)).toBe('Memulihkan snapshot revisi 12');
     expect(wordLogChange(en, restore)).toBe('Restored the snapshot of revision 12');
   });

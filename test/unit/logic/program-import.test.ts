@@ -99,7 +99,7 @@ describe('reading the matriks program from a spreadsheet', () => {
   });
 
   it('required fields and required columns are asked for by name', () => {
-    expect(plan(workshop(), sheet(['', 'Smart Living', 'Mobility', '', '', '', '', ''])).errors.map(formatRowError)).toEqual(['Baris 2, kolom Nama program/inovasi: Nama program wajib diisi']);
+    expect(plan(workshop(), sheet(['', 'Smart Living', 'Mobility', '', '', '', '', ''])).errors.map(formatRowError)).toEqual(['Baris 2, kolom Nama program/inovasi: Wajib diisi']);
     const noElement = plan(workshop(), [{ row: 1, cells: ['Kode program', 'Dimensi', 'Nama program'] }, { row: 2, cells: ['X-1', 'Smart Living', 'Bus'] }]);
     expect(noElement.errors.map(formatRowError)).toEqual(['Baris 1: Kolom wajib tidak ditemukan: Elemen. Gunakan judul kolom seperti pada lembar "Matriks Program" hasil Ekspor Excel.']);
     expect(plan(workshop(), [{ row: 1, cells: ['apa', 'ini'] }]).errors[0]?.message).toMatch(/^Baris judul kolom tidak ditemukan/);
@@ -114,7 +114,7 @@ describe('reading the matriks program from a spreadsheet', () => {
 
   it('a code the model refuses is reported with the model’s own words', () => {
     const result = plan(workshop(), sheet(['SG SV 9', 'Smart Governance', 'Service', 'Kode berspasi', '', '', '', '']));
-    expect(result.errors.map(formatRowError)).toEqual(['Baris 2, kolom Kode program: Kode program berbentuk seperti SG-SV-03']);
+    expect(result.errors.map(formatRowError)).toEqual(['Baris 2, kolom Kode program: Berbentuk seperti SG-SV-03 (huruf besar dan angka, dipisah tanda -)']);
   });
 
   it('headers match without case, spaces or a Rupiah suffix; unknown columns are ignored', () => {

@@ -1,3 +1,4 @@
+import { wordIssue } from '../../../shared/i18n/validation';
 import { describe, expect, it } from 'vitest';
 import { CommandSchema, appErrorFromZod } from '../../../shared/commands';
 import { RICH_TEXT_LIMITS, RichDocSchema, WorkshopSchema, cleanLine, cleanMultiline, type RichNode } from '../../../shared/model';
@@ -16,15 +17,20 @@ const refusal = (input: unknown): string => {
 };
 
 describe('rich text is bounded before it is parsed', () => {
-  it('accepts a document exactly at the depth limit and refuses one level more, with an Indonesian message', () => {
+  it('accepts a document exactly at the depth limit and refuses one level more, with a code worded in Indonesian', () => {
     expect(RichDocSchema.safeParse({ type: 'doc', content: [nested(RICH_TEXT_LIMITS.depth)] }).success).toBe(true);
-    expect(refusal({ type: 'doc', content: [nested(RICH_TEXT_LIMITS.depth + 1)] })).toBe('Teks kaya terlalu dalam (lebih dari 64 tingkat)');
+    expect(refusal({ type: 'doc', content: [nested(RICH_TEXT_LIMITS.depth + 1)] })).toBe('invalid.richTooDeep');
+    const parsed = RichDocSchema.safeParse({ type: 'doc', content: [nested(RICH_TEXT_LIMITS.depth + 1)] });
+    const issue = parsed.success ? undefined : parsed.error.issues[0];
+    if (!issue) throw new Error('expected a refusal');
+    expect(wordIssue(issue, 'id')).toBe('Teks kaya terlalu dalam (lebih dari 64 tingkat)');
+    expect(wordIssue(issue, 'en')).toBe('Rich text nested too deep (more than 64 levels)');
   });
 
   it('refuses a document 100,000 levels deep without overflowing the stack', () => {
     let node: unknown = { type: 'text', text: 'x' };
     for (let i = 0; i < 100_000; i++) node = { type: 'paragraph', content: [node] };
-    expect(refusal({ type: 'doc', content: [node] })).toMatch(/terlalu dalam/);
+    expect(refusal({ type: 'doc', content: [node] })).toBe('invalid.richTooDeep');
   });
 
   it('names the top-level block the breach is in, so the HTTP error names the field', () => {
@@ -38,12 +44,12 @@ describe('rich text is bounded before it is parsed', () => {
 
   it('refuses too many nodes, too long a text node, too much text and too many marks', () => {
     const many = Array.from({ length: RICH_TEXT_LIMITS.nodes }, () => ({ type: 'paragraph' }));
-    expect(refusal({ type: 'doc', content: [...many, { type: 'paragraph' }] })).toBe('Teks kaya terlalu besar (lebih dari 50.000 bagian)');
-    expect(refusal({ type: 'doc', content: [text('a'.repeat(RICH_TEXT_LIMITS.textPerNode + 1))] })).toMatch(/lebih dari 100\.000 karakter dalam satu bagian/);
+    expect(refusal({ type: 'doc', content: [...many, { type: 'paragraph' }] })).toBe('invalid.richTooBig');
+    expect(refusal({ type: 'doc', content: [text('a'.repeat(RICH_TEXT_LIMITS.textPerNode + 1))] })).toBe('invalid.richNodeTooLong');
     const chunk = 'b'.repeat(RICH_TEXT_LIMITS.textPerNode);
-    expect(refusal({ type: 'doc', content: Array.from({ length: 6 }, () => text(chunk)) })).toBe('Teks kaya terlalu panjang (lebih dari 500.000 karakter)');
+    expect(refusal({ type: 'doc', content: Array.from({ length: 6 }, () => text(chunk)) })).toBe('invalid.richTooLong');
     const marks = Array.from({ length: RICH_TEXT_LIMITS.marksPerNode + 1 }, () => ({ type: 'bold' }));
-    expect(refusal({ type: 'doc', content: [{ type: 'text', text: 'x', marks }] })).toMatch(/Terlalu banyak format/);
+    expect(refusal({ type: 'doc', content: [{ type: 'text', text: 'x', marks }] })).toBe('invalid.tooManyMarks');
   });
 
   it('keeps the attrs the editor writes and drops unknown, ill-typed or deep ones', () => {
@@ -112,6 +118,6 @@ describe('names and titles lose invisible control and bidi characters', () => {
     expect(participant.type === 'upsertParticipant' && participant.item.name).toBe('Saridnaw');
     const result = CommandSchema.safeParse({ type: 'upsertOpd', item: { id: 'o1', abbreviation: '\u0001\u202E', name: 'Dinas' } });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]?.message).toBe('Singkatan OPD wajib diisi');
+    if (!result.success) expect(result.error.issues[0]?.message).toBe('invalid.required');
   });
 });

@@ -1,3 +1,4 @@
+import { wordError } from '../../../shared/i18n/errors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { referenceData } from '../../../electron/services/reference';
@@ -228,27 +229,29 @@ describe('the Kabupaten Malang demo workshop', () => {
   });
 });
 
-describe('bad inputs are refused in Bahasa Indonesia', () => {
+describe('bad inputs are refused with codes, worded in Bahasa Indonesia (and English)', () => {
   it('a program code that does not follow the pattern', () => {
-    expect(firstMessage(ProgramSchema.shape.code, 'sg sv 1')).toBe('Kode program berbentuk seperti SG-SV-03');
+    expect(firstMessage(ProgramSchema.shape.code, 'sg sv 1')).toBe('invalid.programCode');
+    expect(wordError('invalid.programCode', {}, 'id')).toMatch(/^Berbentuk seperti SG-SV-03/);
   });
 
   it('a negative or fractional budget', () => {
-    expect(firstMessage(ProgramSchema.shape.budget, [{ year: 2026, amount: -5 }])).toBe('Anggaran tidak boleh negatif');
-    expect(firstMessage(ProgramSchema.shape.budget, [{ year: 2026, amount: 1.5 }])).toBe('Anggaran harus bilangan bulat (Rupiah)');
+    expect(firstMessage(ProgramSchema.shape.budget, [{ year: 2026, amount: -5 }])).toBe('invalid.negative');
+    expect(firstMessage(ProgramSchema.shape.budget, [{ year: 2026, amount: 1.5 }])).toBe('invalid.notInteger');
   });
 
   it('a readiness score outside 1–5', () => {
-    expect(firstMessage(ReadinessItemSchema.shape.score, 7)).toBe('Skor maksimal 5');
-    expect(firstMessage(ReadinessItemSchema.shape.score, 0)).toBe('Skor minimal 1');
+    expect(firstMessage(ReadinessItemSchema.shape.score, 7)).toBe('invalid.tooBig');
+    expect(firstMessage(ReadinessItemSchema.shape.score, 0)).toBe('invalid.tooSmall');
   });
 
   it('a plan that is neither 5 nor 10 years long', () => {
-    expect(firstMessage(PlanHorizonSchema, { startYear: 2026, years: 7 })).toBe('Jangka rencana harus 5 atau 10 tahun');
+    expect(firstMessage(PlanHorizonSchema, { startYear: 2026, years: 7 })).toBe('invalid.option');
   });
 
   it('an RPJMD period that ends before it starts', () => {
-    expect(firstMessage(RegionProfileSchema, { rpjmdPeriod: { startYear: 2026, endYear: 2021 } })).toBe('Tahun akhir RPJMD harus setelah tahun awal');
+    expect(firstMessage(RegionProfileSchema, { rpjmdPeriod: { startYear: 2026, endYear: 2021 } })).toBe('invalid.periodOrder');
+    expect(wordError('invalid.periodOrder', {}, 'id')).toBe('Tahun akhir harus sesudah tahun awal');
   });
 
   it('a program without a name, with the field named in the error', () => {
@@ -256,7 +259,7 @@ describe('bad inputs are refused in Bahasa Indonesia', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const error = appErrorFromZod(result.error, 'item');
-    expect(error.toJSON()).toEqual({ code: 'invalid_input', reason: 'input.invalid', params: { detail: 'Nama program wajib diisi' }, message: 'Nama program wajib diisi', field: 'item.name' });
+    expect(error.toJSON()).toEqual({ code: 'invalid_input', reason: 'invalid.required', params: { min: 1 }, message: 'Nama: Wajib diisi', field: 'item.name' });
   });
 
   it('a new workshop without a title, at the contract’s door', async () => {
@@ -266,7 +269,8 @@ describe('bad inputs are refused in Bahasa Indonesia', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toBe('Judul lokakarya wajib diisi');
+    expect((error as AppError).reason).toBe('invalid.required');
+    expect((error as AppError).message).toBe('Judul lokakarya: Wajib diisi');
     expect((error as AppError).field).toBe('title');
   });
 

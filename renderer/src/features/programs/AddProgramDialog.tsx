@@ -43,7 +43,7 @@ export const AddProgramDialog = ({ workshop: w, lookups, dimensionId: startDimen
     if (!candidate.success) {
       const issue = candidate.error.issues[0];
       const field = issue?.path[0] === 'code' ? 'code' : issue?.path[0] === 'name' ? 'name' : 'form';
-      setErrors({ [field]: issue?.message ?? '' });
+      setErrors({ [field]: firstMessage(candidate) ?? '' });
       return;
     }
     const result = add(candidate.data);
