@@ -5,6 +5,7 @@ import { useParticipantT } from '../i18n/participant-catalogue';
 import { SessionProvider, useSession, useSessionSnapshot } from '../../session/session-context';
 import { ConflictDialog } from '../conflict/ConflictDialog';
 import { OutboxProvider, useOutboxSnapshot } from '../drafts/outbox-context';
+import { useRetryOnUnlock } from '../group/retry-on-unlock';
 import { screensFor } from '../screens';
 import { createParticipantApi } from '../session/participant-api';
 import type { ParticipantSession } from '../session/participant-session';
@@ -80,6 +81,7 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const where = participant.scope.kind === 'group' ? participant.groupName : participant.opdName;
   const badge = t('share.participantBadge', { name: participant.name, opd: where });
   const conflict = outbox.drafts.find((d) => d.state.kind === 'conflict');
+  useRetryOnUnlock(workshop);
 
   useEffect(() => {
     document.title = `${participant.name} · ${workshop?.title ?? ''}`;
