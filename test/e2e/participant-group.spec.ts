@@ -222,6 +222,26 @@ test('a group member on a phone adds a SWOT factor and an issue, proposes a prog
   await expectSaved(member);
   await expect(member.getByRole('button', { name: 'Kirim lagi' })).toHaveCount(0);
   await expect.poll(async () => (await stored(page, app.url, workshopId)).issues.find((i) => i.id === issueId)?.text).toBe(reworded);
+
+  // A group member votes like an OPD member: an open-text poll, answered from the phone.
+  const beforePoll = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', {
+    workshopId,
+    baseRevision: beforePoll.revision,
+    command: { type: 'createPoll', pollId: 'jajak-kelompok', settings: { title: 'Satu kata untuk visi kota', kind: 'text', anonymous: false } },
+  });
+  const created = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: created.revision, command: { type: 'openPoll', pollId: 'jajak-kelompok' } });
+  await nav(member).getByRole('link', { name: /Jajak/ }).click();
+  await member.getByRole('textbox', { name: 'Jawaban Anda' }).fill('Melayani');
+  await member.getByRole('button', { name: 'Kirim suara' }).click();
+  await expect(member.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const poll = (await callApi<{ workshop: { polls: { id: string; ballots: { voterName: string; opdId: string | null; answer: unknown }[] }[] } }>(page, app.url, 'workshop.open', { workshopId })).workshop.polls.find((x) => x.id === 'jajak-kelompok');
+      return poll?.ballots.map((b) => [b.voterName, b.opdId, b.answer]);
+    })
+    .toEqual([['Rina Kartika', null, { kind: 'text', text: 'Melayani' }]]);
   await context.close();
 });
 
