@@ -10,7 +10,7 @@ import type { FeedEvent } from '../../../electron/services/share/live-feed';
 
 const card: Command = { type: 'upsertIssue', item: { id: 'isu-1', dimensionId: 'dim-1', kind: 'permasalahan', text: 'Sinyal lemah di desa', rpjmdIssue: '', groupId: 'kelompok-dim-1' } } as Command;
 const inverse: Command = { type: 'removeIssue', id: 'isu-1' } as Command;
-const applied = (actor: Extract<FeedEvent, { type: 'applied' }>['actor']): FeedEvent => ({ type: 'applied', workshopId: 'ws', revision: 7, at: '2026-12-06T08:00:00.000Z', actor, kind: 'command', command: card, inverse });
+const applied = (actor: Extract<FeedEvent, { type: 'applied' }>['actor']): FeedEvent => ({ type: 'applied', workshopId: 'ws', revision: 7, at: '2026-12-06T08:00:00.000Z', actor, kind: 'do', command: card, inverse });
 
 const groupAudience = (groupId: string) => ({ kind: 'group' as const, group: { groupId, dimensionId: 'dim-1', shareAcrossGroups: false } });
 
