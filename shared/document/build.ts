@@ -1,4 +1,5 @@
 import { planEndYear, type Workshop } from '../model';
+import { withoutHiddenCards } from '../logic/room';
 import { createContext, type BuildContext, type BuildOptions } from './context';
 import { DEFAULT_LABELS } from './labels';
 import type { MasterplanDocument } from './model';
@@ -49,7 +50,9 @@ const BUILDERS: Record<string, (ctx: BuildContext, chapters: readonly OutlineCha
  * lists of tables and figures, executive summary, BAB I–IX (with optional chapters from §4.3), annexes.
  * Pure: same workshop and options, same document.
  */
-export const buildMasterplanDocument = (workshop: Workshop, options: BuildOptions): MasterplanDocument => {
+export const buildMasterplanDocument = (shown: Workshop, options: BuildOptions): MasterplanDocument => {
+  // Cards the facilitator hid (issues, SWOT factors, gap rows) are never printed.
+  const workshop = withoutHiddenCards(shown);
   const labels = { ...DEFAULT_LABELS, ...options.labels };
   const ctx = createContext(workshop, options, labels);
   const chapters = printedChapters(workshop);

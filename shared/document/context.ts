@@ -39,6 +39,18 @@ export const regionDisplayName = (workshop: Workshop): string => {
   return `${regionKindLabel(workshop.region.kind)} ${name === '' ? '[nama daerah belum diisi]' : name}`;
 };
 
+/**
+ * The regional head's title with the region: "Bupati Malang", "Wali Kota Batu". Built from the region's kind and name
+ * when no title is entered; an entered title without the region's name ("Bupati") gets the name added.
+ */
+export const headTitle = (workshop: Workshop): string => {
+  const { region } = workshop;
+  const title = cleanLine(region.regionalHead.title) || (region.kind === 'kota' ? 'Wali Kota' : 'Bupati');
+  const name = bareRegionName(workshop);
+  if (name === '' || title.toLowerCase().includes(name.toLowerCase())) return title;
+  return `${title} ${name}`;
+};
+
 export const createContext = (workshop: Workshop, options: BuildOptions, labels: DocumentLabels): BuildContext => {
   const inScope = (p: Program) => !options.opdId || p.leadOpdId === options.opdId || p.supportingOpdIds.includes(options.opdId);
   const programs = workshop.programs.filter(inScope);

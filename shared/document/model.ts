@@ -28,6 +28,8 @@ export interface ParagraphBlock {
   inlines: Inline[];
   style?: ParagraphStyle;
   align?: 'left' | 'center' | 'right' | 'justify';
+  /** Right-to-left text (Arabic, Hebrew): written with `w:bidi` on the paragraph and `w:rtl` on its runs. */
+  rtl?: boolean;
 }
 
 export interface HeadingBlock {

@@ -175,6 +175,7 @@ export const ANNEX_SECTIONS = {
   commitment: { key: 'lampiran-komitmen', title: 'Lembar Komitmen Bersama' },
   decrees: { key: 'lampiran-sk', title: 'Surat Keputusan Dewan Smart City dan Tim Pelaksana' },
   readiness: { key: 'lampiran-kesiapan', title: 'Lembar Kerja Analisis Kesiapan' },
+  swot: { key: 'lampiran-swot', title: 'Lembar Kerja SWOT dan TOWS' },
   matrix: { key: 'lampiran-matriks', title: 'Matriks Program Lengkap' },
   photos: { key: 'lampiran-dokumentasi', title: 'Dokumentasi Bimtek' },
 } as const;

@@ -69,6 +69,27 @@ const alignOf = (node: RichNode): ParagraphBlock['align'] => {
   return align === 'center' || align === 'right' || align === 'justify' || align === 'left' ? align : undefined;
 };
 
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo … and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+/** The first strongly directional letter: a right-to-left one, or a Latin (or other left-to-right) letter. */
+const FIRST_STRONG = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
+
+/**
+ * Whether a paragraph reads right to left: its `dir` attribute when it says rtl or ltr; otherwise (auto, or none, as
+ * a browser does with dir=auto) the first strongly directional letter of its text decides.
+ */
+const isRightToLeft = (node: RichNode, inlines: readonly Inline[]): boolean => {
+  const dir = stringAttr(node, 'dir');
+  if (dir === 'rtl') return true;
+  if (dir === 'ltr') return false;
+  for (const inline of inlines) {
+    if (inline.kind !== 'text') continue;
+    const first = FIRST_STRONG.exec(inline.text);
+    if (first) return RTL_LETTER.test(first[0]);
+  }
+  return false;
+};
+
 type FlowBlock = ParagraphBlock | ListBlock;
 
 /** Blocks allowed inside list items and table cells: paragraphs and lists. Other content is flattened to paragraphs. */
@@ -159,7 +180,9 @@ export const blocksOf = (nodes: readonly RichNode[] | undefined): Block[] => {
     switch (node.type) {
       case 'paragraph': {
         const align = alignOf(node);
-        out.push(paragraphOf(inlinesOf(node.content), 'body', align));
+        const inlines = inlinesOf(node.content);
+        const block = paragraphOf(inlines, 'body', align);
+        out.push(isRightToLeft(node, inlines) ? { ...block, rtl: true } : block);
         break;
       }
       case 'heading': {

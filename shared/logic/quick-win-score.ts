@@ -53,6 +53,18 @@ export const quickWinScore = (scores: QuickWinCandidate['scores'], weights: Quic
   return { score: Math.round(((weightedMean - 1) / 4) * 1000) / 10, missing };
 };
 
+/**
+ * The weighted mean of a candidate's 1–5 scores, on Kominfo's 1–5 scale (4.3 where quickWinScore gives 82.5), rounded
+ * to two decimals as the worksheets print it; null until every weighted criterion is scored.
+ */
+export const quickWinWeightedMean = (scores: QuickWinCandidate['scores'], weights: QuickWinWeights): number | null => {
+  const counted = CRITERIA.filter((c) => weights[c] > 0);
+  const totalWeight = counted.reduce((sum, c) => sum + weights[c], 0);
+  if (totalWeight === 0 || counted.some((c) => scores[c] === null)) return null;
+  const mean = counted.reduce((sum, c) => sum + weights[c] * (scores[c] ?? 0), 0) / totalWeight;
+  return Math.round(mean * 100) / 100;
+};
+
 export interface RankedCandidate {
   candidate: QuickWinCandidate;
   program: Program;

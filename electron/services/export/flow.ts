@@ -45,8 +45,9 @@ export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): P
   const align = block.align ?? options.align ?? (justify ? 'justify' : undefined);
   const alignment = alignmentOf(align);
   return new Paragraph({
-    children: runsOf(block.inlines),
+    children: runsOf(block.inlines, block.rtl ? { rtl: true } : {}),
     ...(style ? { style } : {}),
+    ...(block.rtl ? { bidirectional: true } : {}),
     ...(alignment ? { alignment } : {}),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
@@ -71,8 +72,9 @@ export const listParagraphs = (list: ListBlock, ctx: WriteContext, options: Flow
       const base = options.baseStyle;
       out.push(
         new Paragraph({
-          children: runsOf(block.inlines),
+          children: runsOf(block.inlines, block.rtl ? { rtl: true } : {}),
           ...(base ? { style: base } : {}),
+          ...(block.rtl ? { bidirectional: true } : {}),
           ...(first ? { numbering: { reference: list.ordered ? NUMBERS : BULLETS, level, ...(instance === undefined ? {} : { instance }) } } : {}),
           ...(options.compactLists
             ? { indent: { left: 180 + level * 180, hanging: first ? 180 : 0 } }

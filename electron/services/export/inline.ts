@@ -1,4 +1,4 @@
-import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { cleanText, type Inline } from '../../../shared/document';
 import { MONO_FONT } from './styles';
 
@@ -35,11 +35,24 @@ export interface RunLook {
   size?: number;
   bold?: boolean;
   color?: string;
+  /** Runs of a right-to-left paragraph (`w:rtl`). */
+  rtl?: boolean;
 }
+
+/** A run's text and tabs: each TAB is a `w:tab` between the pieces of text, never a raw tab inside `w:t`. */
+export const runPieces = (text: string): Array<string | Tab> => {
+  if (!text.includes('\t')) return [runText(text)];
+  const out: Array<string | Tab> = [];
+  text.split('\t').forEach((piece, index) => {
+    if (index > 0) out.push(new Tab());
+    if (piece !== '') out.push(runText(piece));
+  });
+  return out;
+};
 
 const textRun = (inline: Extract<Inline, { kind: 'text' }>, look: RunLook, style?: string): TextRun =>
   new TextRun({
-    text: runText(inline.text),
+    ...(inline.text.includes('\t') ? { children: runPieces(inline.text) } : { text: runText(inline.text) }),
     ...(inline.bold || look.bold ? { bold: true } : {}),
     ...(inline.italic ? { italics: true } : {}),
     ...(inline.underline ? { underline: {} } : {}),
@@ -47,6 +60,7 @@ const textRun = (inline: Extract<Inline, { kind: 'text' }>, look: RunLook, style
     ...(inline.code ? { font: MONO_FONT } : {}),
     ...(look.size ? { size: look.size } : {}),
     ...(look.color ? { color: look.color } : {}),
+    ...(look.rtl ? { rightToLeft: true } : {}),
     ...(style ? { style } : {}),
   });
 
@@ -62,5 +76,7 @@ export const runsOf = (inlines: readonly Inline[], look: RunLook = {}): Paragrap
     return [textRun(inline, look)];
   });
 
-export const plainRun = (text: string, look: RunLook & { italics?: boolean } = {}): TextRun =>
-  new TextRun({ text: runText(text), ...look });
+export const plainRun = (text: string, look: RunLook & { italics?: boolean } = {}): TextRun => {
+  const { rtl, ...rest } = look;
+  return new TextRun({ ...(text.includes('\t') ? { children: runPieces(text) } : { text: runText(text) }), ...rest, ...(rtl ? { rightToLeft: true } : {}) });
+};

@@ -21,8 +21,8 @@ const LINE_BREAK: Xml = Object.freeze({ 'w:r': Object.freeze([Object.freeze({ 'w
 
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
-/** Whether the paragraph is written here rather than by docx. */
-export const isPlainParagraph = (block: ParagraphBlock): boolean => block.inlines.every((i) => i.kind === 'break' || !i.link || !isSafeLink(i.link));
+/** Whether the paragraph is written here rather than by docx (a right-to-left paragraph is left to docx too). */
+export const isPlainParagraph = (block: ParagraphBlock): boolean => block.rtl !== true && block.inlines.every((i) => i.kind === 'break' || !i.link || !isSafeLink(i.link));
 
 const propertiesCache = new Map<string, Xml>();
 
@@ -64,10 +64,23 @@ const runProperties = (inline: TextInline): Xml | null => {
   return properties;
 };
 
+const TAB: Xml = Object.freeze({ 'w:tab': EMPTY });
+
+/** The run's text, a TAB as `w:tab` between pieces of text (as docx writes a Tab child). */
+const runContent = (text: string): Xml[] => {
+  if (!text.includes('\t')) return [{ 'w:t': [PRESERVE, runText(text)] }];
+  const out: Xml[] = [];
+  text.split('\t').forEach((piece, index) => {
+    if (index > 0) out.push(TAB);
+    if (piece !== '') out.push({ 'w:t': [PRESERVE, runText(piece)] });
+  });
+  return out;
+};
+
 const textRun = (inline: TextInline): Xml => {
-  const text = { 'w:t': [PRESERVE, runText(inline.text)] };
+  const content = runContent(inline.text);
   const properties = runProperties(inline);
-  return { 'w:r': properties ? [properties, text] : [text] };
+  return { 'w:r': properties ? [properties, ...content] : content };
 };
 
 export interface ParagraphLookOptions {

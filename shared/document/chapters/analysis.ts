@@ -1,4 +1,4 @@
-import type { Dimension, ReadinessItem, ReadinessPillar, SwotQuadrant } from '../../model';
+import type { Dimension, ReadinessItem, ReadinessPillar, SwotQuadrant, TowsKind } from '../../model';
 import { fill, narrative, opdName, placeholder, type BuildContext } from '../context';
 import { formatDecimal, formatPercent } from '../format';
 import { PILLAR_LABELS, SWOT_LABELS, TOWS_LABELS, scoreLabel } from '../labels';
@@ -40,13 +40,14 @@ const readinessTable = (ctx: BuildContext, pillar: ReadinessPillar, items: reado
     ),
   );
   return ctx.out.table(`Hasil penilaian kesiapan ${PILLAR_LABELS[pillar].toLowerCase()}`, {
-    columns: columns(['No', 1, 'center'], ['Item kesiapan', 5], ['Indikator', 5], ['Skor', 3], ['SWOT', 1.5, 'center']),
+    columns: columns(['No', 1, 'center'], ['Item kesiapan', 4.2], ['Indikator', 4], ['Skor', 2.6], ['Data dukung', 4.2], ['SWOT', 1.4, 'center']),
     rows: items.map((item, i) =>
       row([
         cell(String(i + 1), { align: 'center' }),
         cell(cleanLine(item.title)),
         cell(cleanLine(item.indicator) || '-'),
         cell(scoreLabel(item.score, ctx.labels.notScored)),
+        cell(item.evidence.trim() || '-'),
         cell(item.swot ?? '-', { align: 'center' }),
       ]),
     ),
@@ -135,6 +136,53 @@ export const analysis = (ctx: BuildContext): void => {
     if (!swotOfDimension(ctx, dimension)) ctx.out.add(placeholder(ctx));
   }
   readinessSwot(ctx);
+};
+
+const QUADRANTS = ['S', 'W', 'O', 'T'] as const;
+
+/**
+ * The SWOT and TOWS worksheets of one dimension for the annex: the 2×2 with numbered factors (S1, W2 …), and the TOWS
+ * matrix (opportunities and threats against strengths and weaknesses) whose strategies name the factors they cross.
+ */
+const swotWorksheet = (ctx: BuildContext, dimension: Dimension): boolean => {
+  const items = ctx.workshop.swotItems.filter((s) => s.dimensionId === dimension.id);
+  const strategies = ctx.workshop.towsStrategies.filter((s) => s.dimensionId === dimension.id);
+  if (items.length === 0 && strategies.length === 0) return false;
+  const number = new Map<string, string>();
+  for (const q of QUADRANTS) items.filter((i) => i.quadrant === q).forEach((item, index) => number.set(item.id, `${q}${index + 1}`));
+  const name = cleanLine(dimension.nameId);
+  ctx.out.subsection(name);
+  if (items.length > 0) {
+    ctx.out.table(`Lembar kerja SWOT ${name}`, {
+      columns: columns([SWOT_LABELS.S, 1], [SWOT_LABELS.W, 1]),
+      rows: swotRows((q) => items.filter((i) => i.quadrant === q).map((i) => `${number.get(i.id) ?? q}. ${cleanLine(i.text)}`)),
+    });
+  }
+  if (strategies.length > 0) {
+    const strategyLines = (kind: TowsKind): string[] =>
+      strategies
+        .filter((s) => s.kind === kind)
+        .map((s, index) => {
+          const sources = s.sourceItemIds.map((id) => number.get(id)).filter((n): n is string => n !== undefined);
+          return `${kind}${index + 1}. ${cleanLine(s.text)}${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`;
+        });
+    ctx.out.table(`Matriks TOWS ${name}`, {
+      columns: columns(['', 2.4], [SWOT_LABELS.S, 5], [SWOT_LABELS.W, 5]),
+      rows: [
+        row([boldCell(SWOT_LABELS.O, { shade: 'header' }), listCell(strategyLines('SO')), listCell(strategyLines('WO'))]),
+        row([boldCell(SWOT_LABELS.T, { shade: 'header' }), listCell(strategyLines('ST')), listCell(strategyLines('WT'))]),
+      ],
+      note: 'Kode dalam kurung menunjuk faktor SWOT yang dipadukan strategi tersebut (lihat lembar kerja SWOT di atasnya).',
+    });
+  }
+  return true;
+};
+
+/** Annex: the SWOT and TOWS worksheets of every dimension that has any. */
+export const swotWorksheets = (ctx: BuildContext): boolean => {
+  let added = false;
+  for (const dimension of ctx.workshop.dimensionSet.dimensions) added = swotWorksheet(ctx, dimension) || added;
+  return added;
 };
 
 /** Full readiness worksheet for the annexes, with evidence and OPD. */

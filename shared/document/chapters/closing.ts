@@ -1,12 +1,11 @@
-import { bareRegionName, fill, leftoverSections, narrativeOf, opdName, placeholder, section, type BuildContext } from '../context';
+import { fill, headTitle, leftoverSections, narrativeOf, opdName, placeholder, section, type BuildContext } from '../context';
 import { formatDate } from '../format';
 import { ANNEX_SECTIONS, CHAPTERS, type OutlineChapter } from '../outline';
 import { cell, columns, row } from '../tables';
 import { cleanLine, paragraph, paragraphsFromText } from '../text';
-import { readinessWorksheet } from './analysis';
+import { readinessWorksheet, swotWorksheets } from './analysis';
 import { fullMatrix } from './programs';
 import { pollAnnex } from './polls';
-import { regionKindLabel } from '../labels';
 
 /** Narrative filed under "babN-…" keys the outline does not know, appended to chapter N. */
 export const chapterExtras = (ctx: BuildContext, chapterKey: string): void => {
@@ -56,13 +55,12 @@ const commitmentSheet = (ctx: BuildContext): void => {
   }
   const place = cleanLine(commitment.place);
   const date = commitment.date ? formatDate(commitment.date) : '';
-  const headTitle = cleanLine(region.regionalHead.title) || (region.kind === 'kota' ? 'Wali Kota' : 'Bupati');
   ctx.out.add({
     kind: 'signatures',
     placeAndDate: [place, date].filter(Boolean).join(', ') || '...................., ....................',
     signers: [
       {
-        role: `${headTitle} ${bareRegionName(ctx.workshop) || regionKindLabel(region.kind)}`,
+        role: headTitle(ctx.workshop),
         name: cleanLine(region.regionalHead.name) || '(....................................)',
       },
     ],
@@ -76,6 +74,8 @@ export const annexes = (ctx: BuildContext): void => {
   section(ctx, ANNEX_SECTIONS.decrees.key, ANNEX_SECTIONS.decrees.title);
   ctx.out.section(ANNEX_SECTIONS.readiness.title);
   fill(ctx, ANNEX_SECTIONS.readiness.key, () => readinessWorksheet(ctx));
+  ctx.out.section(ANNEX_SECTIONS.swot.title);
+  fill(ctx, ANNEX_SECTIONS.swot.key, () => swotWorksheets(ctx));
   if (ctx.programs.length > 0) {
     ctx.out.orientation('landscape');
     ctx.out.section(ANNEX_SECTIONS.matrix.title);

@@ -1,11 +1,11 @@
 import { planEndYear } from '../../model';
-import { fill, opdName, type BuildContext } from '../context';
-import { formatInteger, formatRupiah } from '../format';
+import { fill, headTitle, opdName, type BuildContext } from '../context';
+import { formatDate, formatInteger, formatRupiah } from '../format';
 import { ROLE_LABELS, ROLE_ORDER } from '../labels';
 import { FRONT_MATTER } from '../outline';
 import { programTotal } from '../stats';
 import { cell, columns, row } from '../tables';
-import { cleanLine, paragraph } from '../text';
+import { cleanLine, paragraph, paragraphOf } from '../text';
 import { imageFromDataUrl } from '../image';
 import type { Block } from '../model';
 
@@ -56,11 +56,34 @@ const executiveSummary = (ctx: BuildContext): Block[] => {
   ];
 };
 
+/** Dotted lines standing in for what is written by hand: a place, a date, a name. */
+const BLANK_PLACE = '....................';
+const BLANK_DATE = '.................... ';
+const BLANK_NAME = '(....................................)';
+
+/**
+ * The regional head's foreword: the head's title under the heading ("BUPATI MALANG"), the text, and a signature
+ * block with place and date (the commitment's when set, else dotted lines), the title, and the name when one is entered.
+ */
+const headForeword = (ctx: BuildContext): void => {
+  const { region, commitment, updatedAt } = ctx.workshop;
+  const title = headTitle(ctx.workshop);
+  ctx.out.add(paragraphOf([{ kind: 'text', text: title.toUpperCase(), bold: true }], 'body', 'center'));
+  fill(ctx, 'kata-sambutan');
+  const place = cleanLine(commitment.place) || BLANK_PLACE;
+  const date = commitment.date ? formatDate(commitment.date) : `${BLANK_DATE}${updatedAt.slice(0, 4)}`;
+  ctx.out.add({
+    kind: 'signatures',
+    placeAndDate: `${place}, ${date}`,
+    signers: [{ role: title, name: cleanLine(region.regionalHead.name) || BLANK_NAME }],
+  });
+};
+
 /** Cover, forewords, team, table of contents, lists of tables and figures, executive summary. */
 export const frontMatter = (ctx: BuildContext): void => {
   cover(ctx);
   ctx.out.frontHeading(frontTitle('kata-sambutan'));
-  fill(ctx, 'kata-sambutan');
+  headForeword(ctx);
   ctx.out.frontHeading(frontTitle('kata-pengantar'));
   fill(ctx, 'kata-pengantar');
   ctx.out.frontHeading(frontTitle('tim-penyusun'));

@@ -4,6 +4,7 @@ import { formatInteger, formatRupiah, formatYearRanges } from '../format';
 import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../labels';
 import { CHAPTERS } from '../outline';
 import { budgetInYear, programTotal } from '../stats';
+import { programHorizon } from '../../logic/roadmap-buckets';
 import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
 import { quickWinSection } from './quick-wins';
@@ -15,6 +16,12 @@ export const fundingNames = (ctx: BuildContext, program: Program): string =>
     .join(', ');
 
 const typeAndStatus = (p: Program): string => [p.innovationType ? INNOVATION_LABELS[p.innovationType] : '', STATUS_LABELS[p.status]].filter(Boolean).join('\n');
+
+/** The program's horizon (jangka) as the roadmap names it: from its years, or as picked while it has none. */
+export const jangkaLabel = (ctx: BuildContext, p: Program): string => {
+  const horizon = programHorizon(p, ctx.workshop.horizon);
+  return cleanLine(ctx.workshop.roadmap.phaseLabels[horizon]) || horizon;
+};
 
 const programCell = (p: Program) =>
   blocksCell([
@@ -64,10 +71,11 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
       ['Jenis dan status', 2.7],
       ['OPD penanggung jawab', 2.8],
       ['OPD pendukung / mitra', 2.6],
-      ['Output', 2.8],
+      ['Output', 2.6],
+      ['Jangka', 1.9, 'center'],
       ['Tahun', 1.7, 'center'],
       ['Indikasi anggaran', 3.1, 'right'],
-      ['Sumber dana', 3],
+      ['Sumber dana', 2.6],
     ),
     rows: programs.map((p) =>
       row([
@@ -78,6 +86,7 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
         cell(opdName(ctx, p.leadOpdId) || '-'),
         cell([opdNames(ctx, p.supportingOpdIds), cleanLine(p.partners)].filter(Boolean).join('; ') || '-'),
         cell(cleanLine(p.output) || '-'),
+        cell(jangkaLabel(ctx, p).replace(/^jangka\s+(\S)/i, (_, first: string) => first.toUpperCase()), { align: 'center' }),
         cell(formatYearRanges(p.years) || '-', { align: 'center' }),
         cell(p.budget.length === 0 ? '-' : formatRupiah(programTotal(p)), { align: 'right' }),
         cell(fundingNames(ctx, p) || '-'),
@@ -119,7 +128,7 @@ export const programChapter = (ctx: BuildContext): void => {
 
   ctx.out.orientation('landscape');
   ctx.out.section(matrix.title);
-  fill(ctx, matrix.key, [paragraph('Matriks berikut memuat kode, elemen, OPD penanggung jawab dan pendukung, keluaran, tahun pelaksanaan serta indikasi anggaran setiap program.')]);
+  fill(ctx, matrix.key, [paragraph('Matriks berikut memuat kode, elemen, OPD penanggung jawab dan pendukung, keluaran, jangka dan tahun pelaksanaan serta indikasi anggaran setiap program.')]);
   for (const dimension of ctx.workshop.dimensionSet.dimensions) {
     ctx.out.subsection(cleanLine(dimension.nameId));
     const programs = programsOfDimension(ctx, dimension);
@@ -159,7 +168,7 @@ export const fullMatrix = (ctx: BuildContext): boolean => {
         cell(alignment(p).join('\n') || '-'),
         cell([cleanLine(p.beneficiaries), cleanLine(p.location)].filter(Boolean).join('\n') || '-'),
         listCell(indicatorLines(p)),
-        cell(`${ctx.workshop.roadmap.phaseLabels[p.horizon]}\nPrioritas ${PRIORITY_LABELS[p.priority].toLowerCase()}\nProgres ${p.progress}%`),
+        cell(`${jangkaLabel(ctx, p)}\nPrioritas ${PRIORITY_LABELS[p.priority].toLowerCase()}\nProgres ${p.progress}%`),
         cell(p.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`).join('\n') || '-'),
         cell([p.risks.trim() && `Risiko: ${p.risks.trim()}`, p.mitigation.trim() && `Mitigasi: ${p.mitigation.trim()}`].filter(Boolean).join('\n') || '-'),
       ]),

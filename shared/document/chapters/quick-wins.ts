@@ -3,7 +3,7 @@ import { dimensionName, elementName, fill, opdName, opdNames, programTitle, type
 import { quickWinQuadrant } from '../diagrams';
 import { formatDecimal, formatRupiah, monthName } from '../format';
 import { CHAPTERS } from '../outline';
-import { quickWinScore } from '../../logic/quick-win-score';
+import { quickWinWeightedMean } from '../../logic/quick-win-score';
 import { programTotal } from '../stats';
 import { boldCell, cell, columns, keyValueTable, listCell, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
@@ -11,14 +11,34 @@ import { fundingNames } from './programs';
 
 type Chosen = { candidate: QuickWinCandidate; program: Program };
 
+/** The weighted score on Kominfo's 1–5 scale, as its worksheets write it: "4,30". */
 const scoreText = (ctx: BuildContext, candidate: QuickWinCandidate): string => {
-  const { score } = quickWinScore(candidate.scores, ctx.workshop.quickWins.weights);
-  return score === null ? '-' : formatDecimal(score, 1);
+  const mean = quickWinWeightedMean(candidate.scores, ctx.workshop.quickWins.weights);
+  return mean === null ? '-' : formatDecimal(mean, 2);
+};
+
+/** A value with its unit: "85%", "12 aplikasi"; the value alone when there is no unit. */
+const withUnit = (value: string, unit: string): string => {
+  const v = cleanLine(value);
+  const u = cleanLine(unit);
+  if (u === '' || v === '' || v.toLowerCase().endsWith(u.toLowerCase())) return v;
+  // A year written after the figure, "35 (2025)", stays after the unit: "35% (2025)".
+  const [, figure = v, year = ''] = /^(.*?)\s*(\(\d{4}\))?$/.exec(v) ?? [];
+  return `${u === '%' ? `${figure}%` : `${figure} ${u}`}${year ? ` ${year}` : ''}`;
+};
+
+/** "Nama: baseline 35%, target 2027 85%" with the indicator's unit on every figure. */
+export const indicatorLine = (indicator: Program['indicators'][number]): string => {
+  const name = cleanLine(indicator.name);
+  const baseline = indicator.baseline ? `baseline ${withUnit(indicator.baseline, indicator.unit)}` : '';
+  const targets = indicator.targets.length > 0 ? `target ${indicator.targets.map((t) => `${t.year} ${withUnit(t.value, indicator.unit)}`).join('; ')}` : '';
+  const figures = [baseline, targets].filter(Boolean).join(', ');
+  return figures === '' ? name : `${name}: ${figures}`;
 };
 
 const summary = (ctx: BuildContext): boolean =>
   ctx.out.table('Program quick win terpilih', {
-    columns: columns(['No', 1, 'center'], ['Kode', 2.2], ['Program', 5], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], ['Skor', 1.5, 'center']),
+    columns: columns(['No', 1, 'center'], ['Kode', 2.2], ['Program', 5], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], ['Skor (1–5)', 1.7, 'center']),
     rows: ctx.quickWins.map(({ candidate, program }, i) =>
       row([
         cell(String(i + 1), { align: 'center' }),
@@ -29,6 +49,7 @@ const summary = (ctx: BuildContext): boolean =>
         cell(scoreText(ctx, candidate), { align: 'center' }),
       ]),
     ),
+    note: 'Skor: rata-rata tertimbang penilaian kriteria pada skala 1–5 (1 = sangat rendah, 5 = sangat tinggi) dengan bobot yang disepakati forum.',
   });
 
 const quadrant = (ctx: BuildContext): boolean => {
@@ -67,7 +88,7 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
   const issues = program.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean);
   const indicators = [
     ...candidate.sheet.indicators.split('\n').map(cleanLine),
-    ...program.indicators.map((i) => `${cleanLine(i.name)}${i.baseline ? `: baseline ${cleanLine(i.baseline)}` : ''}${i.targets.length ? `, target ${i.targets.map((t) => `${t.year} ${cleanLine(t.value)}`).join('; ')}` : ''}`),
+    ...program.indicators.map(indicatorLine),
   ].filter(Boolean);
   const budget = program.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`);
   const risks = [candidate.sheet.risks.trim() || program.risks.trim(), program.mitigation.trim() && `Mitigasi: ${program.mitigation.trim()}`].filter(Boolean).join('\n');
@@ -87,7 +108,7 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ['Sumber pendanaan', fundingNames(ctx, program)],
     ['Risiko', risks],
     ['Progres', `${candidate.sheet.progress}%`],
-    ['Skor prioritas', scoreText(ctx, candidate)],
+    ['Skor prioritas (skala 1–5)', scoreText(ctx, candidate)],
     ...(candidate.overrideReason.trim() ? [['Alasan penetapan', candidate.overrideReason.trim()] as [string, string]] : []),
   ]));
   if (candidate.sheet.timeline.length > 0) timeline(ctx, program, candidate);

@@ -1,4 +1,4 @@
-import { fill, programTitle, section, opdName, dimensionName, type BuildContext } from '../context';
+import { fill, headTitle, programTitle, section, opdName, dimensionName, type BuildContext } from '../context';
 import { formatDecimal, formatInteger } from '../format';
 import { CHAPTERS } from '../outline';
 import { cell, columns, keyValueTable, row } from '../tables';
@@ -16,8 +16,9 @@ const profileTable = (ctx: BuildContext): boolean => {
   add('Jumlah kecamatan', region.kecamatanCount === null ? '' : formatInteger(region.kecamatanCount));
   add('Jumlah desa', region.desaCount === null ? '' : formatInteger(region.desaCount));
   add('Jumlah kelurahan', region.kelurahanCount === null ? '' : formatInteger(region.kelurahanCount));
-  const head = cleanLine([region.regionalHead.title, region.regionalHead.name].filter(Boolean).join(' '));
-  add('Kepala daerah', region.regionalHead.name.trim() === '' ? '' : head);
+  // The head's title always (Bupati Malang), with the name when one is entered.
+  const headName = cleanLine(region.regionalHead.name);
+  add('Kepala daerah', headName === '' ? headTitle(ctx.workshop) : `${headTitle(ctx.workshop)}: ${headName}`);
   add('Wakil kepala daerah', cleanLine(region.regionalHead.deputyName));
   const description = paragraphsFromText(region.description);
   ctx.out.add(...description);

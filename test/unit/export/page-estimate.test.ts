@@ -132,8 +132,10 @@ describe('estimating the pages of a masterplan', () => {
       const doc = buildMasterplanDocument(buildLargeWorkshop(programs), { draft: false });
       const contents = documentContents(doc);
       const result = estimatePages(doc, { paperSize: 'A4', diagrams: {}, contents, diagramNotRendered: '' });
-      const matrix = contents.entries.find((e) => e.title.startsWith('Lampiran 4'));
-      const next = contents.entries.find((e) => e.title.startsWith('Lampiran 5'));
+      const annexes = contents.entries.filter((e) => e.list === 'contents' && e.title.startsWith('Lampiran '));
+      const at = annexes.findIndex((e) => e.title.includes('Matriks Program Lengkap'));
+      const matrix = annexes[at];
+      const next = annexes[at + 1];
       return (result.pages.get(next?.bookmark ?? '') ?? 0) - (result.pages.get(matrix?.bookmark ?? '') ?? 0);
     };
     const small = matrixPages(100);

@@ -147,6 +147,26 @@ describe('tables written as XML objects', () => {
     });
   });
 
+  it('write TABs as w:tab and right-to-left paragraphs with w:bidi and w:rtl, as docx would', async () => {
+    const basmalah = 'بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيم';
+    await sameAsDocx({
+      kind: 'table',
+      caption: null,
+      columns: [
+        { header: 'Kolom', width: 1 },
+        { header: 'Isi', width: 2, align: 'left' },
+      ],
+      rows: [
+        { cells: [cell(text('Nama\tNilai\t')), cell(text('\tawal'), text('a\tb', { bold: true }))] },
+        { cells: [cell(text('Pembuka')), { blocks: [{ kind: 'paragraph', inlines: [text(basmalah)], rtl: true }] }] },
+      ],
+    });
+    const xml = await bodyXml(tableOf({ kind: 'table', caption: null, columns: [{ header: 'A', width: 1 }], rows: [{ cells: [cell(text('Nama\tNilai'))] }, { cells: [{ blocks: [{ kind: 'paragraph', inlines: [text(basmalah)], rtl: true }] }] }] }, context())!);
+    expect(xml).toContain('<w:t xml:space="preserve">Nama</w:t><w:tab/><w:t xml:space="preserve">Nilai</w:t>');
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\t/);
+    expect(xml).toMatch(/<w:pPr>[^]*?<w:bidi\/>[^]*?<\/w:pPr><w:r><w:rPr><w:rtl\/><\/w:rPr><w:t xml:space="preserve">بِسْمِ/);
+  });
+
   it('write nothing for a table without columns or rows', () => {
     expect(tableOf({ kind: 'table', caption: null, columns: [], rows: [] }, context())).toBeNull();
     expect(tableOf({ kind: 'table', caption: null, columns: [{ header: 'A', width: 1 }], rows: [] }, context())).toBeNull();
