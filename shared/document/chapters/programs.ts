@@ -23,6 +23,12 @@ export const jangkaLabel = (ctx: BuildContext, p: Program): string => {
   return cleanLine(ctx.workshop.roadmap.phaseLabels[horizon]) || horizon;
 };
 
+/** The phase's name for a narrow column: "Jangka Menengah (2023–2026)" becomes "Menengah" (the years have their own column). */
+const shortJangka = (label: string): string =>
+  label
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^jangka\s+(\S)/i, (_, first: string) => first.toUpperCase()) || label;
+
 const programCell = (p: Program) =>
   blocksCell([
     paragraphOf([{ kind: 'text', text: programTitle(p), bold: true }]),
@@ -67,15 +73,15 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
     columns: columns(
       ['Kode', 2.2],
       ['Elemen', 2.3],
-      ['Program/inovasi', 4.6],
-      ['Jenis dan status', 2.7],
-      ['OPD penanggung jawab', 2.8],
+      ['Program/inovasi', 4],
+      ['Jenis dan status', 2.8],
+      ['OPD penanggung jawab', 2.6],
       ['OPD pendukung / mitra', 2.6],
-      ['Output', 2.6],
-      ['Jangka', 1.9, 'center'],
-      ['Tahun', 1.7, 'center'],
+      ['Output', 2.5],
+      ['Jangka', 2.2, 'center'],
+      ['Tahun', 1.6, 'center'],
       ['Indikasi anggaran', 3.1, 'right'],
-      ['Sumber dana', 2.6],
+      ['Sumber dana', 3.1],
     ),
     rows: programs.map((p) =>
       row([
@@ -86,7 +92,7 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
         cell(opdName(ctx, p.leadOpdId) || '-'),
         cell([opdNames(ctx, p.supportingOpdIds), cleanLine(p.partners)].filter(Boolean).join('; ') || '-'),
         cell(cleanLine(p.output) || '-'),
-        cell(jangkaLabel(ctx, p).replace(/^jangka\s+(\S)/i, (_, first: string) => first.toUpperCase()), { align: 'center' }),
+        cell(shortJangka(jangkaLabel(ctx, p)), { align: 'center' }),
         cell(formatYearRanges(p.years) || '-', { align: 'center' }),
         cell(p.budget.length === 0 ? '-' : formatRupiah(programTotal(p)), { align: 'right' }),
         cell(fundingNames(ctx, p) || '-'),

@@ -47,7 +47,8 @@ const yearTable = (ctx: BuildContext): boolean => {
       const horizon = bucketOfYear(year, ctx.workshop.horizon);
       return row([
         cell(String(year), { align: 'center' }),
-        cell(cleanLine(ctx.workshop.roadmap.phaseLabels[horizon]) || horizon),
+        // The phase's name without the years it spans ("Jangka Menengah (2023–2026)" → "Jangka Menengah"): the row has its year.
+        cell(cleanLine(ctx.workshop.roadmap.phaseLabels[horizon]).replace(/\s*\([^)]*\)$/, '') || horizon),
         cell(formatInteger(ctx.programs.filter((p) => p.years.includes(year)).length), { align: 'center' }),
       ]);
     }),
