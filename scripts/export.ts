@@ -4,8 +4,8 @@
  *   npm run export -- --workshop <id | file.json> --out <file.docx> [--data DIR] [--paper A4|F4] [--draft] [--opd ID] [--no-diagrams]
  *
  * A .json path is read directly (a workshop snapshot); an id is read from DIR/workshops/<id>.json (default DIR: .data).
- * Diagrams are drawn with Chromium (/usr/bin/chromium or CHROMIUM_PATH); without it, their mermaid source is printed
- * in their place and the export still completes.
+ * Diagrams are drawn with Chromium (/usr/bin/chromium or CHROMIUM_PATH); without it, a note and each diagram's content
+ * as a table stand in their place (never the mermaid source) and the export still completes.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -70,10 +70,10 @@ const main = async (): Promise<void> => {
     try {
       const drawn = await drawDiagrams(doc.diagrams, undefined, logo ? [logo] : []);
       diagrams = drawn.pictures;
-      for (const [id, reason] of Object.entries(drawn.failures)) console.warn(`Peringatan: diagram ${id} tidak dapat digambar (${reason}); sumbernya dicetak sebagai teks.`);
+      for (const [id, reason] of Object.entries(drawn.failures)) console.warn(`Peringatan: diagram ${id} tidak dapat digambar (${reason}); isinya dicetak sebagai tabel.`);
     } catch (error) {
       if (!(error instanceof ChromiumMissingError)) throw error;
-      console.warn(`Peringatan: ${error.message} Diagram dicetak sebagai sumber mermaid.`);
+      console.warn(`Peringatan: ${error.message} Diagram dicetak sebagai tabel.`);
     }
   }
   if (logo && !(COVER_LOGO_PICTURE_ID in diagrams)) {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { createEmptyWorkshop } from '../../shared/logic';
 import { exportMasterplanDocx } from './export/export-service';
+import { quickWinSuggestionOf } from './quick-win-suggestion';
 import { seededDemoId } from './demo-seed';
 import { createExcelHandlers } from './excel';
 import type { HandoffService } from './handoff';
@@ -86,6 +87,7 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   'share.me': async () => share.me(null),
   'share.lookup': (input) => share.lookup(input.code),
 
+  'quickWins.suggest': async (input) => quickWinSuggestionOf((await store.open(input.workshopId)).workshop),
   // ——— export ———
   'export.docx': (input) => exportMasterplanDocx(store, input),
 

@@ -10,8 +10,8 @@ const MIB = 1024 * 1024;
 
 /** Caps on what the renderer may send with an export, so a request can neither exhaust memory nor hide a huge picture. */
 export const EXPORT_LIMITS = {
-  /** Diagrams per export (the demo has 8: a mindmap, the quick-win chart and one Gantt per dimension). */
-  diagrams: 64,
+  /** Diagrams per export (the demo has 8: a mindmap, the quick-win chart and one Gantt per dimension; 800 programs give ~56 Gantt parts). */
+  diagrams: 160,
   /** One PNG, decoded. */
   pngBytes: 8 * MIB,
   /** Every PNG of one export together, decoded. */
@@ -67,7 +67,11 @@ export const ExportDocxOutputSchema = z.object({
   base64: z.string(),
   /** Whether the document carries the DRAF marking. */
   draft: z.boolean(),
-  /** Diagram ids of the document without a picture (their caption and a note stand in their place). */
+  /** Diagram ids of the document without a picture (their caption, a note and their content as a table stand in their place). */
   diagramsMissing: z.array(z.string()),
+  /** Diagram ids the server drew itself (in headless Chromium, as `npm run export` does) because the caller sent no picture. */
+  diagramsDrawnByServer: z.array(z.string()).optional(),
+  /** Why diagrams are missing: the server has no Chromium to draw with, or drawing one failed. */
+  diagramsMissingReason: z.enum(['chromiumMissing', 'drawFailed']).optional(),
 });
 export type ExportDocxOutput = z.infer<typeof ExportDocxOutputSchema>;

@@ -4,3 +4,4 @@ export * from './bridge';
 export * from './live';
 export * from './export';
 export * from './excel';
+export * from './quick-wins';

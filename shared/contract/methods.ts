@@ -3,6 +3,7 @@ import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, R
 import { ActorSchema, CommandSchema } from '../commands';
 import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCopySchema, MergeResultSchema, ResolutionsSchema } from '../handoff';
 import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
+import { QuickWinSuggestInputSchema, QuickWinSuggestOutputSchema } from './quick-wins';
 import { ExcelExportInputSchema, ExcelFileSchema, ExcelUploadSchema, ProgramImportPreviewSchema, ProgramImportResultSchema } from './excel';
 
 const WorkshopRef = z.object({ workshopId: IdSchema });
@@ -294,6 +295,13 @@ export const CONTRACT = {
     z.object({ code: JoinCodeSchema }),
     ShareLookupSchema,
     'Dengan kode bergabung: judul lokakarya, daftar OPD dan kelompok FGD untuk dipilih sebelum bergabung',
+  ),
+
+  // ——— quick wins ———
+  'quickWins.suggest': def(
+    QuickWinSuggestInputSchema,
+    QuickWinSuggestOutputSchema,
+    'Usulan quick win aplikasi seperti pada lembar Quick Win: calon terbaik per dimensi atau N teratas (hanya membaca; keputusan tetap pada forum)',
   ),
 
   // ——— export ———

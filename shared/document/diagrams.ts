@@ -1,5 +1,6 @@
 import type { Dimension, Program, QuickWinCandidate, Workshop } from '../model';
-import type { DiagramSpec } from './model';
+import type { DiagramAlternative, DiagramSpec, TableRow } from './model';
+import { cell, columns, row } from './tables';
 import { impactEffort } from './stats';
 import { cleanLine } from './text';
 
@@ -28,9 +29,6 @@ export const diagramText = (text: string, max = MAX_LABEL): string => {
   return shorten(safe, max);
 };
 
-/** A label that cannot be read as a keyword at the start of a line (e.g. a task called "section"). */
-const guarded = (index: number, text: string): string => `${index}. ${diagramText(text) || '-'}`;
-
 export class DiagramSourceError extends Error {}
 
 /** Checks a built source: it has content lines after its header and no line breaks inside labels. */
@@ -57,73 +55,187 @@ const yearRuns = (years: readonly number[]): Array<[number, number]> => {
 
 export const ganttId = (dimension: Dimension): string => `gantt-${dimension.id}`;
 
-/** Characters of a Gantt section label that fit in its left margin (190 px at 13 px) on one line. */
-const SECTION_LINE = 24;
-
 /**
- * An element's name as a Gantt section label: at most two lines (mermaid breaks section labels at <br>), so a long
- * name stays in the left margin instead of running under the bars.
+ * The app's palette for the diagrams drawn here as SVG (renderer/src/styles/base.css), so print and projector show
+ * the app's colours rather than mermaid's lavender.
  */
-export const ganttSectionLabel = (name: string): string => {
-  const words = diagramText(name).split(' ').filter(Boolean);
-  const lines: string[] = [];
+export const DIAGRAM_PALETTE = {
+  primary: '#0d5b70',
+  primaryStrong: '#083a48',
+  primarySoft: '#e3f0f3',
+  primarySofter: '#f1f7f9',
+  accent: '#c8811a',
+  text: '#17232e',
+  muted: '#4f6070',
+  border: '#cfd9e1',
+  borderStrong: '#9fb1bf',
+} as const;
+
+const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+
+/** XML text: our SVG is built from strings, so every user text is escaped here. */
+const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Words over at most `lines` lines of `width` characters; the last line ends in "…" when the text is longer. */
+export const wrapWords = (text: string, width: number, lines: number): string[] => {
+  const words = text.split(' ').filter(Boolean);
+  const out: string[] = [];
   for (const word of words) {
-    const current = lines[lines.length - 1];
-    if (current !== undefined && Array.from(`${current} ${word}`).length <= SECTION_LINE) lines[lines.length - 1] = `${current} ${word}`;
-    else lines.push(word);
+    const current = out[out.length - 1];
+    if (current !== undefined && Array.from(`${current} ${word}`).length <= width) out[out.length - 1] = `${current} ${word}`;
+    else out.push(Array.from(word).length > width ? shorten(word, width) : word);
   }
-  if (lines.length === 0) return '-';
-  const [first = '', second] = lines;
-  if (second === undefined) return shorten(first, SECTION_LINE);
-  const rest = lines.slice(1).join(' ');
-  return `${shorten(first, SECTION_LINE)}<br>${shorten(rest, SECTION_LINE)}`;
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = shorten(`${out.slice(lines - 1).join(' ')}`, width);
+  return kept;
 };
 
 /**
- * Yearly ticks. Mermaid 11 accepts only millisecond…month as the unit of `tickInterval` (a "1year" is ignored and the
- * axis falls back to quarterly ticks that all read the same year), so a year is written as twelve months.
+ * The Gantt's geometry, in CSS pixels. Drawn 680 px wide, the picture is fitted to a portrait A4/F4 text width
+ * (~600 px), so 14 px names print at about 9 pt. A part holds at most GANTT_MAX_BODY px of rows, so it fits in 70 %
+ * of a page's text height, where the writer would otherwise shrink it.
  */
-export const GANTT_YEARLY_TICKS = '12month';
+const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, nameSize: 14, nameChars: 31 } as const;
+export const GANTT_MAX_BODY = 680;
 
-/**
- * A Gantt chart of a dimension's programs over the whole plan period, one section per element, bars labelled
- * "1. SG-SV-01". A first bar "Periode rencana" spans the plan from its first to its last year, so every dimension's
- * chart has the same axis, with a tick each year, however few years its programs take. Null without scheduled programs.
- */
-export const roadmapGantt = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): DiagramSpec | null => {
-  const inPlan = new Set(planYears);
-  const first = Math.min(...planYears);
-  const last = Math.max(...planYears);
-  const lines = [
-    'gantt',
-    `  title ${diagramText(`Peta jalan ${dimension.nameId}`, 80)}`,
-    '  dateFormat YYYY',
-    '  axisFormat %Y',
-    `  tickInterval ${GANTT_YEARLY_TICKS}`,
-    '  todayMarker off',
-    '  section Periode rencana',
-    `    ${first === last ? first : `${first}–${last}`} :done, periode, ${first}, ${last + 1}`,
+interface GanttRow {
+  kind: 'element' | 'program';
+  label: string;
+  /** Runs of consecutive plan years (program rows). */
+  runs: Array<[number, number]>;
+}
+
+const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last: number): string => {
+  const years = last - first + 1;
+  const gridWidth = G.width - G.gridX - G.right;
+  const yearWidth = gridWidth / years;
+  const xOf = (year: number): number => G.gridX + (year - first) * yearWidth;
+  const height = G.top + rows.reduce((sum, r) => sum + (r.kind === 'element' ? G.elementRow : G.programRow), 0) + 12;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${G.width} ${height}" width="100%" style="max-width: 1040px" font-family="${FONT}" role="img">`,
+    `<rect x="0" y="0" width="${G.width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${G.labelX}" y="24" font-size="16" font-weight="bold" fill="${DIAGRAM_PALETTE.text}">${xml(title)}</text>`,
   ];
-  let task = 0;
+  // Year columns: a label on top, alternate columns lightly shaded, a line between years.
+  for (let year = first; year <= last; year += 1) {
+    const x = xOf(year);
+    if ((year - first) % 2 === 1) parts.push(`<rect x="${x.toFixed(1)}" y="${G.top - 4}" width="${yearWidth.toFixed(1)}" height="${height - G.top - 8}" fill="${DIAGRAM_PALETTE.primarySofter}"/>`);
+    const label = years > 12 ? `'${String(year).slice(2)}` : String(year);
+    parts.push(`<text x="${(x + yearWidth / 2).toFixed(1)}" y="${G.top - 12}" font-size="13" text-anchor="middle" fill="${DIAGRAM_PALETTE.muted}">${label}</text>`);
+  }
+  let y = G.top;
+  for (const row of rows) {
+    if (row.kind === 'element') {
+      parts.push(`<rect x="0" y="${y}" width="${G.width}" height="${G.elementRow - 4}" fill="${DIAGRAM_PALETTE.primarySoft}"/>`);
+      parts.push(`<text x="${G.labelX}" y="${y + 17}" font-size="14" font-weight="bold" fill="${DIAGRAM_PALETTE.primaryStrong}">${xml(row.label)}</text>`);
+      y += G.elementRow;
+      continue;
+    }
+    const lines = wrapWords(row.label, G.nameChars, 2);
+    const lineY = lines.length === 1 ? [y + 24] : [y + 16, y + 33];
+    lines.forEach((line, i) => parts.push(`<text x="${G.labelX}" y="${lineY[i] ?? y + 24}" font-size="${G.nameSize}" fill="${DIAGRAM_PALETTE.text}">${xml(line)}</text>`));
+    for (const [start, end] of row.runs) {
+      const x = xOf(start) + 2;
+      const w = Math.max(4, xOf(end + 1) - xOf(start) - 4);
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y + 10}" width="${w.toFixed(1)}" height="${G.programRow - 20}" rx="3" fill="${DIAGRAM_PALETTE.primary}"/>`);
+    }
+    parts.push(`<line x1="0" x2="${G.width}" y1="${y + G.programRow - 0.5}" y2="${y + G.programRow - 0.5}" stroke="${DIAGRAM_PALETTE.border}" stroke-width="1"/>`);
+    y += G.programRow;
+  }
+  for (let year = first; year <= last + 1; year += 1) {
+    const x = xOf(year).toFixed(1);
+    parts.push(`<line x1="${x}" x2="${x}" y1="${G.top - 4}" y2="${height - 12}" stroke="${DIAGRAM_PALETTE.borderStrong}" stroke-width="1"/>`);
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+};
+
+const rowHeight = (row: GanttRow): number => (row.kind === 'element' ? G.elementRow : G.programRow);
+
+/** The rows of a dimension's Gantt: an element heading, then one row per scheduled program ("7. SG-PL-02 · name"). */
+const ganttRows = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): GanttRow[][] => {
+  const inPlan = new Set(planYears);
+  const groups: GanttRow[][] = [];
   let index = 0;
   for (const element of dimension.elements) {
-    const ofElement = programs.filter((p) => p.elementId === element.id);
-    const rows: string[] = [];
-    for (const program of ofElement) {
+    const rows: GanttRow[] = [];
+    for (const program of programs.filter((p) => p.elementId === element.id)) {
       index += 1;
       const runs = yearRuns(program.years.filter((y) => inPlan.has(y)));
-      runs.forEach(([start, end], runIndex) => {
-        task += 1;
-        // Bars are labelled by program code: names would not fit the bars and are in the roadmap table above.
-        const label = `${guarded(index, program.code)}${runIndex === 0 ? '' : ' (lanjutan)'}`;
-        rows.push(`    ${label} :t${task}, ${start}, ${end + 1}`);
-      });
+      if (runs.length === 0) continue;
+      rows.push({ kind: 'program', label: `${index}. ${diagramText(program.code, 20)} · ${diagramText(program.name, 120)}`, runs });
     }
-    if (rows.length > 0) lines.push(`  section ${ganttSectionLabel(element.nameId)}`, ...rows);
+    if (rows.length > 0) groups.push([{ kind: 'element', label: diagramText(element.nameId, 80) || '-', runs: [] }, ...rows]);
   }
-  if (task === 0) return null;
-  return validateDiagramSource({ id: ganttId(dimension), kind: 'gantt', title: `Peta jalan ${cleanLine(dimension.nameId)}`, source: lines.join('\n') });
+  return groups;
 };
+
+/**
+ * Packs whole elements into parts of at most GANTT_MAX_BODY px of rows; an element taller than a part is cut into
+ * pieces, each under its heading marked "(lanjutan)".
+ */
+const packParts = (groups: readonly GanttRow[][]): GanttRow[][] => {
+  const parts: GanttRow[][] = [];
+  let current: GanttRow[] = [];
+  let used = 0;
+  const flush = (): void => {
+    if (current.length > 0) parts.push(current);
+    current = [];
+    used = 0;
+  };
+  const push = (row: GanttRow): void => {
+    current.push(row);
+    used += rowHeight(row);
+  };
+  for (const [heading, ...programs] of groups) {
+    if (!heading) continue;
+    const height = rowHeight(heading) + programs.reduce((sum, r) => sum + rowHeight(r), 0);
+    if (used + height > GANTT_MAX_BODY) flush();
+    push(heading);
+    for (const row of programs) {
+      if (used + rowHeight(row) > GANTT_MAX_BODY) {
+        flush();
+        push({ ...heading, label: `${heading.label} (lanjutan)` });
+      }
+      push(row);
+    }
+  }
+  flush();
+  return parts;
+};
+
+const ganttSpec = (dimension: Dimension, rows: readonly GanttRow[], planYears: readonly number[], part: number, parts: number): DiagramSpec => {
+  const first = Math.min(...planYears);
+  const last = Math.max(...planYears);
+  const suffix = parts > 1 ? `, bagian ${part} dari ${parts}` : '';
+  const title = `Peta jalan ${cleanLine(dimension.nameId)}${suffix}`;
+  const id = part === 1 ? ganttId(dimension) : `${ganttId(dimension)}-${part}`;
+  const alternative: DiagramAlternative = { note: '[Diagram belum digambar pada ekspor ini; jadwal programnya tersaji pada tabel peta jalan di atas.]', table: null };
+  return { ...validateDiagramSource({ id, kind: 'gantt', title, source: ganttSvg(diagramText(title, 80), rows, first, last) }), alternative };
+};
+
+/**
+ * The Gantt roadmap of a dimension's programs over the whole plan period, drawn as our own SVG: an element heading,
+ * then a row per program with its number, code and name (wrapped over two lines) beside bars for each run of
+ * consecutive years, on a year axis that spans the plan. Split into parts (whole elements where they fit) so each
+ * part stays legible on a printed page. Empty without scheduled programs.
+ */
+export const roadmapGantts = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): DiagramSpec[] => {
+  if (planYears.length === 0) return [];
+  const parts = packParts(ganttRows(dimension, programs, planYears));
+  return parts.map((rows, i) => ganttSpec(dimension, rows, planYears, i + 1, parts.length));
+};
+
+/** The whole roadmap of a dimension in one Gantt (the app's roadmap view and the stage). Null without scheduled programs. */
+export const roadmapGantt = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): DiagramSpec | null => {
+  if (planYears.length === 0) return null;
+  const rows = ganttRows(dimension, programs, planYears).flat();
+  return rows.length === 0 ? null : ganttSpec(dimension, rows, planYears, 1, 1);
+};
+
+/** Whether a diagram's source is a finished SVG drawn here rather than a mermaid source. */
+export const isSvgSource = (source: string): boolean => source.startsWith('<svg');
 
 export const MINDMAP_ID = 'mindmap-dimensi';
 
@@ -134,26 +246,75 @@ export const dimensionMindmap = (workshop: Workshop, rootLabel: string): Diagram
     lines.push(`    d${d}["${diagramText(dimension.nameId) || '-'}"]`);
     dimension.elements.forEach((element, e) => lines.push(`      d${d}e${e}["${diagramText(element.nameId) || '-'}"]`));
   });
-  return validateDiagramSource({ id: MINDMAP_ID, kind: 'mindmap', title: 'Dimensi dan elemen smart city', source: lines.join('\n') });
+  const alternative: DiagramAlternative = {
+    note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
+    table: {
+      kind: 'table',
+      caption: null,
+      compact: true,
+      columns: columns(['Dimensi', 3], ['Elemen', 7]),
+      rows: workshop.dimensionSet.dimensions.map((d) => row([cell(cleanLine(d.nameId) || '-'), cell(d.elements.map((e) => cleanLine(e.nameId)).filter(Boolean).join('; ') || '-')])),
+    },
+  };
+  return { ...validateDiagramSource({ id: MINDMAP_ID, kind: 'mindmap', title: 'Dimensi dan elemen smart city', source: lines.join('\n') }), alternative };
 };
 
 export const QUADRANT_ID = 'quadrant-quick-win';
 
-/** Impact versus effort of scored quick-win candidates, labelled by program code. Null when none is scored. */
+/** The quadrant's plot area as mermaid draws it (quadrantChart 640 × 560, less its axis labels and title), in px. */
+const PLOT = { width: 560, height: 470 } as const;
+/** A point's label below it: about 7.5 px a character at 12 px, 16 px tall, 6 px under the point. */
+const labelBox = (x: number, y: number, label: string): { left: number; right: number; top: number; bottom: number } => {
+  const half = (Array.from(label).length * 7.5) / 2 + 3;
+  return { left: x - Math.max(half, 7), right: x + Math.max(half, 7), top: y - 7, bottom: y + 24 };
+};
+const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Moves points whose label (with the point) would overlap an earlier one: the first free place in a fixed order of
+ * small steps around where the scores put it (down, up, right, left, further each round), so labels never overlap and
+ * the same candidates always give the same chart. Positions are in 0–1 plot coordinates.
+ */
+export const spreadPoints = (points: ReadonlyArray<{ label: string; x: number; y: number }>): Array<{ label: string; x: number; y: number }> => {
+  const placed: Array<{ label: string; x: number; y: number; box: ReturnType<typeof labelBox> }> = [];
+  // Below the quadrant names at the top of each quarter, clear of the borders.
+  const clamp = (v: number, top = 0.97): number => Math.min(top, Math.max(0.03, v));
+  for (const point of points) {
+    const px = point.x * PLOT.width;
+    const py = (1 - point.y) * PLOT.height;
+    let chosen = { x: clamp(point.x), y: clamp(point.y, 0.91) };
+    search: for (let ring = 0; ring < 40; ring += 1) {
+      const steps: Array<[number, number]> = ring === 0 ? [[0, 0]] : [[0, 32 * ring], [0, -32 * ring], [40 * ring, 0], [-40 * ring, 0], [40 * ring, 32 * ring], [-40 * ring, -32 * ring], [40 * ring, -32 * ring], [-40 * ring, 32 * ring]];
+      for (const [dx, dy] of steps) {
+        const x = clamp((px + dx) / PLOT.width);
+        const y = clamp(1 - (py + dy) / PLOT.height, 0.91);
+        const box = labelBox(x * PLOT.width, (1 - y) * PLOT.height, point.label);
+        if (placed.every((p) => !overlaps(p.box, box))) {
+          chosen = { x, y };
+          break search;
+        }
+      }
+    }
+    placed.push({ label: point.label, ...chosen, box: labelBox(chosen.x * PLOT.width, (1 - chosen.y) * PLOT.height, point.label) });
+  }
+  return placed.map(({ label, x, y }) => ({ label, x, y }));
+};
+
+/** Impact versus effort of scored quick-win candidates, labelled by program code, no two labels overlapping. Null when none is scored. */
 export const quickWinQuadrant = (candidates: ReadonlyArray<{ candidate: QuickWinCandidate; program: Program }>): DiagramSpec | null => {
-  const points: string[] = [];
-  const taken = new Map<string, number>();
+  const wanted: Array<{ label: string; x: number; y: number }> = [];
+  const quadrantRows: TableRow[] = [];
   for (const { candidate, program } of candidates) {
     const position = impactEffort(candidate);
     if (!position) continue;
-    const key = `${position.effort.toFixed(2)}|${position.impact.toFixed(2)}`;
-    const nudge = (taken.get(key) ?? 0) * 0.03;
-    taken.set(key, (taken.get(key) ?? 0) + 1);
-    const x = Math.min(0.97, Math.max(0.03, position.effort * 0.9 + 0.05 + nudge));
-    const y = Math.min(0.97, Math.max(0.03, position.impact * 0.9 + 0.05 - nudge));
-    const label = program.code.replace(/[^A-Z0-9-]/g, '') || `P${points.length + 1}`;
-    points.push(`  ${label}: [${x.toFixed(2)}, ${y.toFixed(2)}]`);
+    const high = position.impact >= 0.5;
+    const easy = position.effort < 0.5;
+    const quarter = high ? (easy ? 'Quick win' : 'Program strategis') : easy ? 'Pelengkap' : 'Tinjau ulang';
+    quadrantRows.push(row([cell(cleanLine(program.code) || '-'), cell(cleanLine(program.name) || '-'), cell(quarter)]));
+    const label = program.code.replace(/[^A-Z0-9-]/g, '') || `P${wanted.length + 1}`;
+    wanted.push({ label, x: position.effort * 0.9 + 0.05, y: position.impact * 0.9 + 0.05 });
   }
+  const points = spreadPoints(wanted).map((p) => `  ${p.label}: [${p.x.toFixed(3)}, ${p.y.toFixed(3)}]`);
   if (points.length === 0) return null;
   const lines = [
     'quadrantChart',
@@ -166,5 +327,9 @@ export const quickWinQuadrant = (candidates: ReadonlyArray<{ candidate: QuickWin
     '  quadrant-4 Tinjau ulang',
     ...points,
   ];
-  return validateDiagramSource({ id: QUADRANT_ID, kind: 'quadrant', title: 'Dampak dan upaya calon quick win', source: lines.join('\n') });
+  const alternative: DiagramAlternative = {
+    note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
+    table: { kind: 'table', caption: null, compact: true, columns: columns(['Kode', 2], ['Program', 5], ['Kuadran', 3]), rows: quadrantRows },
+  };
+  return { ...validateDiagramSource({ id: QUADRANT_ID, kind: 'quadrant', title: 'Dampak dan upaya calon quick win', source: lines.join('\n') }), alternative };
 };

@@ -26,7 +26,7 @@ export const DEFAULT_LABELS: DocumentLabels = {
   listOfTablesTitle: 'DAFTAR TABEL',
   listOfFiguresTitle: 'DAFTAR GAMBAR',
   ownedByOtherOpd: '[Bagian ini disusun oleh {opd}]',
-  diagramNotRendered: '[Diagram belum digambar; sumber mermaid:]',
+  diagramNotRendered: '[Diagram belum digambar pada ekspor ini.]',
 };
 
 /** Readiness score labels, 1–5 (reference §3.2, mirrors the SPBE wording). */

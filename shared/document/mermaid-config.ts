@@ -5,23 +5,81 @@
  *
  * Plain data, so it can be passed into a browser page as it is. Offline: only fonts that exist on the machine are
  * named, and labels are plain SVG text (no <foreignObject>), which an image decoder can draw on a canvas.
+ * The Gantt roadmap is not drawn by mermaid (shared/document/diagrams.ts draws it as SVG); the mindmap and the
+ * quick-win quadrant are, in the app's palette (renderer/src/styles/base.css) rather than mermaid's lavender.
  */
 
 /** Fonts found on our Linux machines (DejaVu, Liberation) first, then the usual ones elsewhere. */
 export const MERMAID_FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
+/** The app's colours (base.css): primary teal, its soft tints, the amber accent, text and muted greys. */
+const PALETTE = {
+  primary: '#0d5b70',
+  primaryStrong: '#083a48',
+  primarySoft: '#e3f0f3',
+  primarySofter: '#f1f7f9',
+  accent: '#c8811a',
+  accentSoft: '#fbeed9',
+  text: '#17232e',
+  muted: '#4f6070',
+  border: '#cfd9e1',
+  borderStrong: '#9fb1bf',
+} as const;
+
 export const MERMAID_SETTINGS = {
   startOnLoad: false,
   securityLevel: 'strict',
-  theme: 'default',
+  theme: 'base',
   htmlLabels: false,
   flowchart: { htmlLabels: false },
   fontFamily: MERMAID_FONT_FAMILY,
-  themeVariables: { fontFamily: MERMAID_FONT_FAMILY },
+  themeVariables: {
+    fontFamily: MERMAID_FONT_FAMILY,
+    background: '#ffffff',
+    primaryColor: PALETTE.primarySoft,
+    primaryTextColor: PALETTE.text,
+    primaryBorderColor: PALETTE.primary,
+    secondaryColor: PALETTE.accentSoft,
+    tertiaryColor: PALETTE.primarySofter,
+    lineColor: PALETTE.borderStrong,
+    textColor: PALETTE.text,
+    // Mindmap: the root and each dimension's branch.
+    cScale0: PALETTE.primary,
+    cScale1: '#2f7f93',
+    cScale2: PALETTE.accent,
+    cScale3: '#1c7445',
+    cScale4: '#5a6f86',
+    cScale5: '#8a5a00',
+    cScale6: '#3d8a9e',
+    cScale7: '#a4631a',
+    cScaleLabel0: '#ffffff',
+    cScaleLabel1: '#ffffff',
+    cScaleLabel2: '#ffffff',
+    cScaleLabel3: '#ffffff',
+    cScaleLabel4: '#ffffff',
+    cScaleLabel5: '#ffffff',
+    cScaleLabel6: '#ffffff',
+    cScaleLabel7: '#ffffff',
+    // Quick-win quadrant: the quick-win quarter (top left) in the accent, the rest in soft teal tints.
+    quadrant1Fill: PALETTE.primarySoft,
+    quadrant2Fill: PALETTE.accentSoft,
+    quadrant3Fill: PALETTE.primarySofter,
+    quadrant4Fill: '#f6f7f8',
+    quadrant1TextFill: PALETTE.primaryStrong,
+    quadrant2TextFill: '#7a4a00',
+    quadrant3TextFill: PALETTE.muted,
+    quadrant4TextFill: PALETTE.muted,
+    quadrantPointFill: PALETTE.primary,
+    quadrantPointTextFill: PALETTE.text,
+    quadrantXAxisTextFill: PALETTE.text,
+    quadrantYAxisTextFill: PALETTE.text,
+    quadrantTitleFill: PALETTE.text,
+    quadrantInternalBorderStrokeFill: PALETTE.borderStrong,
+    quadrantExternalBorderStrokeFill: PALETTE.borderStrong,
+  },
   // A wrong source throws (and is reported) instead of drawing mermaid's "syntax error" picture.
   suppressErrorRendering: true,
-  gantt: { useWidth: 820, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 190, gridLineStartPadding: 40 },
-  quadrantChart: { chartWidth: 640, chartHeight: 560 },
+  quadrantChart: { chartWidth: 640, chartHeight: 560, pointLabelFontSize: 13, quadrantLabelFontSize: 15, axisLabelFontSize: 14, titleFontSize: 18 },
 } as const;
 
 /**

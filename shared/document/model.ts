@@ -158,12 +158,21 @@ export interface DocumentSection {
 
 export type DiagramKind = 'gantt' | 'mindmap' | 'quadrant';
 
-/** A diagram's mermaid source; the renderer turns it into a picture. */
+/** What a printed document shows in a diagram's place when nobody could draw it: a note and its content as a table. */
+export interface DiagramAlternative {
+  note: string;
+  /** Null when a table beside the figure already holds the same facts (the roadmap table above its Gantt). */
+  table: TableBlock | null;
+}
+
+/** A diagram's mermaid source (or, for the Gantt roadmap, its finished SVG); the renderer turns it into a picture. */
 export interface DiagramSpec {
   id: string;
   kind: DiagramKind;
   title: string;
   source: string;
+  /** Never the source: a printed document shows this when the diagram was not drawn. */
+  alternative?: DiagramAlternative;
 }
 
 export interface DocumentMeta {

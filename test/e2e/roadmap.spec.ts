@@ -140,10 +140,13 @@ test('a dimension without scheduled programs says so instead of drawing an empty
   await expect(page.getByRole('table', { name: 'Tabel peta jalan Smart Environment' }).getByText('Belum dijadwalkan')).toHaveCount(3);
 });
 
-test('when the diagram library cannot be loaded, the roadmap says so in Indonesian and keeps its table', async ({ page, app }) => {
+test('the Gantt needs no diagram library: it is drawn as SVG even when mermaid cannot be loaded, beside its table', async ({ page, app }) => {
   await page.route(/mermaid\.core-[^/]*\.js$/, (route) => route.abort());
   await openRoadmap(page, app.url);
-  await expect(page.getByRole('alert').filter({ hasText: 'Diagram Gantt tidak dapat digambar. Datanya tetap tersimpan; lihat tabel peta jalan sebagai gantinya.' })).toBeVisible();
+  const gantt = page.getByRole('img', { name: /Diagram Gantt peta jalan Smart Governance/ });
+  await expect(gantt.locator('svg')).toBeVisible();
+  await expect(gantt).toContainText('Perizinan Daring');
+  await expect(page.getByRole('alert').filter({ hasText: 'Diagram Gantt tidak dapat digambar' })).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Tabel peta jalan Smart Governance' })).toBeVisible();
 });
 

@@ -1,12 +1,14 @@
 import { AppError } from '../../../shared/commands';
 import type { ExportDocxOutput } from '../../../shared/contract/export';
 import type { MethodParsedInput } from '../../../shared/contract';
-import { buildMasterplanDocument } from '../../../shared/document';
+import { buildMasterplanDocument, type DiagramSpec } from '../../../shared/document';
 import { COVER_LOGO_PICTURE_ID, coverLogoSvg } from '../../../shared/document/image';
 import { draftByDefault } from '../../../shared/logic/masterplan-draft';
 import { planEndYear, type Workshop } from '../../../shared/model';
 import type { WorkshopStore } from '../store/workshop-store';
+import type { DiagramPicture } from './context';
 import { diagramPictures } from './diagram-pictures';
+import { ChromiumMissingError, drawDiagramsCached } from './mermaid-chromium';
 import { writeMasterplanDocx } from './docx-writer';
 
 /** A file-name-safe, lower-case slug ("Kabupaten Malang" → "kabupaten-malang"). */
@@ -28,7 +30,26 @@ export const masterplanFileName = (workshop: Workshop, draft: boolean, opdLabel:
 };
 
 /**
- * `export.docx`: the masterplan of the stored workshop as a Word file, with the diagrams the renderer drew.
+ * The diagrams the caller sent no picture of, drawn here the way `npm run export` draws them (headless Chromium,
+ * pictures kept by source so an unchanged diagram is drawn once). Without Chromium, none: the document then shows each
+ * diagram's table alternative, and the answer says why (diagramsMissingReason). Never throws for a drawing.
+ */
+const drawMissing = async (specs: readonly DiagramSpec[]): Promise<{ pictures: Record<string, DiagramPicture>; reason?: 'chromiumMissing' | 'drawFailed' }> => {
+  if (specs.length === 0) return { pictures: {} };
+  try {
+    const { pictures, failures } = await drawDiagramsCached(specs);
+    for (const [id, why] of Object.entries(failures)) console.warn(`export.docx: diagram ${id} tidak dapat digambar (${why}); tabelnya dicetak sebagai gantinya.`);
+    return Object.keys(failures).length > 0 ? { pictures, reason: 'drawFailed' } : { pictures };
+  } catch (error) {
+    const chromium = error instanceof ChromiumMissingError;
+    console.warn(`export.docx: ${error instanceof Error ? error.message : String(error)} Diagram dicetak sebagai tabel.`);
+    return { pictures: {}, reason: chromium ? 'chromiumMissing' : 'drawFailed' };
+  }
+};
+
+/**
+ * `export.docx`: the masterplan of the stored workshop as a Word file, with the diagrams the renderer drew; the
+ * server draws the ones it did not send (scripts and the browser send none).
  * A draft (DRAF on every page) until Tahap IV is complete, unless the caller says otherwise.
  */
 export const exportMasterplanDocx = async (store: WorkshopStore, input: MethodParsedInput<'export.docx'>): Promise<ExportDocxOutput> => {
@@ -39,12 +60,18 @@ export const exportMasterplanDocx = async (store: WorkshopStore, input: MethodPa
   const doc = buildMasterplanDocument(workshop, { draft, ...(opd ? { opdId: opd.id } : {}) });
   // Besides the diagrams, a PNG drawing of an SVG cover logo (for word processors that cannot draw SVG).
   const wanted = new Set([...doc.diagrams.map((d) => d.id), ...(coverLogoSvg(doc) ? [COVER_LOGO_PICTURE_ID] : [])]);
-  const diagrams = diagramPictures(input.diagrams, wanted);
+  const given = diagramPictures(input.diagrams, wanted);
+  const server = await drawMissing(doc.diagrams.filter((d) => !(d.id in given)));
+  const diagrams = { ...server.pictures, ...given };
   const docx = await writeMasterplanDocx(doc, { paperSize: input.paperSize ?? workshop.exportSettings.paperSize, diagrams });
+  const missing = doc.diagrams.map((d) => d.id).filter((id) => !(id in diagrams));
+  const drawnByServer = Object.keys(server.pictures);
   return {
     fileName: masterplanFileName(workshop, draft, opd ? opd.abbreviation || opd.name : null),
     base64: docx.toString('base64'),
     draft,
-    diagramsMissing: doc.diagrams.map((d) => d.id).filter((id) => !(id in diagrams)),
+    diagramsMissing: missing,
+    ...(drawnByServer.length > 0 ? { diagramsDrawnByServer: drawnByServer } : {}),
+    ...(missing.length > 0 && server.reason ? { diagramsMissingReason: server.reason } : {}),
   };
 };

@@ -1,11 +1,11 @@
-import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
-import type { DiagramSpec, FigureBlock, ImageData } from '../../../shared/document';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from 'docx';
+import type { DiagramSpec, FigureBlock, ImageData, TableBlock } from '../../../shared/document';
 import type { DiagramPicture, WriteContext } from './context';
-import { plainRun, runText } from './inline';
+import { plainRun } from './inline';
 import { textHeight, twipsToPx } from './page';
 import { STYLE } from './styles';
 import { plainPng } from './png';
-import { captionParagraph } from './table';
+import { captionParagraph, tableOf } from './table';
 
 export interface Picture {
   data: Uint8Array;
@@ -56,10 +56,13 @@ export const pictureOfImage = (image: ImageData, drawn?: DiagramPicture): Pictur
   ...(image.format === 'svg' && drawn ? { fallback: drawn.png } : {}),
 });
 
-/** The lines of the diagram's source, shown when no picture of it was given. */
-export const sourceLines = (figure: FigureBlock, sources: ReadonlyMap<string, DiagramSpec>): string[] => {
+/**
+ * What stands in a diagram's place when no picture of it was given: a note and the diagram's content as a table
+ * (never its mermaid source, which means nothing to a reader of a printed document).
+ */
+export const figureAlternative = (figure: FigureBlock, sources: ReadonlyMap<string, DiagramSpec>, notRendered: string): { note: string; table: TableBlock | null } => {
   const spec = figure.diagramId ? sources.get(figure.diagramId) : undefined;
-  return (spec?.source ?? '').split('\n');
+  return spec?.alternative ?? { note: notRendered, table: null };
 };
 
 /** The largest a figure's picture is drawn: the text width, and 70 % of the text height. In pixels. */
@@ -77,21 +80,15 @@ export const figureSize = (figure: FigureBlock, diagrams: Readonly<Record<string
   return fitPicture(size.width, size.height, maxWidth, maxHeight);
 };
 
-/** The diagram's source as monospaced text, shown when no picture of it was given. */
-const sourceParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string): Paragraph[] => {
-  const lines = sourceLines(figure, ctx.diagramSources);
-  return [
-    new Paragraph({ style: STYLE.placeholder, keepNext: true, children: [plainRun(notRendered)] }),
-    new Paragraph({
-      style: STYLE.code,
-      keepNext: true,
-      children: lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: runText(line) })]),
-    }),
-  ];
+/** The note and table shown when no picture of the diagram was given. */
+const alternativeContent = (figure: FigureBlock, ctx: WriteContext, notRendered: string): FileChild[] => {
+  const { note, table } = figureAlternative(figure, ctx.diagramSources, notRendered);
+  const written = table ? tableOf(table, ctx) : null;
+  return [new Paragraph({ style: STYLE.placeholder, keepNext: true, children: [plainRun(note)] }), ...(written ? [written] : [])];
 };
 
-/** The picture (or the diagram source) and its caption below it. */
-export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string, bookmark?: string): Paragraph[] => {
+/** The picture (or, when it was not drawn, a note and the diagram's content as a table) and its caption below it. */
+export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRendered: string, bookmark?: string): FileChild[] => {
   const { maxWidth, maxHeight } = pictureBox(ctx.width, textHeight(ctx.paper, ctx.orientation));
   const drawn = figure.diagramId ? ctx.diagrams[figure.diagramId] : undefined;
   const picture: Picture | null = drawn
@@ -99,6 +96,6 @@ export const figureParagraphs = (figure: FigureBlock, ctx: WriteContext, notRend
     : figure.image
       ? pictureOfImage(figure.image)
       : null;
-  const body = picture ? [pictureParagraph(picture, maxWidth, maxHeight)] : sourceParagraphs(figure, ctx, notRendered);
+  const body: FileChild[] = picture ? [pictureParagraph(picture, maxWidth, maxHeight)] : alternativeContent(figure, ctx, notRendered);
   return [...body, captionParagraph(figure.caption, STYLE.figureCaption, false, bookmark)];
 };

@@ -59,7 +59,8 @@ const drawInPage = async ({ specs, svgs, settings, pictureCss }: PageInput): Pro
   for (const [index, item] of items.entries()) {
     try {
       const diagram = item.source !== '';
-      const svg = diagram ? (await mermaid.render(`diagram${index}`, item.source)).svg : item.svg;
+      // A source that is already an SVG (the Gantt roadmap, drawn in shared/document/diagrams.ts) needs no mermaid.
+      const svg = diagram ? (item.source.startsWith('<svg') ? item.source : (await mermaid.render(`diagram${index}`, item.source)).svg) : item.svg;
       const doc = new DOMParser().parseFromString(svg.replace(/&nbsp;/g, '&#160;'), 'image/svg+xml');
       const root = doc.documentElement;
       if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG tidak dapat dibaca');
@@ -120,10 +121,40 @@ export interface DrawResult {
   failures: Record<string, string>;
 }
 
+/** Drawn pictures by source, so a second export with unchanged diagrams draws nothing (the server keeps this). */
+const drawnBySource = new Map<string, DiagramPicture>();
+const CACHE_ENTRIES = 200;
+
+const remember = (source: string, picture: DiagramPicture): void => {
+  if (drawnBySource.size >= CACHE_ENTRIES) drawnBySource.delete(drawnBySource.keys().next().value ?? '');
+  drawnBySource.set(source, picture);
+};
+
+/**
+ * Like drawDiagrams, but a diagram drawn before from the same source is taken from memory; only the others start
+ * Chromium. Used by the server's `export.docx` for the diagrams the caller did not draw.
+ */
+export const drawDiagramsCached = async (diagrams: readonly DiagramSpec[], executablePath?: string): Promise<DrawResult> => {
+  const pictures: Record<string, DiagramPicture> = {};
+  const toDraw: DiagramSpec[] = [];
+  for (const spec of diagrams) {
+    const known = drawnBySource.get(spec.source);
+    if (known) pictures[spec.id] = known;
+    else toDraw.push(spec);
+  }
+  if (toDraw.length === 0) return { pictures, failures: {} };
+  const drawn = await drawDiagrams(toDraw, executablePath);
+  for (const spec of toDraw) {
+    const picture = drawn.pictures[spec.id];
+    if (picture) remember(spec.source, picture);
+  }
+  return { pictures: { ...pictures, ...drawn.pictures }, failures: drawn.failures };
+};
+
 /** Draws every diagram (and any SVG pictures); throws ChromiumMissingError (with a message naming what is missing) when it cannot start. */
 export const drawDiagrams = async (
   diagrams: readonly DiagramSpec[],
-  executablePath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM,
+  executablePath: string = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM,
   svgs: readonly SvgToDraw[] = [],
 ): Promise<DrawResult> => {
   if (diagrams.length === 0 && svgs.length === 0) return { pictures: {}, failures: {} };

@@ -2,7 +2,7 @@ import type { Block, DiagramSpec, FigureBlock, HeadingBlock, Inline, ListBlock, 
 import { EMPTY_LIST, type Contents, type ContentsList } from './contents';
 import type { DiagramPicture } from './context';
 import { SIGNATURES_GAP, SIGNING_ROOM } from './cover';
-import { figureSize, PICTURE_SPACING, sourceLines } from './figure';
+import { figureAlternative, figureSize, PICTURE_SPACING } from './figure';
 import { countLines, lineHeight, type FontLook, type TextPiece } from './metrics';
 import { mmToTwips, textHeight, textWidth, type PaperSize } from './page';
 import { LOOK, listIndent, MAX_LIST_LEVEL, type ParagraphLook } from './styles';
@@ -348,20 +348,18 @@ const blockItems = (block: Block, geometry: SectionGeometry, options: EstimateCo
   }
 };
 
-/** The picture (or the diagram source when it was not drawn) and the caption below it. */
+/** The note and table in place of a diagram nobody drew, as figureParagraphs writes them. */
+const alternativeItems = ({ note, table }: ReturnType<typeof figureAlternative>, geometry: SectionGeometry): Item[] => [
+  paragraphItem([{ text: note, look: fontOf(LOOK.placeholder) }], LOOK.placeholder, geometry.lineWidth, { keepNext: true }),
+  ...(table && isWritten(table) ? tableItems(table, geometry.width) : []),
+];
+
+/** The picture (or, when it was not drawn, its note and table) and the caption below it. */
 const figureItems = (figure: FigureBlock, geometry: SectionGeometry, options: EstimateContext, bookmark: string | undefined): Item[] => {
   const size = figureSize(figure, options.diagrams, geometry.width, geometry.height);
   const body = size
     ? [boxItem(size.height * TWIPS_PER_PX, PICTURE_SPACING, { keepNext: true })]
-    : [
-        paragraphItem([{ text: options.diagramNotRendered, look: fontOf(LOOK.placeholder) }], LOOK.placeholder, geometry.lineWidth, { keepNext: true }),
-        paragraphItem(
-          sourceLines(figure, options.sources).flatMap((line, i): TextPiece[] => [...(i > 0 ? [{ lineBreak: true } as const] : []), { text: line, look: fontOf(LOOK.code) }]),
-          LOOK.code,
-          geometry.lineWidth,
-          { keepNext: true },
-        ),
-      ];
+    : alternativeItems(figureAlternative(figure, options.sources, options.diagramNotRendered), geometry);
   const caption = paragraphItem([{ text: `${figure.caption.label} ${figure.caption.number} ${figure.caption.title}`, look: fontOf(LOOK.figureCaption) }], LOOK.figureCaption, geometry.lineWidth, { keepLines: true, bookmark });
   return [...body, caption];
 };

@@ -1,5 +1,6 @@
 import type { Mermaid, MermaidConfig } from 'mermaid';
 import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
+import { isSvgSource } from '../../../shared/document/diagrams';
 
 /**
  * Mermaid in the renderer, offline: the library is bundled and loaded on first use (a dynamic
@@ -32,6 +33,8 @@ let counter = 0;
 
 /** The SVG markup of a mermaid source; throws with mermaid's own (English) message when the source is wrong. */
 export const renderMermaidSvg = async (source: string): Promise<string> => {
+  // The Gantt roadmap comes already drawn as SVG (shared/document/diagrams.ts): nothing for mermaid to do.
+  if (isSvgSource(source)) return source;
   const cached = drawn.get(source);
   if (cached !== undefined) return cached;
   const mermaid = await loadMermaid();

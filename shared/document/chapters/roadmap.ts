@@ -1,6 +1,6 @@
 import type { Dimension, Horizon } from '../../model';
 import { fill, narrative, placeholder, programTitle, programsOfDimension, section, type BuildContext } from '../context';
-import { roadmapGantt } from '../diagrams';
+import { roadmapGantts } from '../diagrams';
 import { formatInteger, formatYearRanges } from '../format';
 import { CHAPTERS, dimensionSectionKey } from '../outline';
 import { bucketOfYear, roadmapBuckets } from '../../logic/roadmap-buckets';
@@ -70,12 +70,15 @@ const roadmapTable = (ctx: BuildContext, dimension: Dimension): boolean => {
   });
 };
 
+/** The dimension's Gantt, in parts of whole elements when it is too long for one legible page. */
 const ganttFigure = (ctx: BuildContext, dimension: Dimension): boolean => {
-  const spec = roadmapGantt(dimension, programsOfDimension(ctx, dimension), ctx.years);
-  if (!spec) return false;
-  ctx.diagrams.push(spec);
-  ctx.out.figure(`Diagram Gantt peta jalan ${cleanLine(dimension.nameId)}`, { diagramId: spec.id });
-  return true;
+  const specs = roadmapGantts(dimension, programsOfDimension(ctx, dimension), ctx.years);
+  specs.forEach((spec, i) => {
+    ctx.diagrams.push(spec);
+    const part = specs.length > 1 ? ` (bagian ${i + 1} dari ${specs.length})` : '';
+    ctx.out.figure(`Diagram Gantt peta jalan ${cleanLine(dimension.nameId)}${part}`, { diagramId: spec.id });
+  });
+  return specs.length > 0;
 };
 
 export const roadmapChapter = (ctx: BuildContext): void => {

@@ -43,6 +43,8 @@ const refusal = async (promise: Promise<unknown>): Promise<AppError> => {
 };
 
 beforeAll(async () => {
+  // These tests are about the renderer's pictures: the server must not draw the ones left out (it would with Chromium).
+  process.env['CHROMIUM_PATH'] = join(await tempDir('ekspor-app-'), 'tidak-ada-chromium');
   services = await createServices({ dataDir: await tempDir('ekspor-app-'), mode: 'web', seedDemo: true });
   const { workshops } = await services.handlers['workshops.list']({});
   const summary = workshops[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
-import { ganttSectionLabel } from '../../../shared/document/diagrams';
+import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, spreadPoints, wrapWords } from '../../../shared/document/diagrams';
 import type { Program } from '../../../shared/model';
 import { demoWorkshop } from './fixture';
 
@@ -11,60 +11,69 @@ const governance = () => {
 };
 
 describe('diagram sources', () => {
-  it('draws a Gantt roadmap per dimension: one section per element, one bar per run of consecutive years', () => {
+  it('draws the Gantt roadmap as our own SVG: an element heading, then a row per program named by number, code and name, a bar per run of years', () => {
     const { dimension, programs } = governance();
     const first = programs[0]!;
     const gappy: Program = { ...first, years: [2026, 2027, 2029] };
-    const spec = roadmapGantt(dimension, [gappy, ...programs.slice(1)], [2026, 2027, 2028, 2029, 2030]);
-    expect(spec?.kind).toBe('gantt');
-    const lines = spec!.source.split('\n');
-    expect(lines[0]).toBe('gantt');
-    expect(lines.filter((l) => l.trim().startsWith('section ')).map((l) => l.trim())).toEqual([
-      'section Periode rencana',
-      ...dimension.elements.map((e) => `section ${e.nameId}`),
-    ]);
-    expect(lines).toContain(`    1. ${first.code} :t1, 2026, 2028`);
-    expect(lines).toContain(`    1. ${first.code} (lanjutan) :t2, 2029, 2030`);
+    const spec = roadmapGantt(dimension, [gappy, ...programs.slice(1)], [2026, 2027, 2028, 2029, 2030])!;
+    expect(spec.kind).toBe('gantt');
+    expect(isSvgSource(spec.source)).toBe(true);
+    expect(spec.source).toContain(`1. ${first.code} · `);
+    expect(spec.source).toContain(`>${dimension.elements[0]!.nameId}</text>`);
+    // Two bars for the program with a gap, in the app's primary colour; no mermaid lavender.
+    const bars = (source: string) => source.split('\n').filter((l) => l.startsWith('<rect') && l.includes('rx="3"')).length;
+    const plain = roadmapGantt(dimension, [{ ...first, years: [2026, 2027] }, ...programs.slice(1)], [2026, 2027, 2028, 2029, 2030])!;
+    expect(bars(spec.source)).toBe(bars(plain.source) + 1);
+    expect(spec.source).toContain(DIAGRAM_PALETTE.primary);
+    expect(spec.source).not.toMatch(/#ECECFF|#9370DB/i);
+    // Every plan year on the axis, none of the gaps' years drawn twice.
+    for (const year of [2026, 2027, 2028, 2029, 2030]) expect(spec.source).toContain(`>${year}</text>`);
+    expect(spec.alternative?.table).toBeNull();
+    expect(spec.source).not.toContain('<br');
   });
 
-  it('spans the whole plan period with a tick each year, whatever years the programs take', () => {
-    const { dimension, programs } = governance();
-    const late: Program = { ...programs[0]!, years: [2029] };
-    const spec = roadmapGantt(dimension, [late], [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035])!;
-    const lines = spec.source.split('\n').map((l) => l.trim());
-    // Mermaid 11 ignores "1year" (its units stop at month): twelve months is a year.
-    expect(lines).toContain('tickInterval 12month');
-    expect(lines).not.toContain('tickInterval 1year');
-    expect(lines).toContain('2026–2035 :done, periode, 2026, 2036');
-    expect(lines).toContain(`1. ${late.code} :t1, 2029, 2030`);
-    expect(roadmapGantt(dimension, [late], [2029])!.source).toContain('    2029 :done, periode, 2029, 2030');
+  it('wraps a program name over two lines and shortens what does not fit', () => {
+    expect(wrapWords('Perizinan Daring Satu Hari Tanpa ke Kantor', 31, 2)).toEqual(['Perizinan Daring Satu Hari', 'Tanpa ke Kantor']);
+    const long = wrapWords('Informasi Harga Komoditas Pertanian Kecamatan Karangploso Kabupaten Malang Raya', 31, 2);
+    expect(long).toHaveLength(2);
+    expect(long[1]!.endsWith('…')).toBe(true);
+    expect(long.every((l) => Array.from(l).length <= 31)).toBe(true);
   });
 
-  it('breaks a long element name over two lines of the section label instead of running under the bars', () => {
+  it('splits a long roadmap into parts of whole elements that each fit a printed page', () => {
     const { dimension, programs } = governance();
-    const element = { ...dimension.elements[0]!, nameId: 'Tata Kelola Energi yang Bertanggung Jawab dan Berkelanjutan di Seluruh Desa' };
-    const spec = roadmapGantt({ ...dimension, elements: [element] }, [{ ...programs[0]!, elementId: element.id }], [2026, 2027])!;
-    expect(spec.source).toContain('  section Tata Kelola Energi yang<br>Bertanggung Jawab dan B…');
-    expect(ganttSectionLabel('Pelayanan Publik')).toBe('Pelayanan Publik');
-    expect(ganttSectionLabel('   ')).toBe('-');
+    const many: Program[] = Array.from({ length: 60 }, (_, i) => ({ ...programs[i % programs.length]!, id: `p-${i}`, code: `SG-X-${i}`, years: [2026 + (i % 5)] }));
+    const parts = roadmapGantts(dimension, many, [2026, 2027, 2028, 2029, 2030]);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts[0]!.id).toBe(`gantt-${dimension.id}`);
+    expect(new Set(parts.map((p) => p.id)).size).toBe(parts.length);
+    // Every program once over all parts, each part no taller than a page allows.
+    const rows = parts.flatMap((p) => p.source.match(/>\d+\. SG-X-\d+ · /g) ?? []);
+    expect(rows).toHaveLength(60);
+    for (const part of parts) {
+      const height = Number(/viewBox="0 0 \d+ (\d+)"/.exec(part.source)?.[1]);
+      expect(height).toBeLessThanOrEqual(GANTT_MAX_BODY + 80);
+      expect(part.title).toMatch(/bagian \d+ dari \d+$/);
+    }
+    expect(roadmapGantts(dimension, programs, [2026, 2027, 2028, 2029, 2030])).toHaveLength(1);
   });
 
   it('leaves out years outside the plan and has no Gantt for a dimension without scheduled programs', () => {
     const { dimension, programs } = governance();
     expect(roadmapGantt(dimension, programs.map((p) => ({ ...p, years: [2040] })), [2026, 2027])).toBeNull();
     expect(roadmapGantt(dimension, [], [2026])).toBeNull();
+    expect(roadmapGantts(dimension, [], [2026])).toEqual([]);
   });
 
-  it('cannot be broken or injected into by program names', () => {
+  it('escapes program and element names in the SVG', () => {
     const { dimension, programs } = governance();
-    const hostile: Program = { ...programs[0]!, code: 'TITLE' };
-    const element = { ...dimension.elements[0]!, nameId: 'section Evil: %%{init: {"theme":"dark"}}%%\n#; click x call y() --> "z"' };
-    const spec = roadmapGantt({ ...dimension, nameId: 'Evil: #;', elements: [element] }, [hostile], [2026, 2027])!;
-    const task = spec.source.split('\n').find((l) => l.includes(':t1'))!;
-    expect(task.trim()).toBe('1. TITLE :t1, 2026, 2028');
-    expect(task.split(':')).toHaveLength(2);
-    expect(spec.source).not.toMatch(/%%|#|;|"|\{|\}|-->/);
-    expect(spec.source.split('\n').every((l) => l === 'gantt' || /^ {2}/.test(l))).toBe(true);
+    const hostile: Program = { ...programs[0]!, code: 'A&B', name: '<script>alert(1)</script> & "x"' };
+    const element = { ...dimension.elements[0]!, nameId: 'Evil <svg onload=x> & co' };
+    const spec = roadmapGantt({ ...dimension, nameId: 'Evil & <b>', elements: [element] }, [{ ...hostile, elementId: element.id }], [2026, 2027])!;
+    expect(spec.source).not.toMatch(/<script|<b>|onload=x>|"x"/);
+    expect(spec.source).toContain('&amp;');
+    const parsed = spec.source.split('\n').every((l) => /^<(svg|rect|text|line|\/svg)[ >]/.test(l) || l === '</svg>');
+    expect(parsed).toBe(true);
   });
 
   it('maps every dimension and element in the mindmap, with quoted, escaped labels', () => {
@@ -91,8 +100,24 @@ describe('diagram sources', () => {
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(1);
     }
+    expect(spec.alternative?.table?.rows).toHaveLength(candidates.length);
     const unscored = candidates.map(({ candidate, program }) => ({ candidate: { ...candidate, scores: { ...candidate.scores, impact: null } }, program }));
     expect(quickWinQuadrant(unscored)).toBeNull();
+  });
+
+  it('moves quick-win points so no two labels overlap, the same way every time', () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => ({ label: `SG-SV-${String(i).padStart(2, '0')}`, x: 0.3, y: 0.8 }));
+    const spread = spreadPoints(crowd);
+    expect(spreadPoints(crowd)).toEqual(spread);
+    // In plot pixels (560 × 470): a label ~8 px a character wide and 24 px tall with its point.
+    for (const [i, a] of spread.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(0.03);
+      expect(a.y).toBeLessThanOrEqual(0.91);
+      for (const b of spread.slice(i + 1)) {
+        const apart = Math.abs(a.x - b.x) * 560 >= 8 * 7.5 + 6 || Math.abs(a.y - b.y) * 470 >= 31;
+        expect(apart, `${a.label} and ${b.label}`).toBe(true);
+      }
+    }
   });
 
   it('refuses an empty source', () => {

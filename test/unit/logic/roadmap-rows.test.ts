@@ -43,7 +43,7 @@ describe('the roadmap table of a dimension', () => {
       const spec = roadmapGantt(dimension, ordered, planYears(demo.horizon));
       const rows = dimensionRoadmap(dimension, demo.programs, demo.horizon).flatMap((g) => g.rows);
       for (const row of rows.filter((r) => r.years.length > 0)) {
-        expect(spec?.source).toContain(`    ${row.number}. `);
+        expect(spec?.source).toContain(`>${row.number}. `);
       }
     }
   });
