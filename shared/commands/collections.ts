@@ -4,6 +4,7 @@ import { CommitmentEntryCollection } from './defs/commitment';
 import { ProgramCollection, RpjmdMappingCollection } from './defs/programs';
 import { QuickWinCandidateCollection } from './defs/quick-wins';
 import { ReadinessItemCollection } from './defs/readiness';
+import { GroupCollection, ProposalCollection } from './defs/room';
 import { DimensionCollection, FundingSourceCollection, OpdCollection, ParticipantCollection } from './defs/reference-data';
 import { SectionCollection } from './defs/sections';
 import { GoalCollection, MissionCollection } from './defs/vision';
@@ -31,6 +32,9 @@ export const COLLECTIONS = {
   Dimension: DimensionCollection,
   QuickWinCandidate: QuickWinCandidateCollection,
   CommitmentEntry: CommitmentEntryCollection,
+  /** The room (issue 12): FGD groups and their program proposals (the facilitator's inbox). */
+  Group: GroupCollection,
+  Proposal: ProposalCollection,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,5 +1,6 @@
-import type { Program, Workshop } from '../model';
+import type { Program, ProgramProposal, Workshop, WorksheetKey } from '../model';
 import type { WorksheetId } from '../logic/worksheets';
+import { nextProgramCode } from '../logic/program-code';
 import { COLLECTIONS, type CollectionName } from './collections';
 import type { RegionPatchSchema } from './command';
 import { commandDefOf, splitKey } from './defs';
@@ -31,6 +32,11 @@ export type SingletonPart =
 /** Added, changed or removed by the command as applied (an undo of an addition is a removal). */
 export type ItemAction = 'added' | 'changed' | 'removed';
 
+/** The room's cards a facilitator hides (or shows again). */
+export type CardCollection = 'Issue' | 'SwotItem' | 'GapAnalysis';
+/** A facilitator's decision on a group's proposal, as its status after. */
+export type ProposalDecision = 'diterima' | 'digabung' | 'ditolak';
+
 /** What changed, as a code and its params. */
 export type Change =
   | { code: 'region.changed'; params: { fields: RegionField[] } }
@@ -40,6 +46,21 @@ export type Change =
   | { code: 'snapshot.restored'; params: { revision: number | null } }
   /** Several changes as one step: how many, and the first two. */
   | { code: 'batch'; params: { count: number; first: Change[] } }
+  /** The room (issue 12): a card hidden from the room (or shown again), named by its text. */
+  | { code: 'card.hidden'; params: { collection: CardCollection; id: string; name: string; hidden: boolean } }
+  /** Duplicate cards merged into the kept one (`id`, `name`); `count` cards went. */
+  | { code: 'cards.merged'; params: { collection: 'Issue' | 'SwotItem'; id: string; name: string; count: number } }
+  /** A worksheet locked for the groups, or opened again. */
+  | { code: 'worksheet.locked'; params: { worksheet: WorksheetKey; locked: boolean } }
+  /** A group's "Selesai" mark on a worksheet, set or taken back; `name` is the group's ('' when it is gone). */
+  | { code: 'group.done'; params: { groupId: string; name: string; worksheet: WorksheetKey; done: boolean } }
+  /** Whether groups see each other's cards. */
+  | { code: 'room.shared'; params: { shared: boolean } }
+  /**
+   * A decision on a proposal: accepted as a new program, merged into one (`program`: its code, '' when
+   * not known), declined. `reopened`: the decision taken back (an undo), the proposal new again.
+   */
+  | { code: 'proposal.decided'; params: { id: string; name: string; decision: ProposalDecision; program: string; reopened: boolean } }
   /** A command this version cannot describe (a newer app's). */
   | { code: 'unknown'; params: { type: string } };
 
@@ -85,6 +106,8 @@ const COLLECTION_PLACE: Record<CollectionName, WorksheetId> = {
   Dimension: 'data-rujukan',
   QuickWinCandidate: 'quick-win',
   CommitmentEntry: 'komitmen',
+  Group: 'data-rujukan',
+  Proposal: 'usulan',
 };
 
 const SINGLETON_PLACE: Record<SingletonPart, ChangeDescription['place']> = {
@@ -160,6 +183,8 @@ export const itemName = (collection: CollectionName, item: Named, names: Worksho
     case 'Opd':
     case 'FundingSource':
     case 'Participant':
+    case 'Group':
+    case 'Proposal':
       return shorten(text(item.name));
     case 'ReadinessItem':
     case 'Section':
@@ -223,6 +248,133 @@ const snapshotRevision = (command: { type: string }): number | null => {
   return revision === undefined ? null : Number(revision);
 };
 
+// ——— the room (issue 12) ———
+
+const CARD_COLLECTION: Record<string, CardCollection> = { issue: 'Issue', swotItem: 'SwotItem', gapAnalysis: 'GapAnalysis' };
+const CARD_PLACE: Record<CardCollection, WorksheetId> = { Issue: 'isu', SwotItem: 'swot', GapAnalysis: 'kesenjangan' };
+const DECISIONS: Record<string, ProposalDecision> = { acceptProposal: 'diterima', mergeProposal: 'digabung', declineProposal: 'ditolak' };
+
+const str = (command: object, key: string): string => {
+  const value = (command as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : '';
+};
+const flag = (command: object, key: string): boolean => (command as Record<string, unknown>)[key] === true;
+
+/** A card's words (its text; a gap row by its dimension), from the workshop at hand. */
+const cardName = (collection: CardCollection, id: string, names: Workshop | null): string => {
+  if (!names) return '';
+  const list: readonly { id: string }[] = collection === 'Issue' ? names.issues : collection === 'SwotItem' ? names.swotItems : names.gapAnalyses;
+  const card = list.find((x) => x.id === id);
+  return card ? itemName(collection, card as Named, names) : '';
+};
+
+/** The upserts of one collection among a step's commands, by the item's id. */
+const upsertsOf = (command: { type: string }, name: 'Proposal' | 'Program'): Map<string, Named> => {
+  const found = new Map<string, Named>();
+  for (const part of partsOf(command)) {
+    const c = collectionCommand(part);
+    if (c && c.name === name && c.verb === 'upsert' && c.item) found.set(c.id, c.item);
+  }
+  return found;
+};
+
+const isDecision = (status: unknown): status is ProposalDecision => status === 'diterima' || status === 'digabung' || status === 'ditolak';
+
+/** A program's code for a decision: from the step's own commands, the command, or the workshop at hand. */
+const programCode = (programId: string, inStep: ReadonlyMap<string, Named>, names: Workshop | null): string =>
+  text(inStep.get(programId)?.code) || (names?.programs.find((p) => p.id === programId)?.code ?? '');
+
+/** A decision on a proposal, from the command and its inverse (which puts the proposal back as it was: new). */
+const describeDecision = (command: { type: string }, inverse: { type: string }, names: Workshop | null, decision: ProposalDecision): ChangeDescription => {
+  const id = str(command, 'proposalId');
+  const before = (upsertsOf(inverse, 'Proposal').get(id) ?? names?.proposals.find((p) => p.id === id) ?? null) as Partial<ProgramProposal> | null;
+  const programId = str(command, 'programId');
+  let program = '';
+  if (decision !== 'ditolak') {
+    program = str(command, 'code') || programCode(programId, upsertsOf(inverse, 'Program'), names);
+    // Accepting on the workshop it is applied to (a redo): the code the reducer gives the new program.
+    if (!program && decision === 'diterima' && names && before?.dimensionId && names.proposals.some((p) => p.id === id && p.status === 'baru')) {
+      const elementId = str(command, 'elementId') || before.elementId;
+      program = (elementId && nextProgramCode(names, before.dimensionId, elementId)) || '';
+    }
+  }
+  return { code: 'proposal.decided', params: { id, name: shorten(text(before?.name)), decision, program, reopened: false }, place: 'usulan' };
+};
+
+/**
+ * A decision taken back: a step that puts a decided proposal back to new (the undo of accepting,
+ * merging or declining; nothing else does), told as that decision, reopened. Null for any other step.
+ */
+const describeReopened = (command: { type: string }, inverse: { type: string }, names: Workshop | null): ChangeDescription | null => {
+  const decided = upsertsOf(inverse, 'Proposal');
+  for (const [id, item] of upsertsOf(command, 'Proposal')) {
+    const was = decided.get(id);
+    if (item.status !== 'baru' || !was || !isDecision(was.status)) continue;
+    const programId = text(was.programId);
+    const program = was.status === 'ditolak' || !programId ? '' : programCode(programId, upsertsOf(inverse, 'Program'), names);
+    return { code: 'proposal.decided', params: { id, name: shorten(text(was.name)), decision: was.status, program, reopened: true }, place: 'usulan' };
+  }
+  return null;
+};
+
+/** The room's own commands (not its collections'), or null for another command. */
+const describeRoom = (command: { type: string }, inverse: { type: string }, names: Workshop | null): ChangeDescription | null => {
+  switch (command.type) {
+    case 'hideCard': {
+      const collection = CARD_COLLECTION[str(command, 'card')] ?? 'Issue';
+      const id = str(command, 'id');
+      return { code: 'card.hidden', params: { collection, id, name: cardName(collection, id, names), hidden: flag(command, 'hidden') }, place: CARD_PLACE[collection] };
+    }
+    case 'mergeCards': {
+      const collection = str(command, 'card') === 'swotItem' ? 'SwotItem' : 'Issue';
+      const id = str(command, 'keepId');
+      const merged = (command as { mergeIds?: unknown }).mergeIds;
+      return { code: 'cards.merged', params: { collection, id, name: cardName(collection, id, names), count: Array.isArray(merged) ? merged.length : 0 }, place: CARD_PLACE[collection] };
+    }
+    case 'setWorksheetLock': {
+      const worksheet = str(command, 'worksheet') as WorksheetKey;
+      return { code: 'worksheet.locked', params: { worksheet, locked: flag(command, 'locked') }, place: worksheet };
+    }
+    case 'setGroupDone': {
+      const groupId = str(command, 'groupId');
+      const worksheet = str(command, 'worksheet') as WorksheetKey;
+      const name = shorten(names?.groups.find((g) => g.id === groupId)?.name ?? '');
+      return { code: 'group.done', params: { groupId, name, worksheet, done: flag(command, 'done') }, place: worksheet };
+    }
+    case 'setRoomSharing':
+      return { code: 'room.shared', params: { shared: flag(command, 'shareAcrossGroups') }, place: null };
+  }
+  const decision = DECISIONS[command.type];
+  return decision ? describeDecision(command, inverse, names, decision) : null;
+};
+
+/**
+ * The same change seen the other way: what an undo took back, told as what the user did (a card
+ * shown again by an undo was hidden by the user; a proposal new again was decided). Additions and
+ * removals turn around too; other changes stay as they are.
+ */
+export const reversedChange = (change: Change): Change => {
+  switch (change.code) {
+    case 'item.added':
+    case 'item.removed':
+      return { ...change, code: `item.${reversedAction(change.code === 'item.added' ? 'added' : 'removed')}` };
+    case 'card.hidden':
+      return { ...change, params: { ...change.params, hidden: !change.params.hidden } };
+    case 'worksheet.locked':
+      return { ...change, params: { ...change.params, locked: !change.params.locked } };
+    case 'group.done':
+      return { ...change, params: { ...change.params, done: !change.params.done } };
+    case 'room.shared':
+      return { ...change, params: { shared: !change.params.shared } };
+    case 'proposal.decided':
+      return { ...change, params: { ...change.params, reopened: !change.params.reopened } };
+    case 'batch':
+      return { ...change, params: { ...change.params, first: change.params.first.map(reversedChange) } };
+    default:
+      return change;
+  }
+};
+
 /**
  * What a logged step changed and where. `entry` is the command applied and its inverse (a log line,
  * or an undo/redo with the inverse of the command the core applied); `names` is the workshop used to
@@ -231,6 +383,9 @@ const snapshotRevision = (command: { type: string }): number | null => {
 export const describeEntry = (entry: DescribedEntry, names: Workshop | null): ChangeDescription => {
   const { command, inverse } = entry;
   if (command.type === 'restoreSnapshot') return { code: 'snapshot.restored', params: { revision: snapshotRevision(command) }, place: null };
+  // An undone decision on a proposal is a batch (the program goes, the proposal is new again) or one upsert: told as one change.
+  const reopened = describeReopened(command, inverse, names);
+  if (reopened) return reopened;
   if (command.type === 'batch') {
     const parts = partsOf(command);
     const inverses = partsOf(inverse);
@@ -240,6 +395,8 @@ export const describeEntry = (entry: DescribedEntry, names: Workshop | null): Ch
   }
   const def = commandDefOf(command.type);
   if (!def) return { code: 'unknown', params: { type: command.type }, place: null };
+  const room = describeRoom(command, inverse, names);
+  if (room) return room;
   const found = collectionCommand(command);
   if (found) return describeItem(found, inverse, names);
   if (command.type === 'decideQuickWin' && 'candidateId' in command && typeof command.candidateId === 'string') {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, describeEntry, invertCommand, reversedAction, type ChangeDescription, type Command, type CommandType } from '../../../shared/commands';
+import { COLLECTION_NAMES, COMMAND_TYPES, applyCommand, describeEntry, invertCommand, reversedAction, type ChangeDescription, type Command, type CommandType } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
-import { demoWorkshop } from '../logic/workshop-fixtures';
+import { catalogueEn, catalogueId, type MessageKey } from '../../../renderer/src/i18n/catalogue';
+import { interpolate, type Translate } from '../../../renderer/src/i18n/i18n-context';
+import { wordLogChange, wordUndoRedo } from '../../../renderer/src/features/history/word-change';
+import { LATER, demoWorkshop } from '../logic/workshop-fixtures';
 
-const w = demoWorkshop();
+/** The demo workshop with a group's new program proposal in the inbox (the room's commands need one). */
+const PROPOSAL = { id: 'usul-1', groupId: 'kelompok-smart-governance', dimensionId: 'smart-governance', elementId: 'governance-service', name: 'Layanan Izin Keliling', description: '', leadOpdId: null, issueIds: ['i-sg-antre-kantor'], proposedBy: 'Ani', status: 'baru' as const, programId: null, reason: '' };
+const w = applyCommand(demoWorkshop(), { type: 'upsertProposal', item: PROPOSAL }, LATER);
 const first = <T>(items: readonly T[]): T => {
   const item = items[0];
   if (item === undefined) throw new Error('the demo workshop has no such item');
@@ -29,23 +34,46 @@ const POLL_COMMANDS = {
   applyPollResult: { command: { type: 'applyPollResult', pollId: 'poll-1' }, expected: POLL_PLACE },
 } satisfies Partial<Record<CommandType, { command: Command; expected: ChangeDescription }>>;
 
-/** The room's commands (issue 12) are not worded in Riwayat yet: told as unknown, with their type, never as something else. */
-const unknown = (type: CommandType): ChangeDescription => ({ place: null, code: 'unknown', params: { type } });
+/** The room's commands (issue 12): its collections by name, its own commands each in its words. */
 const GROUP = { id: 'kel-1', name: 'Kelompok 1', dimensionId: 'smart-governance' };
-const PROPOSAL = { id: 'usul-1', groupId: 'kel-1', dimensionId: 'smart-governance', elementId: null, name: 'Usulan', description: '', leadOpdId: null, issueIds: [], proposedBy: '', status: 'baru' as const, programId: null, reason: '' };
 const ROOM_COMMANDS = {
-  upsertGroup: { command: { type: 'upsertGroup', item: GROUP }, expected: unknown('upsertGroup') },
-  removeGroup: { command: { type: 'removeGroup', id: 'kel-1' }, expected: unknown('removeGroup') },
-  upsertProposal: { command: { type: 'upsertProposal', item: PROPOSAL }, expected: unknown('upsertProposal') },
-  removeProposal: { command: { type: 'removeProposal', id: 'usul-1' }, expected: unknown('removeProposal') },
-  hideCard: { command: { type: 'hideCard', card: 'issue', id: 'isu-1', hidden: true }, expected: unknown('hideCard') },
-  mergeCards: { command: { type: 'mergeCards', card: 'issue', keepId: 'isu-1', mergeIds: ['isu-2'] }, expected: unknown('mergeCards') },
-  setWorksheetLock: { command: { type: 'setWorksheetLock', worksheet: 'isu', locked: true }, expected: unknown('setWorksheetLock') },
-  setGroupDone: { command: { type: 'setGroupDone', groupId: 'kel-1', worksheet: 'isu', done: true }, expected: unknown('setGroupDone') },
-  setRoomSharing: { command: { type: 'setRoomSharing', shareAcrossGroups: true }, expected: unknown('setRoomSharing') },
-  acceptProposal: { command: { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-1' }, expected: unknown('acceptProposal') },
-  mergeProposal: { command: { type: 'mergeProposal', proposalId: 'usul-1', programId: 'prog-1' }, expected: unknown('mergeProposal') },
-  declineProposal: { command: { type: 'declineProposal', proposalId: 'usul-1', reason: 'Sudah ada' }, expected: unknown('declineProposal') },
+  upsertGroup: { command: { type: 'upsertGroup', item: GROUP }, expected: { place: 'data-rujukan', code: 'item.added', params: { collection: 'Group', id: 'kel-1', name: 'Kelompok 1' } } },
+  removeGroup: {
+    command: { type: 'removeGroup', id: 'kelompok-smart-governance' },
+    expected: { place: 'data-rujukan', code: 'item.removed', params: { collection: 'Group', id: 'kelompok-smart-governance', name: 'Kelompok Smart Governance' } },
+  },
+  upsertProposal: {
+    command: { type: 'upsertProposal', item: { ...PROPOSAL, description: 'Petugas datang ke desa' } },
+    expected: { place: 'usulan', code: 'item.changed', params: { collection: 'Proposal', id: 'usul-1', name: 'Layanan Izin Keliling' } },
+  },
+  removeProposal: { command: { type: 'removeProposal', id: 'usul-1' }, expected: { place: 'usulan', code: 'item.removed', params: { collection: 'Proposal', id: 'usul-1', name: 'Layanan Izin Keliling' } } },
+  hideCard: {
+    command: { type: 'hideCard', card: 'gapAnalysis', id: 'g-sg', hidden: true },
+    expected: { place: 'kesenjangan', code: 'card.hidden', params: { collection: 'GapAnalysis', id: 'g-sg', name: 'Smart Governance', hidden: true } },
+  },
+  mergeCards: {
+    command: { type: 'mergeCards', card: 'issue', keepId: 'i-sg-antre-kantor', mergeIds: ['i-sg-layanan-digital', 'i-sg-data-tersebar'] },
+    expected: { place: 'isu', code: 'cards.merged', params: { collection: 'Issue', id: 'i-sg-antre-kantor', name: expect.stringMatching(/^Pemohon izin/) as unknown as string, count: 2 } },
+  },
+  setWorksheetLock: { command: { type: 'setWorksheetLock', worksheet: 'swot', locked: true }, expected: { place: 'swot', code: 'worksheet.locked', params: { worksheet: 'swot', locked: true } } },
+  setGroupDone: {
+    command: { type: 'setGroupDone', groupId: 'kelompok-smart-governance', worksheet: 'swot', done: true },
+    expected: { place: 'swot', code: 'group.done', params: { groupId: 'kelompok-smart-governance', name: 'Kelompok Smart Governance', worksheet: 'swot', done: true } },
+  },
+  setRoomSharing: { command: { type: 'setRoomSharing', shareAcrossGroups: true }, expected: { place: null, code: 'room.shared', params: { shared: true } } },
+  acceptProposal: {
+    command: { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-usul-1' },
+    // The code the reducer gives the new program: the next free one of the element (SG-SV-01…03 are taken).
+    expected: { place: 'usulan', code: 'proposal.decided', params: { id: 'usul-1', name: 'Layanan Izin Keliling', decision: 'diterima', program: 'SG-SV-04', reopened: false } },
+  },
+  mergeProposal: {
+    command: { type: 'mergeProposal', proposalId: 'usul-1', programId: 'prog-sg-sv-01' },
+    expected: { place: 'usulan', code: 'proposal.decided', params: { id: 'usul-1', name: 'Layanan Izin Keliling', decision: 'digabung', program: 'SG-SV-01', reopened: false } },
+  },
+  declineProposal: {
+    command: { type: 'declineProposal', proposalId: 'usul-1', reason: 'Sudah ada' },
+    expected: { place: 'usulan', code: 'proposal.decided', params: { id: 'usul-1', name: 'Layanan Izin Keliling', decision: 'ditolak', program: '', reopened: false } },
+  },
 } satisfies Partial<Record<CommandType, { command: Command; expected: ChangeDescription }>>;
 
 /** One command of every type, on the demo workshop, and what the undo notice must say about it. */
@@ -195,6 +223,13 @@ const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDes
   ...ROOM_COMMANDS,
 };
 
+const tIn =
+  (catalogue: Record<MessageKey, string>): Translate =>
+  (key, values) =>
+    interpolate(catalogue[key], values);
+const tId = tIn(catalogueId);
+const tEn = tIn(catalogueEn);
+
 /**
  * A log entry as the store writes it: the command and its inverse on the workshop it was applied to.
  * The demo has no poll, so a poll command has no inverse there; the describer needs none for it.
@@ -213,6 +248,34 @@ const describeOn = (before: Workshop, command: Command): ChangeDescription => de
 describe('describing a logged change (Riwayat and the undo/redo notice)', () => {
   it.each(Object.entries(EVERY_COMMAND))('%s names what it changes and the page where it is edited', (_type, { command, expected }) => {
     expect(describeOn(w, command)).toEqual(expected);
+  });
+
+  it('has one sample of every command type the registry knows', () => {
+    expect(Object.keys(EVERY_COMMAND).sort()).toEqual([...COMMAND_TYPES].sort());
+  });
+
+  it.each(Object.entries(EVERY_COMMAND))('%s gets its own words in Riwayat and in the undo and redo notices, in Indonesian and English', (type, { command }) => {
+    const change = describeOn(w, command);
+    expect(change.code).not.toBe('unknown');
+    // An undo is described as the core logs it: the inverse applied after the command, and that inverse's own inverse.
+    // Never the generic words either (poll commands have none on the demo: it has no poll).
+    let undo: ChangeDescription | null = null;
+    try {
+      const after = applyCommand(w, command, LATER);
+      const applied = invertCommand(w, command);
+      undo = describeEntry({ command: applied, inverse: invertCommand(after, applied) }, after);
+    } catch {
+      undo = null;
+    }
+    if (undo) expect(undo.code, 'its undo').not.toBe('unknown');
+    for (const t of [tId, tEn]) {
+      const texts = [wordLogChange(t, change), wordUndoRedo(t, 'redo', change), ...(undo ? [wordUndoRedo(t, 'undo', undo), wordLogChange(t, undo)] : [])];
+      for (const words of texts) {
+        expect(words).not.toMatch(/\{\w+\}|undefined/);
+        expect(words).not.toContain(t('history.change.other', { type }));
+        expect(words).not.toContain(type);
+      }
+    }
   });
 
   it('covers every collection with both its upsert and its remove', () => {

@@ -15,6 +15,15 @@ const doThenUndo = (before: Workshop, command: Command) => {
   return { after, inverse, undone };
 };
 
+/** The demo workshop with three proposals of its first group in the inbox (the demo has none). */
+const withProposals = (w: Workshop): Workshop => {
+  const group = w.groups[0]!;
+  return ['usul-a', 'usul-b', 'usul-c'].reduce<Workshop>(
+    (state, id) => applyCommand(state, { type: 'upsertProposal', item: { id, groupId: group.id, dimensionId: group.dimensionId, elementId: null, name: `Usulan ${id}`, description: '', leadOpdId: null, issueIds: [], proposedBy: '', status: 'baru', programId: null, reason: '' } }, LATER),
+    w,
+  );
+};
+
 const refusal = (run: () => unknown): AppError => {
   try {
     run();
@@ -115,7 +124,7 @@ describe('undo by applying the inverse restores the exact previous workshop', ()
     // Dimensions, OPDs and funding sources still in use cannot be removed: take a workshop where some are free.
     const spec = COLLECTIONS[name] as unknown as CollectionSpec<{ id: string }>;
     const removable = (w: Workshop) => spec.get(w).filter((item) => !spec.checkRemove?.(w, item.id));
-    const before = [demoWorkshop(), emptyWorkshop()].find((w) => removable(w).length > 0) ?? demoWorkshop();
+    const before = [demoWorkshop(), emptyWorkshop(), withProposals(demoWorkshop())].find((w) => removable(w).length > 0) ?? demoWorkshop();
     const items = removable(before);
     expect(items.length, `the demo has ${name} items`).toBeGreaterThan(0);
     const middle = items[Math.floor(items.length / 2)]!;

@@ -1,4 +1,4 @@
-import { reversedAction, type Change, type ChangeDescription, type RegionField } from '../../../../shared/commands';
+import { reversedAction, reversedChange, type Change, type ChangeDescription, type RegionField } from '../../../../shared/commands';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n-context';
 
@@ -36,6 +36,40 @@ const wordBatch = (t: Translate, params: Extract<Change, { code: 'batch' }>['par
   return more > 0 ? t('history.change.batchMore', { count: params.count, first, more }) : t('history.change.batch', { count: params.count, first });
 };
 
+/** The room's changes (issue 12): one sentence each, the same in the change log and in the undo/redo notice. */
+type RoomChange = Extract<Change, { code: 'card.hidden' | 'cards.merged' | 'worksheet.locked' | 'group.done' | 'room.shared' | 'proposal.decided' }>;
+
+/** "isu “Antrean panjang”", or the kind alone when the item has no name at hand. */
+const named = (t: Translate, kind: string, name: string): string => (name ? t('history.change.named', { thing: kind, label: name }) : kind);
+
+const PROPOSAL_WORDS = { diterima: ['undo.room.accepted', 'undo.room.acceptedNew'], digabung: ['undo.room.merged', 'undo.room.mergedAny'], ditolak: ['undo.room.declined', 'undo.room.declined'] } as const;
+
+const wordRoom = (t: Translate, change: RoomChange): string => {
+  switch (change.code) {
+    case 'card.hidden': {
+      const thing = named(t, t(`undo.kind.${change.params.collection}`), change.params.name);
+      return capitalise(t(change.params.hidden ? 'undo.room.cardHidden' : 'undo.room.cardShown', { thing }));
+    }
+    case 'cards.merged':
+      return capitalise(t('undo.room.cardsMerged', { count: change.params.count, thing: named(t, t(`undo.kind.${change.params.collection}`), change.params.name) }));
+    case 'worksheet.locked':
+      return t(change.params.locked ? 'undo.room.locked' : 'undo.room.unlocked', { sheet: t(`undo.room.sheet.${change.params.worksheet}`) });
+    case 'group.done': {
+      const group = change.params.name || t('undo.room.someGroup');
+      return capitalise(t(change.params.done ? 'undo.room.done' : 'undo.room.notDone', { group, sheet: t(`undo.room.sheet.${change.params.worksheet}`) }));
+    }
+    case 'room.shared':
+      return t(change.params.shared ? 'undo.room.shared' : 'undo.room.unshared');
+    case 'proposal.decided': {
+      const { name, decision, program, reopened } = change.params;
+      const thing = named(t, t('undo.kind.Proposal'), name);
+      if (reopened) return capitalise(t('undo.room.reopened', { thing }));
+      const [withProgram, without] = PROPOSAL_WORDS[decision];
+      return capitalise(program ? t(withProgram, { thing, program }) : t(without, { thing }));
+    }
+  }
+};
+
 /** One line of the change log: "Menambah program “PRG-07”", "Mengubah visi", "Mengubah profil daerah: Provinsi". */
 export const wordLogChange = (t: Translate, change: Change): string => {
   switch (change.code) {
@@ -57,6 +91,13 @@ export const wordLogChange = (t: Translate, change: Change): string => {
       return change.params.revision === null ? t('history.change.restoreAny') : t('history.change.restore', { revision: change.params.revision });
     case 'batch':
       return wordBatch(t, change.params, (part) => wordLogChange(t, part));
+    case 'card.hidden':
+    case 'cards.merged':
+    case 'worksheet.locked':
+    case 'group.done':
+    case 'room.shared':
+    case 'proposal.decided':
+      return wordRoom(t, change);
     case 'unknown':
       return t('history.change.other', { type: change.params.type });
   }
@@ -86,6 +127,14 @@ export const wordStep = (t: Translate, kind: 'undo' | 'redo', change: Change): s
       return change.params.revision === null ? t('history.change.restoreAny') : t('history.change.restore', { revision: change.params.revision });
     case 'batch':
       return wordBatch(t, change.params, (part) => wordStep(t, kind, part));
+    case 'card.hidden':
+    case 'cards.merged':
+    case 'worksheet.locked':
+    case 'group.done':
+    case 'room.shared':
+    case 'proposal.decided':
+      // An undo applied the opposite (a card shown again, a proposal new again): told as what the user did.
+      return wordRoom(t, (kind === 'undo' ? reversedChange(change) : change) as RoomChange);
     case 'unknown':
       return t('history.change.other', { type: change.params.type });
   }
