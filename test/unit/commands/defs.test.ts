@@ -216,8 +216,6 @@ const SAMPLES: Record<CommandType, Command> = {
 /** The workshop without its bookkeeping, to compare contents. */
 const contents = (w: Workshop) => ({ ...w, revision: 0, updatedAt: '' });
 
-/** The room's lists, not (yet) in COLLECTION_NAMES: compared per item like the others. */
-const ROOM_COLLECTIONS: Record<string, string> = { groups: 'Group', proposals: 'Proposal' };
 const COLLECTION_PATHS = new Set(['groups', 'proposals', 'polls', 'opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
 const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries' };
 
@@ -231,16 +229,6 @@ const structuralDiff = (before: Workshop, after: Workshop): string[] => {
     const spec = collectionSpec(name);
     const a = new Map(spec.get(before).map((x) => [x.id, x as Record<string, unknown>]));
     const b = new Map(spec.get(after).map((x) => [x.id, x as Record<string, unknown>]));
-    for (const id of new Set([...a.keys(), ...b.keys()])) {
-      const x = a.get(id);
-      const y = b.get(id);
-      if (!x || !y) keys.push(`${name}:${id}`);
-      else for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (!same(x[f], y[f])) keys.push(`${name}:${id}#${f}`);
-    }
-  }
-  for (const [path, name] of Object.entries(ROOM_COLLECTIONS)) {
-    const list = (w: Workshop) => new Map(((w as unknown as Record<string, { id: string }[]>)[path] ?? []).map((x) => [x.id, x as Record<string, unknown>]));
-    const [a, b] = [list(before), list(after)];
     for (const id of new Set([...a.keys(), ...b.keys()])) {
       const x = a.get(id);
       const y = b.get(id);
@@ -433,6 +421,48 @@ describe('referential integrity: every remove of an item others point at refuses
   ] as const)('%s is refused', (_what, command) => {
     const error = refusal(() => applyNewCommand(w0, command, LATER));
     expect(error.message).toMatch(/tidak dapat dihapus karena masih dipakai/);
+  });
+
+  it('a program a group’s proposal was accepted into or merged into is refused, naming the proposals', () => {
+    // usul-1 becomes a new program; usul-2 is merged into the same one.
+    const w1 = [
+      { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-usul-1', leadOpdId: 'dpmptsp' },
+      { type: 'mergeProposal', proposalId: 'usul-2', programId: 'prog-usul-1' },
+    ].reduce<Workshop>((w, c) => applyNewCommand(w, CommandSchema.parse(c), LATER), w0);
+    const error = refusal(() => applyNewCommand(w1, { type: 'removeProgram', id: 'prog-usul-1' }, LATER));
+    expect(error.code).toBe('conflict');
+    expect(error.reason).toBe('item.stillReferenced');
+    expect(error.message).toBe('Program ini masih dirujuk oleh 2 usulan program; hapus rujukannya dahulu atau hapus bersama rujukannya.');
+    expect(wordError(error.reason, error.params, 'en')).toMatch(/still referred to by 2 program proposals/);
+  });
+
+  it('with cascade the proposals keep their status without the program; one undo brings the program and both links back', () => {
+    const w1 = [
+      { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-usul-1', leadOpdId: 'dpmptsp' },
+      { type: 'mergeProposal', proposalId: 'usul-2', programId: 'prog-usul-1' },
+    ].reduce<Workshop>((w, c) => applyNewCommand(w, CommandSchema.parse(c), LATER), w0);
+    const command: Command = { type: 'removeProgram', id: 'prog-usul-1', cascade: true };
+    const after = applyNewCommand(w1, command, LATER);
+    expect(after.programs.some((p) => p.id === 'prog-usul-1')).toBe(false);
+    expect(after.proposals.filter((p) => p.id === 'usul-1' || p.id === 'usul-2').map((p) => [p.id, p.status, p.programId])).toEqual([
+      ['usul-1', 'diterima', null],
+      ['usul-2', 'digabung', null],
+    ]);
+    // A declined or new proposal never pointed at it and is left alone.
+    expect(after.proposals.find((p) => p.id === 'usul-3')).toEqual(w1.proposals.find((p) => p.id === 'usul-3'));
+    expect(touchesOf(w1, command)).toEqual(expect.arrayContaining(['Proposal:usul-1#programId', 'Proposal:usul-2#programId']));
+    const inverse = invertCommand(w1, command);
+    expect(inverse.type).toBe('batch');
+    expect(contents(run(after, inverse))).toEqual(contents(w1));
+    // Not even the OPD that leads it removes it: the proposals are the room's.
+    expect(w1.programs.find((p) => p.id === 'prog-usul-1')?.leadOpdId).toBe('dpmptsp');
+    expect(opdScopeProblem(w1, 'dpmptsp', { type: 'removeProgram', id: 'prog-usul-1' })).toMatch(/usulan kelompok; hanya fasilitator/);
+  });
+
+  it('undoing an acceptance still removes the program it made (the undo restores what was there; no rule for new commands)', () => {
+    const accept: Command = { type: 'acceptProposal', proposalId: 'usul-1', programId: 'prog-usul-1' };
+    const after = applyNewCommand(w0, accept, LATER);
+    expect(contents(run(after, invertCommand(w0, accept)))).toEqual(contents(w0));
   });
 
   it('an old log line removing a program that is still pointed at replays as it did (the rule is for new commands)', () => {

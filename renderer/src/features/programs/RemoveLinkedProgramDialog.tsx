@@ -7,7 +7,7 @@ interface Props {
   program: Program;
   links: ProgramLinks;
   onClose(): void;
-  /** Deletes the program with its quick-win candidates; its RPJMD mappings keep their rows without it. */
+  /** Deletes the program with its quick-win candidates; its RPJMD mappings keep their rows without it, its proposals their status. */
   onConfirm(): void;
 }
 
@@ -17,7 +17,12 @@ export const RemoveLinkedProgramDialog = ({ program, links, onClose, onConfirm }
   return (
     <RemoveLinkedDialog
       title={t('programs.deleteLinked.title', { code: program.code })}
-      description={t('programs.deleteLinked.description', { code: program.code, name: program.name, candidates: links.candidates, mappings: links.mappings })}
+      description={
+        links.candidates + links.mappings > 0
+          ? t('programs.deleteLinked.description', { code: program.code, name: program.name, candidates: links.candidates, mappings: links.mappings })
+          : t('programs.deleteLinked.proposalsOnly', { code: program.code, name: program.name })
+      }
+      items={links.proposals.map((p) => ({ id: p.id, chip: t('programs.deleteLinked.proposalChip'), text: t('programs.deleteLinked.proposal', { name: p.name }) }))}
       confirmLabel={t('programs.deleteLinked.confirm')}
       onCancel={onClose}
       onConfirm={onConfirm}

@@ -95,6 +95,10 @@ export const programsMessages = defineMessages(
     'programs.deleteLinked.description':
       'Program {code} "{name}" masih dirujuk oleh {candidates} kandidat quick win dan {mappings} pemetaan RPJMD. Jika dihapus, kandidat quick win-nya ikut terhapus dan baris pemetaan RPJMD-nya tetap ada tanpa program. Semuanya dapat dikembalikan dengan Urungkan.',
     'programs.deleteLinked.confirm': 'Hapus beserta rujukannya',
+    'programs.deleteLinked.proposalsOnly':
+      'Program {code} "{name}" berasal dari usulan kelompok di bawah ini. Jika dihapus, usulannya tetap tercatat dengan keterangan programnya sudah dihapus. Semuanya dapat dikembalikan dengan Urungkan.',
+    'programs.deleteLinked.proposalChip': 'Usulan',
+    'programs.deleteLinked.proposal': '{name} (tetap tercatat, tanpa program)',
     'programs.codeTaken': 'Kode {code} sudah dipakai oleh "{name}"',
     'programs.gone': 'Program ini sudah tidak ada (mungkin baru dihapus).',
     'programs.budgetDropped': 'Anggaran tahun {years} ({amount}) ikut dihapus karena tahunnya tidak dipilih lagi.',
@@ -234,6 +238,10 @@ export const programsMessages = defineMessages(
     'programs.deleteLinked.description':
       'Programme {code} "{name}" is still referred to by {candidates} quick-win candidates and {mappings} RPJMD mappings. If you delete it, its quick-win candidates are deleted too and its RPJMD mapping rows stay without a programme. Undo brings all of it back.',
     'programs.deleteLinked.confirm': 'Delete with its references',
+    'programs.deleteLinked.proposalsOnly':
+      'Programme {code} "{name}" came from the group proposals below. If you delete it, the proposals stay on record, noting that their programme was deleted. Undo brings all of it back.',
+    'programs.deleteLinked.proposalChip': 'Proposal',
+    'programs.deleteLinked.proposal': '{name} (stays on record, without a programme)',
     'programs.codeTaken': 'Code {code} is already used by "{name}"',
     'programs.gone': 'This programme no longer exists (it may have just been deleted).',
     'programs.budgetDropped': 'The budget for {years} ({amount}) was removed too, because that year is no longer selected.',

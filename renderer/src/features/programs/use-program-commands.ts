@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { invertCommand, type Command } from '../../../../shared/commands';
 import { formatRupiah } from '../../../../shared/logic';
-import type { Program } from '../../../../shared/model';
+import type { Program, ProgramProposal } from '../../../../shared/model';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
@@ -22,9 +22,10 @@ export interface ProgramCommands {
   add(program: Program): DispatchResult;
   duplicate(program: Program): Program | null;
   /**
-   * Deletes a program. When quick-win candidates or RPJMD mappings point at it, nothing is sent
-   * and what points at it comes back, for the user to agree first; `cascade` then deletes the
-   * candidates too and keeps the mappings' rows without the program (one step, undone as one).
+   * Deletes a program. When quick-win candidates, RPJMD mappings or groups' proposals point at it,
+   * nothing is sent and what points at it comes back, for the user to agree first; `cascade` then
+   * deletes the candidates too, keeps the mappings' rows without the program and the proposals with
+   * their status but without it (one step, undone as one).
    */
   remove(program: Program, cascade?: boolean): ProgramLinks | null;
 }
@@ -33,6 +34,8 @@ export interface ProgramCommands {
 export interface ProgramLinks {
   candidates: number;
   mappings: number;
+  /** Groups' proposals accepted as this program or merged into it. */
+  proposals: ProgramProposal[];
 }
 
 /** Every write the program worksheets make, each one command; deletions and dropped budgets can be taken back from the toast. */
@@ -105,8 +108,12 @@ export const useProgramCommands = (): ProgramCommands => {
     (program: Program, cascade = false): ProgramLinks | null => {
       const w = session.getSnapshot().workshop;
       if (!w) return null;
-      const links = { candidates: w.quickWins.candidates.filter((c) => c.programId === program.id).length, mappings: w.rpjmdMappings.filter((m) => m.programId === program.id).length };
-      if (!cascade && links.candidates + links.mappings > 0) return links;
+      const links = {
+        candidates: w.quickWins.candidates.filter((c) => c.programId === program.id).length,
+        mappings: w.rpjmdMappings.filter((m) => m.programId === program.id).length,
+        proposals: w.proposals.filter((p) => p.programId === program.id),
+      };
+      if (!cascade && links.candidates + links.mappings + links.proposals.length > 0) return links;
       const command: Command = cascade ? { type: 'removeProgram', id: program.id, cascade: true } : { type: 'removeProgram', id: program.id };
       const restore = invertCommand(w, command);
       const result = dispatch(command);

@@ -41,12 +41,13 @@ export const ProposalCard = ({ proposal: p, readOnly, onDecide }: Props) => {
             {issues.length > 0 ? <span>{t('proposals.issues', { issues: issues.map((i) => i.text).join('; ') })}</span> : null}
           </p>
         ) : null}
-        {p.status === 'diterima' ? (
+        {p.status === 'diterima' && program ? (
           <p className="proposal-outcome">
-            <Icon name="check" /> {t('proposals.outcome.diterima', { code: program?.code ?? '—', name: program?.name ?? '' })}
+            <Icon name="check" /> {t('proposals.outcome.diterima', { code: program.code, name: program.name })}
           </p>
         ) : null}
-        {p.status === 'digabung' ? <p className="proposal-outcome">{t('proposals.outcome.digabung', { code: program?.code ?? '—', name: program?.name ?? '' })}</p> : null}
+        {p.status === 'digabung' && program ? <p className="proposal-outcome">{t('proposals.outcome.digabung', { code: program.code, name: program.name })}</p> : null}
+        {(p.status === 'diterima' || p.status === 'digabung') && !program ? <p className="proposal-outcome">{t('proposals.outcome.programRemoved')}</p> : null}
         {p.status === 'ditolak' ? <p className="proposal-outcome is-declined">{t('proposals.outcome.ditolak', { reason: p.reason })}</p> : null}
       </div>
       {p.status === 'baru' ? (
