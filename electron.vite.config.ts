@@ -20,6 +20,44 @@ const devCspFromHeader = (): Plugin => ({
 });
 
 /**
+ * The facilitator's app (renderer/src/boot.tsx, loaded by the few-KB entry once it has sent the first
+ * calls) as ONE chunk instead of the ~40 small ones automatic splitting makes of it: a browser fetches
+ * at most 6 files at a time from one host over HTTP/1.1, so on a loaded machine or a hotspot each extra
+ * round of files delayed the first matrix row. The chunk holds what boot.tsx imports statically,
+ * recursively, except what the participants' page may ever load (that stays in the shared chunks, so a
+ * phone never loads the facilitator's app); lazy screens and worksheets keep their own chunks.
+ */
+const bootGraph = new Set<string>();
+const facilitatorAppChunk = (): Plugin => ({
+  name: 'masterplan:facilitator-app-chunk',
+  apply: 'build',
+  buildEnd() {
+    const walk = (from: string, into: Set<string>, lazyToo: boolean) => {
+      const stack = [from];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (into.has(id)) continue;
+        into.add(id);
+        const info = this.getModuleInfo(id);
+        for (const next of [...(info?.importedIds ?? []), ...(lazyToo ? (info?.dynamicallyImportedIds ?? []) : [])]) stack.push(next);
+      }
+    };
+    const boot = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/boot.tsx'));
+    const participantEntry = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/participant/main.tsx'));
+    const entry = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/main.tsx'));
+    bootGraph.clear();
+    if (!boot) return;
+    const elsewhere = new Set<string>();
+    if (participantEntry) walk(participantEntry, elsewhere, true);
+    // The entry's own few modules stay in the entry.
+    if (entry) walk(entry, elsewhere, false);
+    const app = new Set<string>();
+    walk(boot, app, false);
+    for (const id of app) if (!elsewhere.has(id) && !id.endsWith('.css')) bootGraph.add(id);
+  },
+});
+
+/**
  * Our layout is not electron-vite's default `src/`, so every entry is named here.
  * - main: ESM (package.json has "type": "module"); lowdb (ESM only), zod and docx are bundled.
  * - preload: the window is sandboxed, so the preload must be ONE CommonJS file with nothing external
@@ -48,7 +86,7 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    plugins: [react(), devCspFromHeader(), precompressPlugin()],
+    plugins: [react(), devCspFromHeader(), facilitatorAppChunk(), precompressPlugin()],
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,
@@ -59,7 +97,10 @@ export default defineConfig({
       sourcemap: false,
       // Two pages: the facilitator's app, and the participants' phone app (served at the root of the
       // room-network listener), code-split so a phone never loads the facilitator's worksheets.
-      rolldownOptions: { input: { index: at('renderer/index.html'), participant: at('renderer/participant.html') } },
+      rolldownOptions: {
+        input: { index: at('renderer/index.html'), participant: at('renderer/participant.html') },
+        output: { codeSplitting: { groups: [{ name: 'app', test: (id) => bootGraph.has(id), includeDependenciesRecursively: false }] } },
+      },
     },
   },
 });

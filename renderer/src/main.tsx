@@ -1,17 +1,6 @@
-import { StrictMode } from 'react';
-import { isWorksheetId } from '../../shared/logic';
-import { createRoot } from 'react-dom/client';
-import { ApiProvider } from './api/api-context';
-import { createApiForThisWindow } from './api/create-api';
-import { withEarlyOpen } from './api/early-open';
-import { App } from './app/App';
+import { startEarly } from './api/early-start';
 import { parseRoute } from './app/route';
-import { ProjectorModeProvider } from './app/projector-mode';
-import { ToastProvider } from './components/Toasts';
-import { DEFAULT_WORKSHEET } from './features/workshop/WorkshopScreen';
-import { preloadWorksheet } from './features/workshop/worksheet-views';
-import { catalogueEn, catalogueId } from './i18n/catalogue';
-import { I18nProvider, type Catalogues } from './i18n/i18n-context';
+import { DEFAULT_WORKSHEET, preloadWorksheetNamed } from './features/workshop/worksheet-views';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
@@ -19,32 +8,26 @@ import './styles/home.css';
 import './styles/worksheet.css';
 import './styles/summary.css';
 
+/*
+ * The entry is kept to a few KB: it sends what the first screen waits for (the workshop named in the
+ * URL, its worksheet's code) and only then loads the app (boot.tsx: React, the contract, the screens),
+ * whose chunks the page has been told to fetch from the start (modulepreload). Before, the workshop
+ * was asked for only once every module had been fetched and evaluated.
+ */
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-const transport = createApiForThisWindow();
-const bridge = transport.bridge;
-// A workshop named in the URL (a reload, a link to a worksheet) is opened, and its worksheet's code
-// fetched, while the app is still starting, instead of one after the other once it has started.
 const opening = parseRoute(window.location.hash);
-const api = withEarlyOpen(transport.api, opening.screen === 'home' ? null : opening.workshopId);
-if (opening.screen === 'workshop') {
-  const worksheet = opening.worksheet ?? DEFAULT_WORKSHEET;
-  if (isWorksheetId(worksheet)) preloadWorksheet(worksheet);
-}
-/** The facilitator's app shows every worksheet, so it holds the full catalogue in both languages. */
-const CATALOGUES: Catalogues = { id: catalogueId, en: catalogueEn };
+const early = startEarly(opening.screen === 'home' ? null : opening.workshopId);
+// The screen the URL names is fetched alongside the app, not once the app has rendered.
+if (opening.screen === 'workshop') preloadWorksheetNamed(opening.worksheet ?? DEFAULT_WORKSHEET);
+else if (opening.screen === 'home') void import('./features/home/HomeScreen').catch(() => undefined);
+else void import('./features/stage/StageScreen').catch(() => undefined);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider catalogues={CATALOGUES}>
-      <ProjectorModeProvider>
-        <ApiProvider api={api} bridge={bridge}>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
-        </ApiProvider>
-      </ProjectorModeProvider>
-    </I18nProvider>
-  </StrictMode>,
+import('./boot').then(
+  ({ boot }) => boot(root, opening, early),
+  () => {
+    // The app's code did not arrive (the connection dropped): say so rather than stay blank.
+    root.textContent = 'Aplikasi gagal dimuat. Periksa sambungan, lalu muat ulang halaman. / The app failed to load: check the connection and reload.';
+  },
 );

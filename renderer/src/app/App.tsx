@@ -1,16 +1,22 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useBridge } from '../api/api-context';
-import { HomeScreen } from '../features/home/HomeScreen';
-import { BrowserRoleGate } from '../features/share';
+import { BrowserRoleGate } from '../features/share/BrowserRoleGate';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
-import { StageScreen } from '../features/stage';
 import { PREVIEW_PAGE } from '../features/export/route';
+import type { BrowserRole } from '../participant/session/participant-session';
 import { useLanguage, useT } from '../i18n/i18n-context';
 import { navigate, parseRoute, useRoute } from './route';
 import { useProjectorMode } from './projector-mode';
 
-/** The two screens, chosen by the URL, and what the desktop menu asks for. */
-export const App = () => {
+// The home screen and the stage are their own chunks: a workshop opened from the URL loads neither.
+const HomeScreen = lazy(() => import('../features/home/HomeScreen').then((m) => ({ default: m.HomeScreen })));
+const StageScreen = lazy(() => import('../features/stage/StageScreen').then((m) => ({ default: m.StageScreen })));
+
+/**
+ * The screens, chosen by the URL, and what the desktop menu asks for. `role` is the browser's role
+ * check already on its way (null in the desktop app).
+ */
+export const App = ({ role = null }: { role?: Promise<BrowserRole> | null }) => {
   const t = useT();
   const route = useRoute();
   const bridge = useBridge();
@@ -57,13 +63,17 @@ export const App = () => {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <BrowserRoleGate>
+      <BrowserRoleGate checking={role}>
         {route.screen === 'stage' ? (
-          <StageScreen key={route.workshopId} workshopId={route.workshopId} view={route.view} />
+          <Suspense fallback={null}>
+            <StageScreen key={route.workshopId} workshopId={route.workshopId} view={route.view} />
+          </Suspense>
         ) : route.screen === 'workshop' ? (
           <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} worksheet={route.worksheet} />
         ) : (
-          <HomeScreen createRequest={createRequest} />
+          <Suspense fallback={null}>
+            <HomeScreen createRequest={createRequest} />
+          </Suspense>
         )}
       </BrowserRoleGate>
     </>

@@ -12,7 +12,7 @@ type GateState = BrowserRole | { role: 'checking' } | { role: 'failed'; message:
  * (`children`); someone on the room's network who reached the facilitator's page is sent to the
  * participants' app (participant.html), where they join with a code.
  */
-export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
+export const BrowserRoleGate = ({ children, checking = null }: { children: ReactNode; checking?: Promise<BrowserRole> | null }) => {
   const t = useT();
   const bridge = useBridge();
   const [state, setState] = useState<GateState>(() => (bridge ? { role: 'facilitator' } : { role: 'checking' }));
@@ -21,14 +21,15 @@ export const BrowserRoleGate = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     if (bridge) return;
     let live = true;
-    detectBrowserRole(window.location.origin).then(
+    // The first check may already be on its way (sent by the app's start); a retry asks again.
+    (attempt === 0 && checking ? checking : detectBrowserRole(window.location.origin)).then(
       (role) => live && setState(role),
       (error: unknown) => live && setState({ role: 'failed', message: messageOf(error) }),
     );
     return () => {
       live = false;
     };
-  }, [bridge, attempt]);
+  }, [bridge, attempt, checking]);
 
   switch (state.role) {
     case 'facilitator':

@@ -4,7 +4,7 @@ import { rememberLastWorksheet } from '../../app/last-worksheet';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
-import { StageEntryButton } from '../stage';
+import { StageEntryButton } from '../stage/StageEntryButton';
 import { ProgressMark } from './ProgressMark';
 import { useRememberedToggle } from './use-remembered-toggle';
 import { WORKSHEET_VIEWS } from './worksheet-views';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isWorksheetId, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
 import { useProjectorMode } from '../../app/projector-mode';
@@ -9,8 +9,8 @@ import { SessionProvider, useSessionSnapshot } from '../../session/session-conte
 import type { WorkshopSession } from '../../session/workshop-session';
 import { StopPresentingButton, WorksheetTimer } from '../facilitator';
 import { ShareTools } from '../share';
-import { ExportScreen, PREVIEW_PAGE } from '../export';
-import { HISTORY_PAGE, HistoryScreen } from '../history';
+import { PREVIEW_PAGE } from '../export/route';
+import { HISTORY_PAGE } from '../history/route';
 import { ConflictPanel } from './ConflictPanel';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
@@ -19,9 +19,13 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkshopSession } from './use-workshop-session';
 import { WorksheetNav } from './WorksheetNav';
 import { WorksheetPage } from './WorksheetPage';
+import { DEFAULT_WORKSHEET } from './worksheet-views';
 
-/** The worksheet a workshop opens on when the URL names none. */
-export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
+export { DEFAULT_WORKSHEET };
+
+// The preview/export page and Riwayat are their own chunks: opening a worksheet never loads them.
+const ExportScreen = lazy(() => import('../export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
+const HistoryScreen = lazy(() => import('../history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
 
 /** An opened workshop: top bar with its save state, the Tahap I–IV stepper and the current worksheet. */
 export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; worksheet: string | null }) => {
@@ -107,9 +111,13 @@ const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSessi
           <OpenNotices />
           <ConflictPanel />
           {previewing ? (
-            <ExportScreen focusOnOpen={navigated.current} />
+            <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
+              <ExportScreen focusOnOpen={navigated.current} />
+            </Suspense>
           ) : inHistory ? (
-            <HistoryScreen focusOnOpen={navigated.current} />
+            <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
+              <HistoryScreen focusOnOpen={navigated.current} />
+            </Suspense>
           ) : (
             <WorksheetPage worksheetId={worksheetId} focusOnChange={navigated.current} />
           )}

@@ -25,12 +25,20 @@ const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
   bagian: () => import('../sections').then((m) => m.SectionsWorksheet),
 };
 
+/** The worksheet a workshop opens on when the URL names none. */
+export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
+
 /**
  * Starts fetching a worksheet's chunk now (the one the URL names, while the app starts and the
  * workshop is on its way), so it is not asked for only once the workshop has arrived.
  */
 export const preloadWorksheet = (id: WorksheetId): void => {
   void LOADERS[id]().catch(() => undefined);
+};
+
+/** `preloadWorksheet` for a name read from the URL (nothing when it names no worksheet). */
+export const preloadWorksheetNamed = (name: string): void => {
+  if (Object.hasOwn(LOADERS, name)) preloadWorksheet(name as WorksheetId);
 };
 
 let prefetched = false;

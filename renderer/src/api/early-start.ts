@@ -1,0 +1,66 @@
+import type { BridgeResult, MasterplanBridge } from '../../../shared/contract';
+
+/** An early answer older than this is not handed out: the caller asks again (a 304 when nothing changed). */
+export const EARLY_START_FRESH_MS = 10_000;
+
+/**
+ * `workshop.open` for the workshop named in the URL, sent by the entry module before the rest of the
+ * app (React, the contract's schemas, the screens) has even been fetched: the entry is a few KB, so the
+ * request leaves while the big chunks are still on their way instead of after they have all been
+ * evaluated. What it starts is only the raw call (no schema here, so this module pulls in none); the
+ * answer goes, once and while fresh, to the first identical call the app's transport makes, which
+ * checks it against the contract like any other answer. Anything else goes out as usual.
+ */
+export interface EarlyStart {
+  /** `fetch` for the HTTP transport: the early response for the first identical request, else `fetch`. */
+  fetchImpl: typeof fetch;
+  /** The desktop bridge with `invoke` answering the first identical call early (null in a browser). */
+  bridge: MasterplanBridge | null;
+}
+
+const inputText = (workshopId: string): string => JSON.stringify({ workshopId });
+
+export const startEarly = (
+  workshopId: string | null,
+  env: { origin: string; bridge: MasterplanBridge | null; fetch: typeof fetch; now: () => number } = {
+    origin: window.location.origin,
+    bridge: window.masterplan ?? null,
+    fetch: (...args) => window.fetch(...args),
+    now: () => Date.now(),
+  },
+): EarlyStart => {
+  const startedAt = env.now();
+  const fresh = () => env.now() - startedAt <= EARLY_START_FRESH_MS;
+  const bridge = env.bridge;
+  if (bridge) {
+    let kept: Promise<BridgeResult> | null = workshopId === null ? null : bridge.invoke('workshop.open', { workshopId });
+    kept?.catch(() => undefined);
+    const invoke = (method: string, input: unknown): Promise<BridgeResult> => {
+      const early = kept;
+      kept = null;
+      if (early && workshopId !== null && method === 'workshop.open' && fresh() && JSON.stringify(input) === inputText(workshopId)) return early;
+      return bridge.invoke(method, input);
+    };
+    // Only `invoke` is answered early; menus, files and live updates go to the bridge itself.
+    const early: MasterplanBridge = {
+      invoke,
+      onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+      saveFile: (request) => bridge.saveFile(request),
+      showInFolder: (path) => bridge.showInFolder(path),
+      followWorkshop: (id, listener) => bridge.followWorkshop(id, listener),
+    };
+    return { fetchImpl: env.fetch, bridge: early };
+  }
+  const url = `${env.origin.replace(/\/$/, '')}/api/workshop.open`;
+  const body = workshopId === null ? null : inputText(workshopId);
+  let kept: Promise<Response> | null = body === null ? null : env.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  kept?.catch(() => undefined);
+  const fetchImpl: typeof fetch = (input, init) => {
+    const early = kept;
+    kept = null;
+    const revalidating = init?.headers !== undefined && new Headers(init.headers).has('if-none-match');
+    if (early && input === url && init?.method === 'POST' && init.body === body && !revalidating && fresh()) return early;
+    return env.fetch(input, init);
+  };
+  return { fetchImpl, bridge: null };
+};
