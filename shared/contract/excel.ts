@@ -78,6 +78,8 @@ export const ProgramImportPreviewSchema = z.object({
   unchanged: z.number().int().nonnegative(),
   /** Every row error; when there is any, an import changes nothing. */
   errors: z.array(ImportRowErrorSchema),
+  /** Headers the import does not read ("Tahun mulai", "Anggaran"), listed so the preview can say they were ignored. */
+  ignoredColumns: z.array(z.string()).default([]),
 });
 export type ProgramImportPreview = z.infer<typeof ProgramImportPreviewSchema>;
 

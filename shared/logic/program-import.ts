@@ -33,6 +33,8 @@ export interface ProgramImportPlan {
   /** One upsertProgram per added or updated program, in the file's order. */
   commands: Command[];
   errors: RowError[];
+  /** Headers of the header row that the import does not read (e.g. "Tahun mulai"), as the file writes them. */
+  ignoredColumns: string[];
 }
 
 export interface ImportOptions {
@@ -51,6 +53,8 @@ type ColumnMeaning = { index: number; header: string } & ({ kind: 'field'; field
 
 interface Layout {
   headerRow: number;
+  /** Named columns the import leaves alone: neither a program field, a budget year nor a computed total. */
+  ignored: string[];
   fields: Map<ProgramField, { index: number; header: string }>;
   budget: { index: number; header: string; year: number }[];
 }
@@ -79,7 +83,8 @@ const readLayout = (rows: readonly SheetRow[]): { layout: Layout | null; errors:
         : `Baris judul kolom tidak ditemukan. Baris pertama harus berisi judul kolom seperti pada lembar "Matriks Program" hasil Ekspor Excel (minimal ${REQUIRED_PROGRAM_FIELDS.map(headerOf).join(', ')}).`;
     return { layout: null, errors: [{ row: best && best.m.length > 0 ? best.r.row : (rows[0]?.row ?? 1), message }] };
   }
-  const layout: Layout = { headerRow: header.row, fields: new Map(), budget: [] };
+  const ignored = header.cells.map((text) => text.trim()).filter((text) => text !== '' && readHeader(text).kind === 'unknown');
+  const layout: Layout = { headerRow: header.row, ignored, fields: new Map(), budget: [] };
   const errors: RowError[] = [];
   for (const m of meanings(header)) {
     const taken = m.kind === 'field' ? layout.fields.has(m.field) : layout.budget.some((b) => b.year === m.year);
@@ -159,10 +164,11 @@ interface ReadRow {
  * workshop, so the caller never applies a batch that would stop half-way.
  */
 export const planProgramImport = (w: Workshop, sheetRows: readonly SheetRow[], options: ImportOptions): ProgramImportPlan => {
-  const plan: ProgramImportPlan = { rows: 0, added: [], updated: [], unchanged: 0, commands: [], errors: [] };
+  const plan: ProgramImportPlan = { rows: 0, added: [], updated: [], unchanged: 0, commands: [], errors: [], ignoredColumns: [] };
   const { layout, errors: layoutErrors } = readLayout(sheetRows);
   plan.errors.push(...layoutErrors);
   if (!layout) return plan;
+  plan.ignoredColumns = layout.ignored;
 
   const dataRows = sheetRows.filter((r) => r.row > layout.headerRow && r.cells.some((c) => c.trim() !== ''));
   plan.rows = dataRows.length;

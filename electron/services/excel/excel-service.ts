@@ -59,7 +59,7 @@ export class ExcelService {
   async preview(upload: ExcelUpload): Promise<ProgramImportPreview> {
     const rows = await readSheetRows(upload.fileName, Buffer.from(upload.base64, 'base64'));
     const plan = this.plan(await this.current(upload.workshopId), rows);
-    return { rows: plan.rows, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged, errors: plan.errors };
+    return { rows: plan.rows, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged, errors: plan.errors, ignoredColumns: plan.ignoredColumns };
   }
 
   async importPrograms(upload: ExcelUpload): Promise<ProgramImportResult> {

@@ -30,7 +30,7 @@ describe('importing programs from Excel', () => {
     const upload = { workshopId: emptyId, fileName: exported.fileName, base64: exported.base64 };
 
     const preview = await services.handlers['excel.previewProgramImport'](upload);
-    expect(preview).toEqual({ rows: demo.programs.length, added: demo.programs.length, updated: 0, unchanged: 0, errors: [] });
+    expect(preview).toEqual({ rows: demo.programs.length, added: demo.programs.length, updated: 0, unchanged: 0, errors: [], ignoredColumns: [] });
     expect((await open(services, emptyId)).programs).toEqual([]);
 
     const result = await services.handlers['excel.importPrograms'](upload);
@@ -90,7 +90,7 @@ describe('importing programs from Excel', () => {
       ['', 'Smart Society', 'Learning', 'Perpustakaan Keliling Daring', 'Dispusip', '2024', '250 juta', 'APBN', ''],
     ]);
     const upload = { workshopId: emptyId, fileName: 'program-opd.csv', base64: base64Of(csv) };
-    expect(await services.handlers['excel.previewProgramImport'](upload)).toEqual({ rows: 2, added: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(await services.handlers['excel.previewProgramImport'](upload)).toEqual({ rows: 2, added: 2, updated: 0, unchanged: 0, errors: [], ignoredColumns: [] });
     await services.handlers['excel.importPrograms'](upload);
     const programs = byCode((await open(services, emptyId)).programs);
     expect(programs.map((p) => [p.code, p.name, p.leadOpdId, p.years, p.budget, p.fundingSourceIds])).toEqual([
@@ -154,6 +154,26 @@ describe('importing programs from Excel', () => {
     );
     const notes = base64Of('Catatan rapat hari ini\r\nTidak ada tabel di sini\r\n');
     expect((await refusal(services.handlers['excel.importPrograms']({ workshopId: demoId, fileName: 'catatan.csv', base64: notes }))).message).toMatch(/^Baris 1: Baris judul kolom tidak ditemukan\./);
+  });
+
+  it('columns the import does not read ("Tahun mulai", "Anggaran") are listed as ignored in the preview, from a CSV and from an XLSX', async () => {
+    const { services, demoId } = await startWithDemo();
+    const emptyId = await demoWithoutPrograms(services, demoId);
+    const header = ['Dimensi', 'Elemen', 'Nama program', 'Tahun mulai', 'Anggaran', 'OPD penanggung jawab'];
+    const row = ['Smart Economy', 'Transaction', 'QRIS Pasar', '2026', '150000000', 'Diskominfo'];
+    const csv = { workshopId: emptyId, fileName: 'usulan.csv', base64: base64Of(toCsv([header, row])) };
+    expect(await services.handlers['excel.previewProgramImport'](csv)).toEqual({ rows: 1, added: 1, updated: 0, unchanged: 0, errors: [], ignoredColumns: ['Tahun mulai', 'Anggaran'] });
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Matriks Program');
+    sheet.addRow(header);
+    sheet.addRow(row);
+    const xlsx = { workshopId: emptyId, fileName: 'usulan.xlsx', base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
+    expect(await services.handlers['excel.previewProgramImport'](xlsx)).toMatchObject({ rows: 1, added: 1, errors: [], ignoredColumns: ['Tahun mulai', 'Anggaran'] });
+    // Ignored, not imported: the program has no years and no budget from those columns.
+    await services.handlers['excel.importPrograms'](xlsx);
+    const imported = (await open(services, emptyId)).programs.find((p) => p.name === 'QRIS Pasar');
+    expect(imported).toMatchObject({ years: [], budget: [], leadOpdId: 'diskominfo' });
   });
 
   it('a workbook whose program sheet was renamed is still read from its first sheet; an empty one says so', async () => {

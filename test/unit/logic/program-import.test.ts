@@ -161,3 +161,16 @@ describe('CSV as Indonesian Excel saves it', () => {
     expect(parseCsv('sep=,\r\nKode,Nama;lain\r\n')).toEqual([{ row: 2, cells: ['Kode', 'Nama;lain'] }]);
   });
 });
+
+describe('columns the import does not read', () => {
+  it('are named in the plan as the file writes them, while the known ones (a budget year, a computed total) are not', () => {
+    const rows: SheetRow[] = [
+      { row: 1, cells: ['Kode program', 'Dimensi', 'Elemen', 'Nama program/inovasi', 'Tahun mulai', 'Anggaran', 'Anggaran 2026 (Rp)', 'Jumlah anggaran', ''] },
+      { row: 2, cells: ['', 'Smart Economy', 'Transaction', 'QRIS Pasar', '2026', '150000000', '150000000', '150000000', ''] },
+    ];
+    const result = plan(workshop(), rows);
+    expect(result.errors).toEqual([]);
+    expect(result.ignoredColumns).toEqual(['Tahun mulai', 'Anggaran']);
+    expect(plan(workshop(), sheet()).ignoredColumns).toEqual([]);
+  });
+});

@@ -207,7 +207,17 @@ export const ProgramImportDialog = ({ onClose }: { onClose(): void }) => {
             </>
           ) : null}
         </p>
-        {preview ? <div className="excel-preview">{preview.errors.length > 0 ? <RowErrors preview={preview} /> : <Summary preview={preview} />}</div> : null}
+        {preview ? (
+          <div className="excel-preview">
+            {preview.errors.length > 0 ? <RowErrors preview={preview} /> : <Summary preview={preview} />}
+            {preview.ignoredColumns.length > 0 ? (
+              <p className="excel-ignored" role="note">
+                <Icon name="info" />
+                <span>{t('excel.import.ignored', { columns: preview.ignoredColumns.map((c) => `"${c}"`).join(', '), count: preview.ignoredColumns.length })}</span>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </Dialog>
   );
