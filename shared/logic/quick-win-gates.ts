@@ -68,3 +68,27 @@ export const gateHints = (w: HintSource, program: Program): GateHints => ({
   fundingIdentified: fundingIdentified(w, program),
   linkedToIssueAndRpjmd: linkedToIssueAndRpjmd(w, program),
 });
+
+/** A hint the program data does not back up (no year, no lead OPD, no funding, no issue or RPJMD link). */
+export type UnmetGateHint = Extract<GateHint, { met: false }>;
+
+/**
+ * The result of a candidate's gate check, as a code the renderer words:
+ * - `fail`: the room has not ticked every gate (`open` lists the unticked ones);
+ * - `passWithNotes`: every gate is ticked but the program data lacks what a gate asks for
+ *   (`notes`, in gate order), so it reads "Lolos dengan catatan" and says what is missing;
+ * - `pass`: ticked and backed by the program data.
+ */
+export type GateVerdict =
+  | { code: 'pass' }
+  | { code: 'passWithNotes'; notes: UnmetGateHint[] }
+  | { code: 'fail'; open: (keyof QuickWinGates)[] };
+
+const GATE_ORDER: readonly (keyof QuickWinGates)[] = ['within12Months', 'singleLeadOpd', 'fundingIdentified', 'linkedToIssueAndRpjmd'];
+
+export const gateVerdict = (gates: QuickWinGates, hints: GateHints): GateVerdict => {
+  const open = GATE_ORDER.filter((gate) => !gates[gate]);
+  if (open.length > 0) return { code: 'fail', open };
+  const notes = GATE_ORDER.map((gate) => hints[gate]).filter((hint): hint is UnmetGateHint => !hint.met);
+  return notes.length > 0 ? { code: 'passWithNotes', notes } : { code: 'pass' };
+};

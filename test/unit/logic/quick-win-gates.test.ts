@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateHints } from '../../../shared/logic/quick-win-gates';
+import { gateHints, gateVerdict } from '../../../shared/logic/quick-win-gates';
 import { RpjmdMappingSchema } from '../../../shared/model';
 import { aProgram, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
 
@@ -50,5 +50,33 @@ describe('hints for the quick-win gate checks', () => {
     const program = demo.programs.find((p) => p.id === 'prog-sg-sv-01')!;
     const hints = gateHints(demo, program);
     expect(Object.values(hints).every((h) => h.met)).toBe(true);
+  });
+});
+
+describe('the verdict of a candidate’s gate check', () => {
+  const w = emptyWorkshop({ startYear: 2026 });
+  const allTicked = { within12Months: true, singleLeadOpd: true, fundingIdentified: true, linkedToIssueAndRpjmd: true };
+
+  it('fails while a gate is unticked, naming the open gates in order', () => {
+    const program = aProgram({ years: [2026], leadOpdId: 'dpmptsp' });
+    expect(gateVerdict({ ...allTicked, singleLeadOpd: false, within12Months: false }, gateHints(w, program))).toEqual({ code: 'fail', open: ['within12Months', 'singleLeadOpd'] });
+  });
+
+  it('passes with notes when the boxes are ticked but the program has no year, OPD, funding or linked issue', () => {
+    const verdict = gateVerdict(allTicked, gateHints(w, aProgram({ years: [], horizon: 'menengah', leadOpdId: null })));
+    expect(verdict.code).toBe('passWithNotes');
+    expect(verdict.code === 'passWithNotes' ? verdict.notes.map((n) => n.code) : []).toEqual(['noYears', 'noLeadOpd', 'noFunding', 'noIssueNoRpjmd']);
+  });
+
+  it('passes plainly when the program data backs every gate', () => {
+    const source = w.fundingSources[0]!;
+    const program = aProgram({
+      years: [2026],
+      leadOpdId: 'dpmptsp',
+      fundingSourceIds: [source.id],
+      issueIds: ['isu-antre'],
+      rpjmdAlignment: { rpjmdTarget: 'Meningkatnya kualitas pelayanan publik', renstraProgram: '', kegiatan: '', subKegiatan: '' },
+    });
+    expect(gateVerdict(allTicked, gateHints(w, program))).toEqual({ code: 'pass' });
   });
 });

@@ -9,8 +9,10 @@ export const ActivityName = ({ stored, label, schema, commit }: { stored: string
   const draft = useCommittedDraft({ stored, toText: (v) => v, read: readText(schema), equals: same, commit });
   return (
     <div className={`qw-activity${draft.message ? ' field-invalid' : ''}`}>
-      <input
-        className="input"
+      {/* One line that wraps and grows, so a long activity name is read whole; Enter saves instead of breaking the line. */}
+      <textarea
+        className="input textarea qw-activity-input"
+        rows={1}
         aria-label={label}
         aria-invalid={draft.message !== null}
         value={draft.text}
@@ -18,7 +20,9 @@ export const ActivityName = ({ stored, label, schema, commit }: { stored: string
         onChange={(e) => draft.change(e.target.value)}
         onBlur={draft.blur}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') draft.flush();
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          draft.flush();
         }}
       />
       {draft.message ? (

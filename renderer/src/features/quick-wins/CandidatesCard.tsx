@@ -1,5 +1,4 @@
-import { gatesPass } from '../../../../shared/logic';
-import { gateHints } from '../../../../shared/logic/quick-win-gates';
+import { gateHints, gateVerdict } from '../../../../shared/logic/quick-win-gates';
 import type { Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { RemoveCell } from '../../forms/EditableTable';
@@ -59,7 +58,7 @@ export const CandidatesCard = ({ workshop: w }: { workshop: Workshop }) => {
             <tbody>
               {rows.map(({ candidate, program }) => {
                 const hints = gateHints(w, program);
-                const passes = gatesPass(candidate.gates);
+                const verdict = gateVerdict(candidate.gates, hints);
                 return (
                   <tr key={candidate.id}>
                     <th scope="row" className="row-title">
@@ -91,8 +90,19 @@ export const CandidatesCard = ({ workshop: w }: { workshop: Workshop }) => {
                         </td>
                       );
                     })}
-                    <td>
-                      <Chip tone={passes ? 'green' : 'amber'}>{passes ? t('quick-wins.gates.pass') : t('quick-wins.gates.fail')}</Chip>
+                    <td className="qw-verdict">
+                      {verdict.code === 'pass' ? (
+                        <Chip tone="green">{t('quick-wins.gates.pass')}</Chip>
+                      ) : verdict.code === 'fail' ? (
+                        <Chip tone="amber">{t('quick-wins.gates.fail')}</Chip>
+                      ) : (
+                        <>
+                          <Chip tone="amber">{t('quick-wins.gates.passWithNotes')}</Chip>
+                          <span className="qw-verdict-notes">
+                            {t('quick-wins.gates.notes', { notes: verdict.notes.map((hint) => hintText(t, hint)).join('; ') })}
+                          </span>
+                        </>
+                      )}
                     </td>
                     <RemoveCell cellClassName="qw-actions" label={t('quick-wins.candidates.remove', { program: programLabel(program) })} onRemove={() => removeCandidate(candidate.id)} />
                   </tr>
