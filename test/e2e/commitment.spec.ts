@@ -36,12 +36,15 @@ test('the commitment sheet is filled in, a line is added, deleted and brought ba
 
   await page.getByLabel('Tempat').fill('Kepanjen');
   await page.getByLabel('Tempat').press('Enter');
-  // A signing year far off is refused in place and never stored.
+  // The date is typed day first, whatever the operating system's locale; a year far off is refused in place and never stored.
   const date = page.getByLabel('Tanggal');
-  await date.fill('1999-05-01');
+  await expect(date).toHaveAttribute('placeholder', 'HH/BB/TTTT');
+  await date.fill('01/05/1999');
+  await date.blur();
   await expect(page.getByText('Tahun penandatanganan harus antara 2000 dan 2100')).toBeVisible();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
-  await date.fill('2026-11-20');
+  await date.fill('20/11/2026');
+  await date.press('Enter');
   await expect(page.getByText('Tahun penandatanganan harus antara 2000 dan 2100')).toBeHidden();
   await page.getByLabel('Pernyataan komitmen').fill('Kami berkomitmen melaksanakan Masterplan Smart Regency Kabupaten Malang.');
   await page.getByLabel('Pernyataan komitmen').blur();
@@ -50,9 +53,9 @@ test('the commitment sheet is filled in, a line is added, deleted and brought ba
   await page.getByRole('button', { name: 'Tambah baris komitmen' }).click();
   const opd = page.getByLabel('OPD baris 12');
   await expect(opd).toBeFocused();
-  await opd.selectOption({ label: 'Dinkes – Dinas Kesehatan' });
+  await opd.selectOption({ label: 'Dinkes · Dinas Kesehatan' });
   await expect(page.getByText('OPD ini sudah ada di baris lain').first()).toBeVisible();
-  await opd.selectOption({ label: 'Dishub – Dinas Perhubungan' });
+  await opd.selectOption({ label: 'Dishub · Dinas Perhubungan' });
   await expect(page.getByText('OPD ini sudah ada di baris lain')).toHaveCount(0);
   await expect(page.getByLabel('Jabatan kepala baris 12')).toHaveValue('Kepala Dishub');
   await page.getByLabel('Nama kepala baris 12').fill('Agung Wicaksono');
@@ -87,7 +90,7 @@ test('the commitment sheet is filled in, a line is added, deleted and brought ba
 
   await page.reload();
   await expect(page.getByLabel('Tempat')).toHaveValue('Kepanjen');
-  await expect(page.getByLabel('Tanggal')).toHaveValue('2026-11-20');
+  await expect(page.getByLabel('Tanggal')).toHaveValue('20/11/2026');
   await expect(page.getByLabel('OPD baris 12')).toHaveValue('dishub');
   await expect(page.getByLabel('Komitmen baris 12')).toHaveValue('Menyiapkan data angkutan desa untuk peta mobilitas daring.');
 });

@@ -91,10 +91,14 @@ test('a facilitator fills the readiness worksheet with the keyboard only, and it
   await expect(figures.nth(2)).toHaveText('Kuning · berkembang');
   await expect(figures.nth(3)).toHaveText('3 dari 3 item dinilai');
 
-  // SWOT tag and OPD follow the score in the tab order; evidence comes before it.
+  // The SWOT tag follows the score in the tab order (the item's first line), then indicator, evidence and OPD (its second).
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(item(1).getByRole('radio', { name: 'Kekuatan (S)' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(item(1).getByLabel('Indikator')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(item(1).getByLabel('Data dukung')).toBeFocused();
   await page.keyboard.press('Tab');
   const opd = item(1).getByLabel('OPD pengampu');
   await expect(opd).toBeFocused();

@@ -1,4 +1,5 @@
 import { CommitmentEntrySchema, type CommitmentEntry, type Opd } from '../../../../shared/model';
+import { OpdSelect } from '../../components/OpdSelect';
 import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { useCommitmentCommands } from './use-commitment-commands';
@@ -41,28 +42,22 @@ export const CommitmentEntryRow = ({ entry, number, opds, repeated }: Props) => 
         <label className="visually-hidden" htmlFor={selectId}>
           {t('commitment.entry.opd', { number })}
         </label>
-        <select
+        <OpdSelect
           id={selectId}
-          className="input inline-input"
-          value={entry.opdId ?? ''}
-          aria-describedby={repeated ? `${selectId}-warning` : undefined}
-          onChange={(e) => chooseOpd(e.target.value === '' ? null : e.target.value)}
-        >
-          <option value="">{t('commitment.entry.noOpd')}</option>
-          {opds.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.abbreviation} – {o.name}
-            </option>
-          ))}
-        </select>
+          value={entry.opdId}
+          opds={opds}
+          noneLabel={t('commitment.entry.noOpd')}
+          describedBy={repeated ? `${selectId}-warning` : undefined}
+          onChange={chooseOpd}
+        />
         {repeated ? (
           <p className="field-message is-warning" id={`${selectId}-warning`}>
             {t('commitment.entry.repeated')}
           </p>
         ) : null}
       </td>
-      <TextCell label={t('commitment.entry.headTitle', { number })} stored={entry.headTitle} schema={E.headTitle} commit={(headTitle) => patchEntry(entry.id, { headTitle })} maxLength={200} />
-      <TextCell label={t('commitment.entry.headName', { number })} stored={entry.headName} schema={E.headName} commit={(headName) => patchEntry(entry.id, { headName })} maxLength={200} />
+      <TextCell label={t('commitment.entry.headTitle', { number })} stored={entry.headTitle} schema={E.headTitle} commit={(headTitle) => patchEntry(entry.id, { headTitle })} multiline rows={1} maxLength={200} />
+      <TextCell label={t('commitment.entry.headName', { number })} stored={entry.headName} schema={E.headName} commit={(headName) => patchEntry(entry.id, { headName })} multiline rows={1} maxLength={200} />
       <TextCell label={t('commitment.entry.commitment', { number })} stored={entry.commitment} schema={E.commitment} commit={(commitment) => patchEntry(entry.id, { commitment })} multiline rows={2} maxLength={5000} />
       <RemoveCell label={t('commitment.entry.delete', { number })} onRemove={() => removeEntry(entry.id)} />
     </tr>

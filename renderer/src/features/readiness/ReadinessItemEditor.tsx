@@ -4,10 +4,11 @@ import { ReadinessItemSchema, type Opd, type ReadinessItem } from '../../../../s
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { OpdSelect } from '../../components/OpdSelect';
 import { TextCommitField } from '../../forms/TextCommitField';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useT } from '../../i18n/i18n-context';
-import { scoreChoices, swotChoices } from './score-choices';
+import { SCORES, scoreChoices, swotChoices } from './score-choices';
 import type { ReadinessPatch } from './use-readiness-commands';
 
 const S = ReadinessItemSchema.shape;
@@ -27,48 +28,72 @@ export const ReadinessItemEditor = ({ item, position, pillarName, opds, update, 
   const scores = useMemo(() => scoreChoices(t), [t]);
   const tags = useMemo(() => swotChoices(t), [t]);
   const light = item.score === null ? 'none' : trafficLight(item.score);
-  const opdKnown = item.opdId === null || opds.some((o) => o.id === item.opdId);
+  const level = SCORES.find((score) => score === item.score);
   return (
     <li className={`readiness-item is-${light}`} tabIndex={-1} data-item-id={item.id}>
       <fieldset className="fieldset readiness-item-fields">
         <legend className="visually-hidden">{t('readiness.item.legend', { pillar: pillarName, n: position, title: item.title })}</legend>
-        <div className="readiness-item-text">
-          <TextCommitField label={t('readiness.item.title')} stored={item.title} schema={S.title} commit={(title) => update(item.id, { title })} maxLength={300} />
-          <TextCommitField label={t('readiness.item.indicator')} stored={item.indicator} schema={S.indicator} commit={(indicator) => update(item.id, { indicator })} multiline rows={2} maxLength={1000} />
-          <TextCommitField
-            label={t('readiness.item.evidence')}
-            hint={t('readiness.item.evidenceHint')}
-            stored={item.evidence}
-            schema={S.evidence}
-            commit={(evidence) => update(item.id, { evidence })}
-            multiline
-            rows={3}
-            maxLength={5000}
-          />
+        {/* One line that wraps (and grows) when the name is long, so the whole name stays readable. */}
+        <TextCommitField
+          className="readiness-item-title"
+          label={t('readiness.item.title')}
+          stored={item.title}
+          schema={S.title}
+          commit={(title) => update(item.id, { title })}
+          multiline
+          rows={1}
+          maxLength={300}
+        />
+        <div className="readiness-score-cell">
+          <ChoiceGroup legend={t('readiness.item.score')} choices={scores} value={item.score} onChange={(score) => update(item.id, { score })} className="readiness-score" />
+          {/* The chosen score in words; the radios already carry it for screen readers. */}
+          <span className={`readiness-score-label${level === undefined ? ' is-none' : ''}`} aria-hidden="true">
+            {level === undefined ? t('readiness.score.none') : t(`readiness.score.${level}`)}
+          </span>
         </div>
-        <ChoiceGroup legend={t('readiness.item.score')} choices={scores} value={item.score} onChange={(score) => update(item.id, { score })} layout="column" className="readiness-score" />
-        <div className="readiness-item-tags">
-          <ChoiceGroup legend={t('readiness.item.swot')} choices={tags} value={item.swot} onChange={(swot) => update(item.id, { swot })} />
-          <Field label={t('readiness.item.opd')}>
-            {({ inputId }) => (
-              <select id={inputId} className="input" value={item.opdId ?? ''} onChange={(e) => update(item.id, { opdId: e.target.value === '' ? null : e.target.value })}>
-                <option value="">{t('readiness.item.noOpd')}</option>
-                {opds.map((opd) => (
-                  <option key={opd.id} value={opd.id}>
-                    {opd.abbreviation} · {opd.name}
-                  </option>
-                ))}
-                {opdKnown ? null : <option value={item.opdId ?? ''}>{item.opdId}</option>}
-              </select>
-            )}
-          </Field>
-          <div className="readiness-item-actions">
-            {item.templateId ? <span className="badge badge-muted">{t('readiness.item.fromTemplate')}</span> : null}
-            <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('readiness.item.deleteNamed', { title: item.title })} onClick={() => remove(item)}>
-              <Icon name="trash" />
-              <span>{t('readiness.item.delete')}</span>
-            </button>
-          </div>
+        <ChoiceGroup legend={t('readiness.item.swot')} choices={tags} value={item.swot} onChange={(swot) => update(item.id, { swot })} className="readiness-item-swot" />
+        <TextCommitField
+          className="readiness-item-indicator"
+          label={t('readiness.item.indicator')}
+          stored={item.indicator}
+          schema={S.indicator}
+          commit={(indicator) => update(item.id, { indicator })}
+          multiline
+          rows={2}
+          maxLength={1000}
+        />
+        <TextCommitField
+          className="readiness-item-evidence"
+          label={t('readiness.item.evidence')}
+          hint={t('readiness.item.evidenceHint')}
+          stored={item.evidence}
+          schema={S.evidence}
+          commit={(evidence) => update(item.id, { evidence })}
+          multiline
+          rows={2}
+          maxLength={5000}
+        />
+        <Field label={t('readiness.item.opd')} className="readiness-item-opd">
+          {({ inputId }) => (
+            <OpdSelect id={inputId} value={item.opdId} opds={opds} noneLabel={t('readiness.item.noOpd')} onChange={(opdId) => update(item.id, { opdId })} />
+          )}
+        </Field>
+        <div className="readiness-item-actions">
+          <button
+            type="button"
+            className="btn btn-small btn-danger-quiet"
+            aria-label={t('readiness.item.deleteNamed', { title: item.title })}
+            title={t('readiness.item.delete')}
+            onClick={() => remove(item)}
+          >
+            <Icon name="trash" />
+          </button>
+          {item.templateId ? (
+            <span className="readiness-template-mark" title={t('readiness.item.fromTemplate')}>
+              <Icon name="file" />
+              <span className="visually-hidden">{t('readiness.item.fromTemplate')}</span>
+            </span>
+          ) : null}
         </div>
       </fieldset>
     </li>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { RpjmdMappingSchema, type Opd, type Program, type RpjmdMapping } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
+import { OpdSelect } from '../../components/OpdSelect';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import type { Translate } from '../../i18n/i18n-context';
 import type { DispatchResult } from '../../session/workshop-session';
@@ -31,22 +32,26 @@ export const MappingRow = memo(function MappingRow({ mapping: m, number, opds, p
   return (
     <tr>
       <td>
-        <select
-          className="input inline-input"
-          aria-label={label(t('mapping.opd'))}
-          value={m.opdId ?? ''}
-          onChange={(e) => {
-            const opdId = e.target.value === '' ? null : e.target.value;
-            update(m.id, (latest) => ({ ...latest, opdId }));
-          }}
-        >
-          <option value="">{t('rpjmd-mapping.noOpd')}</option>
-          {opds.map((o) => (
-            <option key={o.id} value={o.id} title={o.name}>
-              {o.abbreviation}
-            </option>
-          ))}
-        </select>
+        {/* Who and what: the OPD, and the smart city program this row feeds (leaves the four text columns room to wrap at spaces). */}
+        <div className="mapping-anchor">
+          <OpdSelect
+            short
+            ariaLabel={label(t('mapping.opd'))}
+            value={m.opdId}
+            opds={opds}
+            noneLabel={t('rpjmd-mapping.noOpd')}
+            onChange={(opdId) => update(m.id, (latest) => ({ ...latest, opdId }))}
+          />
+          <ProgramLinkField
+            label={label(t('mapping.program'))}
+            placeholder={t('rpjmd-mapping.programHint')}
+            listId={programListId}
+            programs={programs}
+            stored={m.programId}
+            unknownMessage={(text) => t('rpjmd-mapping.programUnknown', { text })}
+            commit={(programId) => update(m.id, (latest) => ({ ...latest, programId }))}
+          />
+        </div>
       </td>
       {TEXT_FIELDS.map(([field, key]) => (
         <td key={field}>
@@ -61,17 +66,6 @@ export const MappingRow = memo(function MappingRow({ mapping: m, number, opds, p
           />
         </td>
       ))}
-      <td>
-        <ProgramLinkField
-          label={label(t('mapping.program'))}
-          placeholder={t('rpjmd-mapping.programHint')}
-          listId={programListId}
-          programs={programs}
-          stored={m.programId}
-          unknownMessage={(text) => t('rpjmd-mapping.programUnknown', { text })}
-          commit={(programId) => update(m.id, (latest) => ({ ...latest, programId }))}
-        />
-      </td>
       <td className="cell-actions">
         <button type="button" className="icon-button icon-button-danger" aria-label={t('rpjmd-mapping.delete', { n: number })} onClick={() => remove(m)}>
           <Icon name="trash" />

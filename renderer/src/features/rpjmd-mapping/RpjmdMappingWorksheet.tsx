@@ -85,17 +85,17 @@ export const RpjmdMappingWorksheet = () => {
                   <col />
                   <col />
                   <col />
-                  <col className="col-program" />
                   <col className="col-actions" />
                 </colgroup>
                 <thead>
                   <tr>
-                    <th scope="col">{t('mapping.opd')}</th>
+                    <th scope="col">
+                      {t('mapping.opd')} · {t('mapping.program')}
+                    </th>
                     <th scope="col">{t('mapping.rpjmd')}</th>
                     <th scope="col">{t('mapping.renstra')}</th>
                     <th scope="col">{t('rpjmd-mapping.kegiatan')}</th>
                     <th scope="col">{t('rpjmd-mapping.subKegiatan')}</th>
-                    <th scope="col">{t('mapping.program')}</th>
                     <th scope="col">
                       <span className="visually-hidden">{t('rpjmd-mapping.actions')}</span>
                     </th>
