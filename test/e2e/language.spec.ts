@@ -27,7 +27,7 @@ test('in English, a refusal from the core is worded in English from its reason, 
   await page.goto(app.url);
   await page.getByRole('button', { name: 'English (EN)' }).click();
   await page.getByRole('link', { name: `Open ${DEMO_TITLE}` }).click();
-  await page.getByRole('navigation', { name: 'Stages and worksheets' }).getByRole('link', { name: /Programme Matrix/ }).click();
+  await page.getByRole('navigation', { name: 'Stages and worksheets' }).getByRole('link', { name: /Program Matrix/ }).click();
   await page.getByRole('button', { name: 'Import programs (XLSX/CSV)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import programs from Excel or CSV' });
 
