@@ -73,6 +73,17 @@ const LoadedStage = ({ workshopId, slug }: { workshopId: string; slug: string | 
   return <Stage workshop={snapshot.workshop} slug={slug} />;
 };
 
+/**
+ * A poll the projector is showing stays on it when the facilitator closes it before revealing the
+ * results (closed and unrevealed polls are not stage views): the room sees "Ditutup" and the count,
+ * then the results appear in place, instead of the projector jumping to the first view.
+ */
+const withProjectedPoll = (views: StageView[], workshop: Workshop, slug: string | null): StageView[] => {
+  if (slug === null || views.some((v) => viewSlug(v) === slug)) return views;
+  const poll = workshop.polls.find((p) => slug === `jajak-${p.id}`);
+  return poll ? [...views, { kind: 'jajak', pollId: poll.id, title: poll.title }] : views;
+};
+
 const isTyping = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey;
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'AltGraph']);
 
@@ -80,7 +91,7 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
   const t = useT();
   const { language } = useLanguage();
   // The list follows the workshop: a dimension added in the room gets its pages at once.
-  const views = useMemo(() => stageViews(workshop), [workshop]);
+  const views = useMemo(() => withProjectedPoll(stageViews(workshop), workshop, slug), [workshop, slug]);
   const found = views.findIndex((v) => viewSlug(v) === slug);
   const index = found < 0 ? 0 : found;
   const view = views[index] as StageView;
