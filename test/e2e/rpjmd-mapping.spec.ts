@@ -38,7 +38,7 @@ test('an OPD programme is mapped by hand, a wrong programme code is refused, and
   await page.getByRole('button', { name: 'Tambah baris' }).click();
   const opd = page.getByLabel('OPD baris 11');
   await expect(opd).toBeFocused();
-  await opd.selectOption({ label: 'Dinkes' });
+  await opd.selectOption({ label: 'Dinkes · Dinas Kesehatan' });
   await page.getByLabel('Program RPJMD baris 11').fill('Peningkatan derajat kesehatan masyarakat');
   await page.getByLabel('Program Renstra baris 11').fill('Program Pemenuhan Upaya Kesehatan Perorangan');
   await page.getByLabel('Kegiatan baris 11', { exact: true }).fill('Penyediaan Layanan Kesehatan untuk UKM dan UKP');
