@@ -93,11 +93,11 @@ export const wrapWords = (text: string, width: number, lines: number): string[] 
 
 /**
  * The Gantt's geometry, in CSS pixels. Drawn 680 px wide, the picture is fitted to a portrait A4/F4 text width
- * (~600 px), so 14 px names print at about 9 pt. A part holds at most GANTT_MAX_BODY px of rows, so it fits in 70 %
+ * (~600 px), so 14 px names print at about 9 pt. A part holds at most GANTT_MAX_BODY px of rows (about 700 px in all), so it fits in 70 %
  * of a page's text height, where the writer would otherwise shrink it.
  */
 const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, nameSize: 14, nameChars: 31 } as const;
-export const GANTT_MAX_BODY = 680;
+export const GANTT_MAX_BODY = 640;
 
 interface GanttRow {
   kind: 'element' | 'program';
