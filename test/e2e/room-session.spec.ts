@@ -457,6 +457,10 @@ test('a session in the room: group cards live on the stage, a proposal into the 
   ] as const) {
     await menu(opdPhone).getByRole('link', { name: link }).click();
     await expect(opdPhone.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    if (slug === 'jajak') {
+      // Both polls are closed and revealed: their results are on the phone too.
+      for (const title of [dotQuestion, wordQuestion]) await expect(ballotCard(opdPhone, title).getByRole('heading', { name: 'Hasil' })).toBeVisible();
+    }
     await checkLayout(opdPhone, `OPD: ${slug}`, true);
     await opdPhone.screenshot({ path: path.join(SHOTS, `room-session-opd-${slug}-360.png`), fullPage: true });
   }
