@@ -58,6 +58,39 @@ const facilitatorAppChunk = (): Plugin => ({
 });
 
 /**
+ * The page names the app's chunks (boot.tsx's, with its stylesheet) from the start, so the browser
+ * fetches them alongside the entry instead of once the entry has run and asked for them.
+ */
+const preloadFacilitatorApp = (): Plugin => ({
+  name: 'masterplan:preload-facilitator-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => {
+      if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
+      const chunks = Object.values(ctx.bundle).filter((item) => item.type === 'chunk');
+      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/src/boot.tsx'));
+      if (!boot) return html;
+      const files = new Set<string>();
+      const css = new Set<string>();
+      const visit = (fileName: string) => {
+        if (files.has(fileName)) return;
+        files.add(fileName);
+        const chunk = chunks.find((c) => c.fileName === fileName);
+        for (const file of chunk?.viteMetadata?.importedCss ?? []) css.add(file);
+        for (const next of chunk?.imports ?? []) visit(next);
+      };
+      visit(boot.fileName);
+      const tags = [
+        ...[...css].filter((file) => !html.includes(file)).map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+        ...[...files].filter((file) => !html.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+      ];
+      return html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
+    },
+  },
+});
+
+/**
  * Our layout is not electron-vite's default `src/`, so every entry is named here.
  * - main: ESM (package.json has "type": "module"); lowdb (ESM only), zod and docx are bundled.
  * - preload: the window is sandboxed, so the preload must be ONE CommonJS file with nothing external
@@ -86,7 +119,7 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    plugins: [react(), devCspFromHeader(), facilitatorAppChunk(), precompressPlugin()],
+    plugins: [react(), devCspFromHeader(), facilitatorAppChunk(), preloadFacilitatorApp(), precompressPlugin()],
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,
