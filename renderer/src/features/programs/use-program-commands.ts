@@ -127,6 +127,11 @@ export const useProgramCommands = (): ProgramCommands => {
         action: {
           label: t('common.undoAction'),
           run: () => {
+            // A decided proposal is never written by a new command (only a new one is): its link comes back with the undo.
+            if (links.proposals.length > 0) {
+              session.undo();
+              return;
+            }
             const back = dispatch(restore);
             if (!back.ok) toast({ tone: 'error', message: back.message });
           },

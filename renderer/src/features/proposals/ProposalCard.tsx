@@ -47,7 +47,7 @@ export const ProposalCard = ({ proposal: p, readOnly, onDecide }: Props) => {
           </p>
         ) : null}
         {p.status === 'digabung' && program ? <p className="proposal-outcome">{t('proposals.outcome.digabung', { code: program.code, name: program.name })}</p> : null}
-        {(p.status === 'diterima' || p.status === 'digabung') && !program ? <p className="proposal-outcome">{t('proposals.outcome.programRemoved')}</p> : null}
+        {(p.status === 'diterima' || p.status === 'digabung') && !program ? <p className="proposal-outcome is-gone">{t('proposals.outcome.programRemoved')}</p> : null}
         {p.status === 'ditolak' ? <p className="proposal-outcome is-declined">{t('proposals.outcome.ditolak', { reason: p.reason })}</p> : null}
       </div>
       {p.status === 'baru' ? (
