@@ -21,6 +21,7 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'invalid.textTooShort': 'At least {min} characters',
   'invalid.listTooLong': 'At most {max} entries',
   'invalid.listTooShort': 'At least {min} entries needed',
+  'invalid.mustBeAbove': 'Must be more than {min}',
   'invalid.tooSmall': 'At least {min}',
   'invalid.tooBig': 'At most {max}',
   'invalid.notInteger': 'Must be a whole number',

@@ -25,6 +25,7 @@ export const ERRORS_ID = {
   'invalid.textTooShort': 'Paling sedikit {min} karakter',
   'invalid.listTooLong': 'Paling banyak {max} butir',
   'invalid.listTooShort': 'Paling sedikit {min} butir',
+  'invalid.mustBeAbove': 'Harus lebih dari {min}',
   'invalid.tooSmall': 'Paling kecil {min}',
   'invalid.tooBig': 'Paling besar {max}',
   'invalid.notInteger': 'Harus bilangan bulat',

@@ -46,7 +46,8 @@ export const defaultCode = (issue: IssueLike): ValidationCode => {
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'invalid.required' : 'invalid.textTooShort';
       if (LISTS.has(issue.origin ?? '')) return 'invalid.listTooShort';
-      return Number(issue.minimum) === 0 && issue.inclusive !== false ? 'invalid.negative' : 'invalid.tooSmall';
+      if (issue.inclusive === false) return 'invalid.mustBeAbove';
+      return Number(issue.minimum) === 0 ? 'invalid.negative' : 'invalid.tooSmall';
     case 'invalid_format':
       return 'invalid.format';
     case 'invalid_value':
