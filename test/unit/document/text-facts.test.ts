@@ -24,7 +24,7 @@ const tableTitled = (doc: ReturnType<typeof buildMasterplanDocument>, title: str
 describe('right-to-left paragraphs', () => {
   it('keep the editor’s dir attribute through the schema and become rtl paragraphs', () => {
     const w = workshopWith((input) => {
-      input.sections[1]!.content = {
+      input.sections![1]!.content = {
         type: 'doc',
         content: [
           { type: 'paragraph', attrs: { dir: 'rtl', textAlign: 'center' }, content: [{ type: 'text', text: BASMALAH }] },
