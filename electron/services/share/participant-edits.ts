@@ -198,8 +198,9 @@ const applyGroupEdit = async (
 
 /** The workshop as a participant sees it: context, and only their OPD's sections and programs, or their group's cards and proposals. */
 export const openForParticipant = (store: WorkshopStore, scope: ParticipantScope, workshopId: string, viewerId: string | null = null): Promise<OpenedWorkshop> =>
-  store.withSession(workshopId, async (session) => ({
-    workshop: scope.kind === 'opd' ? participantView(session.workshop, scope.opdId, viewerId) : groupView(session.workshop, scope.groupId, viewerId),
+  // The newest durable state, without waiting behind writes whose fsync is still running.
+  store.read(workshopId, (workshop, session) => ({
+    workshop: scope.kind === 'opd' ? participantView(workshop, scope.opdId, viewerId) : groupView(workshop, scope.groupId, viewerId),
     readOnly: session.readOnly,
     notices: [],
     canUndo: false,

@@ -168,7 +168,7 @@ export class ShareService {
       streams: new Map(),
       room: new RoomFollower(shared),
     };
-    this.sharing.room.follow(this.feed, input.workshopId, () => this.store.withSession(input.workshopId, async (session) => session.workshop));
+    this.sharing.room.follow(this.feed, input.workshopId, () => this.store.read(input.workshopId, (workshop) => workshop));
     return this.status();
   }
 
@@ -232,7 +232,7 @@ export class ShareService {
   /** What a person with the code sees before joining: the workshop's title, its OPDs and its FGD groups to choose from. */
   async lookup(code: string): Promise<ShareLookup> {
     const s = this.checkCode(code);
-    const w = await this.store.withSession(s.workshopId, async (session) => session.workshop);
+    const w = await this.store.read(s.workshopId, (workshop) => workshop);
     const dimension = (id: string) => w.dimensionSet.dimensions.find((d) => d.id === id);
     return {
       workshopTitle: s.workshopTitle,
@@ -246,7 +246,7 @@ export class ShareService {
     const s = this.checkCode(input.code);
     const now = this.now();
     if ((input.opdId === undefined) === (input.groupId === undefined)) throw new AppError('invalid_input', { reason: 'share.joinNeedsOpdOrGroup', field: 'opdId' });
-    const w = await this.store.withSession(s.workshopId, async (session) => session.workshop);
+    const w = await this.store.read(s.workshopId, (workshop) => workshop);
     if (this.sharing !== s) throw notSharing();
     const opd = input.opdId === undefined ? undefined : w.opds.find((o) => o.id === input.opdId);
     const group = input.groupId === undefined ? undefined : w.groups.find((g) => g.id === input.groupId);

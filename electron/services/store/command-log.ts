@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { close, fdatasync, ftruncate, open, write } from 'node:fs';
+import { close, ftruncate, open, write } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOG_FORMAT_VERSION, LogEntrySchema, type LogEntry } from '../../../shared/contract';
-import { exists, fsyncDirectory, writeFileDurably } from './durable-fs';
+import { exists, fsyncDirectory, logSyncing, writeFileDurably } from './durable-fs';
 import { EntryDecoder, EntryEncoder } from './entry-codec';
 import { unknownCommandType } from './known-commands';
 
@@ -23,7 +23,6 @@ import { unknownCommandType } from './known-commands';
 const openAsync = promisify(open);
 const writeAsync = async (fd: number, buffer: Buffer, offset: number, length: number): Promise<number> =>
   (await promisify(write)(fd, buffer, offset, length, null)).bytesWritten;
-const fdatasyncAsync = promisify(fdatasync);
 const ftruncateAsync = promisify(ftruncate);
 const closeAsync = promisify(close);
 
@@ -155,29 +154,95 @@ export const setAsideLogTail = async (file: string, keepBytes: number, label: st
 };
 
 /**
- * Appends entries to one workshop's log; each append is on disk before it resolves.
+ * Appends entries to one workshop's log. Writing a line and making it durable are two steps, so
+ * several writers can share one fsync (group commit): `write` puts the line in the file and returns
+ * its ticket; `sync(ticket)` resolves once that line (and every line before it) is on disk. While
+ * one fsync runs, lines written meanwhile wait for the next one, which covers them all.
+ * `append` does both, for one entry on its own.
  * Holds a plain descriptor (not a FileHandle), so a process that stops without closing it
- * behaves like a crash and nothing is closed behind its back. Appends and a rewrite of the file
+ * behaves like a crash and nothing is closed behind its back. Writes and a rewrite of the file
  * (the checkpoint roll) run one at a time through `exclusive`.
  */
 export class CommandLog {
   private fd: number | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Lines written by this process (a ticket is the count after a line), and how many of them are on disk. */
+  private written = 0;
+  private synced = 0;
+  /** Bytes of the file known to be on disk. */
+  private syncedSize: number;
+  /** The fsync running now, if any. */
+  private syncing: Promise<void> | null = null;
+  /** Set when an fsync failed: what is in the file after `syncedSize` is unknown, so nothing more is written. */
+  private failure: unknown = null;
 
   /** `size` is the length of the log's good part, which is where the next line goes; `encoder` continues the file's lines. */
   constructor(
     readonly file: string,
     private size: number,
     private encoder: EntryEncoder = new EntryEncoder(),
-  ) {}
+  ) {
+    this.syncedSize = size;
+  }
 
-  /** Bytes of the live log (its good part). */
+  /** Bytes of the live log (its good part), including lines written but not yet synced. */
   get bytes(): number {
     return this.size;
   }
 
-  append(entry: LogEntry): Promise<void> {
-    return this.exclusive(() => this.appendNow(entry));
+  /** Writes the entry's line and waits until it is on disk. */
+  async append(entry: LogEntry): Promise<void> {
+    await this.sync(await this.write(entry));
+  }
+
+  /**
+   * Writes the entry's line (not yet durable) and returns its ticket for `sync`. An entry that cannot
+   * be encoded, or a failed write, leaves the file as it was (the partial line is cut away).
+   */
+  write(entry: LogEntry): Promise<number> {
+    return this.exclusive(() => this.writeNow(entry));
+  }
+
+  /** Resolves once the line with this ticket, and all before it, are durable; rejects if the fsync failed. */
+  async sync(ticket: number): Promise<void> {
+    while (this.synced < ticket) {
+      if (this.failure !== null) throw this.failure;
+      if (this.syncing) {
+        await this.syncing.catch(() => undefined);
+        continue;
+      }
+      this.syncing = this.syncNow().finally(() => {
+        this.syncing = null;
+      });
+    }
+    if (this.failure !== null && this.synced < ticket) throw this.failure;
+  }
+
+  /** One fsync covering every line written so far. */
+  private async syncNow(): Promise<void> {
+    const target = this.written;
+    const size = this.size;
+    const fd = this.fd;
+    if (fd === null) {
+      // The file was rewritten whole (durably) or closed since: nothing written is pending.
+      this.synced = Math.max(this.synced, target);
+      return;
+    }
+    try {
+      await logSyncing.datasync(fd);
+      this.synced = Math.max(this.synced, target);
+      this.syncedSize = Math.max(this.syncedSize, size);
+    } catch (error) {
+      // After a failed fsync the kernel may have dropped the pages: cut back to what is known to be on disk.
+      this.failure = error;
+      await ftruncateAsync(fd, this.syncedSize).catch(() => undefined);
+      this.size = this.syncedSize;
+    }
+  }
+
+  /** True when every line written is on disk. */
+  get settled(): boolean {
+    return this.synced >= this.written;
   }
 
   /** Runs `task` with no append or other task running alongside. */
@@ -192,13 +257,19 @@ export class CommandLog {
    * rename, fsync the folder. Call inside `exclusive`. A crash leaves the old file or the new one.
    */
   async replaceFile(bytes: Uint8Array, encoder: EntryEncoder): Promise<void> {
+    if (this.failure !== null) throw this.failure;
     await writeFileDurably(this.file, bytes);
-    await this.close();
+    // The running fsync, if any, is on the old descriptor: let it finish before closing it.
+    await this.closeFd();
     this.size = bytes.byteLength;
+    this.syncedSize = this.size;
+    // Every line written so far is in the new file, which is durable.
+    this.synced = this.written;
     this.encoder = encoder;
   }
 
-  private async appendNow(entry: LogEntry): Promise<void> {
+  private async writeNow(entry: LogEntry): Promise<number> {
+    if (this.failure !== null) throw this.failure;
     // Encoded once and checked as an open would read it, before the file is opened or touched.
     const json = this.encoder.encodeStorable(entry);
     if (json === null) throw new EntryNotStorable();
@@ -207,8 +278,9 @@ export class CommandLog {
     try {
       let written = 0;
       while (written < line.length) written += await writeAsync(fd, line, written, line.length - written);
-      await fdatasyncAsync(fd);
       this.size += line.length;
+      this.written += 1;
+      return this.written;
     } catch (error) {
       // Never leave half a line for the next append to join: cut back to the last whole line.
       await ftruncateAsync(fd, this.size).catch(() => undefined);
@@ -216,7 +288,14 @@ export class CommandLog {
     }
   }
 
+  /** Makes what was written durable (unless an fsync already failed), then closes the descriptor. */
   async close(): Promise<void> {
+    if (this.failure === null && this.synced < this.written) await this.sync(this.written).catch(() => undefined);
+    await this.closeFd();
+  }
+
+  private async closeFd(): Promise<void> {
+    await this.syncing?.catch(() => undefined);
     const fd = this.fd;
     this.fd = null;
     if (fd !== null) await closeAsync(fd);

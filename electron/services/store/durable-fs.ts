@@ -1,9 +1,18 @@
-import { constants } from 'node:fs';
+import { constants, fdatasync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const isCode = (error: unknown, ...codes: string[]): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && codes.includes(String((error as { code: unknown }).code));
+
+/**
+ * The command log's fsync (fdatasync of its descriptor), as an object so tests can count calls or
+ * make it slow (`vi.spyOn(logSyncing, 'datasync')`).
+ */
+export const logSyncing: { datasync: (fd: number) => Promise<void> } = {
+  datasync: promisify(fdatasync),
+};
 
 export const isMissingFile = (error: unknown): boolean => isCode(error, 'ENOENT');
 

@@ -11,6 +11,21 @@ import { partWritten, UndoStacks } from './undo-stacks';
 import { DEFAULT_ROLL_BYTES, rollLog } from './log-segments';
 import { settleWrite, tooOld, type PastWrite } from './conflicts';
 
+/** A state every read may show: all its entries are on disk. */
+interface ConfirmedState {
+  workshop: Workshop;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** An entry written and applied, not yet durable, with what is done once it is. */
+interface PendingEntry {
+  ticket: number;
+  state: ConfirmedState;
+  /** Runs once the entry is durable, in log order, before its writer is answered. */
+  onDurable: () => void;
+}
+
 /** Log entries kept in memory for `recentEntries` (participants' stale-edit checks, the audit view). */
 const KEPT_ENTRIES = 1000;
 
@@ -69,6 +84,15 @@ export class WorkshopSession {
   private historyClock: { at: number; revision: number };
   /** What each entry kept in memory wrote, by revision, as worked out when it was committed (conflicts.ts). */
   private readonly touched = new Map<number, readonly TouchKey[]>();
+  /**
+   * The newest state whose every entry is durable: what reads show (`confirmedWorkshop`, `opened`).
+   * `current` runs ahead of it while written entries wait for their fsync (group commit).
+   */
+  private confirmed: ConfirmedState;
+  /** Entries written to the log and applied in memory, waiting for their fsync, oldest first. */
+  private pending: PendingEntry[] = [];
+  /** Set when the log's fsync failed: entries not yet durable are lost, the session takes no more writes. */
+  private failure: AppError | null = null;
 
   constructor(
     init: SessionInit,
@@ -80,6 +104,7 @@ export class WorkshopSession {
     this.writable = init.writable;
     this.notices = init.notices;
     this.historyClock = init.historyClock;
+    this.confirmed = { workshop: init.workshop, canUndo: init.writable?.stacks.canUndo ?? false, canRedo: init.writable?.stacks.canRedo ?? false };
     if (init.writable) init.writable.writer.afterWrite = (revision) => this.checkpoint(revision);
   }
 
@@ -94,8 +119,54 @@ export class WorkshopSession {
     for (const revision of this.touched.keys()) if (revision < oldest) this.touched.delete(revision);
   }
 
+  /** The newest state, including entries still waiting for their fsync: for writes (their checks and commands), inside the queue. */
   get workshop(): Workshop {
     return this.current;
+  }
+
+  /** The newest durable state: what a read may show without waiting for writes in flight. */
+  get confirmedWorkshop(): Workshop {
+    return this.confirmed.workshop;
+  }
+
+  /** Whether a write's fsync failed (the store then reloads the workshop from disk). */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /**
+   * Resolves once every entry written so far is durable, after telling the live feed about each and
+   * moving the confirmed state on; rejects with the disk error if the fsync failed (those entries
+   * are then never confirmed, never announced). Cheap when nothing is pending.
+   */
+  whenDurable(): Promise<void> {
+    const last = this.pending.at(-1);
+    if (this.failure) return Promise.reject(this.failure);
+    if (!last || !this.writable) return Promise.resolve();
+    const log = this.writable.log;
+    return log.sync(last.ticket).then(
+      () => this.confirmUpTo(last.ticket),
+      (error: unknown) => {
+        this.fail(error);
+        throw this.failure ?? describeDiskError(error);
+      },
+    );
+  }
+
+  private confirmUpTo(ticket: number): void {
+    while (this.pending.length > 0 && this.pending[0]!.ticket <= ticket) {
+      const entry = this.pending.shift()!;
+      this.confirmed = entry.state;
+      entry.onDurable();
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (this.failure) return;
+    this.failure = describeDiskError(error);
+    // What was not durable is dropped: the workshop is reloaded from disk (the store evicts this session).
+    this.pending = [];
+    this.current = this.confirmed.workshop;
   }
 
   get readOnly(): boolean {
@@ -106,7 +177,8 @@ export class WorkshopSession {
   opened(): OpenedWorkshop {
     const notices = this.notices;
     this.notices = [];
-    return { workshop: this.current, readOnly: this.readOnly, notices, canUndo: this.writable?.stacks.canUndo ?? false, canRedo: this.writable?.stacks.canRedo ?? false };
+    const { workshop, canUndo, canRedo } = this.confirmed;
+    return { workshop, readOnly: this.readOnly, notices, canUndo, canRedo };
   }
 
   addNotice(notice: Notice): void {
@@ -174,6 +246,7 @@ export class WorkshopSession {
 
   /** Writes the full snapshot now if it is behind; returns the revision on disk. */
   async flush(): Promise<number> {
+    await this.whenDurable();
     await this.writable?.writer.flush();
     return this.current.revision;
   }
@@ -184,6 +257,7 @@ export class WorkshopSession {
    * (the old one is archived in history), since its undo steps no longer apply.
    */
   async replaceWith(restored: Workshop): Promise<void> {
+    await this.whenDurable();
     const parts = this.requireWritable();
     const now = this.ctx.now();
     await this.history.save(JSON.stringify(this.current), this.current.revision, 'before-restore-snapshot', now);
@@ -194,6 +268,7 @@ export class WorkshopSession {
     this.writable = { ...parts, log: new CommandLog(this.files.log, 0), entries: [], stacks: new UndoStacks() };
     this.touched.clear();
     this.current = next;
+    this.confirmed = { workshop: next, canUndo: false, canRedo: false };
     this.historyClock = { at: now.getTime(), revision: next.revision };
     this.ctx.onReplaced?.(this.files.id, next.revision);
   }
@@ -201,6 +276,7 @@ export class WorkshopSession {
   /** Writes what is pending and releases the log file. */
   async close(): Promise<void> {
     if (!this.writable) return;
+    await this.whenDurable().catch(this.ctx.onError);
     try {
       await this.writable.writer.flush();
     } finally {
@@ -211,6 +287,7 @@ export class WorkshopSession {
   /** Drops pending work and releases files without writing (the workshop is being moved away). */
   async discard(): Promise<void> {
     if (!this.writable) return;
+    await this.whenDurable().catch(() => undefined);
     await this.writable.writer.cancel();
     await this.writable.log.close();
   }
@@ -226,6 +303,7 @@ export class WorkshopSession {
   }
 
   private requireWritable(): WritableParts {
+    if (this.failure) throw this.failure;
     if (!this.writable) throw new AppError('read_only', { reason: 'store.readOnlyNewer' });
     return this.writable;
   }
@@ -255,27 +333,41 @@ export class WorkshopSession {
       command,
       inverse,
     };
+    let ticket: number;
     try {
       // The log encodes the entry once and reads it back as an open would before touching the file:
       // an entry that cannot be written whole, or that this version could not read again, is refused.
-      await parts.log.append(entry);
+      ticket = await parts.log.write(entry);
     } catch (error) {
       throw isFsError(error) ? describeDiskError(error) : notStorable();
     }
+    // Applied in memory at once, so the next write in the queue builds on it; shown to reads, told to
+    // the live feed and rewritten in the snapshot only once durable (`whenDurable`, called by the
+    // store after the task: one fsync for every write queued meanwhile).
     parts.entries.push(entry);
     if (command.type !== 'restoreSnapshot') this.recordTouches(entry.revision, before, command);
     parts.stacks.record(entry);
     this.current = after;
-    if (command.type === 'restoreSnapshot') {
+    const state: ConfirmedState = { workshop: after, canUndo: parts.stacks.canUndo, canRedo: parts.stacks.canRedo };
+    const wholeWorkshop = command.type === 'restoreSnapshot';
+    this.pending.push({
+      ticket,
+      state,
+      onDurable: () => {
+        if (!wholeWorkshop) {
+          this.keepHistoryIfDue(parts, before, now);
+          parts.writer.schedule(after);
+        }
+        this.ctx.onCommitted?.(this.files.id, entry);
+      },
+    });
+    if (wholeWorkshop) {
+      await this.whenDurable();
       // The whole workshop changed: write its snapshot at once, so the next open replays nothing.
       this.historyClock = { at: now.getTime(), revision: after.revision };
       await parts.writer.writeNow(after).catch(this.ctx.onError);
-    } else {
-      this.keepHistoryIfDue(parts, before, now);
-      parts.writer.schedule(after);
     }
-    this.ctx.onCommitted?.(this.files.id, entry);
-    return { revision: after.revision, applied: command, canUndo: parts.stacks.canUndo, canRedo: parts.stacks.canRedo };
+    return { revision: after.revision, applied: command, canUndo: state.canUndo, canRedo: state.canRedo };
   }
 
   /**

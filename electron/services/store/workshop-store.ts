@@ -55,9 +55,60 @@ export class WorkshopStore {
     return workshopFiles(this.ctx.layout, id);
   }
 
-  private run<T>(id: string, task: () => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new AppError('internal', { reason: 'store.closed' }));
-    return this.queue.run(id, task);
+  /**
+   * Runs `task` in the workshop's queue, and answers once whatever the workshop holds by then is
+   * durable. The queue is free again as soon as the task is done in memory (its log lines written),
+   * so the writes that queued up meanwhile are applied in order and share the next fsync (group
+   * commit); each caller is answered after the fsync that covers what its task saw or wrote. A
+   * task that failed is answered with its own error, after the same wait.
+   */
+  private async run<T>(id: string, task: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new AppError('internal', { reason: 'store.closed' });
+    const done = await this.queue.run(id, async () => {
+      let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+      try {
+        outcome = { ok: true, value: await task() };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+      const session = this.sessions.get(id);
+      // Asked here, inside the queue: covers exactly the entries written up to the end of this task.
+      return { outcome, session, durable: session ? session.whenDurable() : Promise.resolve() };
+    });
+    try {
+      await done.durable;
+    } catch (error) {
+      if (done.session) this.evictFailed(id, done.session);
+      if (done.outcome.ok) throw error;
+    }
+    if (!done.outcome.ok) throw done.outcome.error;
+    return done.outcome.value;
+  }
+
+  /** A session whose log fsync failed holds edits that are not on disk: it is dropped, and the next call loads the workshop again. */
+  private evictFailed(id: string, session: WorkshopSession): void {
+    void this.queue
+      .run(id, async () => {
+        if (this.sessions.get(id) !== session) return;
+        this.sessions.delete(id);
+        this.summaries.delete(id);
+        await session.close();
+      })
+      .catch(this.ctx.onError);
+  }
+
+  /**
+   * A read of an open workshop's newest durable state, at once: it does not wait behind writes whose
+   * fsync is still running (their entries are not shown until they are durable, so a crash can never
+   * take back what a read showed). A workshop not loaded yet is loaded in its queue first.
+   */
+  async read<T>(id: string, look: (workshop: Workshop, session: WorkshopSession) => T): Promise<T> {
+    const open = this.closed ? undefined : this.sessions.get(id);
+    if (open && !open.failed) return look(open.confirmedWorkshop, open);
+    return this.run(id, async () => {
+      const session = await this.session(id);
+      return look(session.confirmedWorkshop, session);
+    });
   }
 
   /** The open session of a workshop, loading it from disk the first time. Call inside the queue. */
@@ -249,8 +300,9 @@ export class WorkshopStore {
 
   // ——— one open workshop ———
 
+  /** The workshop as last made durable, without waiting behind writes in flight (see `read`). */
   async open(id: string): Promise<OpenedWorkshop> {
-    return this.run(id, async () => (await this.session(id)).opened());
+    return this.read(id, (_workshop, session) => session.opened());
   }
 
   async apply(id: string, baseRevision: number, command: Command, actor: Actor | undefined): Promise<Applied> {
