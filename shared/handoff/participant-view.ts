@@ -172,6 +172,12 @@ const upsertedCard = (command: { type: string }, upsertType: string): CardFields
   return null;
 };
 
+/** The proposals an inverse puts back as they were (a cascade removal's inverse is a batch). */
+const proposalsRestoredBy = (inverse: { type: string }): Pick<ProgramProposal, 'groupId'>[] => {
+  const parts = inverse.type === 'batch' && 'commands' in inverse && Array.isArray(inverse.commands) ? (inverse.commands as { type: string }[]) : [inverse];
+  return parts.flatMap((part) => (part.type === 'upsertProposal' && 'item' in part ? [part.item as Pick<ProgramProposal, 'groupId'>] : []));
+};
+
 /**
  * A card command as one audience sees it (`sees` says which cards they see): the command, a removal
  * (the card left their view: hidden, moved, or another group's), or nothing. `undefined`: not a card command.
@@ -236,6 +242,9 @@ export const commandForGroup = (command: Command, inverse: Command, audience: Gr
       const after = decidedProposal(command, inverse);
       return after && groupSeesProposal(audience, after) ? { type: 'upsertProposal', item: after } : null;
     }
+    case 'removeProgram':
+      // A program one of the group's proposals became or joined: the proposal now points at nothing.
+      return proposalsRestoredBy(inverse).some((p) => groupSeesProposal(audience, p)) ? RELOAD : null;
     default:
       return CONTEXT_COMMANDS.has(command.type) ? command : null;
   }

@@ -79,6 +79,18 @@ describe("a group's stream", () => {
   });
 });
 
+describe('a program removed from under a decided proposal', () => {
+  it("reloads the group whose proposal it was, and no one else's", () => {
+    const elementId = dimA.elements[0]?.id;
+    if (!elementId) throw new Error('the demo dimension needs an element');
+    const accepted = step(seeded, { type: 'acceptProposal', proposalId: 'usul-a', programId: 'prog-usul-a', elementId });
+    const removed = step(accepted.after, { type: 'removeProgram', id: 'prog-usul-a', cascade: true });
+    expect(removed.after.proposals.find((p) => p.id === 'usul-a')?.programId).toBeNull();
+    expect(commandForGroup(removed.command, removed.inverse, groupAudience(removed.after, groupA))).toBe(RELOAD);
+    expect(commandForGroup(removed.command, removed.inverse, groupAudience(removed.after, groupB))).toBeNull();
+  });
+});
+
 describe("an OPD participant's stream", () => {
   it('drops hidden cards and every proposal; hiding reloads', () => {
     const hidden = step(seeded, { type: 'hideCard', card: 'swotItem', id: 'kartu-a', hidden: true });
