@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model';
+import { code } from '../i18n/validation';
 
 /**
  * Excel: the workbook export (program matrix, quick wins, readiness, SWOT, budgets) and the
@@ -44,12 +45,13 @@ export const EXCEL_IMPORT_LIMITS = {
 const WorkshopRef = z.object({ workshopId: IdSchema });
 
 export const ExcelUploadSchema = WorkshopRef.extend({
-  fileName: z.string().trim().min(1, 'Nama berkas wajib diisi').max(260, 'Nama berkas terlalu panjang'),
+  /** Worded with its label "Nama berkas" (shared/i18n/fields.ts): "Nama berkas: Wajib diisi". */
+  fileName: z.string().trim().min(1, code('invalid.required')).max(260, code('invalid.textTooLong')),
   base64: z
     .string()
-    .min(1, 'Berkas kosong.')
-    .max(EXCEL_UPLOAD_MAX_BASE64, 'Berkas terlalu besar: paling besar sekitar 3,5 MB. Simpan hanya lembar Matriks Program, atau bagi menjadi beberapa berkas.')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi berkas tidak terbaca (bukan base64).'),
+    .min(1, code('invalid.fileEmpty'))
+    .max(EXCEL_UPLOAD_MAX_BASE64, code('invalid.workbookTooLarge'))
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, code('invalid.fileNotBase64')),
 });
 export type ExcelUpload = z.infer<typeof ExcelUploadSchema>;
 

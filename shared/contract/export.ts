@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, PaperSizeSchema } from '../model';
+import { code } from '../i18n/validation';
 
 /**
  * The Word export from the app: the services build the masterplan from the stored workshop and
@@ -28,11 +29,12 @@ const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
 /** The HTTP body of an export.docx call is allowed up to this (the PNGs as base64 plus room for the JSON around them). */
 export const EXPORT_MAX_BODY_BYTES = base64Length(EXPORT_LIMITS.totalPngBytes) + MIB;
 
-const sideSchema = (label: string) =>
+/** A diagram's side in pixels; worded with the field's label ("Lebar diagram: Harus lebih dari 0", shared/i18n/fields.ts). */
+const sideSchema = () =>
   z
-    .number({ error: `${label} diagram harus berupa angka` })
-    .positive(`${label} diagram harus lebih dari 0`)
-    .max(EXPORT_LIMITS.sidePx, `${label} diagram paling banyak ${EXPORT_LIMITS.sidePx} piksel`);
+    .number({ error: code('invalid.notNumber') })
+    .positive(code('invalid.mustBeAbove'))
+    .max(EXPORT_LIMITS.sidePx, code('invalid.pixelsTooMany'));
 
 /** A diagram of the document drawn by the renderer. */
 export const DiagramPngSchema = z.object({
@@ -43,8 +45,8 @@ export const DiagramPngSchema = z.object({
     .min(1, 'Gambar diagram kosong')
     .max(base64Length(EXPORT_LIMITS.pngBytes), `Gambar diagram terlalu besar (batas ${EXPORT_LIMITS.pngBytes / MIB} MB)`),
   /** The drawing's own size in CSS pixels (96 per inch): it sets the proportions; the writer fits the picture to the page. */
-  widthPx: sideSchema('Lebar'),
-  heightPx: sideSchema('Tinggi'),
+  widthPx: sideSchema(),
+  heightPx: sideSchema(),
 });
 export type DiagramPng = z.infer<typeof DiagramPngSchema>;
 

@@ -30,6 +30,9 @@ export const FIELDS_ID = {
   'patch.description': 'Gambaran umum daerah',
   'patch.regionalHead': 'Kepala daerah',
   title: 'Judul lokakarya',
+  fileName: 'Nama berkas',
+  'diagrams.widthPx': 'Lebar diagram',
+  'diagrams.heightPx': 'Tinggi diagram',
 } as const;
 
 export type FieldKey = keyof typeof FIELDS_ID;
@@ -59,6 +62,9 @@ export const FIELDS_EN: Record<FieldKey, string> = {
   'patch.description': 'Overview of the region',
   'patch.regionalHead': 'Regional head',
   title: 'Workshop title',
+  fileName: 'File name',
+  'diagrams.widthPx': 'Diagram width',
+  'diagrams.heightPx': 'Diagram height',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { code } from '../i18n/validation';
 import type { WorksheetId } from './worksheets';
 
 /**
@@ -16,10 +17,10 @@ export type WorksheetTimer = z.infer<typeof WorksheetTimerSchema>;
 
 /** Minutes typed by the facilitator for a worksheet's session. */
 export const TimerMinutesSchema = z
-  .number({ error: 'Durasi harus berupa angka (menit)' })
-  .int('Durasi harus bilangan bulat (menit)')
-  .min(1, 'Durasi minimal 1 menit')
-  .max(240, 'Durasi paling lama 240 menit');
+  .number({ error: code('invalid.notNumber') })
+  .int(code('invalid.notInteger'))
+  .min(1, code('invalid.minutesTooFew'))
+  .max(240, code('invalid.minutesTooMany'));
 
 /**
  * Suggested session lengths in minutes (a proposal: Bimtek agendas differ by mentor and region).

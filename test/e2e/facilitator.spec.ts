@@ -27,7 +27,7 @@ test('the session timer of a worksheet starts, pauses, survives a reload, and sa
   const minutes = duration.getByLabel('Durasi (menit)');
   await minutes.fill('0');
   await duration.getByRole('button', { name: 'Simpan' }).click();
-  await expect(duration.getByText('Durasi minimal 1 menit')).toBeVisible();
+  await expect(duration.getByText('Paling sedikit 1 menit', { exact: true })).toBeVisible();
   await minutes.fill('lima');
   await minutes.press('Enter');
   await expect(duration.getByText('Durasi harus berupa angka (menit)')).toBeVisible();

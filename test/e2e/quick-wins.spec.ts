@@ -135,7 +135,7 @@ test('weights, the way of suggesting and a quick-win sheet are edited with inlin
   // A chosen quick win's sheet: activities by month and progress.
   const sheet = page.getByRole('article', { name: /SL-HL-01/ });
   await sheet.getByRole('button', { name: 'Tambah kegiatan' }).click();
-  await expect(sheet.getByText('Wajib diisi', { exact: true })).toBeVisible();
+  await expect(sheet.getByText('Uraian kegiatan wajib diisi', { exact: true })).toBeVisible();
   await sheet.getByLabel('Kegiatan baru').fill('Pelatihan petugas pendaftaran puskesmas');
   await sheet.getByLabel('Dari bulan').selectOption('9');
   await sheet.getByLabel('Sampai bulan').selectOption('10');

@@ -64,7 +64,7 @@ test('the roadmap draws a Gantt per dimension, edits horizon, phases, notes and 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: /Smart Branding/ })).toBeFocused();
   await expect(page.getByRole('tab', { name: /Smart Branding/ })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('heading', { level: 3, name: 'Smart Branding' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Smart Branding', exact: true })).toBeVisible();
   const note = page.getByLabel('Catatan peta jalan Smart Branding');
   await note.fill('Promosi Bromo dulu, desa wisata digital menyusul setelah jaringan desa siap.');
   await note.blur();
@@ -73,12 +73,14 @@ test('the roadmap draws a Gantt per dimension, edits horizon, phases, notes and 
   const shortTerm = page.getByLabel('Nama tahapan jangka pendek');
   await shortTerm.fill('');
   await shortTerm.blur();
-  await expect(page.getByText('Nama tahapan wajib diisi')).toBeVisible();
+  // Said under the phase's own box ("Nama tahapan jangka pendek"), so the message needs no field name.
+  const phaseRequired = page.getByRole('listitem').filter({ has: shortTerm }).getByText('Wajib diisi', { exact: true });
+  await expect(phaseRequired).toBeVisible();
   await expect(shortTerm).toHaveAttribute('aria-invalid', 'true');
   expect((await stored(page, app.url, workshopId)).roadmap.phaseLabels.pendek).toBe('Jangka Pendek (2022)');
   await shortTerm.fill('Fondasi');
   await shortTerm.blur();
-  await expect(page.getByText('Nama tahapan wajib diisi')).toBeHidden();
+  await expect(phaseRequired).toBeHidden();
 
   // A start year that is not a year is refused in place.
   const startYear = page.getByLabel('Tahun mulai rencana');
@@ -163,7 +165,7 @@ for (const size of [
     await page.screenshot({ path: path.join(SHOTS, `roadmap-${size.name}.png`) });
     const gantt = page.getByRole('img', { name: /Diagram Gantt peta jalan Smart Governance/ });
     await expect(gantt.locator('svg')).toBeVisible();
-    await page.getByRole('heading', { level: 3, name: 'Smart Governance' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('heading', { level: 3, name: 'Smart Governance', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SHOTS, `roadmap-gantt-${size.name}.png`) });
     await page.getByRole('table', { name: 'Tabel peta jalan Smart Governance' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SHOTS, `roadmap-table-${size.name}.png`) });

@@ -46,11 +46,13 @@ test('a facilitator fills a SWOT board, crosses picked factors into an SO strate
   await openSwot(page);
   await expect(page.getByRole('heading', { name: 'Papan SWOT · Smart Governance' })).toBeVisible();
 
+  // An empty factor is refused under its own box ("Kekuatan baru"), so the message needs no field name.
+  const strengthRequired = page.getByRole('region', { name: /^Kekuatan \(S\)/ }).getByText('Wajib diisi', { exact: true });
   await page.getByRole('button', { name: 'Tambah kekuatan' }).click();
-  await expect(page.getByText('Uraian faktor SWOT wajib diisi')).toBeVisible();
+  await expect(strengthRequired).toBeVisible();
 
   await addFactor(page, 'Kekuatan baru', 'Tambah kekuatan', 'Komitmen Wali Kota pada layanan digital');
-  await expect(page.getByText('Uraian faktor SWOT wajib diisi')).toBeHidden();
+  await expect(strengthRequired).toBeHidden();
   await addFactor(page, 'Kekuatan baru', 'Tambah kekuatan', 'Perizinan DPMPTSP sudah daring');
   await addFactor(page, 'Kelemahan baru', 'Tambah kelemahan', 'SDM TIK di OPD terbatas');
   await addFactor(page, 'Peluang baru', 'Tambah peluang', 'Kebijakan SPBE nasional');
@@ -62,7 +64,7 @@ test('a facilitator fills a SWOT board, crosses picked factors into an SO strate
   const dialog = page.getByRole('dialog', { name: 'Strategi SO baru · Smart Governance' });
   await dialog.getByRole('button', { name: 'Simpan strategi' }).click();
   await expect(dialog.getByText('Strategi SO harus memilih minimal satu Kekuatan (S) dan satu Peluang (O).')).toBeVisible();
-  await expect(dialog.getByText('Uraian strategi wajib diisi')).toBeVisible();
+  await expect(dialog.getByLabel('Rumusan strategi')).toHaveAccessibleDescription(/Wajib diisi/);
   // Only its own quadrants are offered: no weakness or threat to pick.
   await expect(dialog.getByRole('checkbox')).toHaveCount(3);
   await dialog.getByRole('checkbox', { name: /S1.*Komitmen Wali Kota/ }).check();

@@ -77,7 +77,8 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
 
   // A mission without text is refused; a new one is tied to a dimension.
   await page.getByRole('button', { name: 'Tambah misi' }).click();
-  await expect(page.getByText('Misi wajib diisi')).toBeVisible();
+  // Said under the new mission's own box, which describes it: no field name needed in the words.
+  await expect(page.getByLabel('Misi baru')).toHaveAccessibleDescription(/Wajib diisi/);
   await page.getByLabel('Misi baru').fill('Memperkuat kolaborasi pentahelix dalam inovasi daerah.');
   await page.getByRole('button', { name: 'Tambah misi' }).click();
   await expect(page.getByLabel('Misi 7', { exact: true })).toHaveValue('Memperkuat kolaborasi pentahelix dalam inovasi daerah.');
@@ -95,7 +96,7 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   const goalText = page.getByLabel('Tujuan 9', { exact: true });
   await goalText.fill('   ');
   await goalText.blur();
-  await expect(page.getByText('Tujuan wajib diisi')).toBeVisible();
+  await expect(goalText).toHaveAccessibleDescription(/Wajib diisi/);
   await expect(goalText).toHaveAttribute('aria-invalid', 'true');
   await expectSaved(page);
 

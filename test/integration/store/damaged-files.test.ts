@@ -2,6 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/workshop';
 import {
   createWorkshop,
   expectSameBytes,
@@ -105,7 +106,8 @@ describe('a damaged workshop file', () => {
     const services = await startServices(dataDir);
     expect((await services.handlers['workshops.list']({})).damaged).toHaveLength(1);
     await services.handlers['workshops.delete']({ workshopId: id });
-    expect(await services.handlers['workshops.list']({})).toEqual({ workshops: [], damaged: [] });
+    // The list also names the demo workshop (none here, in a fresh data folder).
+    expect(await services.handlers['workshops.list']({})).toEqual({ workshops: [], damaged: [], demoWorkshopId: null });
     expect((await services.handlers['workshops.trash']({})).entries).toEqual([expect.objectContaining({ id, title: 'Bimtek Kota Sukamaju' })]);
     await services.close();
   });
@@ -115,7 +117,7 @@ describe('a workshop written by a newer version of the app', () => {
   it('opens read-only, refuses edits, and is never rewritten', async () => {
     const dataDir = await tempDataDir();
     const id = await workshopWithHistory(dataDir);
-    const future = JSON.stringify({ ...(JSON.parse(await validJson(dataDir, id)) as object), schemaVersion: 2, newField: { kept: true } });
+    const future = JSON.stringify({ ...(JSON.parse(await validJson(dataDir, id)) as object), schemaVersion: CURRENT_SCHEMA_VERSION + 1, newField: { kept: true } });
     await writeFile(snapshotFile(dataDir, id), future);
     const before = await namesIn(workshopsDir(dataDir));
 

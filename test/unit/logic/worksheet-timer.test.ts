@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordIssue } from '../../../shared/i18n/validation';
 import { WORKSHEET_IDS } from '../../../shared/logic';
 import {
   DEFAULT_TIMER_MINUTES,
@@ -84,9 +85,16 @@ describe('the facilitator timer of a worksheet', () => {
     expect(WorksheetTimerSchema.safeParse(timerForWorksheet('visi')).success).toBe(true);
   });
 
-  it('a session length outside 1 to 240 minutes is refused in Indonesian', () => {
-    expect(TimerMinutesSchema.safeParse(0).error?.issues[0]?.message).toBe('Durasi minimal 1 menit');
-    expect(TimerMinutesSchema.safeParse(300).error?.issues[0]?.message).toBe('Durasi paling lama 240 menit');
-    expect(TimerMinutesSchema.safeParse(2.5).error?.issues[0]?.message).toBe('Durasi harus bilangan bulat (menit)');
+  it('a session length outside 1 to 240 minutes is refused with a code worded with its unit, in id and en', () => {
+    const issue = (value: number) => {
+      const found = TimerMinutesSchema.safeParse(value).error?.issues[0];
+      if (!found) throw new Error(`${value} was accepted`);
+      return found;
+    };
+    expect(wordIssue(issue(0), 'id')).toBe('Paling sedikit 1 menit');
+    expect(wordIssue(issue(0), 'en')).toBe('At least 1 min');
+    expect(wordIssue(issue(300), 'id')).toBe('Paling lama 240 menit');
+    expect(wordIssue(issue(300), 'en')).toBe('At most 240 min');
+    expect(wordIssue(issue(2.5), 'id')).toBe('Harus bilangan bulat');
   });
 });

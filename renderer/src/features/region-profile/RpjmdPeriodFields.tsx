@@ -1,6 +1,7 @@
 import { useState, type FocusEvent } from 'react';
 import { RpjmdPeriodSchema, YearSchema, type RegionProfile } from '../../../../shared/model';
 import { Field } from '../../components/Field';
+import { firstMessage } from '../../forms/first-message';
 import { readYear } from '../../forms/read-values';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useT } from '../../i18n/i18n-context';
@@ -44,7 +45,7 @@ export const RpjmdPeriodFields = ({ stored, commit }: Props) => {
     if (!period.success) {
       const issue = period.error.issues[0];
       const part: Part = issue?.path[0] === 'startYear' ? 'startYear' : 'endYear';
-      setMessages({ startYear: null, endYear: null, [part]: issue?.message ?? t('form.notAYear') });
+      setMessages({ startYear: null, endYear: null, [part]: firstMessage(period) ?? t('form.notAYear') });
       return;
     }
     finish(period.data);

@@ -137,7 +137,7 @@ export const borrowedMessages: { id: Record<BorrowedKey, string>; en: Record<Bor
     "programs.field.impact": "Impact",
     "programs.field.location": "Location",
     "programs.field.mitigation": "Mitigation",
-    "programs.field.name": "Programme/innovation name",
+    "programs.field.name": "Program/innovation name",
     "programs.field.outcome": "Outcome",
     "programs.field.output": "Output",
     "programs.field.risks": "Risks",

@@ -31,6 +31,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
   const [name, setName] = useState('');
   const [opdId, setOpdId] = useState('');
   const [joinAs, setJoinAs] = useState<JoinAs>('opd');
+  const chosenOpd = found?.opds.find((opd) => opd.id === opdId);
   const [groupId, setGroupId] = useState('');
   const { language } = useLanguage();
   const [error, setError] = useState<string | null>(null);
@@ -138,14 +139,22 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
               {joinAs === 'opd' || found.groups.length === 0 ? (
                 <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
                   {({ inputId, describedBy, invalid }) => (
-                    <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
-                      <option value="">{t('share.join.chooseOpd')}</option>
-                      {found.opds.map((opd) => (
-                        <option key={opd.id} value={opd.id}>
-                          {opd.abbreviation} — {opd.name}
-                        </option>
-                      ))}
-                    </select>
+                    <>
+                      <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
+                        <option value="">{t('share.join.chooseOpd')}</option>
+                        {found.opds.map((opd) => (
+                          <option key={opd.id} value={opd.id}>
+                            {opd.abbreviation} — {opd.name}
+                          </option>
+                        ))}
+                      </select>
+                      {/* A phone's select ends a long name in "…": the chosen OPD is shown whole, wrapped, under it (the select itself still names it for screen readers). */}
+                      {chosenOpd ? (
+                        <p className="p-opd-chosen" aria-hidden="true" data-testid="join-opd-chosen">
+                          <strong>{chosenOpd.abbreviation}</strong> {chosenOpd.name}
+                        </p>
+                      ) : null}
+                    </>
                   )}
                 </Field>
               ) : (
