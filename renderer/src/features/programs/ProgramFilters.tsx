@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { HorizonSchema, type Workshop } from '../../../../shared/model';
 import { isProgramFilterActive, NO_PROGRAM_FILTER, type ProgramFilter } from '../../../../shared/logic/program-filter';
 import { useT } from '../../i18n/i18n-context';
@@ -9,15 +9,17 @@ interface Props {
   onChange(filter: ProgramFilter): void;
   workshop: Pick<Workshop, 'dimensionSet' | 'opds' | 'fundingSources'>;
   lookups: ProgramLookups;
-  shown: number;
-  total: number;
+  /** The id of the count line ("Menampilkan … · N dari 800 cocok"), which describes the search box. */
+  countId: string;
+  /** The search box, so Ctrl+F can bring the user to it. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 const NONE = '';
 const NO_SOURCE = '__tanpa__';
 
 /** Narrows the matrix: dimension, element, OPD, horizon, funding source, quick win, and text search. */
-export const ProgramFilters = ({ filter, onChange, workshop, lookups, shown, total }: Props) => {
+export const ProgramFilters = ({ filter, onChange, workshop, lookups, countId, searchRef }: Props) => {
   const t = useT();
   const id = useId();
   const set = (patch: Partial<ProgramFilter>) => onChange({ ...filter, ...patch });
@@ -25,8 +27,8 @@ export const ProgramFilters = ({ filter, onChange, workshop, lookups, shown, tot
   const elementDimensions = filter.dimensionId === null ? dimensions : dimensions.filter((d) => d.id === filter.dimensionId);
   const all = <option value={NONE}>{t('programs.filter.all')}</option>;
   const select = (key: string, label: string, value: string, change: (value: string) => void, options: ReactNode) => (
-    <div className="filter-field">
-      <label className="filter-label" htmlFor={`${id}-${key}`}>
+    <div className="field filter-field">
+      <label className="field-label" htmlFor={`${id}-${key}`}>
         {label}
       </label>
       <select id={`${id}-${key}`} className="input filter-input" value={value} onChange={(e) => change(e.target.value)}>
@@ -37,19 +39,27 @@ export const ProgramFilters = ({ filter, onChange, workshop, lookups, shown, tot
   );
 
   return (
-    <section className="program-filters" aria-label={t('programs.filters')}>
-      <div className="filter-field filter-search">
-        <label className="filter-label" htmlFor={`${id}-search`}>
-          {t('programs.filter.search')}
+    <section className="filter-bar program-filters" aria-label={t('programs.filters')}>
+      <div className="field filter-bar-search">
+        <label className="field-label" htmlFor={`${id}-search`}>
+          {t('programs.filter.search')} <kbd className="filter-shortcut">{t('programs.filter.shortcut')}</kbd>
         </label>
         <input
+          ref={searchRef}
           id={`${id}-search`}
           type="search"
           className="input filter-input"
           placeholder={t('programs.filter.searchHint')}
           value={filter.text}
           autoComplete="off"
+          aria-describedby={countId}
           onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filter.text !== '') {
+              e.preventDefault();
+              set({ text: '' });
+            }
+          }}
         />
       </div>
       {select(
@@ -128,16 +138,11 @@ export const ProgramFilters = ({ filter, onChange, workshop, lookups, shown, tot
           <option value="false">{t('programs.filter.quickWinNo')}</option>
         </>,
       )}
-      <div className="filter-status">
-        <p role="status" className="filter-count">
-          {t('programs.showing', { shown, total })}
-        </p>
-        {isProgramFilterActive(filter) ? (
-          <button type="button" className="btn btn-small btn-secondary" onClick={() => onChange(NO_PROGRAM_FILTER)}>
-            {t('programs.filter.clear')}
-          </button>
-        ) : null}
-      </div>
+      {isProgramFilterActive(filter) ? (
+        <button type="button" className="btn btn-small btn-secondary filter-clear" onClick={() => onChange(NO_PROGRAM_FILTER)}>
+          {t('programs.filter.clear')}
+        </button>
+      ) : null}
     </section>
   );
 };

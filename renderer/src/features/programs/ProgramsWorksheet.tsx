@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { filterPrograms, isProgramFilterActive, MATRIX_ORDER, NO_PROGRAM_FILTER, sortPrograms, type ProgramFilter, type ProgramSort, type ProgramSortKey } from '../../../../shared/logic/program-filter';
 import type { Program } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
@@ -12,6 +12,7 @@ import { BudgetTotalsPanel } from './BudgetTotalsPanel';
 import { ProgramDrawer } from './drawer/ProgramDrawer';
 import { ProgramFilters } from './ProgramFilters';
 import { useProgramLookups } from './program-lookups';
+import { searchPrograms } from './program-search';
 import { ProgramTable } from './table/ProgramTable';
 import { RemoveLinkedProgramDialog } from './RemoveLinkedProgramDialog';
 import { useProgramCommands, type ProgramLinks } from './use-program-commands';
@@ -32,11 +33,26 @@ export const ProgramsWorksheet = () => {
   const [importing, setImporting] = useState(false);
   const [removing, setRemoving] = useState<{ program: Program; links: ProgramLinks } | null>(null);
   const facilitator = useIsFacilitator();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const countId = useId();
+
+  // Ctrl+F (⌘F) while the matrix is shown searches all programs, not only the rows of the page on screen.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'f') return;
+      if (document.querySelector('[role="dialog"], dialog[open]')) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // Typing in the search box stays quick: the table follows a moment later, never blocking a keystroke.
   const shownFilter = useDeferredValue(filter);
   const { programs, horizon, dimensionSet, opds } = w;
-  const filtered = useMemo(() => filterPrograms(programs, shownFilter, horizon), [programs, shownFilter, horizon]);
+  const filtered = useMemo(() => searchPrograms(filterPrograms(programs, { ...shownFilter, text: '' }, horizon), shownFilter.text, opds), [programs, shownFilter, horizon, opds]);
   const sorted = useMemo(() => sortPrograms(filtered, sort, { dimensionSet, opds, horizon }), [filtered, sort, dimensionSet, opds, horizon]);
   const viewKey = useMemo(() => JSON.stringify([shownFilter, sort]), [shownFilter, sort]);
 
@@ -65,6 +81,10 @@ export const ProgramsWorksheet = () => {
           <h2 id="program-matrix-title" className="card-title">
             {t('programs.table')}
           </h2>
+          <p role="status" id={countId} className="filter-bar-count filter-count">
+            {t('programs.showing', { shown: filtered.length, total: programs.length })}
+            {isProgramFilterActive(shownFilter) ? <span className="filter-matches"> · {t('programs.matching', { shown: filtered.length, total: programs.length })}</span> : null}
+          </p>
           <div className="matrix-tools">
             {sort.key !== MATRIX_ORDER.key || sort.direction !== MATRIX_ORDER.direction ? (
               <button type="button" className="btn btn-small btn-secondary" onClick={() => setSort(MATRIX_ORDER)}>
@@ -86,7 +106,7 @@ export const ProgramsWorksheet = () => {
             </button>
           </div>
         </div>
-        <ProgramFilters filter={filter} onChange={setFilter} workshop={w} lookups={lookups} shown={filtered.length} total={programs.length} />
+        <ProgramFilters filter={filter} onChange={setFilter} workshop={w} lookups={lookups} countId={countId} searchRef={searchBox} />
         {programs.length === 0 ? (
           <p className="empty-note">{t('programs.emptyStart')}</p>
         ) : sorted.length === 0 ? (

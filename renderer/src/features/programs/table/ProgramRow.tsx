@@ -43,12 +43,14 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
         as="th"
         className="program-cell"
         {...cell('name')}
+        title={`${p.name}${p.acronym ? ` (${p.acronym})` : ''} · ${lookups.dimension(p.dimensionId)} · ${lookups.element(p.elementId)}`}
         display={
           <>
             <span className="program-name">{p.name}</span>
             {p.acronym ? <span className="program-acronym"> ({p.acronym})</span> : null}
             <span className="row-detail">
-              {lookups.dimension(p.dimensionId)} · {lookups.element(p.elementId)}
+              {' · '}
+              {lookups.element(p.elementId)}
             </span>
           </>
         }
@@ -80,6 +82,7 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
       />
       <EditableCell
         {...cell('years')}
+        title={`${years} · ${t(`horizon.${programHorizon(p, plan)}`)}`}
         display={
           <>
             <span className="nowrap">{years || <span className="muted">{t('programs.noYears')}</span>}</span>

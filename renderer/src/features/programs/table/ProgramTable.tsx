@@ -5,7 +5,7 @@ import type { Translate } from '../../../i18n/i18n-context';
 import { ProgramRow } from './ProgramRow';
 import type { CellColumn, RowActions, RowContext } from './row-actions';
 import { SortHeader } from './SortHeader';
-import { ROWS_PER_PAGE, useIncrementalCount, useNearBottom } from './use-incremental-count';
+import { usePage } from './use-page';
 
 interface Props {
   programs: readonly Program[];
@@ -19,19 +19,19 @@ interface Props {
   labelledBy: string;
 }
 
-const COLUMNS = 7;
-
 /**
  * The matriks program: key columns, sortable, edited in place. Rows render a page at a time
- * (more as the user scrolls), and each row only re-renders when its own program changes.
+ * (pager below; the search box above reaches every program), and each row only re-renders when its own program changes.
  */
 export const ProgramTable = memo(function ProgramTable({ programs, context, actions, sort, onSort, viewKey, t, labelledBy }: Props) {
   const hintId = useId();
   const scroller = useRef<HTMLDivElement>(null);
-  const moreRow = useRef<HTMLTableRowElement>(null);
   const [editing, setEditing] = useState<{ programId: string; column: CellColumn } | null>(null);
-  const { shown, remaining, showMore } = useIncrementalCount(programs.length, viewKey);
-  useNearBottom(moreRow, scroller, showMore, shown);
+  const { page, pages, from, to, go } = usePage(programs.length, viewKey);
+  const turn = (next: number) => {
+    go(next);
+    scroller.current?.scrollTo({ top: 0 });
+  };
 
   const edit = useCallback((programId: string, column: CellColumn | null) => setEditing(column === null ? null : { programId, column }), []);
   const rowActions = useMemo<RowActions>(() => ({ ...actions, edit }), [actions, edit]);
@@ -39,6 +39,7 @@ export const ProgramTable = memo(function ProgramTable({ programs, context, acti
   const header = (label: string, key: ProgramSortKey, className?: string) => <SortHeader label={label} sortKey={key} sort={sort} onSort={onSort} t={t} className={className} />;
 
   return (
+    <>
     <div className="table-scroll program-table-scroll" ref={scroller} tabIndex={0} role="region" aria-label={t('programs.scrollRegion')}>
       <p id={hintId} className="visually-hidden">
         {t('programs.editHint')}
@@ -65,20 +66,31 @@ export const ProgramTable = memo(function ProgramTable({ programs, context, acti
           </tr>
         </thead>
         <tbody>
-          {programs.slice(0, shown).map((program) => (
+          {programs.slice(from, to).map((program) => (
             <ProgramRow key={program.id} program={program} context={rowContext} actions={rowActions} editing={editing?.programId === program.id ? editing.column : null} />
           ))}
-          {remaining > 0 ? (
-            <tr ref={moreRow} className="more-row">
-              <td colSpan={COLUMNS}>
-                <button type="button" className="btn btn-secondary btn-small" onClick={showMore}>
-                  {t('programs.more', { count: Math.min(remaining, ROWS_PER_PAGE), remaining })}
-                </button>
-              </td>
-            </tr>
-          ) : null}
         </tbody>
       </table>
     </div>
+    {pages > 1 ? (
+      <nav className="matrix-pager" aria-label={t('programs.pager')}>
+        <button type="button" className="btn btn-secondary btn-small" disabled={page === 0} onClick={() => turn(0)} aria-label={t('programs.pager.first')}>
+          «
+        </button>
+        <button type="button" className="btn btn-secondary btn-small" disabled={page === 0} onClick={() => turn(page - 1)}>
+          ‹ {t('programs.pager.previous')}
+        </button>
+        <span className="matrix-pager-status" aria-live="polite">
+          {t('programs.pager.page', { page: page + 1, pages })} · {t('programs.pager.rows', { from: from + 1, to, total: programs.length })}
+        </span>
+        <button type="button" className="btn btn-secondary btn-small" disabled={page >= pages - 1} onClick={() => turn(page + 1)}>
+          {t('programs.pager.next')} ›
+        </button>
+        <button type="button" className="btn btn-secondary btn-small" disabled={page >= pages - 1} onClick={() => turn(pages - 1)} aria-label={t('programs.pager.last')}>
+          »
+        </button>
+      </nav>
+    ) : null}
+    </>
   );
 });
