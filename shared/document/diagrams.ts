@@ -113,7 +113,7 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
   const xOf = (year: number): number => G.gridX + (year - first) * yearWidth;
   const height = G.top + rows.reduce((sum, r) => sum + (r.kind === 'element' ? G.elementRow : G.programRow), 0) + 12;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${G.width} ${height}" width="100%" style="max-width: 1040px" font-family="${FONT}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${G.width} ${height}" width="100%" style="max-width: 1040px" font-family="${FONT}" role="img" aria-label="${xml(title)}">`,
     `<rect x="0" y="0" width="${G.width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${G.labelX}" y="24" font-size="16" font-weight="bold" fill="${DIAGRAM_PALETTE.text}">${xml(title)}</text>`,
   ];
