@@ -73,15 +73,15 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
     columns: columns(
       ['Kode', 2.2],
       ['Elemen', 2.3],
-      ['Program/inovasi', 4],
-      ['Jenis dan status', 2.8],
-      ['OPD penanggung jawab', 2.6],
+      ['Program/inovasi', 4.6],
+      ['Jenis dan status', 2.7],
+      ['OPD penanggung jawab', 2.8],
       ['OPD pendukung / mitra', 2.6],
-      ['Output', 2.5],
-      ['Jangka', 2.2, 'center'],
-      ['Tahun', 1.6, 'center'],
+      ['Output', 2.6],
+      ['Jangka', 1.9, 'center'],
+      ['Tahun', 1.7, 'center'],
       ['Indikasi anggaran', 3.1, 'right'],
-      ['Sumber dana', 3.1],
+      ['Sumber dana', 2.6],
     ),
     rows: programs.map((p) =>
       row([
