@@ -24,7 +24,9 @@ test('the demo workshop opens from the home screen and shows its profile and pro
   await expect(programs.getByRole('row')).toHaveCount(28);
   const izin = programs.getByRole('row', { name: /Perizinan Daring Satu Hari Tanpa ke Kantor/ });
   await expect(izin).toContainText('SG-SV-01');
-  await expect(izin).toContainText('Smart Governance');
+  // One line per program: the element beside the name, the dimension (with the element) in the name cell's tooltip.
+  await expect(izin).toContainText('Pelayanan Publik');
+  await expect(izin.getByRole('rowheader').locator('[title]').first()).toHaveAttribute('title', /Smart Governance · Pelayanan Publik/);
 });
 
 test('every worksheet shows what the demo workshop holds for it', async ({ page, app }) => {
