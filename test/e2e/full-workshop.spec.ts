@@ -243,7 +243,7 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
     [2, 'SG-SV-02'],
   ] as const) {
     await page.getByRole('button', { name: 'Tambah baris' }).click();
-    await page.getByLabel(`OPD baris ${row}`).selectOption({ label: 'Diskominfo' });
+    await page.getByLabel(`OPD baris ${row}`).selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika' });
     await page.getByLabel(`Program RPJMD baris ${row}`).fill('Reformasi birokrasi dan pelayanan publik');
     await page.getByLabel(`Program Renstra baris ${row}`).fill('Program Aplikasi Informatika');
     const link = page.getByLabel(`Program smart city baris ${row}`);
@@ -300,7 +300,7 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
   await page.getByLabel('Pernyataan komitmen').fill('Kami berkomitmen melaksanakan Masterplan Smart City Kota Lengkap.');
   await leave(page.getByLabel('Pernyataan komitmen'));
   await page.getByRole('button', { name: 'Tambah baris komitmen' }).click();
-  await page.getByLabel('OPD baris 1').selectOption({ label: 'Diskominfo – Dinas Komunikasi dan Informatika' });
+  await page.getByLabel('OPD baris 1').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika' });
   await page.getByLabel('Nama kepala baris 1').fill('Siti Rahmawati');
   await page.getByLabel('Komitmen baris 1').fill('Memimpin pelaksanaan perizinan daring tahun pertama.');
   await leave(page.getByLabel('Komitmen baris 1'));
