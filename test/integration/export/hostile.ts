@@ -165,7 +165,7 @@ export const hostileWorkshop = (seed: number): Workshop => {
     };
   });
   const input: WorkshopInput = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: `fuzz-${seed}`,
     revision: seed,
     title: requiredHostile(rng, 200),

@@ -145,7 +145,7 @@ export const demoWorkshopInput = (): WorkshopInput => {
   }));
   const programs = DIMENSIONS.flatMap(([code]) => [0, 1, 2].map((i) => program(code, i, startYear)));
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'sukamaju-2026',
     revision: 42,
     title: 'Bimtek Masterplan Smart City Kabupaten Sukamaju',
@@ -254,7 +254,7 @@ export const demoWorkshop = (): Workshop => WorkshopSchema.parse(demoWorkshopInp
 /** A fresh workshop: one dimension, nothing filled in. */
 export const emptyWorkshop = (): Workshop =>
   WorkshopSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'kosong',
     revision: 0,
     title: 'Lokakarya kosong',

@@ -40,7 +40,7 @@ describe('the stage view list', () => {
   it('pages the dimension worksheets per dimension and opens each worksheet at its own view', () => {
     const dimension = (code: string, id: string) => ({ id, code, nameId: `Smart ${id}`, elements: [{ id: `${id}-1`, code: 'E1', nameId: 'Elemen' }] });
     const w = WorkshopSchema.parse({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'contoh',
       revision: 0,
       title: 'Bimtek Contoh',
