@@ -41,6 +41,7 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'invalid.fileNotBase64': 'The file\'s content cannot be read (not base64)',
   'invalid.logoFormat': 'The logo must be a PNG, JPEG or SVG image',
   'invalid.periodOrder': 'The end year must come after the start year',
+  'invalid.duplicateEntry': 'The same entry appears more than once',
   'invalid.richTooBig': 'Rich text too large (more than {max} parts)',
   'invalid.richTooDeep': 'Rich text nested too deep (more than {max} levels)',
   'invalid.richNodeTooLong': 'Text too long (more than {max} characters in one part)',

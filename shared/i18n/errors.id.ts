@@ -45,6 +45,7 @@ export const ERRORS_ID = {
   'invalid.fileNotBase64': 'Isi berkas tidak terbaca (bukan base64)',
   'invalid.logoFormat': 'Logo harus berupa gambar PNG, JPEG atau SVG',
   'invalid.periodOrder': 'Tahun akhir harus sesudah tahun awal',
+  'invalid.duplicateEntry': 'Ada butir yang sama lebih dari sekali',
   'invalid.richTooBig': 'Teks kaya terlalu besar (lebih dari {max} bagian)',
   'invalid.richTooDeep': 'Teks kaya terlalu dalam (lebih dari {max} tingkat)',
   'invalid.richNodeTooLong': 'Teks terlalu panjang (lebih dari {max} karakter dalam satu bagian)',
