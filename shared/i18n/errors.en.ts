@@ -40,6 +40,7 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'invalid.fileEmpty': 'The file is empty',
   'invalid.fileNotBase64': 'The file\'s content cannot be read (not base64)',
   'invalid.logoFormat': 'The logo must be a PNG, JPEG or SVG image',
+  'invalid.dateOrder': 'The end date cannot be before the start date',
   'invalid.periodOrder': 'The end year must come after the start year',
   'invalid.duplicateEntry': 'The same entry appears more than once',
   'invalid.regionCode': 'A Kemendagri region code looks like 35.07 (two digits of the province, a dot, two of the regency/city)',
@@ -293,6 +294,7 @@ export const NOUNS_EN: Record<keyof typeof NOUNS_ID, readonly [string, string]> 
   element: ['element', 'elements'],
   fgdGroup: ['FGD group', 'FGD groups'],
   proposal: ['program proposal', 'program proposals'],
+  bimtekAttendee: ['attendance row', 'attendance rows'],
 };
 
 export const QUADRANTS_EN: Record<keyof typeof QUADRANTS_ID, string> = { S: 'Strength (S)', W: 'Weakness (W)', O: 'Opportunity (O)', T: 'Threat (T)' };

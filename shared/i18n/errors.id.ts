@@ -44,6 +44,7 @@ export const ERRORS_ID = {
   'invalid.fileEmpty': 'Berkas kosong',
   'invalid.fileNotBase64': 'Isi berkas tidak terbaca (bukan base64)',
   'invalid.logoFormat': 'Logo harus berupa gambar PNG, JPEG atau SVG',
+  'invalid.dateOrder': 'Tanggal selesai tidak boleh sebelum tanggal mulai',
   'invalid.periodOrder': 'Tahun akhir harus sesudah tahun awal',
   'invalid.duplicateEntry': 'Ada butir yang sama lebih dari sekali',
   'invalid.regionCode': 'Kode wilayah Kemendagri berbentuk 35.07 (dua angka provinsi, titik, dua angka kabupaten/kota)',
@@ -290,6 +291,7 @@ export const NOUNS_ID = {
   element: 'elemen',
   fgdGroup: 'kelompok FGD',
   proposal: 'usulan program',
+  bimtekAttendee: 'baris daftar hadir',
 } as const;
 
 /** SWOT quadrants, for `{quadrant}`, `{quadrantA}` and `{quadrantB}`. */

@@ -15,4 +15,5 @@ export * from './commitment';
 export * from './export-settings';
 export * from './poll';
 export * from './group';
+export * from './bimtek';
 export * from './workshop';

@@ -14,6 +14,7 @@ import { NarrativeSectionSchema } from './section';
 import { CommitmentSheetSchema } from './commitment';
 import { ExportSettingsSchema } from './export-settings';
 import { PollSchema } from './poll';
+import { BimtekRecordSchema, EMPTY_BIMTEK } from './bimtek';
 import { FgdGroupSchema, MAX_GROUPS, MAX_PROPOSALS, ProgramProposalSchema, RoomStateSchema } from './group';
 import { code } from '../i18n/validation';
 
@@ -64,6 +65,8 @@ export const WorkshopSchema = z.object({
   room: RoomStateSchema.default({ locks: [], done: [], shareAcrossGroups: false }),
   /** Program proposals from the groups: the facilitator's inbox ("Usulan"). */
   proposals: z.array(ProgramProposalSchema).max(MAX_PROPOSALS, code('invalid.listTooLong')).default([]),
+  /** Pelaksanaan Bimtek: Tahap I–IV as held (dates, venue, mentor, agenda) and attendance (shared/model/bimtek.ts). */
+  bimtek: BimtekRecordSchema.default(EMPTY_BIMTEK),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 /** What a file may hold before defaults are filled in. */
