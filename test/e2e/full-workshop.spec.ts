@@ -218,7 +218,7 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
     await dialog.getByLabel('Elemen').selectOption({ label: 'SV · Pelayanan Publik' });
     await expect(dialog.getByLabel('Kode program')).toHaveValue(code);
     await dialog.getByLabel('Nama program/inovasi').fill(name);
-    await dialog.getByLabel('OPD penanggung jawab').selectOption({ label: 'Diskominfo — Dinas Komunikasi dan Informatika' });
+    await dialog.getByLabel('OPD penanggung jawab').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika' });
     await dialog.getByRole('button', { name: 'Tambah program' }).click();
     const drawer = page.getByRole('dialog', { name });
     await expect(drawer).toBeVisible();
@@ -316,7 +316,7 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
   await openWorksheet(page, /Bagian Naskah/, 'Bagian Naskah Masterplan');
   await page.getByRole('button', { name: 'Buat bagian Kata Pengantar' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kata Pengantar' })).toBeFocused();
-  await page.getByLabel('OPD penyusun').selectOption({ label: 'Bappeda – Badan Perencanaan Pembangunan Daerah' });
+  await page.getByLabel('OPD penyusun').selectOption({ label: 'Bappeda · Badan Perencanaan Pembangunan Daerah' });
   await page.getByRole('textbox', { name: 'Isi bagian' }).click();
   await page.keyboard.type('Puji syukur atas tersusunnya Masterplan Smart City Kota Lengkap.');
   await page.getByRole('radio', { name: 'Final' }).check();

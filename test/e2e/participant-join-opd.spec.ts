@@ -2,13 +2,13 @@ import path from 'node:path';
 import { callApi, expect, test } from './support/fixtures';
 
 /*
- * The join screen on a 360 px phone: a native select ends a long OPD name in "…", so the chosen OPD's
- * whole name is shown wrapped under it, inside the screen.
+ * The join screen on a 360 px phone: a native select ends a long OPD name in "…", so the OPD chooser
+ * (OpdSelect) shows the chosen OPD's abbreviation and whole name wrapped in its box, inside the screen.
  */
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
 
-test('the chosen OPD is shown whole under its select at 360x640', async ({ page, browser, app }) => {
+test('the chosen OPD is shown whole in its chooser at 360x640', async ({ page, browser, app }) => {
   await page.goto(app.url);
   const { workshops } = await callApi<{ workshops: { id: string }[] }>(page, app.url, 'workshops.list', {});
   const workshopId = workshops[0]?.id ?? '';
@@ -23,11 +23,11 @@ test('the chosen OPD is shown whole under its select at 360x640', async ({ page,
   await phone.getByLabel('Kode bergabung').fill(status.code);
   await phone.getByRole('button', { name: 'Lanjut' }).click();
   await phone.getByLabel('Nama Anda').fill('Rina');
-  await expect(phone.getByTestId('join-opd-chosen')).toHaveCount(0);
+  const chosen = phone.locator('.opd-select-shown');
+  await expect(chosen).toHaveText('Pilih OPD…');
   await phone.getByLabel('OPD Anda').selectOption(longest.id);
 
-  const chosen = phone.getByTestId('join-opd-chosen');
-  await expect(chosen).toHaveText(`${longest.abbreviation} ${longest.name}`);
+  await expect(chosen).toHaveText(`${longest.abbreviation} · ${longest.name}`);
   const box = await chosen.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -10,7 +10,7 @@ import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
  */
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
-const DISKOMINFO = 'Diskominfo — Dinas Komunikasi dan Informatika';
+const DISKOMINFO = 'Diskominfo · Dinas Komunikasi dan Informatika';
 
 interface Stored {
   workshop: { revision: number; issues: { id: string; text: string; priority?: number | null }[]; polls: { id: string; title: string; items: { id: string; ref: { id: string } | null }[]; ballots: { voterId: string; paper: boolean; answer: unknown }[] }[] };

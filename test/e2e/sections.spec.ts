@@ -35,7 +35,7 @@ test('an outline section is created with "Buat bagian", given an owner, a status
   await page.getByRole('button', { name: 'Buat bagian Kata Pengantar' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kata Pengantar' })).toBeFocused();
   await expect(page.getByText('Kerangka: Bagian Awal')).toBeVisible();
-  await page.getByLabel('OPD penyusun').selectOption({ label: 'Bappeda – Badan Perencanaan Pembangunan Daerah' });
+  await page.getByLabel('OPD penyusun').selectOption({ label: 'Bappeda · Badan Perencanaan Pembangunan Daerah' });
   await page.getByRole('radio', { name: 'Direviu' }).check();
   const content = page.getByRole('textbox', { name: 'Isi bagian' });
   await content.click();
@@ -93,7 +93,7 @@ test('the list filters by status and owner OPD, and a deleted section comes back
   await expect(table.getByText('Draf', { exact: true })).toHaveCount(0);
 
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Semua status' });
-  await page.getByLabel('OPD penyusun').selectOption({ label: 'Diskominfo – Dinas Komunikasi dan Informatika' });
+  await page.getByLabel('OPD penyusun').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika' });
   await expect(table.getByRole('row', { name: /Kondisi TIK dan Inovasi yang Ada/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Latar Belakang/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Tampilkan semua' }).click();
@@ -115,7 +115,7 @@ test('"OPD saya" lists one office’s sections and programs, and remembers the o
   await expect(page.getByRole('tab', { name: 'OPD saya' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Pilih OPD Anda untuk melihat bagian naskah dan program')).toBeVisible();
 
-  await page.getByLabel('Pilih OPD Anda').selectOption({ label: 'Diskominfo – Dinas Komunikasi dan Informatika' });
+  await page.getByLabel('Pilih OPD Anda').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika' });
   const sections = page.getByRole('table', { name: /^Bagian naskah Diskominfo/ });
   await expect(sections.getByRole('row', { name: /Kondisi TIK dan Inovasi yang Ada/ })).toBeVisible();
   await expect(sections.getByRole('row', { name: /Latar Belakang/ })).toHaveCount(0);

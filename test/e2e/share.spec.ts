@@ -79,7 +79,7 @@ test('an OPD head joins with the code, drafts their section live for the facilit
   await opdHead.goto(url);
   await expect(opdHead.getByRole('heading', { name: 'Bergabung dengan lokakarya' })).toBeVisible();
   await opdHead.screenshot({ path: path.join(SHOTS, 'share-join.png') });
-  await join(opdHead, url, code, 'Sari Dewi', 'Diskominfo — Dinas Komunikasi dan Informatika');
+  await join(opdHead, url, code, 'Sari Dewi', 'Diskominfo · Dinas Komunikasi dan Informatika');
 
   // The participants' own app (not the facilitator's page): their OPD's part only, under a compact header;
   // the token stays out of the address.
@@ -145,7 +145,7 @@ test('an OPD head joins with the code, drafts their section live for the facilit
   await expect(opdHead.getByRole('heading', { name: 'Bergabung dengan lokakarya' })).toBeVisible();
 
   // A colleague joins; stopping the share tells him the session ended, with his work kept.
-  await join(opdHead, url, code, 'Budi Santoso', 'Bappeda — Badan Perencanaan Pembangunan Daerah');
+  await join(opdHead, url, code, 'Budi Santoso', 'Bappeda · Badan Perencanaan Pembangunan Daerah');
   await expect(opdHead.getByRole('banner').getByLabel('Peserta: Budi Santoso — Badan Perencanaan Pembangunan Daerah')).toBeVisible();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Budi Santoso' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Hentikan berbagi' }).click();
@@ -167,7 +167,7 @@ test('two heads of one OPD save the same section: the later one sees the newer v
     const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const opdHead = await context.newPage();
     if (missesLiveUpdates) await opdHead.route('**/api/events?*', (route) => route.abort());
-    await join(opdHead, url, status.code, name, 'Diskominfo — Dinas Komunikasi dan Informatika');
+    await join(opdHead, url, status.code, name, 'Diskominfo · Dinas Komunikasi dan Informatika');
     await opdHead.getByRole('link', { name: 'Tulis bagian Metodologi' }).click();
     return { context, opdHead };
   };

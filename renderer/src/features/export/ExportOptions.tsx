@@ -4,6 +4,7 @@ import type { ExportSettings, Workshop } from '../../../../shared/model';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
+import { OpdSelect } from '../../components/OpdSelect';
 
 type PaperSize = ExportSettings['paperSize'];
 
@@ -67,14 +68,15 @@ export const ExportOptions = ({ workshop, opdId, onOpdChange }: Props) => {
           <label className="field-label" htmlFor={opdSelect}>
             {t('export.opd')}
           </label>
-          <select id={opdSelect} className="input" value={opdId ?? ''} aria-describedby={opdHint} onChange={(e) => onOpdChange(e.target.value === '' ? null : e.target.value)}>
-            <option value="">{t('export.opd.all')}</option>
-            {opds.map((opd) => (
-              <option key={opd.id} value={opd.id}>
-                {t('export.opd.option', { abbreviation: opd.abbreviation || opd.name, name: opd.name, count: programCounts.get(opd.id) ?? 0 })}
-              </option>
-            ))}
-          </select>
+          <OpdSelect
+            id={opdSelect}
+            value={opdId}
+            opds={opds}
+            noneLabel={t('export.opd.all')}
+            detail={(opd) => t('export.opd.option', { count: programCounts.get(opd.id) ?? 0 })}
+            describedBy={opdHint}
+            onChange={onOpdChange}
+          />
           <p className="field-hint" id={opdHint}>
             {t('export.opd.hint')}
           </p>

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n-context';
 import type { DispatchResult } from '../../session/workshop-session';
 import { refusedField } from './plain-message';
 import type { ProgramLookups } from './program-lookups';
+import { OpdSelect } from '../../components/OpdSelect';
 
 interface Props {
   workshop: Workshop;
@@ -145,14 +146,7 @@ export const AddProgramDialog = ({ workshop: w, lookups, dimensionId: startDimen
       </Field>
       <Field label={t('programs.field.leadOpd')}>
         {({ inputId }) => (
-          <select id={inputId} className="input" value={leadOpdId} onChange={(e) => setLeadOpdId(e.target.value)}>
-            <option value="">{t('programs.field.noOpd')}</option>
-            {w.opds.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.abbreviation} — {o.name}
-              </option>
-            ))}
-          </select>
+          <OpdSelect id={inputId} value={leadOpdId === '' ? null : leadOpdId} opds={w.opds} noneLabel={t('programs.field.noOpd')} onChange={(opdId) => setLeadOpdId(opdId ?? '')} />
         )}
       </Field>
       {errors.form ? (

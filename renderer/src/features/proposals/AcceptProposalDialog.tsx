@@ -8,6 +8,7 @@ import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { localName } from '../stage/stage-text';
 import { useProposalCommands } from './use-proposal-commands';
+import { OpdSelect } from '../../components/OpdSelect';
 
 /** "Terima": the element the program belongs to and its lead OPD; the code it will get is shown before it is made. */
 export const AcceptProposalDialog = ({ proposal, onClose }: { proposal: ProgramProposal; onClose(): void }) => {
@@ -58,14 +59,7 @@ export const AcceptProposalDialog = ({ proposal, onClose }: { proposal: ProgramP
         <label className="field-label" htmlFor={opdField}>
           {t('proposals.accept.leadOpd')}
         </label>
-        <select id={opdField} className="input" value={leadOpdId} onChange={(e) => setLeadOpdId(e.target.value)}>
-          <option value="">{t('proposals.accept.noOpd')}</option>
-          {w.opds.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.abbreviation} — {o.name}
-            </option>
-          ))}
-        </select>
+        <OpdSelect id={opdField} value={leadOpdId === '' ? null : leadOpdId} opds={w.opds} noneLabel={t('proposals.accept.noOpd')} onChange={(opdId) => setLeadOpdId(opdId ?? '')} />
       </div>
       <p className="proposal-code-preview" aria-live="polite">
         {code ? t('proposals.accept.code', { code }) : null}

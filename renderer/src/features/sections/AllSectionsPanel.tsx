@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { useT } from '../../i18n/i18n-context';
 import { StatTiles } from '../summary/SummaryKit';
 import { SectionSlotRow, SectionTableHead } from './SectionSlotRow';
+import { OpdSelect } from '../../components/OpdSelect';
 
 const STATUS_FILTERS: readonly SectionStatusFilter[] = ['all', 'missing', 'draft', 'review', 'final'];
 const ALL: SectionFilter = { status: 'all', owner: 'all' };
@@ -54,15 +55,14 @@ export const AllSectionsPanel = ({ workshop, outline, readOnly, onOpen, onCreate
         </Field>
         <Field label={t('sections.filter.owner')}>
           {({ inputId }) => (
-            <select id={inputId} className="input" value={filter.owner} onChange={(e) => setFilter((f) => ({ ...f, owner: e.target.value }))}>
-              <option value="all">{t('sections.filter.allOwners')}</option>
-              <option value="none">{t('sections.filter.noOwner')}</option>
-              {workshop.opds.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.abbreviation} – {o.name}
-                </option>
-              ))}
-            </select>
+            <OpdSelect
+              id={inputId}
+              value={filter.owner === 'all' ? null : filter.owner}
+              opds={workshop.opds}
+              noneLabel={t('sections.filter.allOwners')}
+              extra={[{ value: 'none', label: t('sections.filter.noOwner') }]}
+              onChange={(owner) => setFilter((f) => ({ ...f, owner: owner ?? 'all' }))}
+            />
           )}
         </Field>
         <p className="section-filter-count" aria-live="polite">

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName, yearSpan } from '../summary/lookups';
 import { SectionSlotRow, SectionTableHead } from './SectionSlotRow';
 import { useMyOpd } from './use-my-opd';
+import { OpdSelect } from '../../components/OpdSelect';
 
 interface Props {
   workshop: Workshop;
@@ -31,14 +32,7 @@ export const MyOpdPanel = ({ workshop, outline, readOnly, onOpen, onCreate }: Pr
     <>
       <Field label={t('sections.mine.choose')} hint={t('sections.mine.hint')} className="my-opd-choice">
         {({ inputId, describedBy }) => (
-          <select id={inputId} className="input" value={opdId ?? ''} aria-describedby={describedBy} onChange={(e) => setOpdId(e.target.value === '' ? null : e.target.value)}>
-            <option value="">{t('sections.mine.choosePlaceholder')}</option>
-            {workshop.opds.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.abbreviation} – {o.name}
-              </option>
-            ))}
-          </select>
+          <OpdSelect id={inputId} value={opdId} opds={workshop.opds} noneLabel={t('sections.mine.choosePlaceholder')} describedBy={describedBy} onChange={setOpdId} />
         )}
       </Field>
       {!opd ? (

@@ -8,6 +8,7 @@ import { TextCommitField } from '../../forms/TextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { SectionStatusBadge } from './SectionStatusBadge';
 import { useSectionCommands } from './use-section-commands';
+import { OpdSelect } from '../../components/OpdSelect';
 
 const STATUSES: readonly SectionStatus[] = ['draft', 'review', 'final'];
 const TONES = { draft: undefined, review: 'amber', final: 'green' } as const;
@@ -57,14 +58,7 @@ export const SectionEditor = ({ section, place, workshop, readOnly, onBack }: Pr
           />
           <Field label={t('sections.edit.owner')}>
             {({ inputId }) => (
-              <select id={inputId} className="input" value={section.ownerOpdId ?? ''} onChange={(e) => patch(section.id, { ownerOpdId: e.target.value === '' ? null : e.target.value })}>
-                <option value="">{t('summary.noOpd')}</option>
-                {workshop.opds.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.abbreviation} – {o.name}
-                  </option>
-                ))}
-              </select>
+              <OpdSelect id={inputId} value={section.ownerOpdId} opds={workshop.opds} noneLabel={t('summary.noOpd')} onChange={(ownerOpdId) => patch(section.id, { ownerOpdId })} />
             )}
           </Field>
           <ChoiceGroup

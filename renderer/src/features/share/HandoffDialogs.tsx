@@ -10,6 +10,7 @@ import { savePackage } from './package-file';
 import { PackageFileInput } from './PackageFileInput';
 import { useAction } from './use-action';
 import './share.css';
+import { OpdSelect } from '../../components/OpdSelect';
 
 /** Facilitator: save a package with one OPD's sections and programs, for its head to draft offline. */
 export const ExportPackageDialog = ({ onClose }: { onClose(): void }) => {
@@ -54,13 +55,18 @@ export const ExportPackageDialog = ({ onClose }: { onClose(): void }) => {
     >
       <Field label={t('handoff.export.opd')} error={error}>
         {({ inputId, describedBy, invalid }) => (
-          <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
-            {choices.map(({ opd, sections, programs }) => (
-              <option key={opd.id} value={opd.id}>
-                {opd.abbreviation} — {opd.name} ({t('handoff.export.counts', { sections, programs })})
-              </option>
-            ))}
-          </select>
+          <OpdSelect
+            id={inputId}
+            value={opdId === '' ? null : opdId}
+            opds={choices.map((c) => c.opd)}
+            detail={(opd) => {
+              const counts = choices.find((c) => c.opd.id === opd.id);
+              return counts ? t('handoff.export.counts', { sections: counts.sections, programs: counts.programs }) : null;
+            }}
+            describedBy={describedBy}
+            invalid={invalid}
+            onChange={(chosen) => setOpdId(chosen ?? '')}
+          />
         )}
       </Field>
     </Dialog>

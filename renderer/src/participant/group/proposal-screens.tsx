@@ -9,6 +9,7 @@ import { goTo, participantHref } from '../shell/route';
 import { DraftLine, EditorFrame, NoGroup, WorksheetHeader, isClosed, useFormCopy, useGone, useGroupPlace, type GroupPlace } from './group-parts';
 import { useEditableCard, useShownItems } from './group-items';
 import { useGroupT, type GroupTranslate } from './use-group-t';
+import { OpdSelect } from '../../components/OpdSelect';
 
 /*
  * "Usulan program" (issue 12): a group proposes programs for its dimension (name, description,
@@ -191,14 +192,7 @@ const ProposalEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
       </Field>
       <Field label={t('participant.proposals.leadOpd')}>
         {({ inputId }) => (
-          <select id={inputId} className="input" value={form.leadOpdId ?? ''} onChange={(e) => edit({ ...form, leadOpdId: e.target.value || null })}>
-            <option value="">{t('participant.proposals.noLead')}</option>
-            {workshop.opds.map((opd) => (
-              <option key={opd.id} value={opd.id}>
-                {opd.abbreviation} — {opd.name}
-              </option>
-            ))}
-          </select>
+          <OpdSelect id={inputId} value={form.leadOpdId} opds={workshop.opds} noneLabel={t('participant.proposals.noLead')} onChange={(leadOpdId) => edit({ ...form, leadOpdId })} />
         )}
       </Field>
       <fieldset className="fieldset p-checks">

@@ -4,6 +4,7 @@ import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
+import { OpdSelect } from '../../components/OpdSelect';
 import { useLanguage } from '../../i18n/i18n-context';
 import { useParticipantT } from '../i18n/participant-catalogue';
 import { saveParticipantSession, type ParticipantSession } from '../session/participant-session';
@@ -31,7 +32,6 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
   const [name, setName] = useState('');
   const [opdId, setOpdId] = useState('');
   const [joinAs, setJoinAs] = useState<JoinAs>('opd');
-  const chosenOpd = found?.opds.find((opd) => opd.id === opdId);
   const [groupId, setGroupId] = useState('');
   const { language } = useLanguage();
   const [error, setError] = useState<string | null>(null);
@@ -139,22 +139,16 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
               {joinAs === 'opd' || found.groups.length === 0 ? (
                 <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
                   {({ inputId, describedBy, invalid }) => (
-                    <>
-                      <select id={inputId} className="input" value={opdId} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setOpdId(e.target.value)}>
-                        <option value="">{t('share.join.chooseOpd')}</option>
-                        {found.opds.map((opd) => (
-                          <option key={opd.id} value={opd.id}>
-                            {opd.abbreviation} — {opd.name}
-                          </option>
-                        ))}
-                      </select>
-                      {/* A phone's select ends a long name in "…": the chosen OPD is shown whole, wrapped, under it (the select itself still names it for screen readers). */}
-                      {chosenOpd ? (
-                        <p className="p-opd-chosen" aria-hidden="true" data-testid="join-opd-chosen">
-                          <strong>{chosenOpd.abbreviation}</strong> {chosenOpd.name}
-                        </p>
-                      ) : null}
-                    </>
+                    // A phone's select would end a long name in "…": OpdSelect shows the chosen OPD whole, wrapped.
+                    <OpdSelect
+                      id={inputId}
+                      value={opdId === '' ? null : opdId}
+                      opds={found.opds}
+                      noneLabel={t('share.join.chooseOpd')}
+                      describedBy={describedBy}
+                      invalid={invalid}
+                      onChange={(chosen) => setOpdId(chosen ?? '')}
+                    />
                   )}
                 </Field>
               ) : (

@@ -3,10 +3,9 @@ import { TextCommitField } from '../../../forms/TextCommitField';
 import { useT } from '../../../i18n/i18n-context';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { SectionProps } from './section-props';
-import { SelectField } from './SelectField';
+import { OpdSelectField } from './OpdSelectField';
 
 const P = ProgramSchema.shape;
-const NONE = '';
 
 /** OPD penanggung jawab, OPD pendukung and pentahelix partners (fields 10–11). */
 export const ActorsSection = ({ program: p, workshop: w, change, update }: SectionProps) => {
@@ -16,14 +15,12 @@ export const ActorsSection = ({ program: p, workshop: w, change, update }: Secti
       <h3 id="program-actors" className="drawer-section-title">
         {t('programs.section.actors')}
       </h3>
-      <SelectField
+      <OpdSelectField
         label={t('programs.field.leadOpd')}
-        value={p.leadOpdId ?? NONE}
-        options={[{ value: NONE, label: t('programs.field.noOpd') }, ...w.opds.map((o) => ({ value: o.id, label: `${o.abbreviation} — ${o.name}` }))]}
-        onChange={(value) => {
-          const leadOpdId = value === NONE ? null : value;
-          return update((latest) => ({ ...latest, leadOpdId, supportingOpdIds: latest.supportingOpdIds.filter((id) => id !== leadOpdId) }));
-        }}
+        value={p.leadOpdId}
+        opds={w.opds}
+        noneLabel={t('programs.field.noOpd')}
+        onChange={(leadOpdId) => update((latest) => ({ ...latest, leadOpdId, supportingOpdIds: latest.supportingOpdIds.filter((id) => id !== leadOpdId) }))}
       />
       <CheckboxGroup
         legend={t('programs.field.supportingOpds')}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Opd } from '../../../../../shared/model';
 import type { DispatchResult } from '../../../session/workshop-session';
+import { OpdSelect } from '../../../components/OpdSelect';
 
 interface Props {
   label: string;
@@ -31,13 +32,15 @@ export const OpdCellEditor = ({ label, noneLabel, opds, initial, commit, finish 
 
   return (
     <div className="cell-editor">
-      <select
-        className="input cell-input"
-        aria-label={label}
+      <OpdSelect
+        className="cell-input"
+        ariaLabel={label}
         autoFocus
-        value={value}
-        aria-invalid={message !== null}
-        onChange={(e) => setValue(e.target.value)}
+        value={value === '' ? null : value}
+        opds={opds}
+        noneLabel={noneLabel}
+        invalid={message !== null}
+        onChange={(opdId) => setValue(opdId ?? '')}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -50,14 +53,7 @@ export const OpdCellEditor = ({ label, noneLabel, opds, initial, commit, finish 
           }
         }}
         onBlur={() => save(false)}
-      >
-        <option value="">{noneLabel}</option>
-        {opds.map((opd) => (
-          <option key={opd.id} value={opd.id}>
-            {opd.abbreviation} — {opd.name}
-          </option>
-        ))}
-      </select>
+      />
       {message ? (
         <p className="cell-message" role="alert">
           {message}
