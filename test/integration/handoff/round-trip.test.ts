@@ -47,7 +47,7 @@ describe('an OPD head drafts their sections offline from a hand-off package', ()
     const desk = await setUp();
     const { room } = desk;
     const exported = await desk.facilitator.handlers['handoff.export']({ workshopId: room.workshopId, opdId: room.opdA.id });
-    expect(exported.fileName).toMatch(/^paket-opd-.+\.json$/);
+    expect(exported.fileName).toMatch(/^paket-opd-.+\.paketopd$/);
     expect(exported.summary).toMatchObject({ kind: 'untuk-opd', workshopId: room.workshopId, opd: { id: room.opdA.id }, sections: 2, programs: 1 });
 
     const opened = await desk.opdHead.handlers['handoff.openPackage']({ package: exported.text });

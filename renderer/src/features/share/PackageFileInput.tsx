@@ -10,7 +10,7 @@ interface Props {
   onText(text: string, fileName: string): void;
 }
 
-/** Chooses a package file (.json) and hands over its text; the services check everything else. */
+/** Chooses a package file (.paketopd, or .json from older versions) and hands over its text; the services check everything else. */
 export const PackageFileInput = ({ label, buttonText, disabled = false, error = null, onText }: Props) => {
   const inputId = useId();
   const messageId = `${inputId}-message`;
@@ -27,7 +27,7 @@ export const PackageFileInput = ({ label, buttonText, disabled = false, error = 
         id={inputId}
         type="file"
         className="visually-hidden-file"
-        accept="application/json,.json"
+        accept=".paketopd,application/json,.json"
         disabled={disabled}
         aria-labelledby={`${inputId}-label ${inputId}-button`}
         aria-describedby={error ? messageId : undefined}
