@@ -236,6 +236,8 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'handoff.unknownResolution': 'A decision was given for an item that is not in the package ({id}).',
   'handoff.openConflicts': '{count} conflicts are still undecided: {titles}. Choose the facilitator\'s version, the OPD\'s version, or a merge for each.',
   'handoff.changeRefused': 'The change to {kind} «{title}» cannot be applied: {detail} Nothing was changed.',
+  'handoff.fileUnreadable': 'The package file cannot be read (moved, deleted or not readable). Nothing was changed.',
+  'handoff.fileTooLarge': 'This file is too large for an OPD package. Nothing was changed.',
 
   'import.fileEmpty': 'File "{file}" is empty.',
   'import.fileTooLarge': 'File "{file}" is too large ({size}; limit {limit}). Save only the columns you need again, or split it into several files.',

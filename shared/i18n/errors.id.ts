@@ -240,6 +240,8 @@ export const ERRORS_ID = {
   'handoff.unknownResolution': 'Keputusan diberikan untuk item yang tidak ada dalam paket ({id}).',
   'handoff.openConflicts': 'Masih ada {count} konflik yang belum diputuskan: {titles}. Pilih versi fasilitator, versi OPD, atau gabungan untuk masing-masing.',
   'handoff.changeRefused': 'Perubahan pada {kind} «{title}» tidak dapat diterapkan: {detail} Tidak ada yang diubah.',
+  'handoff.fileUnreadable': 'Berkas paket tidak dapat dibaca (sudah dipindahkan, dihapus, atau tidak boleh dibaca). Tidak ada yang diubah.',
+  'handoff.fileTooLarge': 'Berkas ini terlalu besar untuk sebuah paket OPD. Tidak ada yang diubah.',
 
   'import.fileEmpty': 'Berkas "{file}" kosong.',
   'import.fileTooLarge': 'Berkas "{file}" terlalu besar ({size}; batas {limit}). Simpan ulang hanya kolom yang diperlukan atau pecah menjadi beberapa berkas.',
