@@ -1,12 +1,18 @@
 /** Rupiah and dates written the Indonesian way, independent of the machine's locale. */
 
-const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** The language an amount is written in: Indonesian "Rp 1.250.000" (the default, and every document), English "Rp 1,250,000". */
+export type AmountLanguage = 'id' | 'en';
 
-/** 1250000000 → "Rp 1.250.000.000" (whole Rupiah; fractions are rounded). */
-export const formatRupiah = (amount: number): string => {
+const THOUSANDS: Record<AmountLanguage, string> = { id: '.', en: ',' };
+const DECIMAL: Record<AmountLanguage, string> = { id: ',', en: '.' };
+
+const groupThousands = (digits: string, language: AmountLanguage = 'id'): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[language]);
+
+/** 1250000000 → "Rp 1.250.000.000" ("Rp 1,250,000,000" in English; whole Rupiah, fractions are rounded). */
+export const formatRupiah = (amount: number, language: AmountLanguage = 'id'): string => {
   const rounded = Math.round(amount);
   const sign = rounded < 0 ? '-' : '';
-  return `${sign}Rp ${groupThousands(String(Math.abs(rounded)))}`;
+  return `${sign}Rp ${groupThousands(String(Math.abs(rounded)), language)}`;
 };
 
 const SCALES: readonly { words: readonly string[]; factor: number }[] = [
@@ -39,13 +45,16 @@ export const parseRupiah = (input: string): number | null => {
   return value === null ? null : Math.round(value);
 };
 
-/** 1250000000 → "Rp 1,25 miliar", for charts and summaries. */
-export const formatRupiahShort = (amount: number): string => {
+const SCALE_WORDS_EN: Readonly<Record<number, string>> = { 1_000_000_000_000: 'trillion', 1_000_000_000: 'billion', 1_000_000: 'million' };
+
+/** 1250000000 → "Rp 1,25 miliar" ("Rp 1.25 billion" in English), for charts and summaries. */
+export const formatRupiahShort = (amount: number, language: AmountLanguage = 'id'): string => {
   const abs = Math.abs(amount);
   const scale = SCALES.find((s) => abs >= s.factor && s.factor >= 1_000_000);
-  if (!scale) return formatRupiah(amount);
+  if (!scale) return formatRupiah(amount, language);
   const value = Math.round((amount / scale.factor) * 100) / 100;
-  return `Rp ${String(value).replace('.', ',')} ${scale.words[0]}`;
+  const word = language === 'en' ? SCALE_WORDS_EN[scale.factor] : scale.words[0];
+  return `Rp ${String(value).replace('.', DECIMAL[language])} ${word ?? ''}`;
 };
 
 export const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;

@@ -24,8 +24,10 @@ test('the demo workshop opens from the home screen and shows its profile and pro
   await expect(programs.getByRole('row')).toHaveCount(28);
   const izin = programs.getByRole('row', { name: /Perizinan Daring Satu Hari Tanpa ke Kantor/ });
   await expect(izin).toContainText('SG-SV-01');
-  // One line per program: the element beside the name, the dimension (with the element) in the name cell's tooltip.
-  await expect(izin).toContainText('Pelayanan Publik');
+  // One line per program: the dimension's code and the element beside the name (the header reads "dimensi, elemen"), the full names in the tooltips.
+  await expect(programs.getByRole('columnheader', { name: /Program · dimensi, elemen/ })).toBeVisible();
+  await expect(izin).toContainText('SG Pelayanan Publik');
+  await expect(izin.locator('abbr.dimension-tag')).toHaveAttribute('title', 'Smart Governance');
   await expect(izin.getByRole('rowheader').locator('[title]').first()).toHaveAttribute('title', /Smart Governance · Pelayanan Publik/);
 });
 

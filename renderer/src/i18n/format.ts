@@ -13,6 +13,14 @@ export const formatDateTime = (iso: string, language: Language): string => {
   return `${day} ${pad(date.getHours())}${separator}${pad(date.getMinutes())}`;
 };
 
+/** "15.30" in Indonesian, "15:30" in English. */
+export const formatClock = (iso: string, language: Language): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '–';
+  return `${pad(date.getHours())}${language === 'id' ? '.' : ':'}${pad(date.getMinutes())}`;
+};
+
+/** "1.234,5" in Indonesian, "1,234.5" in English, whatever the operating system's locale. */
 export const formatNumber = (value: number, language: Language, maximumFractionDigits = 2): string =>
   new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
 

@@ -36,6 +36,17 @@ describe('Rupiah amounts', () => {
     expect(formatRupiahShort(2_000_000_000_000)).toBe('Rp 2 triliun');
     expect(formatRupiahShort(500_000)).toBe('Rp 500.000');
   });
+
+  it('are written the English way under the English UI', () => {
+    expect(formatRupiah(1_250_000_000, 'en')).toBe('Rp 1,250,000,000');
+    expect(formatRupiah(-7_500, 'en')).toBe('-Rp 7,500');
+    expect(formatRupiahShort(1_250_000_000, 'en')).toBe('Rp 1.25 billion');
+    expect(formatRupiahShort(850_000_000, 'en')).toBe('Rp 850 million');
+    expect(formatRupiahShort(2_000_000_000_000, 'en')).toBe('Rp 2 trillion');
+    expect(formatRupiahShort(500_000, 'en')).toBe('Rp 500,000');
+    // Indonesian stays the default (the documents are always Indonesian).
+    expect(formatRupiah(1_250_000_000, 'id')).toBe(formatRupiah(1_250_000_000));
+  });
 });
 
 describe('Indonesian dates', () => {

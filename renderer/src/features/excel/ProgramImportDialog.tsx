@@ -5,7 +5,8 @@ import { messageOf } from '../../api/api-error';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toasts';
-import { useT } from '../../i18n/i18n-context';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage, useT, type Language } from '../../i18n/i18n-context';
 import { useSession, useSessionSnapshot } from '../../session/session-context';
 import { base64OfFile, whenSaved } from './session-saved';
 import './excel.css';
@@ -17,7 +18,7 @@ type Step =
   | { kind: 'importing'; count: number }
   | { kind: 'reloading' };
 
-const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString('id-ID', { maximumFractionDigits: 1 });
+const megabytes = (bytes: number, language: Language): string => formatNumber(bytes / 1_000_000, language, 1);
 
 const RowErrors = ({ preview }: { preview: ProgramImportPreview }) => {
   const t = useT();
@@ -117,6 +118,7 @@ const Summary = ({ preview }: { preview: ProgramImportPreview }) => {
  */
 export const ProgramImportDialog = ({ onClose }: { onClose(): void }) => {
   const t = useT();
+  const { language } = useLanguage();
   const api = useApi();
   const toast = useToast();
   const session = useSession();
@@ -131,7 +133,7 @@ export const ProgramImportDialog = ({ onClose }: { onClose(): void }) => {
     setError(null);
     if (file.size > EXCEL_UPLOAD_MAX_BYTES) {
       setStep({ kind: 'choose' });
-      setError(t('excel.import.tooLarge', { file: file.name, size: megabytes(file.size) }));
+      setError(t('excel.import.tooLarge', { file: file.name, size: megabytes(file.size, language) }));
       return;
     }
     setStep({ kind: 'reading', fileName: file.name });

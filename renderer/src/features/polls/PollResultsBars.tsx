@@ -1,6 +1,7 @@
 import { pollResults } from '../../../../shared/logic/poll-results';
 import type { Poll } from '../../../../shared/model';
-import { useT } from '../../i18n/i18n-context';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 
 interface Props {
   poll: Poll;
@@ -17,6 +18,7 @@ interface Props {
  */
 export const PollResultsBars = ({ poll, size = 'sheet', limit }: Props) => {
   const t = useT();
+  const { language } = useLanguage();
   const results = pollResults(poll);
   if (results.ballots === 0) return <p className="poll-results-empty">{t('polls.noBallots')}</p>;
   const cut = <T,>(rows: T[]): T[] => (limit === undefined ? rows : rows.slice(0, limit));
@@ -53,7 +55,7 @@ export const PollResultsBars = ({ poll, size = 'sheet', limit }: Props) => {
             label: r.item.label,
             value: r.mean ?? 0,
             max: 5,
-            detail: `${t('polls.unit.scale', { mean: r.mean === null ? '–' : r.mean.toLocaleString('id-ID'), n: r.n })} · ${t('polls.scaleCounts', { counts: r.counts.join(' / ') })}`,
+            detail: `${t('polls.unit.scale', { mean: r.mean === null ? '–' : formatNumber(r.mean, language), n: r.n })} · ${t('polls.scaleCounts', { counts: r.counts.join(' / ') })}`,
           }));
       case 'words': {
         const max = Math.max(1, ...results.rows.map((r) => r.count));

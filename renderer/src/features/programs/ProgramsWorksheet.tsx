@@ -3,7 +3,7 @@ import { filterPrograms, isProgramFilterActive, MATRIX_ORDER, NO_PROGRAM_FILTER,
 import type { Program } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toasts';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { ExcelExportButton, ProgramImportDialog } from '../excel';
 import { useIsFacilitator } from '../../app/role';
@@ -58,7 +58,8 @@ export const ProgramsWorksheet = () => {
 
   const onSort = useCallback((key: ProgramSortKey) => setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' })), []);
   const closeDrawer = useCallback(() => setOpenId(null), []);
-  const context = useMemo(() => ({ t, lookups, opds, plan: horizon, readOnly }), [t, lookups, opds, horizon, readOnly]);
+  const { language } = useLanguage();
+  const context = useMemo(() => ({ t, language, lookups, opds, plan: horizon, readOnly }), [t, language, lookups, opds, horizon, readOnly]);
   const actions = useMemo(
     () => ({
       update: commands.update,

@@ -3,7 +3,7 @@ import { invertCommand, type Command } from '../../../../shared/commands';
 import { formatRupiah } from '../../../../shared/logic';
 import type { Program, ProgramProposal } from '../../../../shared/model';
 import { useToast } from '../../components/Toasts';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import type { DispatchResult } from '../../session/workshop-session';
 import { plainOutcome } from './plain-message';
@@ -43,6 +43,7 @@ export const useProgramCommands = (): ProgramCommands => {
   const session = useSession();
   const toast = useToast();
   const t = useT();
+  const { language } = useLanguage();
 
   const dispatch = useCallback((command: Command): DispatchResult => plainOutcome(session.dispatch(command)), [session]);
   const current = useCallback((id: string) => session.getSnapshot().workshop?.programs.find((p) => p.id === id), [session]);
@@ -66,7 +67,7 @@ export const useProgramCommands = (): ProgramCommands => {
       if (result.ok && dropped.length > 0) {
         toast({
           tone: 'info',
-          message: t('programs.budgetDropped', { years: dropped.map((d) => d.year).join(', '), amount: formatRupiah(dropped.reduce((s, d) => s + d.amount, 0)) }),
+          message: t('programs.budgetDropped', { years: dropped.map((d) => d.year).join(', '), amount: formatRupiah(dropped.reduce((s, d) => s + d.amount, 0), language) }),
           action: {
             label: t('common.undoAction'),
             run: () => {

@@ -84,7 +84,7 @@ export const MyOpdPanel = ({ workshop, outline, readOnly, onOpen, onCreate }: Pr
                       </th>
                       <td>{dimensionName(workshop, p.dimensionId, language)}</td>
                       <td className="nowrap">{yearSpan(p.years) || '–'}</td>
-                      <td className="num">{formatRupiah(budgetTotal(p.budget))}</td>
+                      <td className="num">{formatRupiah(budgetTotal(p.budget), language)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -93,7 +93,7 @@ export const MyOpdPanel = ({ workshop, outline, readOnly, onOpen, onCreate }: Pr
                     <th scope="row" colSpan={4}>
                       {t('sections.program.total')}
                     </th>
-                    <td className="num">{formatRupiah(total)}</td>
+                    <td className="num">{formatRupiah(total, language)}</td>
                   </tr>
                 </tfoot>
               </table>

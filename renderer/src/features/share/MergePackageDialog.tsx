@@ -5,7 +5,8 @@ import { useApi } from '../../api/api-context';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toasts';
-import { useT, type Translate } from '../../i18n/i18n-context';
+import { formatDateTime } from '../../i18n/format';
+import { useLanguage, useT, type Translate } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 import { combineDocs } from './combine-docs';
 import { PackageFileInput } from './PackageFileInput';
@@ -38,6 +39,7 @@ const STATUS_LABEL = { clean: 'handoff.merge.clean', conflict: 'handoff.merge.co
 /** Facilitator: review an OPD's return package (direct changes, conflicts side by side), decide, and merge it. */
 export const MergePackageDialog = ({ onClose }: { onClose(): void }) => {
   const t = useT();
+  const { language } = useLanguage();
   const api = useApi();
   const toast = useToast();
   const session = useSession();
@@ -94,7 +96,7 @@ export const MergePackageDialog = ({ onClose }: { onClose(): void }) => {
       <PackageFileInput label={t('handoff.merge.file')} buttonText={busy ? t('handoff.reading') : t('handoff.chooseFile')} disabled={busy} error={error} onText={(content) => void load(content)} />
       {preview ? (
         <div className="merge-preview">
-          <p>{t('handoff.merge.from', { name: preview.author.name, opd: preview.summary.opd.abbreviation, date: new Date(preview.summary.createdAt).toLocaleString('id-ID') })}</p>
+          <p>{t('handoff.merge.from', { name: preview.author.name, opd: preview.summary.opd.abbreviation, date: formatDateTime(preview.summary.createdAt, language) })}</p>
           <p role="status">{t('handoff.merge.counts', preview.counts)}</p>
           {undecided > 0 ? <p className="notice notice-warning">{t('handoff.merge.undecided', { count: undecided })}</p> : null}
           <ul className="merge-changes">

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ShareParticipant, ShareStatus } from '../../../../shared/contract';
 import { useApi } from '../../api/api-context';
 import { Dialog } from '../../components/Dialog';
-import { useT } from '../../i18n/i18n-context';
+import { formatClock } from '../../i18n/format';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useAction } from './use-action';
 import './share.css';
 
@@ -16,7 +17,6 @@ interface Props {
 /** Who is connected changes without the facilitator doing anything: read again this often while the dialog is open. */
 const REFRESH_MS = 3_000;
 
-const clock = (iso: string): string => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
 const readable = (code: string): string => (code.length === 6 ? `${code.slice(0, 3)}-${code.slice(3)}` : code);
 /** The QR code is SVG markup made by our own services; shown as an image, never inserted as HTML. */
 const qrImage = (svg: string): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -24,6 +24,7 @@ const qrImage = (svg: string): string => `data:image/svg+xml;charset=utf-8,${enc
 /** "Bagikan di jaringan lokal": start and stop, the address, QR and join code for the projector, and who is connected. */
 export const ShareDialog = ({ workshopId, onClose, onStatus }: Props) => {
   const t = useT();
+  const { language } = useLanguage();
   const api = useApi();
   const [status, setStatus] = useState<ShareStatus | null>(null);
   const [participants, setParticipants] = useState<ShareParticipant[]>([]);
@@ -116,7 +117,7 @@ export const ShareDialog = ({ workshopId, onClose, onStatus }: Props) => {
               <p className="share-code" aria-live="polite" data-code={status.code ?? ''}>
                 {readable(status.code ?? '')}
               </p>
-              {status.codeExpiresAt ? <p className="muted">{t('share.codeExpires', { time: clock(status.codeExpiresAt) })}</p> : null}
+              {status.codeExpiresAt ? <p className="muted">{t('share.codeExpires', { time: formatClock(status.codeExpiresAt, language) })}</p> : null}
               <button type="button" className="btn btn-secondary btn-small" disabled={busy} aria-describedby="share-renew-hint" onClick={() => void renew()}>
                 {t('share.renew')}
               </button>

@@ -1,6 +1,7 @@
 import { richDocToText, type RichDoc } from '../../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { useT, type Translate } from '../../i18n/i18n-context';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage, useT, type Language, type Translate } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/catalogue';
 import { conflictMessages } from './conflict-messages';
 import { useSession, useSyncSlice } from '../../session/session-context';
@@ -9,10 +10,10 @@ import '../share/share.css';
 
 const isRichDoc = (value: unknown): value is RichDoc => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc';
 
-const shown = (value: unknown, t: Translate): string => {
+const shown = (value: unknown, t: Translate, language: Language): string => {
   if (value === null || value === undefined || value === '') return t('conflict.empty');
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return value.toLocaleString('id-ID');
+  if (typeof value === 'number') return formatNumber(value, language, 6);
   if (isRichDoc(value)) return richDocToText(value);
   return JSON.stringify(value, null, 2);
 };
@@ -48,6 +49,7 @@ const whereOf = (conflict: HeldConflict, t: Translate): string => {
  */
 export const ConflictPanel = () => {
   const t = useT();
+  const { language } = useLanguage();
   const session = useSession();
   const conflicts = useSyncSlice((s) => s.conflicts);
   const conflict = conflicts[0];
@@ -79,7 +81,7 @@ export const ConflictPanel = () => {
               <div key={field ?? 'whole'}>
                 {field !== null ? <p className="field-label">{fieldLabel(field, t)}</p> : null}
                 <pre className="merge-text" data-side={side}>
-                  {shown(read(conflict[side], field), t)}
+                  {shown(read(conflict[side], field), t, language)}
                 </pre>
               </div>
             ))}

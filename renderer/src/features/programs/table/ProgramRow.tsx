@@ -23,7 +23,7 @@ const readName = readText(ProgramSchema.shape.name);
 
 /** One program in the matrix. Memoised: a change elsewhere in the workshop does not re-render it. */
 export const ProgramRow = memo(function ProgramRow({ program: p, context, actions, editing }: Props) {
-  const { t, lookups, plan, readOnly, hintId } = context;
+  const { t, language, lookups, plan, readOnly, hintId } = context;
   const cell = (column: CellColumn) => ({
     editing: editing === column,
     readOnly,
@@ -50,6 +50,9 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
             {p.acronym ? <span className="program-acronym"> ({p.acronym})</span> : null}
             <span className="row-detail">
               {' · '}
+              <abbr className="dimension-tag" title={lookups.dimension(p.dimensionId)}>
+                {lookups.dimensionCode(p.dimensionId)}
+              </abbr>{' '}
               {lookups.element(p.elementId)}
             </span>
           </>
@@ -107,7 +110,7 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
       <EditableCell
         className="num"
         {...cell('budget')}
-        display={total > 0 || p.budget.length > 0 ? formatRupiah(total) : <span className="muted">–</span>}
+        display={total > 0 || p.budget.length > 0 ? formatRupiah(total, language) : <span className="muted">–</span>}
         editor={(finish) => (
           <BudgetCellEditor
             legend={t('programs.cell.budget', { code: p.code })}

@@ -1,5 +1,5 @@
 import type { Opd, PlanHorizon, Program } from '../../../../../shared/model';
-import type { Translate } from '../../../i18n/i18n-context';
+import type { Language, Translate } from '../../../i18n/i18n-context';
 import type { DispatchResult } from '../../../session/workshop-session';
 import type { ProgramLookups } from '../program-lookups';
 
@@ -21,6 +21,7 @@ export interface RowActions {
 /** What every row reads and that changes rarely (language, reference lists, horizon). */
 export interface RowContext {
   t: Translate;
+  language: Language;
   lookups: ProgramLookups;
   opds: readonly Opd[];
   plan: PlanHorizon;

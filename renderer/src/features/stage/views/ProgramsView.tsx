@@ -29,8 +29,8 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
       <div className="panggung-programs-bar">
         <p className="panggung-figures">
           {chosen
-            ? t('stage.programs.overall', { count: totals.perDimension.find((d) => d.dimensionId === chosen.id)?.programCount ?? 0, amount: formatRupiahShort(totals.perDimension.find((d) => d.dimensionId === chosen.id)?.amount ?? 0) })
-            : t('stage.programs.overall', { count: totals.programCount, amount: formatRupiahShort(totals.total) })}
+            ? t('stage.programs.overall', { count: totals.perDimension.find((d) => d.dimensionId === chosen.id)?.programCount ?? 0, amount: formatRupiahShort(totals.perDimension.find((d) => d.dimensionId === chosen.id)?.amount ?? 0, language) })
+            : t('stage.programs.overall', { count: totals.programCount, amount: formatRupiahShort(totals.total, language) })}
         </p>
         <div className="panggung-filter" role="group" aria-label={t('stage.programs.filter', { max: Math.min(9, dimensions.length) })}>
           <button type="button" aria-pressed={chosen === null} aria-keyshortcuts="0" onClick={() => onFilter(null)}>
@@ -55,7 +55,7 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
               </h2>
               <p className="panggung-program-sum">
                 <strong>{t('stage.programs.count', { count: programs.length })}</strong>
-                <span>{formatRupiahShort(total?.amount ?? 0)}</span>
+                <span>{formatRupiahShort(total?.amount ?? 0, language)}</span>
               </p>
               {programs.length === 0 ? (
                 <p className="panggung-muted">{t('stage.programs.none')}</p>
@@ -65,7 +65,7 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
                     <li key={program.id} className="panggung-program-name">
                       {chosen ? <span className="panggung-code">{program.code}</span> : null}
                       <span className="panggung-program-label">{program.name}</span>
-                      {chosen ? <span className="panggung-amount">{formatRupiahShort(programBudgetTotal(program))}</span> : null}
+                      {chosen ? <span className="panggung-amount">{formatRupiahShort(programBudgetTotal(program), language)}</span> : null}
                     </li>
                   ))}
                 </ul>
