@@ -182,7 +182,6 @@ export const itemName = (collection: CollectionName, item: Named, names: Worksho
       return shorten(text(item.name) || text(item.code));
     case 'Opd':
     case 'FundingSource':
-    case 'Participant':
     case 'Group':
     case 'Proposal':
       return shorten(text(item.name));
@@ -190,6 +189,9 @@ export const itemName = (collection: CollectionName, item: Named, names: Worksho
     case 'Section':
       return shorten(text(item.title));
     case 'Dimension':
+    case 'Participant':
+      // An attendee may be known by title only ("Kepala Bidang Aplikasi Informatika").
+      return shorten(text(item.name) || text(item.position));
       return shorten(text(item.nameId));
     case 'GapAnalysis':
       return shorten(names?.dimensionSet.dimensions.find((d) => d.id === item.dimensionId)?.nameId ?? '');

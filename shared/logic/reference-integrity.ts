@@ -71,7 +71,10 @@ export const checkDimensionSet = (w: Workshop, set: DimensionSet): ReferenceProb
 /** upsertOpd: abbreviations are how OPDs are picked in every list, so they stay unique. */
 export const checkOpd = (w: Workshop, opd: Opd): ReferenceProblem => {
   const clash = w.opds.find((o) => o.id !== opd.id && sameWords(o.abbreviation, opd.abbreviation));
-  return clash ? { reason: 'opd.abbreviationUsedBy', params: { abbreviation: opd.abbreviation.trim(), name: clash.name }, field: 'abbreviation' } : null;
+  if (clash) return { reason: 'opd.abbreviationUsedBy', params: { abbreviation: opd.abbreviation.trim(), name: clash.name }, field: 'abbreviation' };
+  // A new FGD group must exist; one removed since it was chosen stays (read as none, back with the group on undo).
+  const kept = w.opds.find((o) => o.id === opd.id)?.groupId === opd.groupId;
+  return opd.groupId !== null && !kept && !w.groups.some((g) => g.id === opd.groupId) ? { reason: 'room.groupUnknown', field: 'groupId' } : null;
 };
 
 /** removeOpd: refused while a program, a section or anything else still names the OPD. */

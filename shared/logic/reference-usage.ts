@@ -78,7 +78,7 @@ export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
   ...use('commitmentEntry', w.commitment.entries.filter((e) => e.opdId === opdId).map((e) => e.headTitle.trim() || e.headName.trim() || opdId)),
   ...use('readinessItem', w.readinessItems.filter((r) => r.opdId === opdId).map((r) => short(r.title))),
   ...use('rpjmdMapping', w.rpjmdMappings.filter((m) => m.opdId === opdId).map((m) => short(m.renstraProgram || m.rpjmdProgram || m.kegiatan) || opdId)),
-  ...use('participant', w.participants.filter((p) => p.opdId === opdId).map((p) => p.name)),
+  ...use('participant', w.participants.filter((p) => p.opdId === opdId).map((p) => p.name || short(p.position) || p.id)),
 ];
 
 /** The programs funded (or planned to be funded) from a source. */

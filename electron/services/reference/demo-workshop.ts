@@ -37,6 +37,19 @@ import quickWinsJson from '../../../resources/demo/kabupaten-malang/quick-wins.j
 import sectionsJson from '../../../resources/demo/kabupaten-malang/sections.json';
 import pollsJson from '../../../resources/demo/kabupaten-malang/polls.json';
 
+const O = OpdSchema.shape;
+/** A default-list office as Kabupaten Malang has it: its local name, kind, head's and representative's titles, FGD group. */
+const OpdOverrideSchema = z.object({
+  id: O.id,
+  abbreviation: O.abbreviation.optional(),
+  name: O.name.optional(),
+  kind: O.kind.removeDefault().optional(),
+  headTitle: O.headTitle.removeDefault().optional(),
+  representativeTitle: O.representativeTitle.removeDefault().optional(),
+  groupId: O.groupId.removeDefault().optional(),
+});
+type OpdOverride = z.infer<typeof OpdOverrideSchema>;
+
 /** The demo's own files, each checked against the model before assembly. */
 const DemoFiles = {
   workshop: z.object({
@@ -44,7 +57,7 @@ const DemoFiles = {
     region: RegionProfileSchema,
     horizon: PlanHorizonSchema,
     /** Local names that differ from the default list, e.g. Dispendukcapil in Kabupaten Malang. */
-    opdOverrides: z.array(OpdSchema.pick({ id: true, abbreviation: true, name: true })),
+    opdOverrides: z.array(OpdOverrideSchema),
     participants: z.array(ParticipantSchema),
     vision: VisionSchema,
     missions: z.array(MissionSchema),
@@ -67,7 +80,7 @@ const DemoFiles = {
   polls: z.object({ polls: z.array(PollSchema) }),
 };
 
-const withOverrides = (opds: Opd[], overrides: Pick<Opd, 'id' | 'abbreviation' | 'name'>[]): Opd[] =>
+const withOverrides = (opds: Opd[], overrides: OpdOverride[]): Opd[] =>
   opds.map((opd) => ({ ...opd, ...overrides.find((o) => o.id === opd.id) }));
 
 /** Runs the reducer's own workshop rules (unique codes, known dimension/element/OPD, years in horizon) over every item. */

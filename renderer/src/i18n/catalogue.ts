@@ -25,6 +25,7 @@ import { pollsMessages } from '../features/polls/messages';
 import { participantMessages } from '../participant/messages';
 import { roomMessages } from '../features/room/messages';
 import { proposalsMessages } from '../features/proposals/messages';
+import { regionProfileMessages } from '../features/region-profile/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
 export const catalogueId = {
@@ -54,6 +55,7 @@ export const catalogueId = {
   ...participantMessages.id,
   ...roomMessages.id,
   ...proposalsMessages.id,
+  ...regionProfileMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
 
@@ -85,4 +87,5 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...participantMessages.en,
   ...roomMessages.en,
   ...proposalsMessages.en,
+  ...regionProfileMessages.en,
 };

@@ -37,7 +37,7 @@ const teamTable = (ctx: BuildContext): boolean => {
   return ctx.out.table(null, {
     columns: columns(['No', 1, 'center'], ['Nama', 5], ['Jabatan', 5], ['Unsur', 4]),
     rows: people.map((p, i) =>
-      row([cell(String(i + 1), { align: 'center' }), cell(cleanLine(p.name)), cell(cleanLine([p.position, opdName(ctx, p.opdId)].filter(Boolean).join(', ')) || '-'), cell(ROLE_LABELS[p.role])]),
+      row([cell(String(i + 1), { align: 'center' }), cell(cleanLine(p.name) || '-'), cell(cleanLine([p.position, opdName(ctx, p.opdId)].filter(Boolean).join(', ')) || '-'), cell(ROLE_LABELS[p.role])]),
     ),
   });
 };

@@ -130,7 +130,7 @@ const renamed = <T extends object>(item: T, fields: Partial<T>): T => ({ ...item
 /** One sample command of every type. */
 const SAMPLES: Record<CommandType, Command> = {
   renameWorkshop: { type: 'renameWorkshop', title: 'Bimtek Baru' },
-  setRegionProfile: { type: 'setRegionProfile', patch: { province: 'Jawa Tengah', kecamatanCount: 34 } },
+  setRegionProfile: { type: 'setRegionProfile', patch: { province: 'Jawa Tengah', motto: 'Malang Makmur', kecamatan: ['Kepanjen', 'Singosari'] } },
   setPlanHorizon: { type: 'setPlanHorizon', horizon: { ...w0.horizon, years: w0.horizon.years === 5 ? 10 : 5 } },
   setDimensionSet: { type: 'setDimensionSet', dimensionSet: { ...w0.dimensionSet, name: 'Set Uji', dimensions: w0.dimensionSet.dimensions.filter((d) => d.id !== 'smart-uji') } },
   setVision: { type: 'setVision', vision: { ...w0.vision, keywords: ['melayani'] } },

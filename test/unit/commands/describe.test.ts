@@ -286,7 +286,7 @@ describe('describing a logged change (Riwayat and the undo/redo notice)', () => 
   });
 
   it('names every field a region-profile patch sets, and none it leaves out', () => {
-    const described = describeOn(w, { type: 'setRegionProfile', patch: { population: 2_700_000, regionalHead: { title: 'Bupati', name: 'Sanusi', deputyName: '' } } });
+    const described = describeOn(w, { type: 'setRegionProfile', patch: { population: 2_700_000, regionalHead: { title: 'Bupati', name: 'Sanusi', deputyName: '', deputyTitle: '' } } });
     expect(described).toEqual({ place: 'profil', code: 'region.changed', params: { fields: ['population', 'regionalHead'] } });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, checksumText, commandForParticipant, opdScopeProblem, participantView, sameJson } from '../../../shared/handoff';
-import { NarrativeSectionSchema, ProgramSchema, type Workshop } from '../../../shared/model';
+import { NarrativeSectionSchema, OpdSchema, ProgramSchema, type Workshop } from '../../../shared/model';
 import { emptyWorkshop } from '../logic/workshop-fixtures';
 
 const section = (id: string, ownerOpdId: string | null) => NarrativeSectionSchema.parse({ id, outlineKey: `bab-${id}`, title: `Bagian ${id}`, ownerOpdId });
@@ -13,8 +13,8 @@ const withItems = (w: Workshop): Workshop => {
   return {
     ...w,
     opds: [
-      { id: 'kominfo', abbreviation: 'Diskominfo', name: 'Dinas Komunikasi dan Informatika', role: '' },
-      { id: 'bappeda', abbreviation: 'Bappeda', name: 'Badan Perencanaan Pembangunan Daerah', role: '' },
+      OpdSchema.parse({ id: 'kominfo', abbreviation: 'Diskominfo', name: 'Dinas Komunikasi dan Informatika' }),
+      OpdSchema.parse({ id: 'bappeda', abbreviation: 'Bappeda', name: 'Badan Perencanaan Pembangunan Daerah' }),
     ],
     sections: [section('a', 'kominfo'), section('b', 'bappeda'), section('umum', null)],
     programs: [program('pa', 'SG-01', 'kominfo'), program('pb', 'SG-02', 'bappeda')],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/logic/program-import-csv';
 import { formatRowError, planProgramImport, type SheetRow } from '../../../shared/logic/program-import';
-import type { Workshop } from '../../../shared/model';
+import { OpdSchema, type Workshop } from '../../../shared/model';
 import { formatIndicators, programSheet, readHeader, readIndicators } from '../../../shared/workbook';
 import { NOW, aProgram, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
 
@@ -29,7 +29,7 @@ describe('reading the matriks program from a spreadsheet', () => {
       leadOpdId: 'diskominfo',
       years: [2026, 2027, 2028],
       budget: [{ year: 2026, amount: 1_250_000_000 }],
-      fundingSourceIds: ['apbd-kabkota', 'csr'],
+      funding: [{ sourceId: 'apbd-kabkota', amount: 0 }, { sourceId: 'csr', amount: 0 }],
     });
     expect(result.commands).toEqual([{ type: 'upsertProgram', item: result.added[0] }]);
   });
@@ -107,7 +107,7 @@ describe('reading the matriks program from a spreadsheet', () => {
   });
 
   it('a name two OPDs could share must be written in full', () => {
-    const w = { ...workshop(), opds: [...workshop().opds, { id: 'dinkes-2', abbreviation: 'Dinkes', name: 'Dinas Kesehatan Hewan', role: '' }] };
+    const w = { ...workshop(), opds: [...workshop().opds, OpdSchema.parse({ id: 'dinkes-2', abbreviation: 'Dinkes', name: 'Dinas Kesehatan Hewan' })] };
     const result = plan(w, sheet(['', 'Smart Living', 'Health', 'Posyandu Digital', 'Dinkes', '', '', '']));
     expect(result.errors.map((e) => e.message)).toEqual(['"Dinkes" cocok dengan lebih dari satu OPD; tulis nama lengkapnya']);
   });

@@ -234,7 +234,7 @@ describe('a stage is complete when its worksheets have their essentials', () => 
   const tahapOne = (): Workshop => {
     let w = run(emptyWorkshop(), {
       type: 'setRegionProfile',
-      patch: { province: 'Jawa Timur', population: 1_000_000, kecamatanCount: 20, desaCount: 300, regionalHead: { title: 'Bupati', name: 'Budi', deputyName: '' }, rpjmdPeriod: { startYear: 2026, endYear: 2030 } },
+      patch: { province: 'Jawa Timur', population: 1_000_000, kecamatanCount: 20, desaCount: 300, regionalHead: { title: 'Bupati', name: 'Budi', deputyName: '', deputyTitle: '' }, rpjmdPeriod: { startYear: 2026, endYear: 2030 } },
     });
     for (const pillar of ['struktur', 'infrastruktur', 'suprastruktur'] as const) {
       w = run(w, { type: 'upsertReadinessItem', item: aReadinessItem({ id: `r-${pillar}`, pillar, score: 3, evidence: 'SK Bupati' }) });

@@ -13,15 +13,21 @@ import type { Translate } from '../../i18n/i18n-context';
 const REGION_FIELD_LABEL: Record<RegionField, MessageKey> = {
   name: 'profile.name',
   kind: 'region.kind',
+  code: 'profile.code',
   province: 'profile.province',
+  capital: 'profile.capital',
+  motto: 'profile.motto',
   logo: 'profile.logo',
   population: 'profile.population',
+  populationYear: 'profile.populationYear',
   areaKm2: 'profile.area',
   kecamatanCount: 'profile.kecamatan',
+  kecamatan: 'profile.kecamatanList',
   desaCount: 'profile.desa',
   kelurahanCount: 'profile.kelurahan',
   rpjmdPeriod: 'profile.rpjmd',
   regionalHead: 'undo.field.regionalHead',
+  milestones: 'profile.milestones.title',
   description: 'profile.description',
 };
 

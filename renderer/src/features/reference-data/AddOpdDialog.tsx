@@ -19,7 +19,7 @@ export const AddOpdDialog = ({ onClose }: { onClose(): void }) => {
   const submit = () => {
     const v = form.parse();
     if (!v) return;
-    const outcome = commands.addOpd({ id: newItemId('opd'), ...v });
+    const outcome = commands.addOpd({ id: newItemId('opd'), ...v, kind: null, headTitle: '', representativeTitle: '', groupId: null });
     if (outcome.ok) onClose();
     else form.refuse(outcome.message, outcome.field, (path) => (path.endsWith('abbreviation') ? 'abbreviation' : path.endsWith('name') ? 'name' : undefined));
   };
