@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { wordError } from '../../shared/i18n/errors';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
@@ -9,6 +10,7 @@ import { enableDesktopSharing } from './desktop-sharing';
 import { registerInvokeDispatcher } from './ipc';
 import { registerLiveRelay } from './live-relay';
 import { buildMenuTemplate } from './menu';
+import { createOpenFileQueue, openPackageFile, packagePathsFromArgv } from './open-file';
 import { createQuitFlush } from './quit-flush';
 import { recentWorkshops } from './recent-workshops';
 import { registerSaveFile } from './save-file';
@@ -73,17 +75,44 @@ export const runDesktopApp = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToRenderer, process.platform === 'darwin', recent)));
   };
 
+  const focusWindow = (): void => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  };
+
+  // A double-clicked package (file association): handled once the window shows, one at a time.
+  const openFiles = createOpenFileQueue(async (filePath) => {
+    if (!services) return;
+    const outcome = await openPackageFile(filePath, { handlers: services.handlers, readFile: (file) => readFile(file, 'utf8'), fileSize: async (file) => (await stat(file)).size });
+    focusWindow();
+    if (outcome.kind === 'open-workshop') {
+      sendToRenderer('open-workshop', outcome.workshopId);
+      void refreshMenu();
+    }
+    const { message } = outcome;
+    if (message && mainWindow) await dialog.showMessageBox(mainWindow, { type: outcome.kind === 'error' ? 'warning' : 'info', title: WINDOW_TITLE, message });
+  });
+  void openFiles.add(packagePathsFromArgv(process.argv, process.cwd()));
+
   const openWindow = (): void => {
     mainWindow = createMainWindow({ preloadPath, appOrigin: where.appOrigin, startUrl: where.startUrl });
+    mainWindow.once('ready-to-show', () => void openFiles.ready());
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
   };
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // A second launch (another double-click) hands its argv here and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    void openFiles.add(packagePathsFromArgv(argv, workingDirectory));
+  });
+
+  // macOS delivers a double-clicked file this way, also before the app is ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void openFiles.add([filePath]);
   });
 
   // Defence in depth for any web contents, not only the main window.

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => {
     menus: [] as MenuItemConstructorOptions[][],
     windows: [] as Array<{ loaded: string[]; sent: unknown[][]; options: unknown }>,
     errorBoxes: [] as string[],
+    messageBoxes: [] as string[],
     windowOpened: null as null | (() => void),
   };
   const on = (event: string, listener: Listener) => {
@@ -43,7 +44,10 @@ const fake = vi.hoisted(() => {
       state.windowOpened?.();
     }
     static getAllWindows = () => state.windows;
-    once = () => this;
+    once = (event: string, listener: () => void) => {
+      if (event === 'ready-to-show') queueMicrotask(listener);
+      return this;
+    };
     on = () => this;
     show = () => undefined;
     isMinimized = () => false;
@@ -91,7 +95,13 @@ const fake = vi.hoisted(() => {
       setApplicationMenu: (menu: MenuItemConstructorOptions[]) => void state.menus.push(menu),
     },
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showErrorBox: (_title: string, message: string) => void state.errorBoxes.push(message) },
+    dialog: {
+      showErrorBox: (_title: string, message: string) => void state.errorBoxes.push(message),
+      showMessageBox: (_window: unknown, options: { message: string }) => {
+        state.messageBoxes.push(options.message);
+        return Promise.resolve({ response: 0 });
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
   };
   return { state, electron };
@@ -99,6 +109,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
+const { prepareRoom, removeTempDirs, startServices, tempDir } = await import('../../integration/handoff/fixture');
 const { runDesktopApp } = await import('../../../electron/main/lifecycle');
 const { createServices } = await import('../../../electron/services');
 
@@ -133,6 +144,7 @@ beforeEach(async () => {
   fake.state.menus.length = 0;
   fake.state.windows.length = 0;
   fake.state.errorBoxes.length = 0;
+  fake.state.messageBoxes.length = 0;
   fake.electron.app.quit = () => {
     fake.state.calls.push('quit');
   };
@@ -245,6 +257,27 @@ describe('the desktop app starting up', () => {
       [IPC_CHANNELS.live, { subscriptionId: 'p-1', event: { event: 'ready', data: { workshopId, role: 'facilitator' } } }],
       [IPC_CHANNELS.live, { subscriptionId: 'p-1', event: expect.objectContaining({ event: 'applied', id: revision + 1 }) }],
     ]);
+  });
+
+  it('opens a package double-clicked while it runs (second-instance) as the OPD head’s copy, and says why when a file is refused', async () => {
+    await startApp();
+    const facilitator = await startServices('fasilitator');
+    const room = await prepareRoom(facilitator.services);
+    const exported = await facilitator.services.handlers['handoff.export']({ workshopId: room.workshopId, opdId: room.opdA.id });
+    await facilitator.services.close();
+    const folder = await tempDir('unduhan');
+    await writeFile(join(folder, 'paket.paketopd'), exported.text);
+    await writeFile(join(folder, 'bukan.paketopd'), '{}');
+
+    emitApp('second-instance', {}, ['/opt/Masterplan Smart City/masterplan-smart-city', '--data', '/x', 'paket.paketopd', 'bukan.paketopd'], folder);
+    await vi.waitFor(() => expect(fake.state.messageBoxes).toHaveLength(1));
+    const sent = fake.state.windows[0]?.sent ?? [];
+    const opened = sent.find(([channel, message]) => channel === IPC_CHANNELS.menu && (message as { command: string }).command === 'open-workshop');
+    const workshopId = (opened?.[1] as { workshopId: string } | undefined)?.workshopId;
+    const listed = await invoke('workshops.list');
+    expect(listed.ok && (listed.value as { workshops: Array<{ id: string }> }).workshops.map((w) => w.id)).toContain(workshopId);
+    expect(fake.state.messageBoxes[0]).toMatch(/^bukan\.paketopd: /);
+    await removeTempDirs();
   });
 
   it('steps aside when another copy is already running', () => {
