@@ -39,11 +39,9 @@ const sideSchema = () =>
 /** A diagram of the document drawn by the renderer. */
 export const DiagramPngSchema = z.object({
   /** The diagram's id in the document model (`MasterplanDocument.diagrams[].id`). Unknown ids are ignored. */
-  id: z.string().min(1, 'ID diagram wajib diisi').max(100, 'ID diagram terlalu panjang'),
-  pngBase64: z
-    .string()
-    .min(1, 'Gambar diagram kosong')
-    .max(base64Length(EXPORT_LIMITS.pngBytes), `Gambar diagram terlalu besar (batas ${EXPORT_LIMITS.pngBytes / MIB} MB)`),
+  id: z.string().min(1, code('invalid.required')).max(100, code('invalid.textTooLong')),
+  /** At most EXPORT_LIMITS.pngBytes (8 MB, said in invalid.imageTooLarge). */
+  pngBase64: z.string().min(1, code('invalid.imageEmpty')).max(base64Length(EXPORT_LIMITS.pngBytes), code('invalid.imageTooLarge')),
   /** The drawing's own size in CSS pixels (96 per inch): it sets the proportions; the writer fits the picture to the page. */
   widthPx: sideSchema(),
   heightPx: sideSchema(),
@@ -58,7 +56,7 @@ export const ExportDocxInputSchema = z.object({
   opdId: IdSchema.optional(),
   /** Default: automatic, a draft until the workshop's progress is 100% (every worksheet and every section the outline needs). */
   draft: z.boolean().optional(),
-  diagrams: z.array(DiagramPngSchema).max(EXPORT_LIMITS.diagrams, `Paling banyak ${EXPORT_LIMITS.diagrams} diagram`).default([]),
+  diagrams: z.array(DiagramPngSchema).max(EXPORT_LIMITS.diagrams, code('invalid.listTooLong')).default([]),
 });
 export type ExportDocxInput = z.input<typeof ExportDocxInputSchema>;
 

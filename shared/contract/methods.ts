@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, WorkshopSchema, WorkshopSummarySchema, WorkshopTitleSchema, RegionKindSchema, DimensionSetSchema, OpdSchema, FundingSourceSchema, ReadinessPillarSchema, requiredText } from '../model';
 import { ActorSchema, CommandSchema } from '../commands';
 import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCopySchema, MergeResultSchema, ResolutionsSchema } from '../handoff';
+import { code } from '../i18n/validation';
 import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
 import { QuickWinSuggestInputSchema, QuickWinSuggestOutputSchema } from './quick-wins';
 import { ExcelExportInputSchema, ExcelFileSchema, ExcelUploadSchema, ProgramImportPreviewSchema, ProgramImportResultSchema } from './excel';
@@ -111,7 +112,7 @@ export type ReferenceData = z.infer<typeof ReferenceDataSchema>;
 // ——— hand-off packages and sharing on the room's network ———
 
 /** A hand-off package file's text, as read from disk. */
-const PackageTextSchema = z.string().min(1, 'Berkas paket kosong atau terpotong.').max(HANDOFF_MAX_CHARS, 'Berkas paket terlalu besar.');
+const PackageTextSchema = z.string().min(1, code('invalid.packageIncomplete')).max(HANDOFF_MAX_CHARS, code('invalid.packageTooLarge'));
 
 export const PackageFileSchema = z.object({
   /** A suggested file name (`.json`). */
@@ -185,7 +186,7 @@ export const ShareMeSchema = z.discriminatedUnion('role', [
 ]);
 export type ShareMe = z.infer<typeof ShareMeSchema>;
 
-const JoinCodeSchema = z.string().trim().min(1, 'Kode bergabung wajib diisi').max(20, 'Kode bergabung tidak dikenal');
+const JoinCodeSchema = z.string().trim().min(1, code('invalid.required')).max(20, code('invalid.joinCodeUnknown'));
 
 /**
  * Joining: a name and exactly one of an OPD (`opdId`) or an FGD group (`groupId`). Neither or both:
@@ -267,7 +268,7 @@ export const CONTRACT = {
     'Buka paket dari fasilitator sebagai salinan lokakarya milik OPD',
   ),
   'handoff.exportReturn': def(
-    WorkshopRef.extend({ authorName: z.string().trim().min(1, 'Nama penyusun wajib diisi').max(100, 'Nama penyusun paling banyak 100 karakter') }),
+    WorkshopRef.extend({ authorName: z.string().trim().min(1, code('invalid.required')).max(100, code('invalid.textTooLong')) }),
     PackageFileSchema,
     'Buat paket kembalian berisi perubahan OPD untuk fasilitator',
   ),

@@ -33,6 +33,11 @@ export const FIELDS_ID = {
   fileName: 'Nama berkas',
   'diagrams.widthPx': 'Lebar diagram',
   'diagrams.heightPx': 'Tinggi diagram',
+  'diagrams.id': 'ID diagram',
+  'diagrams.pngBase64': 'Gambar diagram',
+  package: 'Berkas paket',
+  code: 'Kode bergabung',
+  authorName: 'Nama penyusun',
 } as const;
 
 export type FieldKey = keyof typeof FIELDS_ID;
@@ -65,6 +70,11 @@ export const FIELDS_EN: Record<FieldKey, string> = {
   fileName: 'File name',
   'diagrams.widthPx': 'Diagram width',
   'diagrams.heightPx': 'Diagram height',
+  'diagrams.id': 'Diagram id',
+  'diagrams.pngBase64': 'Diagram picture',
+  package: 'Package file',
+  code: 'Join code',
+  authorName: 'Author\'s name',
 };
 
 /**

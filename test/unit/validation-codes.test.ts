@@ -4,6 +4,7 @@ import { CommandSchema, appErrorFromZod } from '../../shared/commands';
 import { ERRORS_EN, ERRORS_ID, placeholdersOf, wordError } from '../../shared/i18n/errors';
 import { issueCode, issueParams, isValidationCode } from '../../shared/i18n/validation';
 import { WorkshopSchema } from '../../shared/model';
+import { CONTRACT, ExportDocxInputSchema } from '../../shared/contract';
 import { validateWorkshopDocument } from '../../shared/model/migrations';
 import { wordCodedError } from '../../renderer/src/i18n/error-wording';
 import { demoWorkshop } from './logic/workshop-fixtures';
@@ -144,6 +145,22 @@ describe('every schema message is a code worded in both languages', () => {
     expect(error.toJSON()).toMatchObject({ code: 'invalid_input', reason: 'invalid.textTooLong', params: { max: 2000 }, field: 'item.text' });
     expect(wordCodedError(error, 'id')).toBe('Uraian: Paling banyak 2.000 karakter');
     expect(wordCodedError(error, 'en')).toBe('Description: At most 2,000 characters');
+  });
+
+  it('the API contract too: a diagram, a package, a join code and an author name refuse with codes and labels', () => {
+    const refuse = (schema: z.ZodType, input: unknown) => {
+      const parsed = schema.safeParse(input);
+      if (parsed.success) throw new Error(`expected a refusal of ${JSON.stringify(input).slice(0, 60)}`);
+      for (const issue of parsed.error.issues) expect(isValidationCode(issue.message), `${issue.path.join('.')}: ${issue.message}`).toBe(true);
+      const error = appErrorFromZod(parsed.error);
+      return [wordCodedError(error, 'id'), wordCodedError(error, 'en')];
+    };
+    const diagram = { id: 'mindmap', pngBase64: '', widthPx: 100, heightPx: 100 };
+    expect(refuse(ExportDocxInputSchema, { workshopId: 'w', diagrams: [diagram] })).toEqual(['Gambar diagram: Tidak berisi gambar', 'Diagram picture: Contains no picture']);
+    expect(refuse(ExportDocxInputSchema, { workshopId: 'w', diagrams: [{ ...diagram, pngBase64: 'A'.repeat(12 * 1024 * 1024) }] })).toEqual(['Gambar diagram: Terlalu besar (paling besar 8 MB per gambar)', 'Diagram picture: Too large (8 MB at most per picture)']);
+    expect(refuse(CONTRACT['handoff.preview'].input, { workshopId: 'w', package: '' })).toEqual(['Berkas paket: Kosong atau terpotong; minta berkas paket yang utuh', 'Package file: Empty or cut short; ask for the whole package file']);
+    expect(refuse(CONTRACT['share.lookup'].input, { code: 'x'.repeat(21) })[0]).toBe('Kode bergabung: Tidak dikenal; periksa kode di layar fasilitator');
+    expect(refuse(CONTRACT['handoff.exportReturn'].input, { workshopId: 'w', authorName: '  ' })).toEqual(['Nama penyusun: Wajib diisi', "Author's name: Required"]);
   });
 
   it('a damaged file still explains itself in Indonesian words, not a code', () => {
