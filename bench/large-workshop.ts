@@ -96,7 +96,7 @@ const addedPrograms = (w: Workshop, count: number, templates: readonly Program[]
         })),
         years: programYears,
         budget: programYears.map((year, k) => ({ year, amount: 150_000_000 + ((n + k) % 12) * 175_000_000 })),
-        fundingSourceIds: [w.fundingSources[n % w.fundingSources.length]!.id],
+        funding: [{ sourceId: w.fundingSources[n % w.fundingSources.length]!.id, amount: 0 }],
         quickWin: false,
         progress: n % 60,
         mentorNotes: '',

@@ -79,7 +79,7 @@ export const workshopWithPrograms = (count: number): Workshop => {
         supportingOpdIds: [w.opds[(n + 7) % w.opds.length]!.id],
         years: programYears,
         budget: programYears.map((year, i) => ({ year, amount: 250_000_000 + ((n + i) % 8) * 125_000_000 })),
-        fundingSourceIds: [w.fundingSources[n % w.fundingSources.length]!.id],
+        funding: [{ sourceId: w.fundingSources[n % w.fundingSources.length]!.id, amount: 0 }],
         quickWin: n % 17 === 0,
         progress: n % 101,
       }),

@@ -1,5 +1,6 @@
 import type { CollectionSpec } from './defs/collection-def';
 import { GapAnalysisCollection, IssueCollection, SwotItemCollection, TowsStrategyCollection } from './defs/analysis';
+import { BimtekAttendeeCollection } from './defs/bimtek';
 import { CommitmentEntryCollection } from './defs/commitment';
 import { ProgramCollection, RpjmdMappingCollection } from './defs/programs';
 import { QuickWinCandidateCollection } from './defs/quick-wins';
@@ -35,6 +36,8 @@ export const COLLECTIONS = {
   /** The room (issue 12): FGD groups and their program proposals (the facilitator's inbox). */
   Group: GroupCollection,
   Proposal: ProposalCollection,
+  /** Pelaksanaan Bimtek: the attendance list. */
+  BimtekAttendee: BimtekAttendeeCollection,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -18,6 +18,8 @@ export const checkProgram = (w: Workshop, p: Program): Problem => {
   const outside = [...p.years, ...p.budget.map((b) => b.year)].find((y) => y < w.horizon.startYear || y > end);
   if (outside !== undefined) return { reason: 'program.yearOutsideHorizon', params: { year: String(outside), start: String(w.horizon.startYear), end: String(end) }, field: 'years' };
   if (p.leadOpdId !== null && !w.opds.some((o) => o.id === p.leadOpdId)) return { reason: 'reference.unknownLeadOpd', field: 'leadOpdId' };
+  const source = p.funding.findIndex((f) => !w.fundingSources.some((s) => s.id === f.sourceId));
+  if (source >= 0) return { reason: 'reference.unknownFundingSource', field: `funding.${source}.sourceId` };
   return null;
 };
 

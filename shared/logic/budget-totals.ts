@@ -30,16 +30,60 @@ export interface BudgetTotals {
   /** Every year that has a budget line, ascending. */
   perYear: YearTotal[];
   /**
-   * In the order of the workshop's funding sources, then "no source". A program that names
-   * several sources has no known split, so its whole budget is counted under each of them:
-   * these amounts can add up to more than `total` (by `sharedAmount` per extra source).
+   * In the order of the workshop's funding sources, then "no source": each program's budget split
+   * between its sources (see fundingSplit), so these amounts add up to `total`. A program counts
+   * under every source that carries part of it.
    */
   perFundingSource: FundingSourceTotal[];
-  /** Budget of programs that name more than one funding source. */
-  sharedAmount: number;
 }
 
-type ProgramBudget = Pick<Program, 'dimensionId' | 'budget' | 'fundingSourceIds'>;
+type ProgramBudget = Pick<Program, 'dimensionId' | 'budget' | 'funding'>;
+
+/** Whole-Rupiah parts of `amount` in proportion to `weights` (largest remainder), adding up to `amount` exactly. */
+const apportion = (amount: number, weights: readonly number[]): number[] => {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map((_, i) => (i === 0 ? amount : 0));
+  const exact = weights.map((w) => (amount * w) / sum);
+  const parts = exact.map(Math.floor);
+  let left = amount - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+};
+
+export interface FundingPart {
+  /** Null: the program names no source yet. */
+  sourceId: string | null;
+  amount: number;
+}
+
+/**
+ * How a program's budget (or `part` of it, e.g. one year's line) is split between its sources.
+ * The amounts entered are the split; whatever they leave of the budget is carried by the main
+ * (first) source; amounts that add up to more than the budget are scaled down to it. The parts
+ * always add up to the budget (or to `part`), in whole Rupiah.
+ */
+export const fundingSplit = (program: Pick<Program, 'budget' | 'funding'>, part?: number): FundingPart[] => {
+  const total = programBudgetTotal(program);
+  const amount = part ?? total;
+  if (program.funding.length === 0) return [{ sourceId: null, amount }];
+  const entered = program.funding.map((f) => f.amount);
+  const sum = entered.reduce((a, b) => a + b, 0);
+  const weights = sum <= total ? entered.map((a, i) => (i === 0 ? a + total - sum : a)) : entered;
+  return apportion(amount, weights).map((share, i) => ({ sourceId: program.funding[i]?.sourceId ?? null, amount: share }));
+};
+
+/** The split of a program with several sources differs from its budget: the amounts entered add up to more, or to less while some are entered. */
+export const fundingMismatch = (program: Pick<Program, 'budget' | 'funding'>): { entered: number; budget: number } | null => {
+  if (program.funding.length < 2) return null;
+  const entered = program.funding.reduce((a, f) => a + f.amount, 0);
+  const budget = programBudgetTotal(program);
+  return entered === 0 || entered === budget ? null : { entered, budget };
+};
 
 /**
  * Indicative budget totals of the matriks program per dimension, per year and per funding
@@ -53,7 +97,6 @@ export const budgetTotals = (
   const perYear = new Map<number, number>();
   const perSource = new Map<string | null, FundingSourceTotal>(reference.fundingSources.map((s) => [s.id, { fundingSourceId: s.id, amount: 0, programCount: 0 }]));
   let total = 0;
-  let sharedAmount = 0;
 
   for (const program of programs) {
     const amount = programBudgetTotal(program);
@@ -64,11 +107,9 @@ export const budgetTotals = (
     perDimension.set(program.dimensionId, dimension);
     for (const line of program.budget) perYear.set(line.year, (perYear.get(line.year) ?? 0) + line.amount);
 
-    const sources = [...new Set(program.fundingSourceIds)];
-    if (sources.length > 1) sharedAmount += amount;
-    for (const sourceId of sources.length > 0 ? sources : [null]) {
+    for (const { sourceId, amount: share } of fundingSplit(program, amount)) {
       const source = perSource.get(sourceId) ?? { fundingSourceId: sourceId, amount: 0, programCount: 0 };
-      source.amount += amount;
+      source.amount += share;
       source.programCount += 1;
       perSource.set(sourceId, source);
     }
@@ -82,6 +123,5 @@ export const budgetTotals = (
     perDimension: [...perDimension.values()],
     perYear: [...perYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount })),
     perFundingSource: unassigned ? [...perSource.values(), unassigned] : [...perSource.values()],
-    sharedAmount,
   };
 };

@@ -40,7 +40,7 @@ const searchTextOf = (p: Program): string => {
 };
 
 const matchesFunding = (p: Program, funding: NonNullable<ProgramFilter['funding']>): boolean =>
-  funding.sourceId === null ? p.fundingSourceIds.length === 0 : p.fundingSourceIds.includes(funding.sourceId);
+  funding.sourceId === null ? p.funding.length === 0 : p.funding.some((f) => f.sourceId === funding.sourceId);
 
 /** The programs that pass every part of the filter, in their original order. */
 export const filterPrograms = (programs: readonly Program[], filter: ProgramFilter, plan: PlanHorizon): Program[] => {

@@ -1,5 +1,5 @@
 import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../document/labels';
-import { HorizonSchema, InnovationTypeSchema, PrioritySchema, ProgramStatusSchema, planEndYear, type Dimension, type Program, type Workshop } from '../model';
+import { HorizonSchema, InnovationTypeSchema, splitPartnerList, PrioritySchema, ProgramStatusSchema, planEndYear, type Dimension, type Program, type Workshop } from '../model';
 import { HORIZON_CELL_LABELS, readIndicators, readPercent, readYesNo, splitLines, splitNameList, type IndicatorCell } from '../workbook/program-cells';
 import type { ProgramField } from '../workbook/program-columns';
 import { nameKey, type Found, type NameIndex, type WorkshopNames } from './program-import-names';
@@ -57,6 +57,22 @@ const readNames = <T extends { id: string }>(text: string, index: NameIndex<T>, 
   return { ids, problems };
 };
 
+/** `APBD Kab/Kota = 600000000; CSR` (see formatFundingList): main source first, an amount where the split is known. */
+const readFunding = (cells: RowCells, text: string, names: WorkshopNames): Program['funding'] => {
+  const funding: Program['funding'] = [];
+  for (const part of splitNameList(text)) {
+    const [, name = part, amountText] = /^(.*?)\s*=\s*(.*)$/.exec(part) ?? [];
+    const amount = amountText === undefined || amountText.trim() === '' ? 0 : parseRupiah(amountText);
+    if (amount === null) cells.fail('fundingSources', `"${short(amountText ?? '')}" bukan angka Rupiah (tulis misalnya APBD = 1250000000)`);
+    const { ids, problems } = readNames<{ id: string }>(name, names.funding, 'Sumber pendanaan');
+    problems.forEach((p) => cells.fail('fundingSources', p));
+    for (const [i, sourceId] of ids.entries()) {
+      if (!funding.some((f) => f.sourceId === sourceId)) funding.push({ sourceId, amount: i === 0 ? (amount ?? 0) : 0 });
+    }
+  }
+  return funding;
+};
+
 const readDimensionAndElement = (cells: RowCells, names: WorkshopNames, w: Pick<Workshop, 'dimensionSet'>): { dimensionId?: string; elementId?: string } => {
   const dimensionText = cells.field('dimension') ?? '';
   const elementText = cells.field('element') ?? '';
@@ -82,7 +98,7 @@ const readDimensionAndElement = (cells: RowCells, names: WorkshopNames, w: Pick<
 
 const elementChoices = (d: Dimension): string => d.elements.map((e) => e.nameId).join(', ');
 
-const TEXT_FIELDS = ['name', 'acronym', 'description', 'innovationDescription', 'partners', 'beneficiaries', 'location', 'output', 'outcome', 'impact', 'risks', 'mitigation', 'mentorNotes'] as const;
+const TEXT_FIELDS = ['name', 'acronym', 'description', 'innovationDescription', 'beneficiaries', 'location', 'output', 'outcome', 'impact', 'risks', 'mitigation', 'mentorNotes'] as const;
 const ALIGNMENT_FIELDS = ['rpjmdTarget', 'renstraProgram', 'kegiatan', 'subKegiatan'] as const;
 
 type ReadContext = { w: Pick<Workshop, 'dimensionSet' | 'horizon'>; names: WorkshopNames };
@@ -109,17 +125,14 @@ const readReferences = (cells: RowCells, { names }: ReadContext, fields: RowPatc
     if (typeof opd === 'string') cells.fail('leadOpd', opd);
     else fields.leadOpdId = opd?.id ?? null;
   }
-  const lists = [
-    ['supportingOpds', names.opd, 'OPD', (ids: string[]) => (fields.supportingOpdIds = ids)],
-    ['fundingSources', names.funding, 'Sumber pendanaan', (ids: string[]) => (fields.fundingSourceIds = ids)],
-  ] as const;
-  for (const [f, index, what, set] of lists) {
-    const text = cells.field(f);
-    if (text === undefined) continue;
-    const { ids, problems } = readNames<{ id: string }>(text, index, what);
-    problems.forEach((p) => cells.fail(f, p));
-    set(ids);
+  const supporting = cells.field('supportingOpds');
+  if (supporting !== undefined) {
+    const { ids, problems } = readNames<{ id: string }>(supporting, names.opd, 'OPD');
+    problems.forEach((p) => cells.fail('supportingOpds', p));
+    fields.supportingOpdIds = ids;
   }
+  const funding = cells.field('fundingSources');
+  if (funding !== undefined) fields.funding = readFunding(cells, funding, names);
   const issues = cells.field('issues');
   if (issues !== undefined) {
     const ids: string[] = [];
@@ -181,6 +194,8 @@ export const readProgramRow = (cells: RowCells, context: ReadContext): RowPatch 
     const text = cells.field(f);
     if (text !== undefined) patch.fields[f] = text;
   }
+  const partners = cells.field('partners');
+  if (partners !== undefined) patch.fields.partners = splitPartnerList(partners);
   for (const f of ALIGNMENT_FIELDS) {
     const text = cells.field(f);
     if (text !== undefined) patch.rpjmdAlignment[f] = text;

@@ -121,12 +121,17 @@ const withIds = (cells: NonNullable<RowPatch['indicators']>, before: readonly Pr
   });
 };
 
+/** A source named without an amount keeps the part the app already has for it (a single source's cell has none). */
+const keepAmounts = (read: Program['funding'], before: Program['funding']): Program['funding'] =>
+  read.map((f) => (f.amount > 0 ? f : { ...f, amount: before.find((b) => b.sourceId === f.sourceId)?.amount ?? 0 }));
+
 const merge = (base: Program, patch: RowPatch, place: { dimensionId: string; elementId: string }, newId: () => string): unknown => {
   const budget = base.budget.filter((line) => !patch.budget.has(line.year));
   for (const [year, amount] of patch.budget) if (amount !== null) budget.push({ year, amount });
   return {
     ...base,
     ...patch.fields,
+    ...(patch.fields.funding ? { funding: keepAmounts(patch.fields.funding, base.funding) } : {}),
     ...place,
     code: patch.code,
     rpjmdAlignment: { ...base.rpjmdAlignment, ...patch.rpjmdAlignment },
@@ -142,7 +147,7 @@ const FIELD_COLUMNS: Readonly<Record<string, ProgramField>> = {
   elementId: 'element',
   leadOpdId: 'leadOpd',
   supportingOpdIds: 'supportingOpds',
-  fundingSourceIds: 'fundingSources',
+  funding: 'fundingSources',
   issueIds: 'issues',
   innovationType: 'innovationType',
   rpjmdAlignment: 'rpjmdTarget',

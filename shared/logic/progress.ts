@@ -128,7 +128,7 @@ const program = (w: Workshop): Check[] => [
   ...perDimension(w, (d) => w.programs.some((p) => p.dimensionId === d.id), (d) => `${d.nameId} belum memiliki program`),
   every(w.programs, (p) => p.leadOpdId !== null, (n) => `${n} program belum memiliki OPD penanggung jawab`),
   every(w.programs, (p) => p.years.length > 0, (n) => `${n} program belum memiliki tahun pelaksanaan`),
-  every(w.programs, (p) => p.budget.length > 0 || p.fundingSourceIds.length > 0, (n) => `${n} program belum memiliki indikasi anggaran atau sumber dana`),
+  every(w.programs, (p) => p.budget.length > 0 || p.funding.length > 0, (n) => `${n} program belum memiliki indikasi anggaran atau sumber dana`),
 ];
 
 const isAligned = (w: Workshop, p: Program): boolean =>

@@ -47,7 +47,7 @@ const singleLeadOpd = (w: HintSource, program: Program): GateHints['singleLeadOp
 };
 
 const fundingIdentified = (w: HintSource, program: Program): GateHints['fundingIdentified'] => {
-  const names = program.fundingSourceIds.map((id) => w.fundingSources.find((f) => f.id === id)?.name ?? id);
+  const names = program.funding.map((f) => w.fundingSources.find((s) => s.id === f.sourceId)?.name ?? f.sourceId);
   if (names.length > 0) return { gate: 'fundingIdentified', met: true, code: 'fundingSources', sources: names.join(', ') };
   if (program.budget.length > 0) return { gate: 'fundingIdentified', met: true, code: 'budgetOnly' };
   return { gate: 'fundingIdentified', met: false, code: 'noFunding' };

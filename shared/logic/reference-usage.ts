@@ -83,7 +83,7 @@ export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
 
 /** The programs funded (or planned to be funded) from a source. */
 export const fundingSourceUses = (w: Workshop, fundingSourceId: string): ReferenceUse[] =>
-  use('program', w.programs.filter((p) => p.fundingSourceIds.includes(fundingSourceId)).map(programName));
+  use('program', w.programs.filter((p) => p.funding.some((f) => f.sourceId === fundingSourceId)).map(programName));
 
 /**
  * What still uses an entry, as the `{uses}` param of an error ("2 program (SG-SV-01 Mal Pelayanan Publik;

@@ -1,6 +1,7 @@
 import { AppError } from '../commands/command-error';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema, type Workshop } from './workshop';
 import { defaultGroups } from './group';
+import { splitPartnerList } from './program';
 import { wordIssue } from '../i18n/validation';
 
 /** Turns a stored document of version `n` into one of version `n + 1`. Pure; never mutates its input. */
@@ -26,7 +27,26 @@ const seedGroups: MigrationStep = (doc) => {
  * structured indicators, program links and funding split. New fields take their schema defaults;
  * fields whose shape changed are carried over here.
  */
-const regionFacts: MigrationStep = (doc) => ({ ...doc });
+const regionFacts: MigrationStep = (doc) => ({
+  ...doc,
+  programs: Array.isArray(doc.programs) ? doc.programs.map((p) => (isRecord(p) ? programToV3(p) : p)) : doc.programs,
+});
+
+const budgetSum = (budget: unknown): number =>
+  Array.isArray(budget) ? budget.reduce<number>((sum, line) => sum + (isRecord(line) && typeof line.amount === 'number' ? line.amount : 0), 0) : 0;
+
+/**
+ * A version 2 program: its single list of funding sources becomes the funding split (one source
+ * carries the whole budget; several keep their order, the first as main source, with the split
+ * left to be entered), and the partners' text becomes a list.
+ */
+const programToV3 = (p: Record<string, unknown>): Record<string, unknown> => {
+  const { fundingSourceIds, ...rest } = p;
+  const ids = Array.isArray(fundingSourceIds) ? [...new Set(fundingSourceIds.filter((id): id is string => typeof id === 'string'))] : [];
+  const funding = Array.isArray(p.funding) ? p.funding : ids.map((sourceId) => ({ sourceId, amount: ids.length === 1 ? budgetSum(p.budget) : 0 }));
+  const partners = typeof p.partners === 'string' ? splitPartnerList(p.partners) : p.partners;
+  return { ...rest, funding, ...(partners === undefined ? {} : { partners }) };
+};
 
 /** The steps from each old version to the next. */
 export const WORKSHOP_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: seedGroups, 2: regionFacts };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, RupiahSchema, YearSchema, multilineText, optionalLine, requiredText } from './ids';
+import { ProgramFundingListSchema } from './funding';
 import { code } from '../i18n/validation';
 
 export const InnovationTypeSchema = z.enum(['aplikasi-tik', 'infrastruktur', 'kebijakan-regulasi', 'tata-kelola-proses', 'sosial-komunitas']);
@@ -53,7 +54,8 @@ export const ProgramSchema = z.object({
   rpjmdAlignment: RpjmdAlignmentSchema.default({ rpjmdTarget: '', renstraProgram: '', kegiatan: '', subKegiatan: '' }),
   leadOpdId: IdSchema.nullable().default(null),
   supportingOpdIds: z.array(IdSchema).max(500, code('invalid.listTooLong')).default([]),
-  partners: multilineText(1000).default(''),
+  /** Pentahelix partners (academia, business, community, media), one name each. */
+  partners: z.array(requiredText('Mitra', 1000)).max(500, code('invalid.listTooLong')).default([]),
   beneficiaries: multilineText(1000).default(''),
   location: multilineText(500).default(''),
   output: multilineText(1000).default(''),
@@ -63,7 +65,8 @@ export const ProgramSchema = z.object({
   horizon: HorizonSchema.default('menengah'),
   years: z.array(YearSchema).max(100, code('invalid.listTooLong')).default([]),
   budget: z.array(BudgetLineSchema).max(500, code('invalid.listTooLong')).default([]),
-  fundingSourceIds: z.array(IdSchema).max(200, code('invalid.listTooLong')).default([]),
+  /** Where the budget comes from, main source first, with the part each carries. */
+  funding: ProgramFundingListSchema.default([]),
   quickWin: z.boolean().default(false),
   priority: PrioritySchema.default('sedang'),
   risks: multilineText(5000).default(''),
@@ -72,6 +75,26 @@ export const ProgramSchema = z.object({
   mentorNotes: multilineText(5000).default(''),
 });
 export type Program = z.infer<typeof ProgramSchema>;
+
+/**
+ * Partner names out of one text: split on commas, semicolons and line breaks outside brackets
+ * ("Universitas Brawijaya (FILKOM, FT); Telkom" is two partners), trimmed, empty pieces dropped.
+ */
+export const splitPartnerList = (text: string): string[] => {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth += 1;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth -= 1;
+    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n' || ch === '\r')) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+};
 
 /** Pemetaan program RPJMD/Renstra per OPD, entered or pasted as rows. */
 export const RpjmdMappingSchema = z.object({

@@ -1,20 +1,25 @@
-import { budgetTotals, type BudgetTotals } from '../logic/budget-totals';
+import { budgetTotals, fundingSplit } from '../logic/budget-totals';
 import { planYears, type Program, type Workshop } from '../model';
 import { column, type CellValue, type SheetTable, type WorkbookSheet } from './model';
 
 const NO_SOURCE = 'Belum ditentukan';
 
-/** The programs as if they had only their budget lines of one year, so the shared totals give that year's split. */
+/** The programs as if they had only their budget lines of one year, so the shared totals give that year's split per dimension. */
 const onlyYear = (programs: readonly Program[], year: number): Program[] => programs.map((p) => ({ ...p, budget: p.budget.filter((line) => line.year === year) }));
+
+/** One year's budget of the programs per funding source, each program's year split as its whole budget is. */
+const yearPerSource = (programs: readonly Program[], year: number): Map<string | null, number> => {
+  const out = new Map<string | null, number>();
+  for (const p of programs) {
+    const inYear = p.budget.filter((line) => line.year === year).reduce((a, line) => a + line.amount, 0);
+    for (const part of fundingSplit(p, inYear)) out.set(part.sourceId, (out.get(part.sourceId) ?? 0) + part.amount);
+  }
+  return out;
+};
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
-const sharedNote = (totals: BudgetTotals): string[] =>
-  totals.sharedAmount > 0
-    ? [
-        'Program dengan lebih dari satu sumber pendanaan belum memiliki pembagian, sehingga seluruh anggarannya dihitung pada setiap sumbernya; jumlah per sumber dapat melebihi total anggaran.',
-      ]
-    : [];
+const SPLIT_NOTE = ['Anggaran program dengan beberapa sumber dibagi menurut jumlah yang diisi per sumber; sisanya dihitung pada sumber utama.'];
 
 /** "Anggaran": indicative budgets per year by dimension and by funding source, and the totals per dimension and per source (reference §5 fields 18–19). */
 export const budgetSheet = (w: Workshop): WorkbookSheet => {
@@ -33,13 +38,13 @@ export const budgetSheet = (w: Workshop): WorkbookSheet => {
     totals: ['Total', ...all.perDimension.map((d) => d.amount), all.total],
   };
 
-  const sourceAmount = (totals: BudgetTotals, id: string | null): number => totals.perFundingSource.find((s) => s.fundingSourceId === id)?.amount ?? 0;
+  const perYearSource = years.map((year) => yearPerSource(w.programs, year));
   const bySourceAndYear: SheetTable = {
     title: 'Anggaran per tahun dan sumber pendanaan (Rp)',
-    columns: [column('Tahun', 10, 'year'), ...sourceIds.map((id) => column(sourceName(id), 18, 'rupiah'))],
-    rows: perYear.map(({ year, totals }): CellValue[] => [year, ...sourceIds.map((id) => sourceAmount(totals, id))]),
-    totals: ['Total', ...sourceIds.map((id) => sum(perYear.map(({ totals }) => sourceAmount(totals, id))))],
-    notes: sharedNote(all),
+    columns: [column('Tahun', 10, 'year'), ...sourceIds.map((id) => column(sourceName(id), 18, 'rupiah')), column('Total', 19, 'rupiah')],
+    rows: years.map((year, i): CellValue[] => [year, ...sourceIds.map((id) => perYearSource[i]?.get(id) ?? 0), sum([...(perYearSource[i]?.values() ?? [])])]),
+    totals: ['Total', ...sourceIds.map((id) => sum(perYearSource.map((m) => m.get(id) ?? 0))), all.total],
+    notes: SPLIT_NOTE,
   };
 
   const byDimension: SheetTable = {
@@ -53,7 +58,8 @@ export const budgetSheet = (w: Workshop): WorkbookSheet => {
     title: 'Ringkasan per sumber pendanaan',
     columns: [column('Sumber pendanaan', 34, 'wrap'), column('Jumlah program', 18, 'integer'), column('Total anggaran (Rp)', 18, 'rupiah')],
     rows: all.perFundingSource.map((s) => [sourceName(s.fundingSourceId), s.programCount, s.amount]),
-    notes: sharedNote(all),
+    totals: ['Total', all.programCount, all.total],
+    notes: SPLIT_NOTE,
   };
 
   return { name: 'Anggaran', filter: false, tables: [byDimensionAndYear, bySourceAndYear, byDimension, bySource] };

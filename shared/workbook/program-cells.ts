@@ -1,4 +1,4 @@
-import type { ProgramIndicator } from '../model';
+import type { FundingSource, ProgramFunding, ProgramIndicator } from '../model';
 
 /**
  * How the matriks program's richer fields are written into one spreadsheet cell, and read back.
@@ -7,6 +7,13 @@ import type { ProgramIndicator } from '../model';
 
 /** Lists of names (OPD pendukung, sumber pendanaan) are separated by a semicolon. */
 export const formatNameList = (names: readonly string[]): string => names.join('; ');
+
+/**
+ * Sumber pendanaan, main source first, each with its part of the budget when the budget is split:
+ * `APBD Kab/Kota = 600000000; CSR = 400000000` (names only while no part is entered).
+ */
+export const formatFundingList = (funding: readonly ProgramFunding[], sources: readonly Pick<FundingSource, 'id' | 'name'>[]): string =>
+  formatNameList(funding.map((f) => `${sources.find((s) => s.id === f.sourceId)?.name ?? f.sourceId}${f.amount > 0 ? ` = ${f.amount}` : ''}`));
 
 /** A semicolon or a line break separates names; a comma does too when the whole part is not a name (see the import). */
 export const splitNameList = (text: string): string[] =>

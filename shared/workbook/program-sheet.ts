@@ -6,7 +6,7 @@ import { formatYearList } from '../logic/year-list';
 import { findElement, planYears, type Program, type Workshop } from '../model';
 import type { CellValue, SheetColumn, WorkbookSheet } from './model';
 import { BUDGET_TOTAL_COLUMN, PROGRAM_COLUMNS, PROGRAM_FIELDS, PROGRAM_SHEET_NAME, budgetColumn, type ProgramField } from './program-columns';
-import { HORIZON_CELL_LABELS, formatIndicators, formatLines, formatNameList, formatYesNo } from './program-cells';
+import { HORIZON_CELL_LABELS, formatFundingList, formatIndicators, formatLines, formatNameList, formatYesNo } from './program-cells';
 
 type Names = Pick<Workshop, 'dimensionSet' | 'opds' | 'fundingSources' | 'issues' | 'horizon'>;
 
@@ -45,13 +45,15 @@ const fieldCell = (w: Names, p: Program, f: ProgramField): CellValue => {
       // A single year stays a number, so the sheet sorts and filters on it.
       return p.years.length === 1 ? (p.years[0] ?? null) : formatYearList(p.years);
     case 'fundingSources':
-      return formatNameList(p.fundingSourceIds.map((id) => w.fundingSources.find((s) => s.id === id)?.name ?? id));
+      return formatFundingList(p.funding, w.fundingSources);
     case 'quickWin':
       return formatYesNo(p.quickWin);
     case 'priority':
       return PRIORITY_LABELS[p.priority];
     case 'progress':
       return p.progress;
+    case 'partners':
+      return formatNameList(p.partners);
     default:
       return p[f];
   }

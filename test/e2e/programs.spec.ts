@@ -10,7 +10,7 @@ interface StoredProgram {
   leadOpdId: string | null;
   years: number[];
   budget: { year: number; amount: number }[];
-  fundingSourceIds: string[];
+  funding: { sourceId: string; amount: number }[];
   quickWin: boolean;
   progress: number;
   indicators: { name: string; targets: { year: number; value: string }[] }[];
@@ -140,7 +140,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
       { year: 2023, amount: 1_250_000_000 },
       { year: 2024, amount: 300_000_000 },
     ],
-    fundingSourceIds: ['csr'],
+    funding: [{ sourceId: 'csr', amount: 0 }],
     quickWin: true,
     progress: 10,
     indicators: [{ name: 'Persentase desa terlayani pengangkutan', targets: [{ year: 2024, value: '60' }] }],

@@ -3,6 +3,7 @@ import { optionalLine, type Workshop } from '../../model';
 import { AppError } from '../command-error';
 import { code } from '../../i18n/validation';
 import { analysisDefs } from './analysis';
+import { bimtekDefs } from './bimtek';
 import { commitmentDefs } from './commitment';
 import { FACILITATOR_ONLY, defineCommand, type CommandDef, type TouchKey } from './def';
 import { exportSettingsDefs } from './export-settings';
@@ -41,6 +42,7 @@ const FAMILY_DEFS = {
   ...exportSettingsDefs,
   ...pollDefs,
   ...roomDefs,
+  ...bimtekDefs,
 };
 
 type FamilyDef = (typeof FAMILY_DEFS)[keyof typeof FAMILY_DEFS];

@@ -1,8 +1,8 @@
-import type { Program } from '../../model';
+import { budgetTotals } from '../../logic/budget-totals';
 import { fill, opdName, programTitle, section, type BuildContext } from '../context';
 import { formatRupiah } from '../format';
 import { CHAPTERS } from '../outline';
-import { budgetInYear, programTotal } from '../stats';
+import { budgetInYear } from '../stats';
 import { boldCell, cell, columns, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
 import type { Block, TableRow } from '../model';
@@ -50,27 +50,22 @@ const budgetPerYear = (ctx: BuildContext): boolean => {
 };
 
 /**
- * Per funding source. A program names its sources but does not split its budget between them,
- * so programs with several sources are shown together rather than divided by guesswork.
+ * Per funding source: each program's budget split between its sources as entered (what the amounts
+ * leave is carried by its main source), so the rows add up to the grand total.
  */
 const budgetPerSource = (ctx: BuildContext): boolean => {
-  const sum = (programs: readonly Program[]) => programs.reduce((s, p) => s + programTotal(p), 0);
-  const known = new Set(ctx.workshop.fundingSources.map((f) => f.id));
-  const single = (id: string) => ctx.programs.filter((p) => p.fundingSourceIds.length === 1 && p.fundingSourceIds[0] === id);
-  const rows = ctx.workshop.fundingSources
-    .map((f) => ({ name: cleanLine(f.name), programs: single(f.id) }))
-    .filter((r) => r.programs.length > 0)
-    .map((r) => row([cell(r.name), cell(String(r.programs.length), { align: 'right' }), cell(formatRupiah(sum(r.programs)), { align: 'right' })]));
-  const combined = ctx.programs.filter((p) => p.fundingSourceIds.filter((id) => known.has(id)).length > 1);
-  const unknown = ctx.programs.filter((p) => p.fundingSourceIds.filter((id) => known.has(id)).length === 0);
-  if (combined.length > 0) rows.push(row([cell('Gabungan beberapa sumber'), cell(String(combined.length), { align: 'right' }), cell(formatRupiah(sum(combined)), { align: 'right' })]));
-  if (unknown.length > 0) rows.push(row([cell('Sumber belum ditentukan'), cell(String(unknown.length), { align: 'right' }), cell(formatRupiah(sum(unknown)), { align: 'right' })]));
+  const totals = budgetTotals(ctx.programs, ctx.workshop);
+  const name = (id: string | null) => (id === null ? 'Sumber belum ditentukan' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? '') || id);
+  const rows = totals.perFundingSource
+    .filter((s) => s.programCount > 0)
+    .map((s) => row([cell(name(s.fundingSourceId)), cell(String(s.programCount), { align: 'right' }), cell(formatRupiah(s.amount), { align: 'right' })]));
   if (rows.length === 0) return false;
-  rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(sum(ctx.programs))]));
+  rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(totals.total)]));
+  const split = ctx.programs.some((p) => p.funding.length > 1);
   return ctx.out.table('Indikasi anggaran menurut sumber pendanaan', {
     columns: columns(['Sumber pendanaan', 5], ['Jumlah program', 2.5, 'right'], ['Indikasi anggaran', 4, 'right']),
     rows,
-    note: 'Program dengan lebih dari satu sumber pendanaan dihitung pada baris gabungan.',
+    ...(split ? { note: 'Anggaran program dengan beberapa sumber dibagi menurut porsi tiap sumber (sisanya pada sumber utama), sehingga satu program dapat terhitung pada lebih dari satu sumber.' } : {}),
   });
 };
 

@@ -5,15 +5,25 @@ import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../labels';
 import { CHAPTERS } from '../outline';
 import { budgetInYear, programTotal } from '../stats';
 import { programHorizon } from '../../logic/roadmap-buckets';
+import { fundingSplit } from '../../logic/budget-totals';
 import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
 import { quickWinSection } from './quick-wins';
 
-export const fundingNames = (ctx: BuildContext, program: Program): string =>
-  program.fundingSourceIds
-    .map((id) => cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? ''))
-    .filter(Boolean)
-    .join(', ');
+const sourceName = (ctx: BuildContext, id: string | null): string => (id === null ? '' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? ''));
+
+/** The program's funding sources, main source first ("APBD Kab/Kota (utama), CSR" when there are several). */
+export const fundingNames = (ctx: BuildContext, program: Program): string => {
+  const names = program.funding.map((f) => sourceName(ctx, f.sourceId)).filter(Boolean);
+  return names.length > 1 ? [`${names[0] ?? ''} (utama)`, ...names.slice(1)].join(', ') : (names[0] ?? '');
+};
+
+/** Each source's part of the program's budget ("APBD Kab/Kota: Rp 600.000.000"), as the funding table counts it. */
+export const fundingLines = (ctx: BuildContext, program: Program): string[] =>
+  program.funding.length === 0 ? [] : fundingSplit(program).map((part) => `${sourceName(ctx, part.sourceId) || '-'}: ${formatRupiah(part.amount)}`);
+
+/** OPD pendukung and the pentahelix partners, in one cell. */
+export const supportersText = (ctx: BuildContext, p: Program): string => [opdNames(ctx, p.supportingOpdIds), p.partners.map(cleanLine).join(', ')].filter(Boolean).join('; ');
 
 const typeAndStatus = (p: Program): string => [p.innovationType ? INNOVATION_LABELS[p.innovationType] : '', STATUS_LABELS[p.status]].filter(Boolean).join('\n');
 
@@ -90,7 +100,7 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
         programCell(p),
         cell(typeAndStatus(p)),
         cell(opdName(ctx, p.leadOpdId) || '-'),
-        cell([opdNames(ctx, p.supportingOpdIds), cleanLine(p.partners)].filter(Boolean).join('; ') || '-'),
+        cell(supportersText(ctx, p) || '-'),
         cell(cleanLine(p.output) || '-'),
         cell(shortJangka(jangkaLabel(ctx, p)), { align: 'center' }),
         cell(formatYearRanges(p.years) || '-', { align: 'center' }),
@@ -175,7 +185,7 @@ export const fullMatrix = (ctx: BuildContext): boolean => {
         cell([cleanLine(p.beneficiaries), cleanLine(p.location)].filter(Boolean).join('\n') || '-'),
         listCell(indicatorLines(p)),
         cell(`${jangkaLabel(ctx, p)}\nPrioritas ${PRIORITY_LABELS[p.priority].toLowerCase()}\nProgres ${p.progress}%`),
-        cell(p.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`).join('\n') || '-'),
+        cell([...p.budget.map((b) => `${b.year}: ${formatRupiah(b.amount)}`), ...(p.funding.length > 1 ? ['Sumber:', ...fundingLines(ctx, p)] : [])].join('\n') || '-'),
         cell([p.risks.trim() && `Risiko: ${p.risks.trim()}`, p.mitigation.trim() && `Mitigasi: ${p.mitigation.trim()}`].filter(Boolean).join('\n') || '-'),
       ]),
     ),

@@ -1,5 +1,5 @@
 import type { Program, QuickWinCandidate } from '../../model';
-import { dimensionName, elementName, fill, opdName, opdNames, programTitle, type BuildContext } from '../context';
+import { dimensionName, elementName, fill, opdName, programTitle, type BuildContext } from '../context';
 import { quickWinQuadrant } from '../diagrams';
 import { formatDecimal, formatRupiah, monthName } from '../format';
 import { CHAPTERS } from '../outline';
@@ -7,7 +7,7 @@ import { quickWinWeightedMean } from '../../logic/quick-win-score';
 import { programTotal } from '../stats';
 import { boldCell, cell, columns, keyValueTable, listCell, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
-import { fundingNames } from './programs';
+import { fundingLines, fundingNames, supportersText } from './programs';
 
 type Chosen = { candidate: QuickWinCandidate; program: Program };
 
@@ -99,13 +99,13 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ['Permasalahan yang dijawab', listCell(issues)],
     ['Deskripsi', program.description.trim()],
     ['OPD penanggung jawab', opdName(ctx, program.leadOpdId)],
-    ['OPD pendukung / mitra', [opdNames(ctx, program.supportingOpdIds), cleanLine(program.partners)].filter(Boolean).join('; ')],
+    ['OPD pendukung / mitra', supportersText(ctx, program)],
     ['Sasaran pengguna dan lokasi', [cleanLine(program.beneficiaries), cleanLine(program.location)].filter(Boolean).join('\n')],
     ['Keluaran (output)', cleanLine(program.output)],
     ['Hasil (outcome)', cleanLine(program.outcome)],
     ['Indikator dan target', listCell(indicators)],
     ['Anggaran', listCell(budget.length > 0 ? [...budget, `Jumlah: ${formatRupiah(programTotal(program))}`] : [])],
-    ['Sumber pendanaan', fundingNames(ctx, program)],
+    ['Sumber pendanaan', program.funding.length > 1 ? listCell(fundingLines(ctx, program)) : fundingNames(ctx, program)],
     ['Risiko', risks],
     ['Progres', `${candidate.sheet.progress}%`],
     ['Skor prioritas (skala 1–5)', scoreText(ctx, candidate)],

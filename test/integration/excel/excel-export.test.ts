@@ -41,7 +41,7 @@ describe('the Excel workbook of the demo workshop (Kabupaten Malang)', () => {
     expect(izin.getCell(column('Elemen')).value).toBe('Pelayanan Publik');
     expect(izin.getCell(column('OPD penanggung jawab')).value).toBe('DPMPTSP');
     expect(izin.getCell(column('OPD pendukung')).value).toBe('Diskominfo; DPUPR');
-    expect(izin.getCell(column('Sumber pendanaan')).value).toBe('APBD Kabupaten/Kota');
+    expect(izin.getCell(column('Sumber pendanaan')).value).toBe('APBD Kabupaten/Kota = 1850000000');
     expect(izin.getCell(column('Tahun pelaksanaan')).value).toBe('2022–2024');
     const budget = izin.getCell(column('Anggaran 2022 (Rp)'));
     expect(budget.value).toBe(850_000_000);

@@ -93,7 +93,8 @@ describe('importing programs from Excel', () => {
     expect(await services.handlers['excel.previewProgramImport'](upload)).toEqual({ rows: 2, added: 2, updated: 0, unchanged: 0, errors: [], ignoredColumns: [] });
     await services.handlers['excel.importPrograms'](upload);
     const programs = byCode((await open(services, emptyId)).programs);
-    expect(programs.map((p) => [p.code, p.name, p.leadOpdId, p.years, p.budget, p.fundingSourceIds])).toEqual([
+    const sources = (p: { funding: { sourceId: string }[] }) => p.funding.map((f) => f.sourceId);
+    expect(programs.map((p) => [p.code, p.name, p.leadOpdId, p.years, p.budget, sources(p)])).toEqual([
       ['SL-MB-07', 'Angkot Pintar; Terjadwal', 'dishub', [2024, 2025], [{ year: 2024, amount: 1_250_000_000 }], ['apbd-kabkota', 'csr']],
       ['SS-LR-01', 'Perpustakaan Keliling Daring', 'dispusip', [2024], [{ year: 2024, amount: 250_000_000 }], ['apbn']],
     ]);

@@ -417,7 +417,7 @@ describe('referential integrity: every remove of an item others point at refuses
   it.each([
     ['an OPD that leads programs', { type: 'removeOpd', id: 'dpmptsp' }],
     ['a dimension that programs belong to', { type: 'removeDimension', id: 'smart-governance' }],
-    ['a funding source that programs use', { type: 'removeFundingSource', id: first(w0.programs.flatMap((p) => p.fundingSourceIds)) }],
+    ['a funding source that programs use', { type: 'removeFundingSource', id: first(w0.programs.flatMap((p) => p.funding.map((f) => f.sourceId))) }],
   ] as const)('%s is refused', (_what, command) => {
     const error = refusal(() => applyNewCommand(w0, command, LATER));
     expect(error.message).toMatch(/tidak dapat dihapus karena masih dipakai/);

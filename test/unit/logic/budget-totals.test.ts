@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTotals, programBudgetTotal } from '../../../shared/logic/budget-totals';
+import { budgetTotals, fundingMismatch, fundingSplit, programBudgetTotal } from '../../../shared/logic/budget-totals';
 import { formatRupiah } from '../../../shared/logic';
 import { aProgram, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
 
@@ -44,16 +44,26 @@ describe('indicative budget totals of the program matrix', () => {
     expect(totals.perFundingSource.slice(0, -1).map((s) => s.fundingSourceId)).toEqual(workshop.fundingSources.map((s) => s.id));
   });
 
-  it('count a program with two funding sources fully under each, and say how much is shared', () => {
-    const shared = aProgram({ id: 'a', fundingSourceIds: ['apbd-kabkota', 'csr'], budget: [{ year: 2026, amount: 600 }] });
-    const single = aProgram({ id: 'b', code: 'SG-SV-02', fundingSourceIds: ['csr'], budget: [{ year: 2026, amount: 400 }] });
-    const totals = budgetTotals([shared, single], workshop);
+  it('split a program between its sources as entered, the rest under the main source, adding up to the total', () => {
+    const split = aProgram({ id: 'a', funding: [{ sourceId: 'apbd-kabkota', amount: 0 }, { sourceId: 'csr', amount: 200 }], budget: [{ year: 2026, amount: 600 }] });
+    const single = aProgram({ id: 'b', code: 'SG-SV-02', funding: [{ sourceId: 'csr', amount: 0 }], budget: [{ year: 2026, amount: 400 }] });
+    const totals = budgetTotals([split, single], workshop);
     const of = (id: string) => totals.perFundingSource.find((s) => s.fundingSourceId === id);
-    expect(of('apbd-kabkota')).toMatchObject({ amount: 600, programCount: 1 });
-    expect(of('csr')).toMatchObject({ amount: 1000, programCount: 2 });
+    expect(of('apbd-kabkota')).toMatchObject({ amount: 400, programCount: 1 });
+    expect(of('csr')).toMatchObject({ amount: 600, programCount: 2 });
     expect(totals.total).toBe(1000);
-    expect(totals.sharedAmount).toBe(600);
+    expect(totals.perFundingSource.reduce((sum, s) => sum + s.amount, 0)).toBe(1000);
     expect(totals.perFundingSource.some((s) => s.fundingSourceId === null)).toBe(false);
+  });
+
+  it('scale parts that add up to more than the budget down to it, in whole Rupiah', () => {
+    const program = aProgram({ funding: [{ sourceId: 'apbd-kabkota', amount: 200 }, { sourceId: 'csr', amount: 100 }], budget: [{ year: 2026, amount: 100 }] });
+    expect(fundingSplit(program)).toEqual([
+      { sourceId: 'apbd-kabkota', amount: 67 },
+      { sourceId: 'csr', amount: 33 },
+    ]);
+    expect(fundingMismatch(program)).toEqual({ entered: 300, budget: 100 });
+    expect(fundingSplit(program, 10).reduce((sum, p) => sum + p.amount, 0)).toBe(10);
   });
 
   it('of the demo workshop match the sum of its budget lines', () => {
@@ -64,5 +74,6 @@ describe('indicative budget totals of the program matrix', () => {
     expect(totals.perYear.reduce((sum, y) => sum + y.amount, 0)).toBe(lines);
     expect(totals.perDimension.reduce((sum, d) => sum + d.amount, 0)).toBe(lines);
     expect(totals.perDimension.reduce((sum, d) => sum + d.programCount, 0)).toBe(demo.programs.length);
+    expect(totals.perFundingSource.reduce((sum, s) => sum + s.amount, 0)).toBe(lines);
   });
 });

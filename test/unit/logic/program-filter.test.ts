@@ -4,8 +4,8 @@ import { demoWorkshop, emptyWorkshop, aProgram } from './workshop-fixtures';
 
 const w = emptyWorkshop();
 const programs = [
-  aProgram({ id: 'izin', code: 'SG-SV-02', name: 'Perizinan Daring', acronym: 'Izin Sehari', leadOpdId: 'dpmptsp', years: [2026], quickWin: true, fundingSourceIds: ['apbd-kabkota'], budget: [{ year: 2026, amount: 500 }] }),
-  aProgram({ id: 'sampah', code: 'SN-WS-01', dimensionId: 'smart-environment', elementId: 'environment-waste', name: 'Bank Sampah Digital', description: 'Penimbangan sampah tercatat di aplikasi', leadOpdId: 'dlh', supportingOpdIds: ['diskominfo'], years: [2027, 2028, 2029], fundingSourceIds: ['csr', 'apbd-kabkota'], budget: [{ year: 2027, amount: 900 }] }),
+  aProgram({ id: 'izin', code: 'SG-SV-02', name: 'Perizinan Daring', acronym: 'Izin Sehari', leadOpdId: 'dpmptsp', years: [2026], quickWin: true, funding: [{ sourceId: 'apbd-kabkota', amount: 0 }], budget: [{ year: 2026, amount: 500 }] }),
+  aProgram({ id: 'sampah', code: 'SN-WS-01', dimensionId: 'smart-environment', elementId: 'environment-waste', name: 'Bank Sampah Digital', description: 'Penimbangan sampah tercatat di aplikasi', leadOpdId: 'dlh', supportingOpdIds: ['diskominfo'], years: [2027, 2028, 2029], funding: [{ sourceId: 'csr', amount: 0 }, { sourceId: 'apbd-kabkota', amount: 0 }], budget: [{ year: 2027, amount: 900 }] }),
   aProgram({ id: 'data', code: 'SG-SV-01', name: 'Satu Data Kabupaten', leadOpdId: 'diskominfo', years: [2026, 2027, 2028, 2029, 2030], progress: 40 }),
   aProgram({ id: 'kosong', code: 'SG-PL-01', elementId: 'governance-policy', name: 'Kebijakan Data Terbuka', leadOpdId: null, years: [], horizon: 'panjang' }),
 ];

@@ -26,7 +26,7 @@ describe('hints for the quick-win gate checks', () => {
 
   it('takes a named funding source or an indicative budget as funding identified', () => {
     const source = w.fundingSources[0]!;
-    expect(gateHints(w, aProgram({ fundingSourceIds: [source.id] })).fundingIdentified).toEqual({ gate: 'fundingIdentified', met: true, code: 'fundingSources', sources: source.name });
+    expect(gateHints(w, aProgram({ funding: [{ sourceId: source.id, amount: 0 }] })).fundingIdentified).toEqual({ gate: 'fundingIdentified', met: true, code: 'fundingSources', sources: source.name });
     expect(gateHints(w, aProgram({ budget: [{ year: 2026, amount: 150_000_000 }] })).fundingIdentified.code).toBe('budgetOnly');
     expect(gateHints(w, aProgram()).fundingIdentified.code).toBe('noFunding');
   });
@@ -73,7 +73,7 @@ describe('the verdict of a candidate’s gate check', () => {
     const program = aProgram({
       years: [2026],
       leadOpdId: 'dpmptsp',
-      fundingSourceIds: [source.id],
+      funding: [{ sourceId: source.id, amount: 0 }],
       issueIds: ['isu-antre'],
       rpjmdAlignment: { rpjmdTarget: 'Meningkatnya kualitas pelayanan publik', renstraProgram: '', kegiatan: '', subKegiatan: '' },
     });

@@ -137,7 +137,7 @@ describe('the OPD list of a workshop', () => {
 
   it('an abbreviation already used is refused, whatever its case or spacing', () => {
     const w = emptyWorkshop();
-    const error = refusal(() => run(w, { type: 'upsertOpd', item: { id: 'dinas-baru', abbreviation: ' bappeda ', name: 'Badan Baru', role: '' } }));
+    const error = refusal(() => run(w, { type: 'upsertOpd', item: { id: 'dinas-baru', abbreviation: ' bappeda ', name: 'Badan Baru', role: '', kind: null, headTitle: '', representativeTitle: '', groupId: null } }));
     expect(error.field).toBe('item.abbreviation');
     expect(error.message).toBe('Singkatan bappeda sudah dipakai oleh Badan Perencanaan Pembangunan Daerah');
   });
@@ -170,7 +170,7 @@ describe('the OPD list of a workshop', () => {
   });
 
   it('reloading the defaults does not duplicate an OPD the region typed in by hand', () => {
-    const w = run(emptyWorkshop(), { type: 'removeOpd', id: 'dispora' }, { type: 'upsertOpd', item: { id: 'opd-manual', abbreviation: 'DISPORA', name: 'Dinas Pemuda dan Olahraga', role: '' } });
+    const w = run(emptyWorkshop(), { type: 'removeOpd', id: 'dispora' }, { type: 'upsertOpd', item: { id: 'opd-manual', abbreviation: 'DISPORA', name: 'Dinas Pemuda dan Olahraga', role: '', kind: null, headTitle: '', representativeTitle: '', groupId: null } });
     expect(missingDefaultOpds(w.opds, referenceData(), 'kabupaten')).toEqual([]);
   });
 
@@ -182,7 +182,7 @@ describe('the OPD list of a workshop', () => {
 
 describe('the funding sources of a workshop', () => {
   it('a source that funds a program cannot be removed', () => {
-    const w = run(emptyWorkshop(), { type: 'upsertProgram', item: aProgram({ fundingSourceIds: ['csr'] }) });
+    const w = run(emptyWorkshop(), { type: 'upsertProgram', item: aProgram({ funding: [{ sourceId: 'csr', amount: 0 }] }) });
     const error = refusal(() => run(w, { type: 'removeFundingSource', id: 'csr' }));
     expect(error.message).toBe('Sumber dana CSR / TJSL tidak dapat dihapus karena masih dipakai oleh 1 program (SG-SV-01 Perizinan daring).');
   });

@@ -197,7 +197,7 @@ describe('the Kabupaten Malang demo workshop', () => {
     for (const p of demo.programs) {
       p.issueIds.forEach((id) => expectIn(issues, id, `${p.code}.issueIds`));
       p.supportingOpdIds.forEach((id) => expectIn(opds, id, `${p.code}.supportingOpdIds`));
-      p.fundingSourceIds.forEach((id) => expectIn(funding, id, `${p.code}.fundingSourceIds`));
+      p.funding.forEach((f) => expectIn(funding, f.sourceId, `${p.code}.funding`));
     }
     for (const t of demo.towsStrategies) t.sourceItemIds.forEach((id) => expectIn(swot, id, `${t.id}.sourceItemIds`));
     for (const m of demo.rpjmdMappings) {

@@ -79,7 +79,6 @@ export const BudgetTotalsPanel = memo(function BudgetTotalsPanel({ programs, tot
           empty={t('programs.totals.none')}
         />
       </div>
-      {totals.sharedAmount > 0 ? <p className="card-note">{t('programs.totals.shared', { amount: formatRupiah(totals.sharedAmount) })}</p> : null}
     </section>
   );
 });

@@ -26,7 +26,7 @@ const Sheet = ({ workshop: w, candidate, program }: Props) => {
   const element = findElement(w.dimensionSet, program.elementId)?.element;
   const opd = (id: string) => w.opds.find((o) => o.id === id)?.abbreviation ?? id;
   const total = program.budget.reduce((sum, line) => sum + line.amount, 0);
-  const sources = program.fundingSourceIds.map((id) => w.fundingSources.find((f) => f.id === id)?.name ?? id);
+  const sources = program.funding.map((f) => w.fundingSources.find((s) => s.id === f.sourceId)?.name ?? f.sourceId);
   const budget = [total > 0 ? formatRupiah(total) : '', sources.join(', ')].filter((s) => s !== '').join(' · ');
   const facts: Array<[string, string]> = [
     [t('quick-wins.sheet.dimension'), [dimensionName(w, program.dimensionId, language), element?.nameId].filter(Boolean).join(' / ')],

@@ -1,11 +1,12 @@
-import { ProgramSchema } from '../../../../../shared/model';
+import { multilineText, splitPartnerList } from '../../../../../shared/model';
 import { TextCommitField } from '../../../forms/TextCommitField';
 import { useT } from '../../../i18n/i18n-context';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { SectionProps } from './section-props';
 import { OpdSelectField } from './OpdSelectField';
 
-const P = ProgramSchema.shape;
+/** One partner per line (commas and semicolons separate too). */
+const PartnersText = multilineText(5000);
 
 /** OPD penanggung jawab, OPD pendukung and pentahelix partners (fields 10–11). */
 export const ActorsSection = ({ program: p, workshop: w, change, update }: SectionProps) => {
@@ -31,10 +32,10 @@ export const ActorsSection = ({ program: p, workshop: w, change, update }: Secti
       <TextCommitField
         label={t('programs.field.partners')}
         hint={t('programs.field.partnersHint')}
-        stored={p.partners}
-        schema={P.partners.removeDefault()}
-        commit={(partners) => change({ partners })}
-        maxLength={1000}
+        stored={p.partners.join('\n')}
+        schema={PartnersText}
+        commit={(text) => change({ partners: splitPartnerList(text) })}
+        maxLength={5000}
         multiline
         rows={2}
       />

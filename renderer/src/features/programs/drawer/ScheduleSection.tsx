@@ -4,6 +4,7 @@ import { HorizonSchema, planEndYear, planYears } from '../../../../../shared/mod
 import { useT } from '../../../i18n/i18n-context';
 import { BudgetYearField } from './BudgetYearField';
 import { CheckboxGroup } from './CheckboxGroup';
+import { FundingSection } from './FundingSection';
 import type { SectionProps } from './section-props';
 import { SelectField } from './SelectField';
 
@@ -64,13 +65,7 @@ export const ScheduleSection = ({ program: p, workshop: w, update, change, saveY
         )}
         <p className="budget-total">{t('programs.field.budgetTotal', { amount: formatRupiah(programBudgetTotal(p)) })}</p>
       </fieldset>
-      <CheckboxGroup
-        legend={t('programs.field.funding')}
-        items={w.fundingSources.map((f) => ({ value: f.id, label: f.name }))}
-        selected={p.fundingSourceIds}
-        onChange={(fundingSourceIds) => change({ fundingSourceIds })}
-        columns="wide"
-      />
+      <FundingSection program={p} workshop={w} update={update} />
     </section>
   );
 };

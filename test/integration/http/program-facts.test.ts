@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, errorOf, ok, startHttpFixture, type HttpFixture } from './fixture';
+
+type Opened = { workshop: { revision: number; programs: Record<string, unknown>[] } };
+
+const base = { id: 'izin', code: 'SG-SV-01', dimensionId: 'smart-governance', elementId: 'governance-service', name: 'Perizinan daring', leadOpdId: 'dpmptsp', years: [2026], budget: [{ year: 2026, amount: 1_000_000 }] };
+
+/** Every field a program gained with format version 3, set and read back through the HTTP API. */
+describe('a program\'s funding, partners and links over HTTP', () => {
+  let fx: HttpFixture;
+  let workshopId: string;
+  let revision: number;
+
+  const apply = (command: unknown) => call(fx.server, 'workshop.apply', { workshopId, baseRevision: revision, command });
+  const applyOk = async (command: unknown) => {
+    ({ revision } = await ok<{ revision: number }>(fx.server, 'workshop.apply', { workshopId, baseRevision: revision, command }));
+  };
+  const program = async (id: string) => (await ok<Opened>(fx.server, 'workshop.open', { workshopId })).workshop.programs.find((p) => p.id === id);
+  const refused = async (item: Record<string, unknown>, field: string) => {
+    const response = await apply({ type: 'upsertProgram', item: { ...base, ...item } });
+    expect(response.status).toBe(400);
+    expect(errorOf(response)).toMatchObject({ code: 'invalid_input', field });
+  };
+
+  beforeAll(async () => {
+    fx = await startHttpFixture();
+    ({ id: workshopId } = await ok<{ id: string }>(fx.server, 'workshops.create', { title: 'Bimtek Kabupaten Contoh', regionName: 'Kabupaten Contoh', startYear: 2026 }));
+    ({ workshop: { revision } } = await ok<Opened>(fx.server, 'workshop.open', { workshopId }));
+    await applyOk({ type: 'upsertProgram', item: base });
+  });
+  afterAll(async () => fx.stop());
+
+  it('takes a funding split (main source first) and a list of partners, and gives them back', async () => {
+    const funding = [
+      { sourceId: 'apbd-kabkota', amount: 700_000 },
+      { sourceId: 'csr', amount: 300_000 },
+    ];
+    await applyOk({ type: 'upsertProgram', item: { ...base, funding, partners: ['Universitas Brawijaya (FILKOM, FT)', 'Telkom'] } });
+    expect(await program('izin')).toMatchObject({ funding, partners: ['Universitas Brawijaya (FILKOM, FT)', 'Telkom'] });
+  });
+
+  it('refuses an unknown or repeated source, a negative or fractional amount, and partners as one text, with 400 naming the field', async () => {
+    await refused({ funding: [{ sourceId: 'tidak-ada', amount: 0 }] }, 'item.funding.0.sourceId');
+    await refused({ funding: [{ sourceId: 'csr', amount: 1 }, { sourceId: 'csr', amount: 2 }] }, 'command.item.funding');
+    await refused({ funding: [{ sourceId: 'csr', amount: -5 }] }, 'command.item.funding.0.amount');
+    await refused({ funding: [{ sourceId: 'csr', amount: 1.5 }] }, 'command.item.funding.0.amount');
+    await refused({ partners: 'Telkom, BRI' }, 'command.item.partners');
+    await refused({ partners: [''] }, 'command.item.partners.0');
+    expect(await program('izin')).toMatchObject({ funding: [{ sourceId: 'apbd-kabkota' }, { sourceId: 'csr' }] });
+  });
+});

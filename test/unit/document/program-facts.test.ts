@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildMasterplanDocument, type TableBlock } from '../../../shared/document';
+import { allBlocks, tableText, tables } from './helpers';
+import { demoWorkshop } from './fixture';
+import { demoWorkshop as malangDemo } from '../logic/workshop-fixtures';
+import type { Workshop } from '../../../shared/model';
+
+const rupiah = (text: string): number => Number(text.replace(/^Rp\s*/, '').replace(/\./g, ''));
+const cellText = (table: TableBlock, row: number, column: number): string =>
+  (table.rows[row]?.cells[column]?.blocks ?? []).map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.text : '\n')).join('') : '')).join('\n');
+
+const fundingTable = (w: Workshop): TableBlock => {
+  const table = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Indikasi anggaran menurut sumber pendanaan');
+  if (!table) throw new Error('no funding table');
+  return table;
+};
+
+describe('the funding table by source', () => {
+  for (const [name, build] of [
+    ['the document fixture', demoWorkshop],
+    ['the Kabupaten Malang demo', malangDemo],
+  ] as const) {
+    it(`adds up to the grand total, with no bucket for programs of several sources (${name})`, () => {
+      const w = build();
+      const table = fundingTable(w);
+      const amounts = table.rows.slice(0, -1).map((_, i) => rupiah(cellText(table, i, 2)));
+      const total = rupiah(cellText(table, table.rows.length - 1, 2));
+      const grand = w.programs.flatMap((p) => p.budget).reduce((s, b) => s + b.amount, 0);
+      expect(total).toBe(grand);
+      expect(amounts.reduce((a, b) => a + b, 0)).toBe(grand);
+      expect(tableText(table)).not.toMatch(/Gabungan/);
+    });
+  }
+
+  it('counts the part of a split program under each of its sources', () => {
+    const w = demoWorkshop();
+    const table = fundingTable(w);
+    const csr = table.rows.findIndex((_, i) => cellText(table, i, 0) === 'CSR / TJSL');
+    const splitCsr = w.programs.flatMap((p) => p.funding).filter((f) => f.sourceId === 'csr').reduce((s, f) => s + f.amount, 0);
+    expect(splitCsr).toBeGreaterThan(0);
+    expect(rupiah(cellText(table, csr, 2))).toBe(splitCsr);
+  });
+});
+
+describe('a program in the document', () => {
+  it('names its partners beside the supporting OPDs and its main source first', () => {
+    const w = demoWorkshop();
+    const text = allBlocks(buildMasterplanDocument(w, { draft: false }))
+      .filter((b): b is TableBlock => b.kind === 'table')
+      .map(tableText)
+      .join('\n');
+    expect(text).toContain('Perguruan tinggi setempat');
+    expect(text).toMatch(/APBD[^\n|]*\(utama\), CSR/);
+  });
+});
