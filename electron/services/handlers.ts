@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { createEmptyWorkshop } from '../../shared/logic';
 import { exportMasterplanDocx } from './export/export-service';
+import { exportBimtekDocx } from './export/bimtek-service';
 import { quickWinSuggestionOf } from './quick-win-suggestion';
 import { seededDemoId } from './demo-seed';
 import { createExcelHandlers } from './excel';
@@ -90,6 +91,7 @@ export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => D
   'quickWins.suggest': async (input) => quickWinSuggestionOf((await store.open(input.workshopId)).workshop),
   // ——— export ———
   'export.docx': (input) => exportMasterplanDocx(store, input),
+  'bimtek.docx': (input) => exportBimtekDocx(store, input),
 
   // ——— excel ———
   ...createExcelHandlers(store, now),

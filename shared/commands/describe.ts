@@ -27,7 +27,8 @@ export type SingletonPart =
   | 'commitmentDetails'
   | 'reviewChecklist'
   | 'exportSettings'
-  | 'polls';
+  | 'polls'
+  | 'bimtekStages';
 
 /** Added, changed or removed by the command as applied (an undo of an addition is a removal). */
 export type ItemAction = 'added' | 'changed' | 'removed';
@@ -108,6 +109,7 @@ const COLLECTION_PLACE: Record<CollectionName, WorksheetId> = {
   CommitmentEntry: 'komitmen',
   Group: 'data-rujukan',
   Proposal: 'usulan',
+  BimtekAttendee: 'pelaksanaan',
 };
 
 const SINGLETON_PLACE: Record<SingletonPart, ChangeDescription['place']> = {
@@ -122,6 +124,7 @@ const SINGLETON_PLACE: Record<SingletonPart, ChangeDescription['place']> = {
   reviewChecklist: 'komitmen',
   exportSettings: 'pratinjau',
   polls: 'jajak-pendapat',
+  bimtekStages: 'pelaksanaan',
 };
 
 /**
@@ -142,6 +145,7 @@ const PART_OF_TOUCH: Record<string, SingletonPart> = {
   'commitment#reviewChecklist': 'reviewChecklist',
   exportSettings: 'exportSettings',
   Poll: 'polls',
+  'bimtek#stages': 'bimtekStages',
 };
 
 const partOfTouch = (key: string): SingletonPart | undefined => (Object.hasOwn(PART_OF_TOUCH, key) ? PART_OF_TOUCH[key] : undefined);
@@ -197,6 +201,8 @@ export const itemName = (collection: CollectionName, item: Named, names: Worksho
       return shorten(names?.dimensionSet.dimensions.find((d) => d.id === item.dimensionId)?.nameId ?? '');
     case 'QuickWinCandidate':
       return shorten(names?.programs.find((p) => p.id === item.programId)?.name ?? '');
+    case 'BimtekAttendee':
+      return shorten(text(item.name) || text(item.title));
     case 'CommitmentEntry': {
       const opd = names?.opds.find((o) => o.id === item.opdId);
       return shorten(opd?.name ?? (text(item.headTitle) || text(item.headName)));

@@ -5,3 +5,4 @@ export * from './live';
 export * from './export';
 export * from './excel';
 export * from './quick-wins';
+export * from './bimtek';

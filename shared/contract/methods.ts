@@ -5,6 +5,7 @@ import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCop
 import { code } from '../i18n/validation';
 import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
 import { QuickWinSuggestInputSchema, QuickWinSuggestOutputSchema } from './quick-wins';
+import { BimtekDocxInputSchema, BimtekDocxOutputSchema } from './bimtek';
 import { ExcelExportInputSchema, ExcelFileSchema, ExcelUploadSchema, ProgramImportPreviewSchema, ProgramImportResultSchema } from './excel';
 
 const WorkshopRef = z.object({ workshopId: IdSchema });
@@ -312,6 +313,7 @@ export const CONTRACT = {
     'Masterplan dalam Word (.docx) dari lokakarya tersimpan, dengan diagram yang digambar aplikasi; DRAF sampai Tahap IV lengkap',
   ),
 
+  'bimtek.docx': def(BimtekDocxInputSchema, BimtekDocxOutputSchema, 'Daftar hadir atau berita acara satu Tahap Bimtek (.docx): kop daerah, tanggal, tempat, acara, peserta dan hasil tahap itu'),
   // ——— excel ———
   'excel.export': def(ExcelExportInputSchema, ExcelFileSchema, 'Buku kerja Excel (.xlsx): matriks program, quick win, kesiapan, SWOT/TOWS dan anggaran'),
   'excel.previewProgramImport': def(ExcelUploadSchema, ProgramImportPreviewSchema, 'Periksa berkas XLSX/CSV program sebelum diimpor: jumlah ditambah/diperbarui dan kesalahan per baris'),

@@ -1,5 +1,5 @@
 import type { ReferenceData } from '../contract';
-import { CURRENT_SCHEMA_VERSION, defaultGroups, type RegionKind, type Workshop } from '../model';
+import { CURRENT_SCHEMA_VERSION, EMPTY_BIMTEK, defaultGroups, type RegionKind, type Workshop } from '../model';
 
 export interface NewWorkshopInput {
   id: string;
@@ -68,4 +68,5 @@ export const createEmptyWorkshop = (input: NewWorkshopInput): Workshop => ({
   groups: defaultGroups(input.reference.dimensionSet),
   room: { locks: [], done: [], shareAcrossGroups: false },
   proposals: [],
+  bimtek: EMPTY_BIMTEK,
 });

@@ -247,6 +247,8 @@ const bagian = (w: Workshop): Check[] => [
 const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
   profil,
   'data-rujukan': dataRujukan,
+  /** The Bimtek's own record (dates, venue, attendance): the masterplan needs nothing from it. */
+  pelaksanaan: () => [],
   kesiapan,
   isu,
   swot,

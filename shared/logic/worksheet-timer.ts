@@ -29,6 +29,7 @@ export const TimerMinutesSchema = z
 export const DEFAULT_TIMER_MINUTES: Record<WorksheetId, number> = {
   profil: 20,
   'data-rujukan': 15,
+  pelaksanaan: 15,
   kesiapan: 90,
   isu: 60,
   swot: 90,

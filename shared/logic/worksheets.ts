@@ -24,6 +24,7 @@ export const STAGES: readonly Stage[] = [
 export const WORKSHEET_IDS = [
   'profil',
   'data-rujukan',
+  'pelaksanaan',
   'kesiapan',
   'isu',
   'swot',
@@ -55,6 +56,7 @@ const sheet = (id: WorksheetId, stage: StageId, label: string): Worksheet => ({ 
 export const WORKSHEETS: readonly Worksheet[] = [
   sheet('profil', 'tahap-1', 'Profil Daerah dan Horizon Rencana'),
   sheet('data-rujukan', 'tahap-1', 'Data Rujukan: Dimensi, OPD dan Sumber Dana'),
+  sheet('pelaksanaan', 'tahap-1', 'Pelaksanaan Bimtek: Jadwal, Tempat dan Daftar Hadir'),
   sheet('kesiapan', 'tahap-1', 'Analisis Kesiapan'),
   sheet('isu', 'tahap-1', 'Isu Daerah per Dimensi'),
   sheet('swot', 'tahap-1', 'SWOT dan TOWS'),

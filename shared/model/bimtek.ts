@@ -81,5 +81,6 @@ export const BimtekRecordSchema = z.object({
   attendees: z.array(BimtekAttendeeSchema).max(MAX_ATTENDEES, code('invalid.listTooLong')).default([]),
 });
 export type BimtekRecord = z.infer<typeof BimtekRecordSchema>;
+export type BimtekRecordInput = z.input<typeof BimtekRecordSchema>;
 
 export const EMPTY_BIMTEK: BimtekRecord = { stages: emptyStages(), attendees: [] };

@@ -12,7 +12,7 @@ import { ChromiumMissingError, drawDiagramsCached } from './mermaid-chromium';
 import { writeMasterplanDocx } from './docx-writer';
 
 /** A file-name-safe, lower-case slug ("Kabupaten Malang" → "kabupaten-malang"). */
-const slug = (text: string, max = 60): string =>
+export const slug = (text: string, max = 60): string =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -36,6 +36,7 @@ import programsJson from '../../../resources/demo/kabupaten-malang/programs.json
 import quickWinsJson from '../../../resources/demo/kabupaten-malang/quick-wins.json';
 import sectionsJson from '../../../resources/demo/kabupaten-malang/sections.json';
 import pollsJson from '../../../resources/demo/kabupaten-malang/polls.json';
+import { withDemoBimtek } from './demo-bimtek';
 
 const O = OpdSchema.shape;
 /** A default-list office as Kabupaten Malang has it: its local name, kind, head's and representative's titles, FGD group. */
@@ -131,6 +132,7 @@ export const buildDemoWorkshop = (id: string, nowIso: string): Workshop => {
     exportSettings: main.exportSettings,
     ...DemoFiles.polls.parse(pollsJson),
   });
-  assertIntegrity(workshop);
-  return workshop;
+  const withBimtek = withDemoBimtek(workshop);
+  assertIntegrity(withBimtek);
+  return withBimtek;
 };

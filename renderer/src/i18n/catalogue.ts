@@ -25,6 +25,7 @@ import { pollsMessages } from '../features/polls/messages';
 import { participantMessages } from '../participant/messages';
 import { roomMessages } from '../features/room/messages';
 import { proposalsMessages } from '../features/proposals/messages';
+import { bimtekMessages } from '../features/bimtek/messages';
 import { regionProfileMessages } from '../features/region-profile/messages';
 
 /** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
@@ -55,6 +56,7 @@ export const catalogueId = {
   ...participantMessages.id,
   ...roomMessages.id,
   ...proposalsMessages.id,
+  ...bimtekMessages.id,
   ...regionProfileMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
@@ -87,5 +89,6 @@ export const catalogueEn: Record<MessageKey, string> = {
   ...participantMessages.en,
   ...roomMessages.en,
   ...proposalsMessages.en,
+  ...bimtekMessages.en,
   ...regionProfileMessages.en,
 };

@@ -145,6 +145,7 @@ export const en: Record<ShellMessageKey, string> = {
   'worksheets.quick-win': 'Quick Wins',
   'worksheets.quick-win.lead': 'Quick-win candidates with their gate checks, weighted scores and the forum’s decision.',
   'worksheets.komitmen': 'Commitment Sheet',
+  'worksheets.pelaksanaan': 'Bimtek Sessions',
   'worksheets.komitmen.lead': 'The joint commitment of the regional head and OPD heads, signed in Stage IV.',
   'worksheets.bagian': 'Masterplan Sections',
   'worksheets.bagian.lead': 'The narrative sections of the document, who drafts them and the chapter-by-chapter review.',

@@ -146,6 +146,7 @@ export const id = {
   'worksheets.quick-win': 'Quick Win',
   'worksheets.quick-win.lead': 'Kandidat quick win dengan uji syarat, skor berbobot dan keputusan forum.',
   'worksheets.komitmen': 'Lembar Komitmen',
+  'worksheets.pelaksanaan': 'Pelaksanaan Bimtek',
   'worksheets.komitmen.lead': 'Komitmen bersama kepala daerah dan pimpinan OPD yang ditandatangani pada Tahap IV.',
   'worksheets.bagian': 'Bagian Naskah Masterplan',
   'worksheets.bagian.lead': 'Bagian-bagian naskah, OPD penyusunnya dan status reviu bab per bab.',

@@ -178,6 +178,9 @@ const SAMPLES: Record<CommandType, Command> = {
   removeQuickWinCandidate: { type: 'removeQuickWinCandidate', id: 'qw-lapor-jalan' },
   upsertCommitmentEntry: { type: 'upsertCommitmentEntry', item: renamed(first(w0.commitment.entries), { headName: 'Drs. H. M. Sanusi' }) },
   removeCommitmentEntry: { type: 'removeCommitmentEntry', id: first(w0.commitment.entries).id },
+  setBimtekStage: { type: 'setBimtekStage', stage: 'tahap-2', details: { ...w0.bimtek.stages['tahap-2'], venue: 'Hotel Santika, Malang', agenda: ['Pembukaan'] } },
+  upsertBimtekAttendee: { type: 'upsertBimtekAttendee', item: renamed(first(w0.bimtek.attendees), { title: 'Asisten Pemerintahan', present: { 'tahap-1': false, 'tahap-2': true, 'tahap-3': true, 'tahap-4': true } }) },
+  removeBimtekAttendee: { type: 'removeBimtekAttendee', id: first(w0.bimtek.attendees).id },
   createPoll: { type: 'createPoll', pollId: 'poll-baru', settings: { title: 'Kata kunci visi', kind: 'words', items: [], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 2 }, criterion: null }, index: 0 },
   updatePoll: { type: 'updatePoll', pollId: 'poll-draf', settings: { ...pollSettings(pollOf('poll-draf')), title: 'Urutan program prioritas' } },
   removePoll: { type: 'removePoll', pollId: 'poll-isu' },
@@ -217,7 +220,7 @@ const SAMPLES: Record<CommandType, Command> = {
 const contents = (w: Workshop) => ({ ...w, revision: 0, updatedAt: '' });
 
 const COLLECTION_PATHS = new Set(['groups', 'proposals', 'polls', 'opds', 'participants', 'fundingSources', 'readinessItems', 'issues', 'swotItems', 'towsStrategies', 'gapAnalyses', 'missions', 'goals', 'programs', 'rpjmdMappings', 'sections']);
-const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries' };
+const NESTED_COLLECTIONS: Record<string, string> = { dimensionSet: 'dimensions', quickWins: 'candidates', commitment: 'entries', bimtek: 'attendees' };
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -219,6 +219,18 @@ const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDes
     command: { type: 'removeCommitmentEntry', id: 'c-bupati' },
     expected: { place: 'komitmen', code: 'item.removed', params: { collection: 'CommitmentEntry', id: 'c-bupati', name: 'Bupati Malang' } },
   },
+  setBimtekStage: {
+    command: { type: 'setBimtekStage', stage: 'tahap-3', details: { ...w.bimtek.stages['tahap-3'], venue: 'Hotel Santika, Malang' } },
+    expected: { place: 'pelaksanaan', code: 'part.changed', params: { part: 'bimtekStages' } },
+  },
+  upsertBimtekAttendee: {
+    command: { type: 'upsertBimtekAttendee', item: { ...first(w.bimtek.attendees), title: 'Asisten Pemerintahan' } },
+    expected: { place: 'pelaksanaan', code: 'item.changed', params: { collection: 'BimtekAttendee', id: 'hadir-01', name: 'Wahyu Hidayat' } },
+  },
+  removeBimtekAttendee: {
+    command: { type: 'removeBimtekAttendee', id: 'hadir-08' },
+    expected: { place: 'pelaksanaan', code: 'item.removed', params: { collection: 'BimtekAttendee', id: 'hadir-08', name: 'Kepala Bagian Organisasi' } },
+  },
   ...POLL_COMMANDS,
   ...ROOM_COMMANDS,
 };

@@ -37,6 +37,7 @@ export const undoMessages = defineMessages(
     'undo.kind.CommitmentEntry': 'baris komitmen',
     'undo.kind.Group': 'kelompok FGD',
     'undo.kind.Proposal': 'usulan',
+    'undo.kind.BimtekAttendee': 'baris daftar hadir',
 
     'undo.part.workshopTitle': 'judul lokakarya',
     'undo.part.planHorizon': 'horizon rencana',
@@ -47,6 +48,7 @@ export const undoMessages = defineMessages(
     'undo.part.roadmap': 'peta jalan',
     'undo.part.commitmentDetails': 'tempat, tanggal dan pernyataan komitmen',
     'undo.part.reviewChecklist': 'reviu bab per bab',
+    'undo.part.bimtekStages': 'jadwal, tempat dan acara Bimtek',
     'undo.part.exportSettings': 'pengaturan ekspor',
     'undo.part.polls': 'jajak pendapat',
     'undo.part.region': 'profil daerah',
@@ -107,6 +109,7 @@ export const undoMessages = defineMessages(
     'undo.kind.CommitmentEntry': 'commitment row',
     'undo.kind.Group': 'FGD group',
     'undo.kind.Proposal': 'proposal',
+    'undo.kind.BimtekAttendee': 'attendance row',
 
     'undo.part.workshopTitle': 'workshop title',
     'undo.part.planHorizon': 'plan horizon',
@@ -117,6 +120,7 @@ export const undoMessages = defineMessages(
     'undo.part.roadmap': 'roadmap',
     'undo.part.commitmentDetails': 'place, date and statement of commitment',
     'undo.part.reviewChecklist': 'chapter-by-chapter review',
+    'undo.part.bimtekStages': 'Bimtek dates, venue and agenda',
     'undo.part.exportSettings': 'export settings',
     'undo.part.polls': 'poll',
     'undo.part.region': 'region profile',

@@ -9,6 +9,7 @@ import type { WorksheetId } from '../../../../shared/logic';
 const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
   profil: () => import('../region-profile/RegionProfileWorksheet').then((m) => m.RegionProfileWorksheet),
   'data-rujukan': () => import('../reference-data').then((m) => m.ReferenceDataWorksheet),
+  pelaksanaan: () => import('../bimtek').then((m) => m.BimtekWorksheet),
   kesiapan: () => import('../readiness').then((m) => m.ReadinessWorksheet),
   isu: () => import('../issues').then((m) => m.IssuesWorksheet),
   swot: () => import('../swot').then((m) => m.SwotWorksheet),

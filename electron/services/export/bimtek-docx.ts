@@ -1,0 +1,115 @@
+import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { imageFromDataUrl } from '../../../shared/document/image';
+import { BIMTEK_NUMERALS } from '../../../shared/logic/bimtek';
+import type { BimtekStageId, Workshop } from '../../../shared/model';
+import { sectionContent, type DocumentFacts } from './blocks';
+import { beritaAcaraBlocks, daftarHadirBlocks, type BimtekPaper } from './bimtek-blocks';
+import type { WriteContext } from './context';
+import { pictureOfImage, pictureParagraph } from './figure';
+import { plainRun, xmlText } from './inline';
+import { MARGINS, PAPER, textWidth, twipsToPx, type PaperSize } from './page';
+import { documentNumbering, documentStyles } from './styles';
+
+/**
+ * The daftar hadir and the berita acara of a Bimtek Tahap as Word files: the masterplan's styles, numbering and page
+ * setup (A4 or F4, its margins), under the region's kop (logo, "PEMERINTAH KABUPATEN …", the Bappeda, a double rule).
+ */
+
+const NO_CONTENTS: DocumentFacts = { contents: { entries: [], bookmarkOf: () => undefined }, notRendered: '' };
+
+const kopLine = (text: string, size: number, bold = true): Paragraph =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 }, children: [plainRun(text, { size: size * 2, bold })] });
+
+/** "PEMERINTAH KABUPATEN MALANG" and the Bappeda's name (who keeps the Bimtek's papers). */
+const kopText = (w: Workshop): Paragraph[] => {
+  const region = (w.region.name.trim() || w.title).toUpperCase();
+  const bappeda = w.opds.find((o) => /bappeda|perencanaan pembangunan/i.test(`${o.abbreviation} ${o.name}`));
+  const office = (bappeda?.name || 'Badan Perencanaan Pembangunan Daerah').toUpperCase();
+  const province = w.region.province.trim() ? `PROVINSI ${w.region.province.trim().toUpperCase()}` : '';
+  return [kopLine(`PEMERINTAH ${region}`, 14), kopLine(office, 13), ...(province ? [kopLine(province, 10, false)] : [])];
+};
+
+const KOP_RULE = new Paragraph({
+  border: { bottom: { style: BorderStyle.THICK_THIN_LARGE_GAP, size: 24, color: '000000', space: 1 } },
+  spacing: { after: 240 },
+  children: [],
+});
+
+/** The kop: the logo on the left of the text when the region has one, then a double rule across the page. */
+const kop = (w: Workshop, width: number): FileChild[] => {
+  const image = w.region.logo ? imageFromDataUrl(w.region.logo) : null;
+  if (!image) return [...kopText(w), KOP_RULE];
+  const logoWidth = Math.round(width * 0.14);
+  const box = twipsToPx(logoWidth) - 8;
+  const noBorders = { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' } };
+  const table = new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [logoWidth, width - 2 * logoWidth, logoWidth],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: noBorders, verticalAlign: VerticalAlign.CENTER, children: [pictureParagraph(pictureOfImage(image), box, box)] }),
+          new TableCell({ width: { size: width - 2 * logoWidth, type: WidthType.DXA }, borders: noBorders, verticalAlign: VerticalAlign.CENTER, children: kopText(w) }),
+          // An empty cell as wide as the logo keeps the text centred on the page.
+          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ children: [] })] }),
+        ],
+      }),
+    ],
+  });
+  return [table, KOP_RULE];
+};
+
+const PAPER_TITLES: Record<BimtekPaper, string> = { 'daftar-hadir': 'Daftar Hadir', 'berita-acara': 'Berita Acara' };
+
+/** "Daftar Hadir Bimtek Tahap I · Halaman 2 dari 3". */
+const footer = (paper: BimtekPaper, stage: BimtekStageId): Footer =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 0 },
+        children: [
+          new TextRun({ text: `${PAPER_TITLES[paper]} Bimtek Tahap ${BIMTEK_NUMERALS[stage]} · Halaman `, size: 16, color: '595959' }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '595959' }),
+          new TextRun({ text: ' dari ', size: 16, color: '595959' }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: '595959' }),
+        ],
+      }),
+    ],
+  });
+
+/** One paper of one Tahap as a .docx file. */
+export const writeBimtekDocx = async (w: Workshop, stage: BimtekStageId, paper: BimtekPaper, paperSize: PaperSize): Promise<Buffer> => {
+  const ctx: WriteContext = {
+    paper: paperSize,
+    orientation: 'portrait',
+    width: textWidth(paperSize, 'portrait'),
+    diagrams: {},
+    diagramSources: new Map(),
+    nextListInstance: (() => {
+      let instance = 0;
+      return () => (instance += 1);
+    })(),
+  };
+  const blocks = paper === 'daftar-hadir' ? daftarHadirBlocks(w, stage) : beritaAcaraBlocks(w, stage);
+  const size = PAPER[paperSize];
+  const region = w.region.name.trim() || w.title;
+  const document = new Document({
+    title: xmlText(`${PAPER_TITLES[paper]} Bimtek Tahap ${BIMTEK_NUMERALS[stage]} Masterplan Smart City ${region}`),
+    creator: 'Aplikasi Masterplan Smart City',
+    lastModifiedBy: 'Aplikasi Masterplan Smart City',
+    styles: documentStyles(),
+    numbering: documentNumbering(),
+    sections: [
+      {
+        properties: { page: { size: { width: size.width, height: size.height }, margin: MARGINS } },
+        footers: { default: footer(paper, stage) },
+        children: [...kop(w, ctx.width), ...sectionContent(blocks, ctx, NO_CONTENTS)],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+};

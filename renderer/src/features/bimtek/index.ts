@@ -1,0 +1,2 @@
+/** The Pelaksanaan Bimtek worksheet as the workshop screen shows it. */
+export { BimtekWorksheet } from './BimtekWorksheet';
