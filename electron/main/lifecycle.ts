@@ -10,7 +10,8 @@ import { enableDesktopSharing } from './desktop-sharing';
 import { registerInvokeDispatcher } from './ipc';
 import { registerLiveRelay } from './live-relay';
 import { buildMenuTemplate } from './menu';
-import { createOpenFileQueue, openPackageFile, packagePathsFromArgv } from './open-file';
+import { legacyBrowserDataDir } from '../services/data-dir';
+import { createOpenFileQueue, dataDirFromArgv, openPackageFile, packagePathsFromArgv } from './open-file';
 import { createQuitFlush } from './quit-flush';
 import { recentWorkshops } from './recent-workshops';
 import { registerSaveFile } from './save-file';
@@ -147,7 +148,9 @@ export const runDesktopApp = (): void => {
 
   void app.whenReady().then(async () => {
     try {
-      services = await createServices({ dataDir: app.getPath('userData'), mode: 'desktop', seedDemo: true });
+      // One data folder with browser mode (userData); `--data DIR` overrides it, as in `npm run web`.
+      const dataDir = dataDirFromArgv(process.argv, process.cwd());
+      services = await createServices({ dataDir: dataDir ?? app.getPath('userData'), mode: 'desktop', seedDemo: true, legacyDataDir: dataDir ? null : legacyBrowserDataDir() });
     } catch (error) {
       logError('membuka data')(error);
       dialog.showErrorBox(WINDOW_TITLE, `Aplikasi tidak dapat dimulai. ${describeStartupError(error)}`);

@@ -22,13 +22,24 @@ const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
  */
 export const packagePathsFromArgv = (argv: readonly string[], cwd: string, platformPath: path.PlatformPath = path): string[] => {
   const found: string[] = [];
-  for (const arg of argv.slice(1)) {
-    if (!arg || arg.startsWith('-')) continue;
+  const args = argv.slice(1);
+  for (const [index, arg] of args.entries()) {
+    if (!arg || arg.startsWith('-') || args[index - 1] === '--data') continue;
     const lower = arg.toLowerCase();
     if (!PACKAGE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) continue;
     if (lower.endsWith('package.json')) continue;
     const absolute = platformPath.resolve(cwd, arg);
     if (!found.includes(absolute)) found.push(absolute);
+  }
+  return found;
+};
+
+/** `--data DIR` or `--data=DIR` on the desktop app's command line (as in browser mode), resolved; null when absent. */
+export const dataDirFromArgv = (argv: readonly string[], cwd: string, platformPath: path.PlatformPath = path): string | null => {
+  let found: string | null = null;
+  for (const [index, arg] of argv.entries()) {
+    const value = arg === '--data' ? argv[index + 1] : arg.startsWith('--data=') ? arg.slice('--data='.length) : undefined;
+    if (value?.trim()) found = platformPath.resolve(cwd, value.trim());
   }
   return found;
 };

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultDataDir } from '../services/data-dir';
+import { defaultDataDir, legacyBrowserDataDir } from '../services/data-dir';
 import { createServices, flushOnSignals, type Services } from '../services/index';
 import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './cli-args';
 import { DEFAULT_STATIC_DIR, startServer, type RunningServer } from './index';
@@ -60,7 +60,9 @@ const main = async (): Promise<void> => {
   }
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true });
-  const services = await createServices({ dataDir, mode: 'web', seedDemo: options.seedDemo });
+  // The default folder is the desktop app's; workshops in browser mode's old folder are offered on the home screen.
+  const legacyDataDir = options.dataDir === undefined ? legacyBrowserDataDir() : null;
+  const services = await createServices({ dataDir, mode: 'web', seedDemo: options.seedDemo, legacyDataDir });
 
   let server: RunningServer;
   try {

@@ -5,6 +5,7 @@ import { exportBimtekDocx } from './export/bimtek-service';
 import { quickWinSuggestionOf } from './quick-win-suggestion';
 import { seededDemoId } from './demo-seed';
 import { createExcelHandlers } from './excel';
+import type { LegacyDataImport } from './data-migration';
 import type { HandoffService } from './handoff';
 import { newId } from './ids';
 import { referenceData } from './reference';
@@ -22,11 +23,20 @@ export interface AppInfo {
 export interface SharingParts {
   handoff: HandoffService;
   share: ShareService;
+  /** Workshops from the old browser-mode data folder, offered once for import. */
+  dataImport: LegacyDataImport;
 }
 
 /** Every method of the contract, implemented on the workshop store. Inputs arrive already validated. */
-export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => Date, { handoff, share }: SharingParts): Handlers => ({
+export const createHandlers = (store: WorkshopStore, info: AppInfo, now: () => Date, { handoff, share, dataImport }: SharingParts): Handlers => ({
   'app.info': async () => info,
+  'dataImport.offer': async () => ({ offer: await dataImport.offer() }),
+  'dataImport.run': (input) => dataImport.run(input.workshopIds ? { workshopIds: input.workshopIds } : {}),
+  'dataImport.cancel': async () => ({ cancelled: dataImport.cancel() }),
+  'dataImport.dismiss': async () => {
+    await dataImport.dismiss();
+    return {};
+  },
   'reference.get': async () => referenceData(),
 
   'workshops.list': async () => {

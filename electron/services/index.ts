@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract';
 import packageJson from '../../package.json';
 import { seedDemoOnce } from './demo-seed';
 import { createHandlers } from './handlers';
+import { LegacyDataImport } from './data-migration';
 import { HandoffService, LocalCopies } from './handoff';
 import { DEFAULT_SHARE_SETTINGS, LiveFeed, ShareService, type ShareSettings } from './share';
 import { DEFAULT_HISTORY, type HistoryPolicy } from './store/history';
@@ -26,6 +27,8 @@ export interface CreateServicesOptions {
   logError?: (error: unknown) => void;
   /** Join-code lifetime, participant cap (sharing on the room's network). */
   share?: Partial<ShareSettings>;
+  /** The data folder browser mode used before issue 15: its workshops are offered for import (copied). */
+  legacyDataDir?: string | null;
 }
 
 export interface Services {
@@ -71,7 +74,7 @@ export const createServices = async (options: CreateServicesOptions): Promise<Se
   const share = new ShareService(store, feed, now, { ...DEFAULT_SHARE_SETTINGS, ...options.share });
   const handoff = new HandoffService(store, LocalCopies.in(dataDir), now);
   return {
-    handlers: createHandlers(store, { version: packageJson.version, dataDir, mode: options.mode }, now, { handoff, share }),
+    handlers: createHandlers(store, { version: packageJson.version, dataDir, mode: options.mode }, now, { handoff, share, dataImport: new LegacyDataImport(dataDir, options.legacyDataDir ?? null, now) }),
     share,
     flushAll: () => store.flushAll(),
     close: async () => {

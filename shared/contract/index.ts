@@ -5,4 +5,5 @@ export * from './live';
 export * from './export';
 export * from './excel';
 export * from './quick-wins';
+export * from './data-import';
 export * from './bimtek';

@@ -5,6 +5,7 @@ import { HANDOFF_MAX_CHARS, HandoffPreviewSchema, HandoffSummarySchema, LocalCop
 import { code } from '../i18n/validation';
 import { ExportDocxInputSchema, ExportDocxOutputSchema } from './export';
 import { QuickWinSuggestInputSchema, QuickWinSuggestOutputSchema } from './quick-wins';
+import { DataImportOfferOutputSchema, DataImportRunInputSchema, DataImportRunOutputSchema } from './data-import';
 import { BimtekDocxInputSchema, BimtekDocxOutputSchema } from './bimtek';
 import { ExcelExportInputSchema, ExcelFileSchema, ExcelUploadSchema, ProgramImportPreviewSchema, ProgramImportResultSchema } from './excel';
 
@@ -218,6 +219,10 @@ const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, desc
  */
 export const CONTRACT = {
   'app.info': def(z.object({}), z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['desktop', 'web']) }), 'Versi aplikasi dan lokasi data'),
+  'dataImport.offer': def(z.object({}), DataImportOfferOutputSchema, 'Lokakarya di folder data lama mode peramban yang belum ada di folder data ini (null bila tidak ada atau sudah diputuskan)'),
+  'dataImport.run': def(DataImportRunInputSchema, DataImportRunOutputSchema, 'Salin lokakarya dari folder data lama ke folder ini (aslinya tetap ada); yang sudah tersalin tetap bila dibatalkan'),
+  'dataImport.cancel': def(z.object({}), z.object({ cancelled: z.boolean() }), 'Hentikan penyalinan yang sedang berjalan sesudah lokakarya yang sedang disalin'),
+  'dataImport.dismiss': def(z.object({}), z.object({}), 'Jangan tawarkan lagi impor dari folder data lama (folder itu tidak diubah)'),
   'reference.get': def(z.object({}), ReferenceDataSchema, 'Data rujukan: dimensi, OPD, sumber dana, templat kesiapan'),
   'workshops.list': def(
     z.object({}),

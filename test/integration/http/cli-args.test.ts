@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliUsageError, DEFAULT_PORT, parseCliArgs } from '../../../electron/server/cli-args';
-import { defaultDataDir } from '../../../electron/services/data-dir';
+import { defaultDataDir, legacyBrowserDataDir } from '../../../electron/services/data-dir';
 
 describe('npm run web options', () => {
   it('defaults to port 5178 on this computer only, with the demo workshop', () => {
@@ -31,16 +31,22 @@ describe('npm run web options', () => {
 describe('the default data folder', () => {
   const home = '/home/fasilitator';
 
-  it('follows XDG_DATA_HOME on Linux, or ~/.local/share', () => {
-    expect(defaultDataDir({ platform: 'linux', env: { XDG_DATA_HOME: '/data/xdg' }, homedir: home })).toBe('/data/xdg/masterplan-smart-city');
-    expect(defaultDataDir({ platform: 'linux', env: {}, homedir: home })).toBe('/home/fasilitator/.local/share/masterplan-smart-city');
-    expect(defaultDataDir({ platform: 'linux', env: { XDG_DATA_HOME: 'relatif' }, homedir: home })).toBe('/home/fasilitator/.local/share/masterplan-smart-city');
+  it('is the desktop app’s userData on Linux: XDG_CONFIG_HOME or ~/.config, then the product name', () => {
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/data/xdg' }, homedir: home })).toBe('/data/xdg/Masterplan Smart City');
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_DATA_HOME: '/data/xdg' }, homedir: home })).toBe('/home/fasilitator/.config/Masterplan Smart City');
+    expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: 'relatif' }, homedir: home })).toBe('/home/fasilitator/.config/Masterplan Smart City');
   });
 
-  it('uses %APPDATA% on Windows and Application Support on macOS', () => {
+  it('uses %APPDATA% on Windows and Application Support on macOS, as Electron does', () => {
     expect(defaultDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\Fasilitator\\AppData\\Roaming' }, homedir: 'C:\\Users\\Fasilitator' })).toBe(
-      'C:\\Users\\Fasilitator\\AppData\\Roaming\\masterplan-smart-city',
+      'C:\\Users\\Fasilitator\\AppData\\Roaming\\Masterplan Smart City',
     );
-    expect(defaultDataDir({ platform: 'darwin', env: {}, homedir: '/Users/fasilitator' })).toBe('/Users/fasilitator/Library/Application Support/masterplan-smart-city');
+    expect(defaultDataDir({ platform: 'darwin', env: {}, homedir: '/Users/fasilitator' })).toBe('/Users/fasilitator/Library/Application Support/Masterplan Smart City');
+  });
+
+  it('knows where browser mode kept workshops before, to offer them for import', () => {
+    expect(legacyBrowserDataDir({ platform: 'linux', env: { XDG_DATA_HOME: '/data/xdg' }, homedir: home })).toBe('/data/xdg/masterplan-smart-city');
+    expect(legacyBrowserDataDir({ platform: 'linux', env: {}, homedir: home })).toBe('/home/fasilitator/.local/share/masterplan-smart-city');
+    expect(legacyBrowserDataDir({ platform: 'win32', env: { APPDATA: 'C:\\R' }, homedir: 'C:\\U' })).toBe('C:\\R\\masterplan-smart-city');
   });
 });
