@@ -154,3 +154,43 @@ test('800 programs: the roadmap groups programs per term by dimension, folded, w
     await app.stop();
   }
 });
+
+test('800 programs: the year-by-year roadmap folds per element and keeps the Gantt chart behind a button', async ({ page, dataDir }) => {
+  test.setTimeout(120_000);
+  const app = await seeded(dataDir);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openWorksheet(page, app.url, /Peta Jalan/, 'Peta Jalan');
+    const first = large.dimensionSet.dimensions[0]!;
+    const inDimension = large.programs.filter((p) => p.dimensionId === first.id).length;
+    const table = page.getByRole('table', { name: `Tabel peta jalan ${first.nameId}` });
+    const groups = table.getByRole('button', { name: / \d+ program$/ });
+    await expect(groups).toHaveCount(first.elements.length);
+    // Above 60 programs every element starts closed (its header counts its programs) and the chart waits for a click.
+    for (const toggle of await groups.all()) await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(table.getByRole('row')).toHaveCount(2 + first.elements.length);
+    const showGantt = page.getByRole('button', { name: `Tampilkan diagram Gantt (${inDimension} program)` });
+    await expect(showGantt).toHaveAttribute('aria-expanded', 'false');
+    const panel = page.getByRole('tabpanel');
+    expect((await panel.boundingBox())!.height).toBeLessThan(1200);
+
+    const element = first.elements[0]!;
+    const inElement = large.programs.filter((p) => p.elementId === element.id).length;
+    const toggle = table.getByRole('button', { name: new RegExp(`^${element.nameId} ${inElement} program$`) });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(table.getByRole('row')).toHaveCount(2 + first.elements.length + inElement);
+    await page.getByRole('button', { name: 'Buka semua elemen' }).click();
+    await expect(table.getByRole('row')).toHaveCount(2 + first.elements.length + inDimension);
+    await page.getByRole('button', { name: 'Tutup semua elemen' }).click();
+    await expect(table.getByRole('row')).toHaveCount(2 + first.elements.length);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'roadmap-table-large-1366.png') });
+
+    await showGantt.click();
+    await expect(page.getByRole('button', { name: 'Sembunyikan diagram Gantt' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.roadmap-figure')).toBeVisible();
+  } finally {
+    await app.stop();
+  }
+});

@@ -4,10 +4,7 @@ import { planEndYear, type Workshop } from '../../../../shared/model';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName, yearSpan } from '../summary/lookups';
 import { EmptyNote } from '../summary/SummaryKit';
-import { useOpenGroups } from './use-open-groups';
-
-/** Up to this many programs, every dimension's group starts open; beyond, they start closed so the page stays short. */
-const OPEN_UP_TO = 60;
+import { OPEN_GROUPS_UP_TO, useOpenGroups } from './use-open-groups';
 
 /**
  * Every program in its short, medium or long term, from its years inside the plan horizon, grouped per dimension.
@@ -19,7 +16,7 @@ export const BucketOverview = ({ workshop: w }: { workshop: Workshop }) => {
   const buckets = roadmapBuckets(w.programs, w.horizon);
   const phases = roadmapPhases(w.horizon, w.roadmap.phaseLabels);
   const dimensions = w.dimensionSet.dimensions;
-  const { isOpen, setOpen } = useOpenGroups(`roadmap.${w.id}`, w.programs.length <= OPEN_UP_TO);
+  const { isOpen, setOpen } = useOpenGroups(`roadmap.${w.id}`, w.programs.length <= OPEN_GROUPS_UP_TO);
   const ids = dimensions.map((d) => d.id);
   const allOpen = ids.every(isOpen);
 

@@ -8,6 +8,7 @@ import { TextCommitField } from '../../forms/TextCommitField';
 import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
 import { RoadmapTable } from './RoadmapTable';
+import { OPEN_GROUPS_UP_TO, useOpenGroups } from './use-open-groups';
 import { useRoadmapCommands } from './use-roadmap-commands';
 
 /** One dimension's roadmap: the room's note, the Gantt chart and the plain table it is drawn from. */
@@ -21,6 +22,11 @@ export const DimensionPanel = ({ workshop, dimension, readOnly }: { workshop: Wo
   const gantt = useMemo(() => roadmapGantt(dimension, programsInRoadmapOrder(dimension, programs), planYears(horizon)), [dimension, programs, horizon]);
   const tableId = `roadmap-table-${dimension.id}`;
   const note = workshop.roadmap.notes.find((n) => n.dimensionId === dimension.id)?.text ?? '';
+  // A dimension with many programs draws a chart taller than several screens: it starts folded (the table below says the same).
+  const programCount = useMemo(() => programs.filter((p) => p.dimensionId === dimension.id).length, [programs, dimension.id]);
+  const { isOpen, setOpen } = useOpenGroups(`roadmap-gantt.${workshop.id}`, programCount <= OPEN_GROUPS_UP_TO);
+  const ganttOpen = isOpen(dimension.id);
+  const ganttId = `roadmap-gantt-${dimension.id}`;
 
   return (
     <div className="roadmap-dimension">
@@ -36,8 +42,13 @@ export const DimensionPanel = ({ workshop, dimension, readOnly }: { workshop: Wo
           rows={3}
         />
       </fieldset>
-      <figure className="roadmap-figure">
-        {gantt ? (
+      {gantt && programCount > OPEN_GROUPS_UP_TO ? (
+        <button type="button" className="btn btn-secondary btn-small roadmap-gantt-toggle" aria-expanded={ganttOpen} aria-controls={ganttId} onClick={() => setOpen([dimension.id], !ganttOpen)}>
+          {ganttOpen ? t('roadmap.gantt.hide') : t('roadmap.gantt.show', { count: programCount })}
+        </button>
+      ) : null}
+      <figure className="roadmap-figure" id={ganttId} hidden={!ganttOpen}>
+        {!ganttOpen ? null : gantt ? (
           <MermaidDiagram
             source={gantt.source}
             label={t('roadmap.gantt.label', { dimension: name, start: horizon.startYear, end: planEndYear(horizon) })}

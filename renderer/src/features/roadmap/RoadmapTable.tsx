@@ -4,6 +4,7 @@ import { dimensionRoadmap, roadmapPhases, type RoadmapRow } from '../../../../sh
 import { planEndYear, planYears, type Dimension, type Element, type PlanHorizon, type Workshop } from '../../../../shared/model';
 import { useLanguage, useT, type Language } from '../../i18n/i18n-context';
 import { EmptyNote } from '../summary/SummaryKit';
+import { OPEN_GROUPS_UP_TO, useOpenGroups } from './use-open-groups';
 import { useRoadmapCommands } from './use-roadmap-commands';
 
 const elementName = (element: Element, language: Language) => (language === 'en' && element.nameEn.trim() !== '' ? element.nameEn : element.nameId);
@@ -17,7 +18,11 @@ interface Props {
   readOnly: boolean;
 }
 
-/** Programs × plan years with the active years marked: the roadmap as a table, and the Gantt chart's text alternative. */
+/**
+ * Programs × plan years with the active years marked: the roadmap as a table, and the Gantt chart's text
+ * alternative. Grouped per element; each group folds like the per-term view's dimensions (closed by default
+ * when the dimension holds more than OPEN_GROUPS_UP_TO programs, remembered per workshop on this computer).
+ */
 export const RoadmapTable = ({ id, workshop, dimension, dimensionLabel, readOnly }: Props) => {
   const t = useT();
   const { language } = useLanguage();
@@ -28,6 +33,10 @@ export const RoadmapTable = ({ id, workshop, dimension, dimensionLabel, readOnly
   const years = planYears(horizon);
   const phases = roadmapPhases(horizon, workshop.roadmap.phaseLabels);
   const groups = dimensionRoadmap(dimension, workshop.programs, horizon);
+  const programCount = groups.reduce((sum, g) => sum + g.rows.length, 0);
+  const { isOpen, setOpen } = useOpenGroups(`roadmap-table.${workshop.id}.${dimension.id}`, programCount <= OPEN_GROUPS_UP_TO);
+  const groupIds = groups.map((g) => g.element.id);
+  const allOpen = groupIds.every(isOpen);
   const columnCount = 2 + years.length;
   const captionId = `${id}-caption`;
 
@@ -70,6 +79,9 @@ export const RoadmapTable = ({ id, workshop, dimension, dimensionLabel, readOnly
     <div className="roadmap-table-block">
       <div className="roadmap-table-tools">
         <p className="field-hint">{editing && !readOnly ? t('roadmap.table.editHint') : t('roadmap.table.legend')}</p>
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => setOpen(groupIds, !allOpen)}>
+          {allOpen ? t('roadmap.table.closeAll') : t('roadmap.table.openAll')}
+        </button>
         {readOnly ? null : (
           <button type="button" className="btn btn-secondary btn-small" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
             {editing ? t('roadmap.table.editDone') : t('roadmap.table.edit')}
@@ -106,21 +118,29 @@ export const RoadmapTable = ({ id, workshop, dimension, dimensionLabel, readOnly
               ))}
             </tr>
           </thead>
-          {groups.map((group) => (
-            <tbody key={group.element.id}>
+          {groups.map((group) => {
+            const open = isOpen(group.element.id);
+            return (
+            <tbody key={group.element.id} className={open ? 'is-open' : undefined}>
               <tr className="roadmap-element-row">
                 <th scope="rowgroup" colSpan={columnCount}>
-                  {elementName(group.element, language)}
+                  <button type="button" className="roadmap-group-toggle" aria-expanded={open} onClick={() => setOpen([group.element.id], !open)}>
+                    <span className="roadmap-group-chevron" aria-hidden="true">
+                      {open ? '▾' : '▸'}
+                    </span>
+                    <span className="roadmap-group-name">{elementName(group.element, language)}</span>{' '}
+                    <span className="roadmap-group-count">{t('roadmap.dimension.programCount', { count: group.rows.length })}</span>
+                  </button>
                 </th>
               </tr>
-              {group.rows.length === 0 ? (
+              {!open ? null : group.rows.length === 0 ? (
                 <tr>
                   <td colSpan={columnCount} className="muted">
                     {t('roadmap.table.noProgramsInElement')}
                   </td>
                 </tr>
               ) : null}
-              {group.rows.map((row) => {
+              {!open ? null : group.rows.map((row) => {
                 const outside = [...new Set([...row.outside, ...row.program.budget.map((b) => b.year).filter((y) => !inPlan(y, horizon))])].sort((a, b) => a - b).join(', ');
                 return (
                 <tr key={row.program.id}>
@@ -149,7 +169,8 @@ export const RoadmapTable = ({ id, workshop, dimension, dimensionLabel, readOnly
                 );
               })}
             </tbody>
-          ))}
+            );
+          })}
         </table>
       </div>
       <p className="field-message is-error" role="alert">

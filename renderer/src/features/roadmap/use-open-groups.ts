@@ -4,6 +4,9 @@ import { useCallback, useState } from 'react';
  * Which groups of a long list are open, remembered per workshop on this computer (localStorage: a view
  * preference, never part of the workshop). Groups never toggled follow `openByDefault`.
  */
+/** Up to this many programs, a long list's groups start open; beyond, they start closed so the page stays short. */
+export const OPEN_GROUPS_UP_TO = 60;
+
 const keyFor = (scope: string) => `msc.openGroups.${scope}`;
 
 const read = (scope: string): Record<string, boolean> => {
