@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { WorksheetId } from '../../../../shared/logic';
 
 /**
@@ -26,6 +26,20 @@ const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
   bagian: () => import('../sections').then((m) => m.SectionsWorksheet),
 };
 
+/**
+ * The worksheets whose code has arrived. A worksheet already here is rendered as is, not through
+ * `lazy`: a lazy component suspends on its first render even when its chunk is loaded, and React
+ * then holds the content back until 300 ms after the fallback was shown (its Suspense throttle),
+ * which delayed the first matrix row by ~200 ms on every load.
+ */
+const LOADED = new Map<WorksheetId, ComponentType>();
+
+const loadWorksheet = (id: WorksheetId): Promise<ComponentType> =>
+  LOADERS[id]().then((View) => {
+    LOADED.set(id, View);
+    return View;
+  });
+
 /** The worksheet a workshop opens on when the URL names none. */
 export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
 
@@ -34,7 +48,7 @@ export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
  * workshop is on its way), so it is not asked for only once the workshop has arrived.
  */
 export const preloadWorksheet = (id: WorksheetId): void => {
-  void LOADERS[id]().catch(() => undefined);
+  void loadWorksheet(id).catch(() => undefined);
 };
 
 /** `preloadWorksheet` for a name read from the URL (nothing when it names no worksheet). */
@@ -48,7 +62,7 @@ const prefetchTheRest = (): void => {
   if (prefetched) return;
   prefetched = true;
   const run = () => {
-    for (const load of Object.values(LOADERS)) void load().catch(() => undefined);
+    for (const id of Object.keys(LOADERS) as WorksheetId[]) void loadWorksheet(id).catch(() => undefined);
   };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 3000 });
   else window.setTimeout(run, 500);
@@ -60,18 +74,20 @@ const PrefetchTheRest = () => {
   return null;
 };
 
-const lazyView = (load: () => Promise<ComponentType>): ComponentType => {
-  const View = lazy(async () => ({ default: await load() }));
-  const Shown = () => (
-    <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
-      <View />
-      <PrefetchTheRest />
-    </Suspense>
-  );
+const lazyView = (id: WorksheetId): ComponentType => {
+  const View = lazy(async () => ({ default: await loadWorksheet(id) }));
+  const Shown = () => {
+    // Chosen once per mount: switching from `View` to the loaded component later would remount the worksheet.
+    const [Loaded] = useState(() => LOADED.get(id));
+    return (
+      <Suspense fallback={<div className="worksheet-loading" aria-busy="true" />}>
+        {Loaded ? <Loaded /> : <View />}
+        <PrefetchTheRest />
+      </Suspense>
+    );
+  };
   return Shown;
 };
 
 /** What each worksheet shows; every feature folder's index.ts exports its worksheet component. */
-export const WORKSHEET_VIEWS = Object.fromEntries(
-  Object.entries(LOADERS).map(([id, load]) => [id, lazyView(load)]),
-) as Record<WorksheetId, ComponentType>;
+export const WORKSHEET_VIEWS = Object.fromEntries((Object.keys(LOADERS) as WorksheetId[]).map((id) => [id, lazyView(id)])) as Record<WorksheetId, ComponentType>;
