@@ -12,6 +12,7 @@ import { ContinueCard } from './ContinueCard';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { DamagedWorkshops } from './DamagedWorkshops';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
+import { LegacyImportBanner } from './LegacyImportBanner';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
 import { StartGuide } from './StartGuide';
 import { TrashDialog } from './TrashDialog';
@@ -102,6 +103,7 @@ export const HomeScreen = ({ createRequest }: Props) => {
 
         {state.kind === 'ready' ? (
           <>
+            <LegacyImportBanner onImported={() => void reload()} />
             <DamagedWorkshops
               damaged={state.listing.damaged}
               onRestored={() => void reload()}
