@@ -83,7 +83,7 @@ const tahap1 = (w: Workshop): BimtekDecision[] => {
   if (scored.length > 0) {
     const pillars = readinessStats(w.readinessItems)
       .filter((p) => p.mean !== null)
-      .map((p) => `${p.pillar} ${decimal(p.mean ?? 0)}`);
+      .map((p) => `${p.pillar.charAt(0).toUpperCase()}${p.pillar.slice(1)} ${decimal(p.mean ?? 0)}`);
     out.push(decision(`Analisis kesiapan daerah disepakati: ${scored.length} item dinilai (skala 1–5), dengan indeks rata-rata per pilar ${listWords(pillars)}.`));
   }
   const dims = w.dimensionSet.dimensions;

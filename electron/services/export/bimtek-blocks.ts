@@ -1,4 +1,4 @@
-import type { Block, Inline, ListBlock, ParagraphBlock, SignatureBlock, TableBlock, TableCell, TableRow } from '../../../shared/document';
+import type { Block, Inline, ListBlock, ParagraphBlock, TableBlock, TableCell, TableRow } from '../../../shared/document';
 import { BIMTEK_NUMERALS, BIMTEK_THEMES, attendeeOpdName, attendeesAt, bimtekDecisions, longDate, stageDates } from '../../../shared/logic/bimtek';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
 
@@ -9,6 +9,9 @@ import type { BimtekStageId, Workshop } from '../../../shared/model';
 
 export type BimtekPaper = 'daftar-hadir' | 'berita-acara';
 
+/** The berita acara's closing sentence, kept on the page of the signatures. */
+export const CLOSING = 'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.';
+
 /** A line left to be filled in by hand. */
 export const BLANK = '……………………………';
 /** Rows printed on an attendance list nobody is marked present on yet, to be filled in by hand. */
@@ -17,6 +20,7 @@ export const BLANK_ROWS = 20;
 const text = (value: string, look: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): Inline => ({ kind: 'text', text: value, ...look });
 const para = (inlines: Inline[], align?: ParagraphBlock['align']): ParagraphBlock => ({ kind: 'paragraph', inlines, ...(align ? { align } : {}) });
 const plain = (value: string, align?: ParagraphBlock['align']): ParagraphBlock => para([text(value)], align);
+const heading = (value: string): Block => ({ kind: 'heading', level: 3, number: null, text: value });
 const cell = (value: string, extra: Partial<TableCell> = {}): TableCell => ({ blocks: value === '' ? [] : [plain(value)], ...extra });
 
 /** "Kabupaten Malang"; the workshop's title when the region has no name yet. */
@@ -45,7 +49,7 @@ const titleLines = (paper: BimtekPaper, w: Workshop, stage: BimtekStageId): Bloc
 ];
 
 /** The Tahap's facts as a borderless two-column table: Hari/Tanggal, Tempat, Acara, Pembimbing. */
-const factsTable = (w: Workshop, stage: BimtekStageId, count: number | null): TableBlock => {
+const factsTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
   const s = w.bimtek.stages[stage];
   const mentor = [s.mentor, s.mentorRole].filter((p) => p.trim() !== '').join(', ');
   const rows: [string, string][] = [
@@ -53,7 +57,6 @@ const factsTable = (w: Workshop, stage: BimtekStageId, count: number | null): Ta
     ['Tempat', s.venue || BLANK],
     ['Acara', `Bimtek Tahap ${BIMTEK_NUMERALS[stage]}: ${BIMTEK_THEMES[stage]}`],
     ['Pembimbing/Narasumber', mentor || BLANK],
-    ...(count === null ? [] : ([['Peserta', count > 0 ? `${count} orang (daftar hadir terlampir)` : BLANK]] as [string, string][])),
   ];
   return {
     kind: 'table',
@@ -65,24 +68,30 @@ const factsTable = (w: Workshop, stage: BimtekStageId, count: number | null): Ta
     ],
     headerless: true,
     borderless: true,
-    compact: true,
     rows: rows.map(([label, value]) => ({ cells: [cell(label), cell(':'), cell(value)] })),
   };
 };
 
-const signatures = (w: Workshop, stage: BimtekStageId): SignatureBlock => {
+/** One signature column: a line above the role ("Mengetahui," or the place and date), the role, room to sign, the name, and the NIP line for a civil servant. */
+export interface BimtekSigner {
+  lead: string;
+  role: string;
+  name: string;
+  nip: boolean;
+}
+
+/**
+ * Who signs a paper of a Tahap: on the left the Bappeda's head ("Mengetahui,"), on the right the mentor under the place
+ * and the last day of the Tahap. A name not known yet is a dotted line to write on.
+ */
+export const bimtekSigners = (w: Workshop, stage: BimtekStageId): [BimtekSigner, BimtekSigner] => {
   const s = w.bimtek.stages[stage];
   const day = s.endDate ?? s.startDate;
   const head = bappedaHead(w);
-  const named = (name: string) => (name.trim() ? name.trim() : `(${BLANK})`);
-  return {
-    kind: 'signatures',
-    placeAndDate: `${signingPlace(w, stage)}, ${day ? longDate(day) : BLANK}`,
-    signers: [
-      { role: head.title, name: named(head.name) },
-      { role: 'Pembimbing/Narasumber', name: named(s.mentor) },
-    ],
-  };
+  return [
+    { lead: 'Mengetahui,', role: head.title, name: head.name || BLANK, nip: true },
+    { lead: `${signingPlace(w, stage)}, ${day ? longDate(day) : BLANK}`, role: 'Pembimbing/Narasumber', name: s.mentor.trim() || BLANK, nip: false },
+  ];
 };
 
 /** The attendance table: No, Nama, Jabatan, Instansi/OPD, and the signature column split in two, odd numbers left. */
@@ -117,17 +126,12 @@ const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
   };
 };
 
-/** The daftar hadir of a Tahap: title, facts, the attendance table and the signatures. */
-export const daftarHadirBlocks = (w: Workshop, stage: BimtekStageId): Block[] => [
-  ...titleLines('daftar-hadir', w, stage),
-  factsTable(w, stage, null),
-  attendanceTable(w, stage),
-  signatures(w, stage),
-];
+/** The daftar hadir of a Tahap: title, facts and the attendance table (bimtek-docx.ts puts the signatures under it). */
+export const daftarHadirBlocks = (w: Workshop, stage: BimtekStageId): Block[] => [...titleLines('daftar-hadir', w, stage), factsTable(w, stage), attendanceTable(w, stage)];
 
 const numbered = (items: ParagraphBlock[][]): ListBlock => ({ kind: 'list', ordered: true, items: items.map((blocks) => ({ blocks })) });
 
-/** The berita acara of a Tahap: what was held, its agenda, what it decided, and the signatures. */
+/** The berita acara of a Tahap: what was held, its agenda and what it decided (bimtek-docx.ts puts the signatures under it). */
 export const beritaAcaraBlocks = (w: Workshop, stage: BimtekStageId): Block[] => {
   const s = w.bimtek.stages[stage];
   const count = attendeesAt(w, stage).length;
@@ -146,12 +150,9 @@ export const beritaAcaraBlocks = (w: Workshop, stage: BimtekStageId): Block[] =>
   return [
     ...titleLines('berita-acara', w, stage),
     plain(opening),
-    factsTable(w, stage, count),
-    para([text('A. Susunan Acara', { bold: true })]),
+    heading('A. Susunan Acara'),
     agenda.length > 0 ? numbered(agenda.map((line) => [plain(line)])) : plain('Susunan acara belum dicatat.'),
-    para([text('B. Hasil dan Kesepakatan', { bold: true })]),
+    heading('B. Hasil dan Kesepakatan'),
     decisionItems.length > 0 ? { kind: 'list', ordered: true, items: decisionItems.map((blocks) => ({ blocks })) } : plain('Belum ada hasil yang tercatat untuk tahap ini.'),
-    plain('Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.'),
-    signatures(w, stage),
   ];
 };

@@ -3,10 +3,11 @@ import { imageFromDataUrl } from '../../../shared/document/image';
 import { BIMTEK_NUMERALS } from '../../../shared/logic/bimtek';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
 import { sectionContent, type DocumentFacts } from './blocks';
-import { beritaAcaraBlocks, daftarHadirBlocks, type BimtekPaper } from './bimtek-blocks';
+import { CLOSING, beritaAcaraBlocks, bimtekSigners, daftarHadirBlocks, type BimtekPaper, type BimtekSigner } from './bimtek-blocks';
+import { SIGNATURES_GAP, SIGNING_ROOM } from './cover';
 import type { WriteContext } from './context';
 import { pictureOfImage, pictureParagraph } from './figure';
-import { plainRun, xmlText } from './inline';
+import { plainRun, runText, xmlText } from './inline';
 import { MARGINS, PAPER, textWidth, twipsToPx, type PaperSize } from './page';
 import { documentNumbering, documentStyles } from './styles';
 
@@ -26,7 +27,7 @@ const kopText = (w: Workshop): Paragraph[] => {
   const bappeda = w.opds.find((o) => /bappeda|perencanaan pembangunan/i.test(`${o.abbreviation} ${o.name}`));
   const office = (bappeda?.name || 'Badan Perencanaan Pembangunan Daerah').toUpperCase();
   const province = w.region.province.trim() ? `PROVINSI ${w.region.province.trim().toUpperCase()}` : '';
-  return [kopLine(`PEMERINTAH ${region}`, 14), kopLine(office, 13), ...(province ? [kopLine(province, 10, false)] : [])];
+  return [kopLine(`PEMERINTAH ${region}`, 14), kopLine(office, 12), ...(province ? [kopLine(province, 10, false)] : [])];
 };
 
 const KOP_RULE = new Paragraph({
@@ -39,9 +40,8 @@ const KOP_RULE = new Paragraph({
 const kop = (w: Workshop, width: number): FileChild[] => {
   const image = w.region.logo ? imageFromDataUrl(w.region.logo) : null;
   if (!image) return [...kopText(w), KOP_RULE];
-  const logoWidth = Math.round(width * 0.14);
+  const logoWidth = Math.round(width * 0.13);
   const box = twipsToPx(logoWidth) - 8;
-  const noBorders = { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' } };
   const table = new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [logoWidth, width - 2 * logoWidth, logoWidth],
@@ -51,15 +51,54 @@ const kop = (w: Workshop, width: number): FileChild[] => {
       new TableRow({
         cantSplit: true,
         children: [
-          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: noBorders, verticalAlign: VerticalAlign.CENTER, children: [pictureParagraph(pictureOfImage(image), box, box)] }),
-          new TableCell({ width: { size: width - 2 * logoWidth, type: WidthType.DXA }, borders: noBorders, verticalAlign: VerticalAlign.CENTER, children: kopText(w) }),
+          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.CENTER, children: [pictureParagraph(pictureOfImage(image), box, box)] }),
+          new TableCell({ width: { size: width - 2 * logoWidth, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.CENTER, children: kopText(w) }),
           // An empty cell as wide as the logo keeps the text centred on the page.
-          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ children: [] })] }),
+          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, borders: NO_BORDERS, children: [new Paragraph({ children: [] })] }),
         ],
       }),
     ],
   });
   return [table, KOP_RULE];
+};
+
+const NO_BORDERS = { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' } };
+
+const centred = (text: string, look: { bold?: boolean; underline?: boolean; after?: number } = {}): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: look.after ?? 0 },
+    children: [new TextRun({ text: runText(text), bold: look.bold ?? false, ...(look.underline ? { underline: {} } : {}) })],
+  });
+
+/** A signer's column: the lead line, the role, room to sign, the name (underlined), and "NIP." for a civil servant. */
+const signerCell = (signer: BimtekSigner, width: number): TableCell =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    children: [
+      centred(signer.lead),
+      centred(signer.role, { bold: true, after: SIGNING_ROOM }),
+      centred(signer.name, { bold: true, underline: signer.name.trim() !== '' && !signer.name.startsWith('…') }),
+      centred(signer.nip ? 'NIP. ……………………………' : ''),
+    ],
+  });
+
+/** The two signatures side by side, their lines level with each other, kept on one page with the closing sentence. */
+const signatures = (signers: [BimtekSigner, BimtekSigner], width: number, closing: string | null): FileChild[] => {
+  const half = Math.floor(width / 2);
+  return [
+    closing
+      ? new Paragraph({ spacing: { before: SIGNATURES_GAP, after: SIGNATURES_GAP }, alignment: AlignmentType.JUSTIFIED, keepNext: true, children: [plainRun(closing)] })
+      : new Paragraph({ spacing: { before: SIGNATURES_GAP }, keepNext: true, children: [] }),
+    new Table({
+      width: { size: half * 2, type: WidthType.DXA },
+      columnWidths: [half, half],
+      layout: TableLayoutType.FIXED,
+      borders: TableBorders.NONE,
+      rows: [new TableRow({ cantSplit: true, children: signers.map((s) => signerCell(s, half)) })],
+    }),
+  ];
 };
 
 const PAPER_TITLES: Record<BimtekPaper, string> = { 'daftar-hadir': 'Daftar Hadir', 'berita-acara': 'Berita Acara' };
@@ -107,7 +146,7 @@ export const writeBimtekDocx = async (w: Workshop, stage: BimtekStageId, paper: 
       {
         properties: { page: { size: { width: size.width, height: size.height }, margin: MARGINS } },
         footers: { default: footer(paper, stage) },
-        children: [...kop(w, ctx.width), ...sectionContent(blocks, ctx, NO_CONTENTS)],
+        children: [...kop(w, ctx.width), ...sectionContent(blocks, ctx, NO_CONTENTS), ...signatures(bimtekSigners(w, stage), ctx.width, paper === 'berita-acara' ? CLOSING : null)],
       },
     ],
   });
