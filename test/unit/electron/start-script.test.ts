@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,4 +82,78 @@ describe('npm start falling back to browser mode', () => {
     expect(script.browserOpener('http://127.0.0.1:5178', 'darwin')).toEqual({ command: 'open', args: ['http://127.0.0.1:5178'] });
     expect(script.browserOpener('http://127.0.0.1:5178', 'win32').command).toBe('cmd');
   });
+});
+
+describe('npm start deciding quickly whether Electron can be downloaded', () => {
+  interface Probe {
+    electronDownloadProbeUrl(version: string, env?: Record<string, string | undefined>): string;
+    probeDownload(url: string, timeoutMs?: number): Promise<{ reachable: boolean; reason: string }>;
+    PROBE_TIMEOUT_MS: number;
+  }
+  const probe = script as unknown as Probe;
+  const servers: Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+  const listen = async (handler: Parameters<typeof createServer>[1]): Promise<string> => {
+    const server = createServer(handler);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const closedPort = async (): Promise<string> => {
+    const url = await listen(() => undefined);
+    await new Promise((resolve) => servers.pop()?.close(resolve));
+    return url;
+  };
+
+  it('asks the mirror Electron’s downloader would use', () => {
+    expect(probe.electronDownloadProbeUrl('45.4.1', {})).toBe('https://github.com/electron/electron/releases/download/v45.4.1/SHASUMS256.txt');
+    expect(probe.electronDownloadProbeUrl('45.4.1', { ELECTRON_MIRROR: 'https://npmmirror.com/mirrors/electron' })).toBe('https://npmmirror.com/mirrors/electron/v45.4.1/SHASUMS256.txt');
+    expect(probe.electronDownloadProbeUrl('45.4.1', { ELECTRON_MIRROR: 'https://m.example/', ELECTRON_CUSTOM_DIR: '{{ version }}' })).toBe('https://m.example/45.4.1/SHASUMS256.txt');
+    expect(probe.PROBE_TIMEOUT_MS).toBeLessThanOrEqual(5_000);
+  });
+
+  it('counts any answer (a redirect too) as reachable, and a refused or silent host as unreachable within its time limit', async () => {
+    const redirecting = await listen((_request, response) => response.writeHead(302, { location: 'https://objects.example/' }).end());
+    expect(await probe.probeDownload(`${redirecting}/v45.4.1/SHASUMS256.txt`)).toEqual({ reachable: true, reason: '' });
+    const refused = await probe.probeDownload(`${await closedPort()}/x`);
+    expect(refused).toMatchObject({ reachable: false, reason: 'ECONNREFUSED' });
+    const silent = await listen(() => undefined);
+    const started = Date.now();
+    expect((await probe.probeDownload(`${silent}/x`, 300)).reachable).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('opens browser mode within seconds when the binary is missing and the download host is unreachable', async () => {
+    const mirror = await closedPort();
+    const dataDir = await mkdtemp(join(tmpdir(), 'masterplan-start-'));
+    folders.push(dataDir);
+    const env: Record<string, string | undefined> = { ...process.env, ELECTRON_MIRROR: `${mirror}/`, ELECTRON_OVERRIDE_DIST_PATH: join(dataDir, 'no-electron-here'), BROWSER: 'none' };
+    delete env['ELECTRON_SKIP_BINARY_DOWNLOAD'];
+    delete env['ELECTRON_GET_USE_PROXY'];
+    const started = Date.now();
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../../../scripts/start.mjs'), '--skip-build', '--port', '0', '--no-demo', '--data', dataDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no browser mode after 30 s:\n${output}`)), 30_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          if (/berjalan di http/.test(output)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        child.on('exit', () => reject(new Error(`start.mjs exited:\n${output}`)));
+      });
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.once('close', resolve));
+    }
+    console.log(`npm start → browser mode without Electron, download host unreachable: ${Date.now() - started} ms`);
+    expect(output).toContain('Server unduhan Electron tidak terjangkau (ECONNREFUSED)');
+    expect(output).not.toContain('mencoba mengunduhnya');
+    expect(output).toContain('folder data yang sama');
+  }, 40_000);
 });
