@@ -20,6 +20,15 @@ export const checkProgram = (w: Workshop, p: Program): Problem => {
   if (p.leadOpdId !== null && !w.opds.some((o) => o.id === p.leadOpdId)) return { reason: 'reference.unknownLeadOpd', field: 'leadOpdId' };
   const source = p.funding.findIndex((f) => !w.fundingSources.some((s) => s.id === f.sourceId));
   if (source >= 0) return { reason: 'reference.unknownFundingSource', field: `funding.${source}.sourceId` };
+  const links = [
+    ['missionIds', 'reference.unknownMission', w.missions],
+    ['swotItemIds', 'reference.unknownSwotItem', w.swotItems],
+    ['towsStrategyIds', 'reference.unknownTowsStrategy', w.towsStrategies],
+  ] as const;
+  for (const [field, reason, targets] of links) {
+    const at = p[field].findIndex((id) => !targets.some((t) => t.id === id));
+    if (at >= 0) return { reason, field: `${field}.${at}` };
+  }
   return null;
 };
 

@@ -48,6 +48,11 @@ export const ProgramSchema = z.object({
   acronym: optionalLine(40).default(''),
   description: multilineText(10_000).default(''),
   issueIds: z.array(IdSchema).max(1000, code('invalid.listTooLong')).default([]),
+  /** The missions of the vision the program serves. */
+  missionIds: z.array(IdSchema).max(200, code('invalid.listTooLong')).default([]),
+  /** The SWOT factors and TOWS strategies it answers. */
+  swotItemIds: z.array(IdSchema).max(1000, code('invalid.listTooLong')).default([]),
+  towsStrategyIds: z.array(IdSchema).max(1000, code('invalid.listTooLong')).default([]),
   innovationType: InnovationTypeSchema.nullable().default(null),
   innovationDescription: multilineText(10_000).default(''),
   status: ProgramStatusSchema.default('baru'),

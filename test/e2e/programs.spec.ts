@@ -77,7 +77,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   await budget2023.fill('1,25 miliar');
   await budget2023.press('Enter');
   await expect(drawer.getByText('Jumlah: Rp 1.250.000.000')).toBeVisible();
-  await drawer.getByRole('checkbox', { name: 'CSR / TJSL' }).check();
+  await drawer.getByLabel('Tambah sumber pendanaan').selectOption({ label: 'CSR / TJSL' });
   await drawer.getByRole('checkbox', { name: 'Kandidat quick win' }).check();
   const progress = drawer.getByLabel('Progres penyelesaian (%)');
   await progress.fill('150');
@@ -153,6 +153,63 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   await expect(reopened.getByLabel('Akronim')).toHaveValue('Angkut Sampah');
   await expect(reopened.getByLabel('Nama indikator')).toHaveValue('Persentase desa terlayani pengangkutan');
   await expect(reopened.getByLabel('Anggaran 2024')).toHaveValue('300.000.000');
+});
+
+test('a program\'s funding split, partners and strategic links are set in the details panel and kept', async ({ page, app }) => {
+  const workshopId = await openMatrix(page, app.url);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await rowOf(page, 'SG-SV-02').getByRole('button', { name: /^Rincian SG-SV-02/ }).click();
+  const drawer = page.getByRole('dialog', { name: /Desaku Tuntas|SG-SV-02/ });
+  await expect(drawer).toBeVisible();
+
+  // Funding: the main source first, each with its share; the rest counts under the main source.
+  const funding = drawer.getByRole('group', { name: 'Sumber pendanaan' });
+  await expect(funding.getByRole('listitem').first()).toContainText('Utama');
+  const share = drawer.getByLabel('Porsi Dana Desa / ADD');
+  await share.fill('-1');
+  await share.blur();
+  await expect(funding.getByText('Tidak boleh negatif', { exact: true })).toBeVisible();
+  await share.fill('2 miliar');
+  await share.press('Enter');
+  await expect(funding.getByRole('status')).toContainText('melebihi jumlah anggaran');
+  await share.fill('550 juta');
+  await share.press('Enter');
+  await expect(funding.getByRole('status')).toBeHidden();
+  await funding.getByRole('button', { name: 'Jadikan utama' }).click();
+  await expect(funding.getByRole('listitem').first()).toContainText('Dana Desa / ADD');
+  await drawer.getByLabel('Tambah sumber pendanaan').selectOption({ label: 'CSR / TJSL' });
+  await funding.getByRole('button', { name: 'Hapus sumber CSR / TJSL' }).click();
+
+  // Partners, one per line.
+  await drawer.getByLabel('Mitra pentahelix').fill('Universitas Brawijaya (FILKOM, FT)\nTelkom Indonesia');
+  await drawer.getByLabel('Mitra pentahelix').blur();
+
+  // Strategic links: a second mission ticked, a SWOT factor unlinked, a TOWS strategy added as a chip.
+  const links = drawer.getByRole('region', { name: 'Keterkaitan strategis' });
+  await expect(links.getByRole('checkbox', { name: /^Misi 1/ })).toBeChecked();
+  await links.getByRole('checkbox', { name: /^Misi 4/ }).check();
+  await links.getByRole('button', { name: 'Lepas tautan W1' }).click();
+  await links.getByLabel('Tambah strategi TOWS…').selectOption('t-sg-wt');
+  await expect(links.getByRole('listitem')).toHaveCount(3);
+  await expectSaved(page);
+  await drawer.screenshot({ path: path.join(SHOTS, 'program-drawer-funding-links.png') });
+  await page.screenshot({ path: path.join(SHOTS, 'program-drawer-1366.png') });
+
+  const stored = (await callApi<{ workshop: { programs: (StoredProgram & { partners: string[]; missionIds: string[]; swotItemIds: string[]; towsStrategyIds: string[] })[] } }>(page, app.url, 'workshop.open', { workshopId })).workshop.programs.find((p) => p.code === 'SG-SV-02');
+  expect(stored).toMatchObject({
+    funding: [
+      { sourceId: 'dana-desa', amount: 550_000_000 },
+      { sourceId: 'apbd-kabkota', amount: 1_300_000_000 },
+    ],
+    partners: ['Universitas Brawijaya (FILKOM, FT)', 'Telkom Indonesia'],
+    missionIds: ['m-governance', 'm-living'],
+    swotItemIds: ['s-sg-o1'],
+    towsStrategyIds: ['t-sg-wo', 't-sg-wt'],
+  });
+
+  await page.reload();
+  await rowOf(page, 'SG-SV-02').getByRole('button', { name: /^Rincian SG-SV-02/ }).click();
+  await expect(page.getByRole('dialog').getByLabel('Porsi Dana Desa / ADD')).toHaveValue('550.000.000');
 });
 
 test('a program is duplicated with the next code, deleted and brought back with Urungkan; a program others point at is deleted only with consent, and comes back whole', async ({ page, app }) => {

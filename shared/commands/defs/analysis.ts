@@ -1,7 +1,7 @@
 import { GapAnalysisSchema, ProgramSchema, RegionalIssueSchema, SwotItemSchema, TowsStrategySchema } from '../../model';
 import { towsStoredProblem } from '../../logic/tows';
 import { checkDimensionRef } from '../integrity';
-import { collectionCommands, reference, topCollection, type Reference } from './collection-def';
+import { collectionCommands, reference, softReference, topCollection, type Reference } from './collection-def';
 import { cardRemoveAccess, cardUpsertAccess } from './room-access';
 
 /*
@@ -10,7 +10,9 @@ import { cardRemoveAccess, cardUpsertAccess } from './room-access';
  * as sources: removing an issue or a factor that something points at is refused (AppError
  * 'conflict', reason item.stillReferenced naming them by count) unless the command says
  * `cascade: true` (the user agreed): then the link is taken out of each program or strategy, which
- * stay; the inverse (a batch) brings the item and every link back in one undo step.
+ * stay; the inverse (a batch) brings the item and every link back in one undo step. A program's links
+ * to the SWOT factors and TOWS strategies it answers never hold a removal up: they are taken out
+ * with it (and come back on undo).
  */
 
 export const IssueCollection = topCollection('issues', 'issue', RegionalIssueSchema, (w, i) => checkDimensionRef(w, i.dimensionId));
@@ -31,12 +33,17 @@ export const SWOT_ITEM_REFERENCES: readonly Reference[] = [
     (t, id) => t.sourceItemIds.includes(id),
     (t, id) => ({ ...t, sourceItemIds: t.sourceItemIds.filter((x) => x !== id) }),
   ),
+  softReference('Program', ProgramsPointing, 'program', (p, id) => p.swotItemIds.includes(id), (p, id) => ({ ...p, swotItemIds: p.swotItemIds.filter((x) => x !== id) })),
+];
+/** Programs that answer a TOWS strategy lose the link when it goes (undo brings it back). */
+export const TOWS_STRATEGY_REFERENCES: readonly Reference[] = [
+  softReference('Program', ProgramsPointing, 'program', (p, id) => p.towsStrategyIds.includes(id), (p, id) => ({ ...p, towsStrategyIds: p.towsStrategyIds.filter((x) => x !== id) })),
 ];
 
 export const analysisDefs = {
   // Cards: FGD groups write their own in their dimension (see room-access.ts).
   ...collectionCommands('Issue', IssueCollection, { references: ISSUE_REFERENCES, upsertAccess: cardUpsertAccess('issue'), removeAccess: cardRemoveAccess('issue') }),
   ...collectionCommands('SwotItem', SwotItemCollection, { references: SWOT_ITEM_REFERENCES, upsertAccess: cardUpsertAccess('swotItem'), removeAccess: cardRemoveAccess('swotItem') }),
-  ...collectionCommands('TowsStrategy', TowsStrategyCollection),
+  ...collectionCommands('TowsStrategy', TowsStrategyCollection, { references: TOWS_STRATEGY_REFERENCES }),
   ...collectionCommands('GapAnalysis', GapAnalysisCollection, { upsertAccess: cardUpsertAccess('gapAnalysis'), removeAccess: cardRemoveAccess('gapAnalysis') }),
 };

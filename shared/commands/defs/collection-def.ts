@@ -52,6 +52,11 @@ export interface Reference {
   pointsAt(item: AnyItem, id: string): boolean;
   /** The item without its link; leave out to remove the item on cascade. */
   unlink?(item: AnyItem, id: string): AnyItem;
+  /**
+   * A link that never holds the removal up (a program's link to a mission, a SWOT factor or a TOWS
+   * strategy it answers): every removal unlinks it, and the inverse puts it back.
+   */
+  soft?: boolean;
 }
 
 /** Makes a reference from a typed spec. */
@@ -61,13 +66,19 @@ export const reference = <T extends AnyItem>(
   noun: NounKey,
   pointsAt: (item: T, id: string) => boolean,
   unlink?: (item: T, id: string) => T,
+  soft = false,
 ): Reference => ({
   collection,
   spec: spec as unknown as AnySpec,
   noun,
   pointsAt: pointsAt as unknown as (item: AnyItem, id: string) => boolean,
   ...(unlink ? { unlink: unlink as unknown as (item: AnyItem, id: string) => AnyItem } : {}),
+  ...(soft ? { soft } : {}),
 });
+
+/** A soft reference (see Reference.soft): always unlinked on removal, never a reason to refuse it. */
+export const softReference = <T extends AnyItem>(collection: string, spec: CollectionSpec<T>, noun: NounKey, pointsAt: (item: T, id: string) => boolean, unlink: (item: T, id: string) => T): Reference =>
+  reference(collection, spec, noun, pointsAt, unlink, true);
 
 export interface CollectionOptions<T extends AnyItem> {
   /** Who may send the upsert besides the facilitator. */
@@ -83,6 +94,9 @@ export interface CollectionOptions<T extends AnyItem> {
 const IndexSchema = z.number().int().nonnegative().optional();
 
 const withoutDuplicates = (keys: TouchKey[]): TouchKey[] => [...new Set(keys)];
+
+/** The references a removal takes along: every soft one, and the others with `cascade`. */
+const reached = (references: readonly Reference[], cascade: boolean | undefined): readonly Reference[] => (cascade ? references : references.filter((r) => r.soft));
 
 /** What points at `id` now, per reference. */
 export const pointersTo = (w: Workshop, references: readonly Reference[], id: string): { ref: Reference; items: AnyItem[] }[] =>
@@ -147,18 +161,16 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
       const problem = spec.checkRemove?.(w, c.id);
       if (problem) throw new AppError('invalid_input', problem);
       let next = spec.set(w, items.filter((x) => x.id !== c.id));
-      if (c.cascade) {
-        for (const { ref } of pointersTo(w, references, c.id)) {
-          const unlink = ref.unlink;
-          const others = ref.spec.get(next);
-          next = ref.spec.set(next, unlink ? others.map((x) => (ref.pointsAt(x, c.id) ? unlink(x, c.id) : x)) : others.filter((x) => !ref.pointsAt(x, c.id)));
-        }
+      for (const { ref } of pointersTo(w, reached(references, c.cascade), c.id)) {
+        const unlink = ref.unlink;
+        const others = ref.spec.get(next);
+        next = ref.spec.set(next, unlink ? others.map((x) => (ref.pointsAt(x, c.id) ? unlink(x, c.id) : x)) : others.filter((x) => !ref.pointsAt(x, c.id)));
       }
       return next;
     },
     checkNew(before, _after, c) {
       if (c.cascade) return;
-      const pointers = pointersTo(before, references, c.id);
+      const pointers = pointersTo(before, references.filter((r) => !r.soft), c.id);
       if (pointers.length > 0) {
         throw new AppError('conflict', { reason: 'item.stillReferenced', params: { item: spec.label, uses: countWords(pointers) }, field: 'id' });
       }
@@ -169,8 +181,7 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
       const previous = items[index];
       if (!previous) throw new AppError('not_found', { reason: 'item.notFound', params: { item: spec.label }, field: 'id' });
       const back = upsertAgain(previous, index);
-      if (!c.cascade) return back;
-      const restores = pointersTo(before, references, c.id).flatMap(({ ref }) => {
+      const restores = pointersTo(before, reached(references, c.cascade), c.id).flatMap(({ ref }) => {
         const all = ref.spec.get(before);
         return all.flatMap((x, i) => (ref.pointsAt(x, c.id) ? [{ type: `upsert${ref.collection}`, item: x, index: i }] : []));
       });
@@ -178,14 +189,14 @@ export const collectionCommands = <N extends string, T extends AnyItem>(name: N,
     },
     touches(before, c) {
       const keys = [itemKey(name, c.id)];
-      if (c.cascade && before) {
-        for (const { ref, items } of pointersTo(before, references, c.id)) {
+      if (before) {
+        for (const { ref, items } of pointersTo(before, reached(references, c.cascade), c.id)) {
           // An unlinked item changes in the field that pointed here; a removed one goes as a whole.
           for (const x of items) keys.push(...(ref.unlink ? changedFields(x, ref.unlink(x, c.id), (f) => itemKey(ref.collection, x.id, f)) : [itemKey(ref.collection, x.id)]));
         }
-      } else if (c.cascade) {
-        // Read on its own, a cascade names the collections it may reach.
-        for (const ref of references) keys.push(`${ref.collection}:*`);
+      } else {
+        // Read on its own, a removal names the collections it may reach.
+        for (const ref of reached(references, c.cascade)) keys.push(`${ref.collection}:*`);
       }
       return withoutDuplicates(keys);
     },

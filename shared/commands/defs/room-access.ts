@@ -24,10 +24,10 @@ export const cardsOf = (w: Workshop, kind: CardKind): readonly RoomCard[] => (ki
 export const groupOf = (w: Workshop, groupId: string): FgdGroup | undefined => w.groups.find((g) => g.id === groupId);
 export const isLocked = (w: Workshop, worksheet: WorksheetKey): boolean => w.room.locks.includes(worksheet);
 
-/** Whether anything points at a card: a program or proposal at an issue, a TOWS strategy at a SWOT factor. */
+/** Whether anything points at a card: a program or proposal at an issue, a TOWS strategy or a program at a SWOT factor. */
 const cardInUse = (w: Workshop, kind: CardKind, id: string): boolean => {
   if (kind === 'issue') return w.programs.some((p) => p.issueIds.includes(id)) || w.proposals.some((p) => p.issueIds.includes(id));
-  if (kind === 'swotItem') return w.towsStrategies.some((t) => t.sourceItemIds.includes(id));
+  if (kind === 'swotItem') return w.towsStrategies.some((t) => t.sourceItemIds.includes(id)) || w.programs.some((p) => p.swotItemIds.includes(id));
   return false;
 };
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { GoalSchema, MissionSchema, VisionSchema, requiredText } from '../../model';
+import { GoalSchema, MissionSchema, ProgramSchema, VisionSchema, requiredText } from '../../model';
 import { checkNewKeyword } from '../../logic/vision-keywords';
 import { AppError } from '../command-error';
-import { collectionCommands, reference, topCollection } from './collection-def';
+import { collectionCommands, reference, softReference, topCollection } from './collection-def';
 import { FACILITATOR_ONLY, changedFields, defineCommand, partKey } from './def';
 
 /*
@@ -12,6 +12,8 @@ import { FACILITATOR_ONLY, changedFields, defineCommand, partKey } from './def';
 
 export const MissionCollection = topCollection('missions', 'mission', MissionSchema);
 export const GoalCollection = topCollection('goals', 'goal', GoalSchema);
+/** Programs, seen from the vision (the program family's own spec lives in programs.ts). */
+const ProgramsServing = topCollection('programs', 'program', ProgramSchema);
 
 const KeywordSchema = requiredText('Kata kunci', 80);
 const sameKeyword = (a: string, b: string): boolean => a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
@@ -66,9 +68,15 @@ export const visionDefs = {
     touches: () => [partKey('vision', 'keywords')],
     access: FACILITATOR_ONLY,
   }),
-  /** Removing a mission with goals under it asks first; with `cascade` the goals stay, without a mission. */
+  /**
+   * Removing a mission with goals under it asks first; with `cascade` the goals stay, without a mission.
+   * Programs that serve it lose the link on any removal (undo brings it back).
+   */
   ...collectionCommands('Mission', MissionCollection, {
-    references: [reference('Goal', GoalCollection, 'goal', (g, id) => g.missionId === id, (g) => ({ ...g, missionId: null }))],
+    references: [
+      reference('Goal', GoalCollection, 'goal', (g, id) => g.missionId === id, (g) => ({ ...g, missionId: null })),
+      softReference('Program', ProgramsServing, 'program', (p, id) => p.missionIds.includes(id), (p, id) => ({ ...p, missionIds: p.missionIds.filter((x) => x !== id) })),
+    ],
   }),
   ...collectionCommands('Goal', GoalCollection),
 };

@@ -6,6 +6,7 @@ import { CHAPTERS } from '../outline';
 import { budgetInYear, programTotal } from '../stats';
 import { programHorizon } from '../../logic/roadmap-buckets';
 import { fundingSplit } from '../../logic/budget-totals';
+import { swotFactorLabels, towsStrategyLabels } from '../../logic/tows';
 import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
 import { quickWinSection } from './quick-wins';
@@ -21,6 +22,27 @@ export const fundingNames = (ctx: BuildContext, program: Program): string => {
 /** Each source's part of the program's budget ("APBD Kab/Kota: Rp 600.000.000"), as the funding table counts it. */
 export const fundingLines = (ctx: BuildContext, program: Program): string[] =>
   program.funding.length === 0 ? [] : fundingSplit(program).map((part) => `${sourceName(ctx, part.sourceId) || '-'}: ${formatRupiah(part.amount)}`);
+
+/**
+ * What the program answers beyond its issues: "Misi 1, Misi 3", "SWOT: S1, O1" and "TOWS: SO1"
+ * (labels as the worksheets number them in the program's dimension).
+ */
+export const programLinks = (ctx: BuildContext, p: Program): string[] => {
+  const w = ctx.workshop;
+  const missions = p.missionIds.map((id) => w.missions.findIndex((m) => m.id === id)).filter((i) => i >= 0).sort((a, b) => a - b);
+  const label = (labels: (dimensionId: string) => ReadonlyMap<string, string>, items: readonly { id: string; dimensionId: string }[], ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const item = items.find((x) => x.id === id);
+      return item ? [labels(item.dimensionId).get(id) ?? ''] : [];
+    }).filter(Boolean);
+  const swot = label((d) => swotFactorLabels(w.swotItems, d), w.swotItems, p.swotItemIds);
+  const tows = label((d) => towsStrategyLabels(w.towsStrategies, d), w.towsStrategies, p.towsStrategyIds);
+  return [
+    ...(missions.length > 0 ? [missions.map((i) => `Misi ${i + 1}`).join(', ')] : []),
+    ...(swot.length > 0 ? [`SWOT: ${swot.join(', ')}`] : []),
+    ...(tows.length > 0 ? [`TOWS: ${tows.join(', ')}`] : []),
+  ];
+};
 
 /** OPD pendukung and the pentahelix partners, in one cell. */
 export const supportersText = (ctx: BuildContext, p: Program): string => [opdNames(ctx, p.supportingOpdIds), p.partners.map(cleanLine).join(', ')].filter(Boolean).join('; ');
@@ -171,10 +193,10 @@ export const fullMatrix = (ctx: BuildContext): boolean => {
       p.rpjmdAlignment.kegiatan && `Kegiatan: ${cleanLine(p.rpjmdAlignment.kegiatan)}`,
       p.rpjmdAlignment.subKegiatan && `Sub-kegiatan: ${cleanLine(p.rpjmdAlignment.subKegiatan)}`,
     ].filter((t): t is string => Boolean(t));
-  const issues = (p: Program) => p.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean);
+  const issues = (p: Program) => [...p.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean), ...programLinks(ctx, p)];
   return ctx.out.table('Matriks program lengkap', {
     compact: true,
-    columns: columns(['Kode', 2], ['Program/inovasi', 3.8], ['Dimensi/elemen', 2.4], ['Isu yang dijawab', 3], ['Keselarasan RPJMD/Renstra', 3.6], ['Sasaran dan lokasi', 2.4], ['Indikator dan target', 3.4], ['Jangka, prioritas, progres', 2.2], ['Anggaran per tahun', 3.9], ['Risiko dan mitigasi', 3]),
+    columns: columns(['Kode', 2], ['Program/inovasi', 3.8], ['Dimensi/elemen', 2.4], ['Isu, misi dan SWOT/TOWS yang dijawab', 3], ['Keselarasan RPJMD/Renstra', 3.6], ['Sasaran dan lokasi', 2.4], ['Indikator dan target', 3.4], ['Jangka, prioritas, progres', 2.2], ['Anggaran per tahun', 3.9], ['Risiko dan mitigasi', 3]),
     rows: ctx.programs.map((p) =>
       row([
         cell(p.code),

@@ -27,6 +27,10 @@ describe('a program\'s funding, partners and links over HTTP', () => {
     ({ id: workshopId } = await ok<{ id: string }>(fx.server, 'workshops.create', { title: 'Bimtek Kabupaten Contoh', regionName: 'Kabupaten Contoh', startYear: 2026 }));
     ({ workshop: { revision } } = await ok<Opened>(fx.server, 'workshop.open', { workshopId }));
     await applyOk({ type: 'upsertProgram', item: base });
+    await applyOk({ type: 'upsertMission', item: { id: 'misi-1', text: 'Pelayanan publik digital' } });
+    await applyOk({ type: 'upsertSwotItem', item: { id: 'sw-w1', dimensionId: 'smart-governance', quadrant: 'W', text: 'Aplikasi OPD belum terintegrasi' } });
+    await applyOk({ type: 'upsertSwotItem', item: { id: 'sw-o1', dimensionId: 'smart-governance', quadrant: 'O', text: 'Kebijakan SPBE nasional' } });
+    await applyOk({ type: 'upsertTowsStrategy', item: { id: 'tows-wo1', dimensionId: 'smart-governance', kind: 'WO', text: 'Integrasi layanan', sourceItemIds: ['sw-w1', 'sw-o1'] } });
   });
   afterAll(async () => fx.stop());
 
@@ -47,5 +51,21 @@ describe('a program\'s funding, partners and links over HTTP', () => {
     await refused({ partners: 'Telkom, BRI' }, 'command.item.partners');
     await refused({ partners: [''] }, 'command.item.partners.0');
     expect(await program('izin')).toMatchObject({ funding: [{ sourceId: 'apbd-kabkota' }, { sourceId: 'csr' }] });
+  });
+
+  it('links a program to the missions it serves and the SWOT factors and TOWS strategies it answers; removing one unlinks it, undo links it again', async () => {
+    await applyOk({ type: 'upsertProgram', item: { ...base, missionIds: ['misi-1'], swotItemIds: ['sw-w1'], towsStrategyIds: ['tows-wo1'] } });
+    expect(await program('izin')).toMatchObject({ missionIds: ['misi-1'], swotItemIds: ['sw-w1'], towsStrategyIds: ['tows-wo1'] });
+    await applyOk({ type: 'removeTowsStrategy', id: 'tows-wo1' });
+    expect(await program('izin')).toMatchObject({ towsStrategyIds: [] });
+    ({ revision } = await ok<{ revision: number }>(fx.server, 'workshop.undo', { workshopId, baseRevision: revision }));
+    expect(await program('izin')).toMatchObject({ towsStrategyIds: ['tows-wo1'] });
+  });
+
+  it('refuses links to a mission, factor or strategy that does not exist, with 400 naming the field', async () => {
+    await refused({ missionIds: ['misi-hilang'] }, 'item.missionIds.0');
+    await refused({ swotItemIds: ['sw-w1', 'hilang'] }, 'item.swotItemIds.1');
+    await refused({ towsStrategyIds: ['hilang'] }, 'item.towsStrategyIds.0');
+    await refused({ missionIds: 'misi-1' }, 'command.item.missionIds');
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMasterplanDocument, type TableBlock } from '../../../shared/document';
-import { allBlocks, tableText, tables } from './helpers';
+import { allBlocks, tableText, tables, textOf } from './helpers';
 import { demoWorkshop } from './fixture';
 import { demoWorkshop as malangDemo } from '../logic/workshop-fixtures';
 import type { Workshop } from '../../../shared/model';
 
 const rupiah = (text: string): number => Number(text.replace(/^Rp\s*/, '').replace(/\./g, ''));
-const cellText = (table: TableBlock, row: number, column: number): string =>
-  (table.rows[row]?.cells[column]?.blocks ?? []).map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.text : '\n')).join('') : '')).join('\n');
+const cellText = (table: TableBlock, row: number, column: number): string => textOf(table.rows[row]?.cells[column]?.blocks ?? []);
 
 const fundingTable = (w: Workshop): TableBlock => {
   const table = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Indikasi anggaran menurut sumber pendanaan');
@@ -51,5 +50,20 @@ describe('a program in the document', () => {
       .join('\n');
     expect(text).toContain('Perguruan tinggi setempat');
     expect(text).toMatch(/APBD[^\n|]*\(utama\), CSR/);
+  });
+});
+
+describe('the program annex', () => {
+  it('prints the missions, SWOT factors and TOWS strategies each program answers, numbered as the worksheets number them', () => {
+    const w = malangDemo();
+    const annex = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Matriks program lengkap');
+    expect(annex).toBeDefined();
+    const text = tableText(annex!);
+    expect(text).toContain('Isu, misi dan SWOT/TOWS yang dijawab');
+    const izin = annex!.rows.find((r) => cellText({ ...annex!, rows: [r] }, 0, 0) === 'SG-SV-01');
+    const links = cellText({ ...annex!, rows: [izin!] }, 0, 3);
+    expect(links).toContain('Misi 1');
+    expect(links).toContain('SWOT: S1, S2, O1');
+    expect(links).toContain('TOWS: SO1');
   });
 });

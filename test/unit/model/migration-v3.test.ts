@@ -13,7 +13,11 @@ const asVersion2 = (w: Workshop): Record<string, unknown> => {
   return {
     ...doc,
     schemaVersion: 2,
-    programs: doc.programs.map(({ funding, partners, ...p }) => ({ ...p, fundingSourceIds: funding.map((f) => f.sourceId), partners: partners.join(', ') })),
+    programs: doc.programs.map(({ funding, partners, missionIds: _m, swotItemIds: _s, towsStrategyIds: _t, ...p }) => ({
+      ...p,
+      fundingSourceIds: funding.map((f) => f.sourceId),
+      partners: partners.join(', '),
+    })),
   };
 };
 
@@ -46,6 +50,10 @@ describe('a version 2 workshop opened as version 3', () => {
   it('splits the partners text into a list, keeping commas inside brackets', () => {
     for (const [i, p] of w.programs.entries()) expect(p.partners).toEqual(demo.programs[i]?.partners);
     expect(splitPartnerList('Universitas Brawijaya (FILKOM, FT); Telkom\nKomunitas, , media lokal')).toEqual(['Universitas Brawijaya (FILKOM, FT)', 'Telkom', 'Komunitas', 'media lokal']);
+  });
+
+  it('starts every program without links to missions, SWOT factors or TOWS strategies', () => {
+    expect(w.programs.every((p) => p.missionIds.length === 0 && p.swotItemIds.length === 0 && p.towsStrategyIds.length === 0)).toBe(true);
   });
 
   it('does not change its input', () => {

@@ -10,6 +10,7 @@ import { IdentitySection } from './IdentitySection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { InnovationSection } from './InnovationSection';
 import { IssuesSection } from './IssuesSection';
+import { LinksSection } from './LinksSection';
 import { ResultsSection } from './ResultsSection';
 import type { SectionProps } from './section-props';
 import { ScheduleSection } from './ScheduleSection';
@@ -75,6 +76,7 @@ export const ProgramDrawer = ({ programId, workshop, lookups, commands, readOnly
         <legend className="visually-hidden">{t('programs.drawer.title')}</legend>
         <IdentitySection {...props} />
         <IssuesSection {...props} />
+        <LinksSection {...props} />
         <InnovationSection {...props} />
         <ActorsSection {...props} />
         <ResultsSection {...props} />
