@@ -201,6 +201,39 @@ test('an OPD, a dimension, an element or a funding source still in use is not re
   expect(body.error.message).toMatch(/^OPD Diskominfo tidak dapat dihapus karena masih dipakai oleh \d+ program/);
 });
 
+interface StoredOpdFacts {
+  workshop: { groups: { id: string; name: string }[]; opds: { id: string; kind: string | null; headTitle: string; representativeTitle: string; groupId: string | null }[] };
+}
+
+test('an OPD’s kind, head’s and representative’s titles and FGD group are set in its row and kept', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const created = await callApi<{ id: string }>(page, app.url, 'workshops.create', { title: 'Bimtek Smart City Kabupaten Contoh', regionName: 'Kabupaten Contoh', regionKind: 'kabupaten' });
+  await openReferenceData(page, app.url, created.id);
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  const kind = page.getByLabel('Jenis Bappeda', { exact: true });
+  // Read from the name until chosen; the head's title follows the kind.
+  await expect(kind.locator('option:checked')).toHaveText('Otomatis (Badan)');
+  await expect(page.getByLabel('Jabatan kepala Bappeda', { exact: true })).toHaveAttribute('placeholder', 'Kepala Badan');
+  await kind.selectOption('sekretariat');
+  await expect(page.getByLabel('Jabatan kepala Bappeda', { exact: true })).toHaveAttribute('placeholder', 'Sekretaris');
+  await kind.selectOption('badan');
+  await page.getByLabel('Kelompok FGD Bappeda', { exact: true }).selectOption({ label: 'Kelompok Smart Governance' });
+  await typeAndLeave(page, 'Jabatan kepala Bappeda', 'Kepala Bappeda');
+  await typeAndLeave(page, 'Jabatan perwakilan Bappeda yang hadir', 'Kepala Bidang Perencanaan dan Evaluasi');
+  await expectSaved(page);
+
+  const stored = await callApi<StoredOpdFacts>(page, app.url, 'workshop.open', { workshopId: created.id });
+  const governance = stored.workshop.groups.find((g) => g.name === 'Kelompok Smart Governance');
+  expect(stored.workshop.opds.find((o) => o.id === 'bappeda')).toMatchObject({ kind: 'badan', headTitle: 'Kepala Bappeda', representativeTitle: 'Kepala Bidang Perencanaan dan Evaluasi', groupId: governance?.id });
+
+  await page.reload();
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await expect(page.getByLabel('Jenis Bappeda', { exact: true })).toHaveValue('badan');
+  await expect(page.getByLabel('Kelompok FGD Bappeda', { exact: true }).locator('option:checked')).toHaveText('Kelompok Smart Governance');
+  await expect(page.getByLabel('Jabatan perwakilan Bappeda yang hadir', { exact: true })).toHaveValue('Kepala Bidang Perencanaan dan Evaluasi');
+  await page.screenshot({ path: path.join(SHOTS, 'reference-data-opd-facts-1366x768.png') });
+});
+
 for (const size of SIZES) {
   test(`the reference data worksheet of the demo at ${size.name}`, async ({ page, app }) => {
     await page.setViewportSize({ width: size.width, height: size.height });

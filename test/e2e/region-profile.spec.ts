@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { callApi, expect, expectSaved, test } from './support/fixtures';
+import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
 
 interface Opened {
   workshop: { id: string; region: { province: string; population: number | null; kind: string; rpjmdPeriod: { startYear: number; endYear: number } | null }; horizon: { startYear: number; years: number } };
@@ -94,4 +94,90 @@ test('a logo is previewed, saved and can be removed; a file that is not an image
   await page.getByRole('button', { name: 'Hapus logo' }).click();
   await expect(page.getByText('Belum ada logo')).toBeVisible();
   await expectSaved(page);
+});
+
+interface OpenedFacts {
+  workshop: {
+    region: {
+      code: string;
+      capital: string;
+      motto: string;
+      populationYear: number | null;
+      kecamatan: string[];
+      kecamatanCount: number | null;
+      regionalHead: { deputyTitle: string };
+      milestones: { date: string; event: string; kind: string }[];
+    };
+  };
+}
+
+test('the region’s facts: Kemendagri code checked, ibu kota, motto, population year, kecamatan list counting itself, deputy title and milestones in date order', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await createWorkshop(page, 'Bimtek Smart City Kota Batu 2026', 'Kota Batu');
+
+  const code = page.getByLabel('Kode wilayah Kemendagri');
+  await code.fill('3579');
+  await code.blur();
+  await expect(page.getByText(/^Kode wilayah Kemendagri berbentuk 35\.07/)).toBeVisible();
+  await code.fill('35.79');
+  await code.blur();
+  await expect(page.getByText(/^Kode wilayah Kemendagri berbentuk 35\.07/)).toBeHidden();
+  await page.getByLabel('Ibu kota').fill('Batu');
+  await page.getByLabel('Semboyan daerah').fill('Hakaryo Guno Mamayu Bawono');
+  await page.getByLabel('Jumlah penduduk (jiwa)').fill('215.248');
+  await page.getByLabel('Tahun data penduduk').fill('2020');
+  await page.getByLabel('Tahun data penduduk').blur();
+  await page.getByLabel('Daftar kecamatan').fill('Batu\nBumiaji\nJunrejo');
+  await page.getByLabel('Daftar kecamatan').blur();
+  await expect(page.getByLabel('Jumlah kecamatan')).toHaveValue('3');
+  await expect(page.getByText('Mengikuti daftar kecamatan (3 nama).')).toBeVisible();
+  await expect(page.getByLabel('Sebutan wakil kepala daerah')).toHaveAttribute('placeholder', 'Wakil Wali Kota');
+
+  const milestones = page.getByRole('region', { name: /Tonggak smart city/ });
+  await milestones.getByRole('button', { name: 'Tambah tonggak' }).click();
+  await expect(milestones.getByText('Isi tanggal dan peristiwa tonggak')).toBeVisible();
+  await milestones.getByLabel('Tanggal tonggak baru').fill('2022-03-28');
+  await milestones.getByLabel('Peristiwa baru').fill('Peluncuran masterplan smart city');
+  await milestones.getByRole('button', { name: 'Tambah tonggak' }).click();
+  await milestones.getByLabel('Tanggal tonggak baru').fill('2021-06-24');
+  await milestones.getByLabel('Peristiwa baru').fill('MoU Gerakan Menuju Smart City');
+  await milestones.getByLabel('Jenis tonggak baru').selectOption('mou-kementerian');
+  await milestones.getByRole('button', { name: 'Tambah tonggak' }).click();
+  await expect(milestones.getByRole('row')).toHaveCount(3);
+  await expect(milestones.getByRole('row').nth(1)).toContainText('MoU');
+  await expectSaved(page);
+
+  const stored = await callApi<OpenedFacts>(page, app.url, 'workshop.open', { workshopId: workshopIdFromUrl(page) });
+  expect(stored.workshop.region).toMatchObject({ code: '35.79', capital: 'Batu', motto: 'Hakaryo Guno Mamayu Bawono', populationYear: 2020, kecamatan: ['Batu', 'Bumiaji', 'Junrejo'], kecamatanCount: 3, regionalHead: { deputyTitle: '' } });
+  expect(stored.workshop.region.milestones.map((m) => [m.date, m.kind])).toEqual([
+    ['2021-06-24', 'mou-kementerian'],
+    ['2022-03-28', 'peluncuran'],
+  ]);
+
+  await page.reload();
+  await expect(page.getByLabel('Kode wilayah Kemendagri')).toHaveValue('35.79');
+  await expect(page.getByLabel('Daftar kecamatan')).toHaveValue('Batu\nBumiaji\nJunrejo');
+  await milestones.getByRole('button', { name: 'Hapus tonggak MoU Gerakan Menuju Smart City' }).click();
+  await expect(milestones.getByRole('row')).toHaveCount(2);
+  await expectSaved(page);
+});
+
+test('Profil Daerah of the demo at 1366×768', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+  await page.getByRole('navigation').getByRole('link', { name: /Profil Daerah/ }).click();
+  await expect(page.getByLabel('Kode wilayah Kemendagri')).toHaveValue('35.07');
+  await expect(page.getByLabel('Daftar kecamatan')).toHaveValue(/^Ampelgading\nBantur/);
+  await expect(page.getByRole('region', { name: /Tonggak smart city/ }).getByRole('row')).toHaveCount(5);
+  await page.screenshot({ path: `${import.meta.dirname}/screenshots/region-profile-demo-1366x768.png` });
+  for (const [heading, name] of [
+    ['Data wilayah', 'statistics'],
+    ['Pemerintahan & RPJMD', 'government'],
+    ['Tonggak smart city', 'milestones'],
+  ] as const) {
+    await page.getByRole('heading', { name: heading }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${import.meta.dirname}/screenshots/region-profile-demo-${name}-1366x768.png` });
+  }
 });

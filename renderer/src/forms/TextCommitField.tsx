@@ -16,13 +16,15 @@ interface Props {
   maxLength?: number;
   className?: string;
   autoComplete?: string;
+  /** Shown while empty, e.g. the value used when none is entered. */
+  placeholder?: string;
 }
 
 const same = (a: string, b: string) => a === b;
 const asText = (value: string) => value;
 
 /** A text input that saves itself after a short pause in typing and when the user leaves it. */
-export const TextCommitField = ({ label, hint, stored, schema, commit, multiline, rows = 5, maxLength, className, autoComplete = 'off' }: Props) => {
+export const TextCommitField = ({ label, hint, stored, schema, commit, multiline, rows = 5, maxLength, className, autoComplete = 'off', placeholder }: Props) => {
   const session = useOptionalSession();
   const key = useId();
   const draft = useCommittedDraft({
@@ -44,6 +46,7 @@ export const TextCommitField = ({ label, hint, stored, schema, commit, multiline
             rows={rows}
             value={draft.text}
             maxLength={maxLength}
+            placeholder={placeholder}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             onChange={(e) => draft.change(e.target.value)}
@@ -56,6 +59,7 @@ export const TextCommitField = ({ label, hint, stored, schema, commit, multiline
             value={draft.text}
             maxLength={maxLength}
             autoComplete={autoComplete}
+            placeholder={placeholder}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             onChange={(e) => draft.change(e.target.value)}

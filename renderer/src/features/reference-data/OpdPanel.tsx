@@ -6,6 +6,7 @@ import { TextCell } from '../../forms/EditableTable';
 import { useT } from '../../i18n/i18n-context';
 import { AddOpdDialog } from './AddOpdDialog';
 import { InUseDialog } from './InUseDialog';
+import { OpdFactsCells } from './OpdFactsCells';
 import { RefRemoveCell, RefTable } from './RefTable';
 import { ReloadDefaultsButton } from './ReloadDefaultsButton';
 import { OPD_FIELDS } from './typed-fields';
@@ -68,6 +69,8 @@ export const OpdPanel = ({ workshop, readOnly }: { workshop: Workshop; readOnly:
         columns={[
           { label: t('reference-data.opd.abbreviation'), className: 'ref-col-abbr' },
           { label: t('reference-data.opd.name'), className: 'ref-col-opd-name' },
+          { label: t('reference-data.opd.kindAndGroup'), className: 'ref-col-opd-kind' },
+          { label: t('reference-data.opd.titles'), className: 'ref-col-opd-titles' },
           { label: t('reference-data.opd.role') },
           { label: t('reference-data.usedBy'), className: 'ref-col-uses' },
         ]}
@@ -76,6 +79,7 @@ export const OpdPanel = ({ workshop, readOnly }: { workshop: Workshop; readOnly:
           <tr key={opd.id}>
             <TextCell label={t('reference-data.opd.abbreviationOf', { name: opd.name })} stored={opd.abbreviation} schema={OPD_FIELDS.abbreviation} commit={(abbreviation) => commands.patchOpd(opd.id, { abbreviation })} maxLength={40} />
             <TextCell label={t('reference-data.opd.nameOf', { name: opd.abbreviation })} stored={opd.name} schema={OPD_FIELDS.name} commit={(name) => commands.patchOpd(opd.id, { name })} multiline rows={1} maxLength={200} />
+            <OpdFactsCells opd={opd} groups={workshop.groups} commands={commands} />
             <TextCell label={t('reference-data.opd.roleOf', { name: opd.abbreviation })} stored={opd.role} schema={OPD_FIELDS.role} commit={(role) => commands.patchOpd(opd.id, { role })} multiline rows={1} maxLength={500} />
             <UsesCell uses={uses} />
             <RefRemoveCell label={t('reference-data.opd.remove', { name: opd.abbreviation })} disabled={readOnly} onRemove={() => remove(opd, uses)} />

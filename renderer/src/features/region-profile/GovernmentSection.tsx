@@ -1,4 +1,5 @@
 import { RegionalHeadSchema, type RegionProfile } from '../../../../shared/model';
+import { defaultDeputyTitle } from '../../../../shared/logic/region-facts';
 import { TextCommitField } from '../../forms/TextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { RpjmdPeriodFields } from './RpjmdPeriodFields';
@@ -17,9 +18,17 @@ export const GovernmentSection = ({ region }: { region: RegionProfile }) => {
         {t('profile.section.government')}
       </h2>
       <RpjmdPeriodFields stored={region.rpjmdPeriod} commit={(rpjmdPeriod) => patchRegion({ rpjmdPeriod })} />
-      <div className="form-grid form-grid-3">
+      <div className="form-grid form-grid-2">
         <TextCommitField label={t('profile.head.title')} stored={head.title} schema={H.title} commit={(title) => patchRegion({ regionalHead: { ...head, title } })} maxLength={120} />
         <TextCommitField label={t('profile.head.name')} stored={head.name} schema={H.name} commit={(name) => patchRegion({ regionalHead: { ...head, name } })} maxLength={200} />
+        <TextCommitField
+          label={t('profile.head.deputyTitle')}
+          placeholder={defaultDeputyTitle(region.kind)}
+          stored={head.deputyTitle}
+          schema={H.deputyTitle}
+          commit={(deputyTitle) => patchRegion({ regionalHead: { ...head, deputyTitle } })}
+          maxLength={120}
+        />
         <TextCommitField label={t('profile.head.deputy')} stored={head.deputyName} schema={H.deputyName} commit={(deputyName) => patchRegion({ regionalHead: { ...head, deputyName } })} maxLength={200} />
       </div>
     </section>

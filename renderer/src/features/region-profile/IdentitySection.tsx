@@ -1,4 +1,5 @@
 import { RegionProfileSchema, type RegionKind, type RegionProfile } from '../../../../shared/model';
+import { defaultDeputyTitle } from '../../../../shared/logic/region-facts';
 import { TextCommitField } from '../../forms/TextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { LogoField } from './LogoField';
@@ -13,8 +14,12 @@ export const IdentitySection = ({ region, readOnly }: { region: RegionProfile; r
 
   const changeKind = (kind: RegionKind) => {
     // The head's title follows the kind unless the facilitator wrote another one.
-    const followsKind = region.regionalHead.title === '' || region.regionalHead.title === HEAD_TITLE[region.kind];
-    patchRegion(followsKind ? { kind, regionalHead: { ...region.regionalHead, title: HEAD_TITLE[kind] } } : { kind });
+    // So does the deputy's: an entered "Wakil Bupati" is emptied, to read "Wakil Wali Kota" from the kind.
+    const head = region.regionalHead;
+    const followsKind = head.title === '' || head.title === HEAD_TITLE[region.kind];
+    const deputyFollows = head.deputyTitle === defaultDeputyTitle(region.kind);
+    if (!followsKind && !deputyFollows) patchRegion({ kind });
+    else patchRegion({ kind, regionalHead: { ...head, ...(followsKind ? { title: HEAD_TITLE[kind] } : {}), ...(deputyFollows ? { deputyTitle: '' } : {}) } });
   };
 
   return (
@@ -36,6 +41,9 @@ export const IdentitySection = ({ region, readOnly }: { region: RegionProfile; r
           </div>
         </fieldset>
         <TextCommitField label={t('profile.province')} stored={region.province} schema={R.province} commit={(province) => patchRegion({ province })} maxLength={140} />
+        <TextCommitField label={t('profile.code')} hint={t('profile.code.hint')} stored={region.code} schema={R.code} commit={(code) => patchRegion({ code })} maxLength={5} />
+        <TextCommitField label={t('profile.capital')} hint={t('profile.capital.hint')} stored={region.capital} schema={R.capital} commit={(capital) => patchRegion({ capital })} maxLength={120} />
+        <TextCommitField label={t('profile.motto')} hint={t('profile.motto.hint')} stored={region.motto} schema={R.motto} commit={(motto) => patchRegion({ motto })} maxLength={200} />
       </div>
       <LogoField logo={region.logo} regionName={region.name} commit={(logo) => patchRegion({ logo })} disabled={readOnly} />
     </section>

@@ -4,9 +4,11 @@ import { useT } from '../../i18n/i18n-context';
 import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { GovernmentSection } from './GovernmentSection';
 import { IdentitySection } from './IdentitySection';
+import { MilestonesSection } from './MilestonesSection';
 import { PlanHorizonSection } from './PlanHorizonSection';
 import { StatisticsSection } from './StatisticsSection';
 import { useRegionCommands } from './use-region-commands';
+import './region-profile.css';
 
 /** Profil Daerah & Horizon Rencana: who the masterplan is for and which years it covers. */
 export const RegionProfileWorksheet = () => {
@@ -21,6 +23,7 @@ export const RegionProfileWorksheet = () => {
       <IdentitySection region={region} readOnly={readOnly} />
       <StatisticsSection region={region} />
       <GovernmentSection region={region} />
+      <MilestonesSection region={region} readOnly={readOnly} />
       <PlanHorizonSection horizon={workshop.horizon} region={region} />
       <section className="card form-card" aria-labelledby="description-heading">
         <h2 id="description-heading" className="card-title">
