@@ -4,14 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageChecksum } from '../../../electron/services/handoff/seal';
-import type { Opd, WorkshopSummary } from '../../../shared/model';
-import { hostileStep, nestedNode, type Json, type Step } from './hostile-input';
+import type { Opd, Workshop, WorkshopSummary } from '../../../shared/model';
+import { hostileRoomStep, hostileStep, nestedNode, type Json, type Step } from './hostile-input';
+import { Room, other, secretOf, showsGroup } from './room';
 import { hashFiles, must, post, startServerProcess, type Answer, type ServerProcess } from './server-process';
 
 /*
  * Property-based: whatever a client sends through the contract, a refused request changes no file,
  * nothing answers 500, and after a restart (a fresh process, with a fresh stack) every workshop still
- * lists and opens. Deterministic seed; fast-check shrinks a failure to the smallest breaking step.
+ * lists and opens. Then the room (issue 12): FGD group members on the room's network join, write
+ * cards, proposals and "Selesai" marks in and out of their scope while the facilitator locks and
+ * opens worksheets; every answer is the one the step calls for, a refused write changes no file, no
+ * group's answers, view or live stream show the other group's cards or proposals, and after the
+ * restart each acknowledged write is stored exactly once. Deterministic seeds; the steps build on
+ * each other, so a failure stops the run at the step that broke.
  */
 
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
@@ -19,6 +25,8 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 const SEED = 20_251_010;
 const RUNS = 40;
+const ROOM_SEED = 20_261_206;
+const ROOM_RUNS = 80;
 
 let dataDir: string;
 let server: ServerProcess;
@@ -29,6 +37,10 @@ let outgoing: Record<string, unknown>;
 const touched = new Set<string>();
 const statuses: number[] = [];
 let counter = 0;
+let room: Room;
+const roomStatuses: number[] = [];
+/** Members with at least one acknowledged write: the log names them. */
+const writers = new Set<string>();
 
 const revisionOf = async (id: string): Promise<number> => (await must<{ workshop: { revision: number } }>(server.url, 'workshop.open', { workshopId: id })).workshop.revision;
 
@@ -141,6 +153,59 @@ describe('hostile input through the contract, over HTTP, against a real server p
     expect(statuses.some((s) => s === 400)).toBe(true);
   }, 120_000);
 
+  it('groups on the room\'s network: each write answered as its scope calls for, a refusal writes nothing, no group shown another\'s', async () => {
+    room = await Room.open(server.url, (await must<{ id: string }>(server.url, 'workshops.create', { title: 'Bimtek Kota Uji Ruang', regionKind: 'kota', startYear: 2026 })).id);
+    for (const [name, as] of [['Ana Lestari', 'a'], ['Citra Dewi', 'a'], ['Bayu Pratama', 'b']] as const) {
+      const joined = await room.join(name, as);
+      expect(joined.answer.status).toBe(200);
+      await joined.acknowledge();
+    }
+    await fc.assert(
+      fc.asyncProperty(hostileRoomStep(), async (step) => {
+        const before = await hashFiles(dataDir);
+        const sent = await room.send(step);
+        roomStatuses.push(sent.answer.status);
+        expect(sent.allowed, `${JSON.stringify(step).slice(0, 300)} → ${sent.answer.status} ${JSON.stringify(sent.answer.body).slice(0, 300)}`).toContain(sent.answer.status);
+        if (sent.answer.status === 200) {
+          await sent.acknowledge();
+          if (sent.member) writers.add(sent.member.name);
+          await must(server.url, 'workshop.flush', { workshopId: room.workshopId });
+        } else {
+          expect(await hashFiles(dataDir)).toEqual(before);
+        }
+        if (sent.member) {
+          const others = other(sent.member.group);
+          expect(JSON.stringify(sent.answer.body)).not.toContain(secretOf(others));
+          expect(showsGroup(JSON.stringify((await room.viewOf(sent.member)).body), others)).toBe(false);
+        }
+      }),
+      { seed: ROOM_SEED, numRuns: ROOM_RUNS, endOnFailure: true },
+    );
+    // The steps reach every kind of answer: written, refused input, refused scope, conflict; and both groups wrote.
+    expect([...new Set(roomStatuses)]).toEqual(expect.arrayContaining([200, 400, 403, 409]));
+    expect([...room.cards.values()].map((c) => c.group)).toEqual(expect.arrayContaining(['a', 'b']));
+  }, 180_000);
+
+  it('each member\'s live stream and view show all of their group\'s writes and nothing of the other group\'s', async () => {
+    const { revision } = await must<{ revision: number }>(server.url, 'workshop.apply', {
+      workshopId: room.workshopId,
+      baseRevision: await room.revision(),
+      command: { type: 'setRoomSharing', shareAcrossGroups: false },
+    });
+    await room.streamsReach(revision);
+    for (const member of room.members) {
+      const others = other(member.group);
+      expect(showsGroup(JSON.stringify(member.stream.events), others), member.name).toBe(false);
+      const { workshop } = (await room.viewOf(member)).body;
+      const seen = [...workshop.issues, ...workshop.swotItems, ...workshop.gapAnalyses].map((c) => c.id).filter((id) => id.startsWith('kartu-'));
+      const mine = [...room.cards].filter(([, c]) => c.group === member.group).map(([id]) => id);
+      expect(seen.sort()).toEqual(mine.sort());
+      const proposals = workshop.proposals.map((p) => p.id);
+      expect(proposals.sort()).toEqual([...room.proposals].filter(([, p]) => p.group === member.group).map(([id]) => id).sort());
+    }
+    room.close();
+  }, 60_000);
+
   it('after a restart every workshop lists as readable and opens, with clean names', async () => {
     expect(await server.stop()).toBe(0);
     server = await startServerProcess(dataDir);
@@ -156,4 +221,26 @@ describe('hostile input through the contract, over HTTP, against a real server p
       }
     }
   }, 60_000);
+
+  it('after a restart the room\'s acknowledged cards, proposals and marks are stored exactly once, with clean names', async () => {
+    const { workshop } = await must<{ workshop: Workshop }>(server.url, 'workshop.open', { workshopId: room.workshopId });
+    const cards = [
+      ...workshop.issues.map((c) => ({ id: c.id, card: 'issue', groupId: c.groupId, dimensionId: c.dimensionId, text: c.text })),
+      ...workshop.swotItems.map((c) => ({ id: c.id, card: 'swotItem', groupId: c.groupId, dimensionId: c.dimensionId, text: c.text })),
+      ...workshop.gapAnalyses.map((c) => ({ id: c.id, card: 'gapAnalysis', groupId: c.groupId, dimensionId: c.dimensionId, text: c.currentCondition })),
+    ].filter((c) => c.id.startsWith('kartu-'));
+    const expectedCards = [...room.cards].map(([id, c]) => ({ id, card: c.card, groupId: room.groups[c.group].id, dimensionId: room.groups[c.group].dimensionId, text: c.text }));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    // Exactly once: the same list, id for id, with no id twice.
+    expect(cards.sort(byId)).toEqual(expectedCards.sort(byId));
+    const proposals = workshop.proposals.map((p) => ({ id: p.id, groupId: p.groupId, name: p.name, proposedBy: p.proposedBy, status: p.status }));
+    const expectedProposals = [...room.proposals].map(([id, p]) => ({ id, groupId: room.groups[p.group].id, name: p.name, proposedBy: p.proposedBy, status: 'baru' }));
+    expect(proposals.sort(byId)).toEqual(expectedProposals.sort(byId));
+    expect(workshop.room.done.map((d) => `${d.groupId}|${d.worksheet}`).sort()).toEqual([...room.done].sort());
+    expect([...workshop.room.locks].sort()).toEqual([...room.locks].sort());
+    // Names come back clean: who wrote (the log's actors) and what was proposed, by whom.
+    const { entries } = await must<{ entries: { actor: { name: string } }[] }>(server.url, 'workshop.log', { workshopId: room.workshopId, limit: 1000 });
+    for (const name of [...entries.map((e) => e.actor.name), ...workshop.proposals.flatMap((p) => [p.name, p.proposedBy])]) expect(name).not.toMatch(INVISIBLE);
+    expect(entries.map((e) => e.actor.name)).toEqual(expect.arrayContaining([...writers]));
+  });
 });

@@ -79,3 +79,72 @@ export const hostileStep = (): fc.Arbitrary<Step> =>
       .record({ poll: fc.constantFrom('words' as const, 'text' as const), voterName: hostileName(), words: fc.array(hostileName(), { maxLength: 12 }), text: hostileName() })
       .map((r): Step => ({ kind: 'ballot', ...r })),
   );
+
+// ——— the room (issue 12): FGD groups writing from their phones ———
+
+/** The two FGD groups the fuzz plays: the first two dimensions' groups. */
+export type GroupKey = 'a' | 'b';
+export type CardKind = 'issue' | 'swotItem' | 'gapAnalysis';
+export type WorksheetKey = 'isu' | 'swot' | 'kesenjangan' | 'usulan';
+
+/**
+ * Where a group's write aims: its own group and dimension, its own group id on the other group's
+ * dimension, the other group's id on its own dimension, or a field only the facilitator sets
+ * (a hidden card, an issue's priority, a proposal's status).
+ */
+export type Aim = 'own' | 'otherDimension' | 'otherGroup' | 'facilitatorField';
+
+/**
+ * Which card or proposal a write names: a new one, one of its own group's, one of the other group's;
+ * one of its own group's edited on a revision long past (another member may have changed it since);
+ * or it removes one of its own.
+ */
+export type Target = 'new' | 'own' | 'others' | 'stale' | 'remove';
+
+export type RoomStep =
+  /** Someone opens the join screen: as group a or b, an unknown group, an OPD and a group at once, neither, with a wrong code. */
+  | { kind: 'join'; name: string; as: GroupKey | 'unknownGroup' | 'both' | 'neither' | 'wrongCode' }
+  /** A member (`who`, an index into the room's members) writes a card. */
+  | { kind: 'card'; who: number; card: CardKind; text: string; aim: Aim; target: Target }
+  | { kind: 'proposal'; who: number; name: string; description: string; aim: Aim; target: Exclude<Target, 'remove' | 'stale'> }
+  /** A member marks a worksheet "Selesai" (or not) for their own group or for the other one. */
+  | { kind: 'done'; who: number; worksheet: WorksheetKey; done: boolean; whose: 'own' | 'other' }
+  /** The facilitator locks a worksheet or opens it again. */
+  | { kind: 'lock'; worksheet: WorksheetKey; locked: boolean };
+
+const WORKSHEETS: readonly WorksheetKey[] = ['isu', 'swot', 'kesenjangan', 'usulan'];
+
+/** Card and proposal text: odd, empty, far too long, or ordinary. */
+const roomText = (): fc.Arbitrary<string> => fc.oneof({ weight: 3, arbitrary: oddText().map((t) => `Kartu ${t}`) }, { weight: 1, arbitrary: hostileName() });
+
+export const hostileRoomStep = (): fc.Arbitrary<RoomStep> =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.record({ name: hostileName(), as: fc.constantFrom('a' as const, 'b' as const, 'unknownGroup' as const, 'both' as const, 'neither' as const, 'wrongCode' as const) }).map((r): RoomStep => ({ kind: 'join', ...r })) },
+    {
+      weight: 8,
+      arbitrary: fc
+        .record({
+          who: fc.nat(20),
+          card: fc.constantFrom('issue' as const, 'swotItem' as const, 'gapAnalysis' as const),
+          text: roomText(),
+          aim: fc.constantFrom('own' as const, 'own' as const, 'otherDimension' as const, 'otherGroup' as const, 'facilitatorField' as const),
+          target: fc.constantFrom('new' as const, 'new' as const, 'new' as const, 'own' as const, 'own' as const, 'others' as const, 'others' as const, 'stale' as const, 'remove' as const),
+        })
+        .map((r): RoomStep => ({ kind: 'card', ...r })),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .record({
+          who: fc.nat(20),
+          name: roomText(),
+          description: oddText(),
+          aim: fc.constantFrom('own' as const, 'own' as const, 'otherDimension' as const, 'otherGroup' as const, 'facilitatorField' as const),
+          target: fc.constantFrom('new' as const, 'own' as const, 'others' as const),
+        })
+        .map((r): RoomStep => ({ kind: 'proposal', ...r })),
+    },
+    { weight: 2, arbitrary: fc.record({ who: fc.nat(20), worksheet: fc.constantFrom(...WORKSHEETS), done: fc.boolean(), whose: fc.constantFrom('own' as const, 'other' as const) }).map((r): RoomStep => ({ kind: 'done', ...r })) },
+    // Mostly opening again: a worksheet stays locked for a few steps, not for the rest of the run.
+    { weight: 1, arbitrary: fc.record({ worksheet: fc.constantFrom(...WORKSHEETS), locked: fc.constantFrom(true, false, false) }).map((r): RoomStep => ({ kind: 'lock', ...r })) },
+  );

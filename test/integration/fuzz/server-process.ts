@@ -51,9 +51,10 @@ export interface Answer<T = unknown> {
   body: T;
 }
 
-/** One API call as the browser makes it (JSON over POST). */
-export const post = async <T = unknown>(url: string, method: string, input: unknown): Promise<Answer<T>> => {
-  const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+/** One API call as the browser makes it (JSON over POST); a participant's with their token. */
+export const post = async <T = unknown>(url: string, method: string, input: unknown, token?: string): Promise<Answer<T>> => {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -64,8 +65,8 @@ export const post = async <T = unknown>(url: string, method: string, input: unkn
   return { status: response.status, body: body as T };
 };
 
-export const must = async <T>(url: string, method: string, input: unknown): Promise<T> => {
-  const answer = await post<T>(url, method, input);
+export const must = async <T>(url: string, method: string, input: unknown, token?: string): Promise<T> => {
+  const answer = await post<T>(url, method, input, token);
   if (answer.status !== 200) throw new Error(`${method} → ${answer.status} ${JSON.stringify(answer.body).slice(0, 500)}`);
   return answer.body;
 };
