@@ -1,23 +1,20 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { BallotAnswerSchema, type BallotAnswer, type Workshop } from '../shared/model';
 import { createServices } from '../electron/services/index';
 import { buildDemoWorkshop } from '../electron/services/reference';
 import { CommandLog } from '../electron/services/store/command-log';
-import { writeFileDurably } from '../electron/services/store/durable-fs';
-import { startServer } from '../electron/server/index';
 import { formatBytes, percentile, row, scratchDir, type BenchRow } from './measure';
 import { ensureRendererBuilt } from './program-matrix';
+import { serveAppIfChild, startApp, stopApp, timeCalls } from './room-app';
 
 /*
  * `npm run bench -- room` (issue 12): the room on the facilitator's hotspot. The facilitator's app
@@ -53,85 +50,26 @@ const WORD_POLL = 'bench-kata-visi';
 const OUT = path.resolve(import.meta.dirname, '..', 'out', 'renderer');
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 13; Bench) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36';
 
-// ——— the facilitator's app (child process) ———
+// ——— the facilitator's app (child process, bench/room-app.ts) ———
 
-interface Ready {
-  type: 'ready';
-  local: string;
-  lan: string;
-  code: string;
-}
-
-interface Stopped {
-  type: 'stopped';
+interface Figures {
   fsyncP99: number;
   fsyncMax: number;
-  loopDelayP99: number;
 }
 
-const serveRoom = async (dataDir: string, staticDir: string, send: (message: Ready | Stopped) => void): Promise<void> => {
-  // Each acknowledged write waits for its line's fsync (`sync`, shared by the writes queued together: group commit).
-  const appends: number[] = [];
-  const sync = CommandLog.prototype.sync;
-  CommandLog.prototype.sync = async function timedSync(this: CommandLog, ticket) {
-    const started = performance.now();
-    try {
-      return await sync.call(this, ticket);
-    } finally {
-      appends.push(performance.now() - started);
-    }
-  };
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  const services = await createServices({ dataDir, mode: 'web', logError: (error) => console.error(error) });
-  await writeFileDurably(path.join(dataDir, 'workshops', `${WORKSHOP_ID}.json`), JSON.stringify(buildDemoWorkshop(WORKSHOP_ID, new Date().toISOString())));
-  // Every phone comes from 127.0.0.1 here, so the per-address join limit is raised; nobody on the room's listener is the facilitator.
-  const app = await startServer({
-    services,
-    port: 0,
-    staticDir,
-    sharePort: 0,
-    shareTrust: () => false,
-    joinRate: { attempts: 10_000, windowMs: 60_000 },
-    logError: (error) => console.error(error),
-  });
-  const status = await services.handlers['share.start']({ workshopId: WORKSHOP_ID, host: '127.0.0.1', port: 0 });
-  process.on('message', (message) => {
-    if (message !== 'stop') return;
-    void (async () => {
-      await services.handlers['share.stop']({});
-      await app.close();
-      await services.close();
-      send({ type: 'stopped', fsyncP99: percentile(appends, 99), fsyncMax: Math.max(0, ...appends), loopDelayP99: loopDelay.percentile(99) / 1e6 });
-      process.disconnect();
-    })();
-  });
-  send({ type: 'ready', local: app.url, lan: status.urls[0] ?? '', code: status.code ?? '' });
+/** Each acknowledged write waits for its line's fsync (`sync`, shared by the writes queued together: group commit). */
+const instrument = (): (() => Figures) => {
+  const appends = timeCalls(CommandLog.prototype, 'sync');
+  return () => ({ fsyncP99: percentile(appends, 99), fsyncMax: Math.max(0, ...appends) });
 };
 
-if (process.env.BENCH_ROOM_ROLE === 'app' && process.send) {
-  const send = process.send.bind(process);
-  void serveRoom(process.env.BENCH_ROOM_DIR ?? '', process.env.BENCH_ROOM_STATIC ?? '', (message) => send(message));
-}
-
-const startApp = (dataDir: string, staticDir: string): Promise<{ child: ChildProcess; ready: Ready }> =>
-  new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      execArgv: ['--import', import.meta.resolve('tsx')],
-      env: { ...process.env, BENCH_ROOM_ROLE: 'app', BENCH_ROOM_DIR: dataDir, BENCH_ROOM_STATIC: staticDir },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the app stopped early (exit ${code})`)));
-    child.once('message', (message) => resolve({ child, ready: message as Ready }));
-  });
-
-const stopApp = (child: ChildProcess): Promise<Stopped> =>
-  new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('message', (message) => resolve(message as Stopped));
-    child.send('stop');
-  });
+// Nobody on the room's listener is the facilitator: every phone joins with the code.
+serveAppIfChild('room', (env) => ({
+  workshop: buildDemoWorkshop(WORKSHOP_ID, new Date().toISOString()),
+  staticDir: env['BENCH_ROOM_STATIC'] ?? '',
+  shareTrust: () => false,
+  instrument,
+}));
 
 // ——— one device's HTTP: its own connection pool, bytes counted off its sockets ———
 
@@ -451,7 +389,7 @@ export const benchRoom = async (): Promise<BenchRow[]> => {
   let child: ChildProcess | null = null;
   const devices: Device[] = [];
   try {
-    const started = await startApp(dataDir, staticDir);
+    const started = await startApp('room', import.meta.url, dataDir, { BENCH_ROOM_STATIC: staticDir });
     child = started.child;
     const { ready } = started;
 
@@ -671,7 +609,7 @@ export const benchRoom = async (): Promise<BenchRow[]> => {
     });
 
     for (const device of devices) device.close();
-    const stopped = await stopApp(child);
+    const stopped = await stopApp<Figures>(child);
     child = null;
 
     // ——— what is on disk ———

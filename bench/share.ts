@@ -1,17 +1,14 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Command } from '../shared/commands';
 import { NarrativeSectionSchema, richDocFromText, richDocToText, type NarrativeSection, type Workshop } from '../shared/model';
-import { createServices } from '../electron/services/index';
+import { createServices, type Services } from '../electron/services/index';
 import { buildDemoWorkshop } from '../electron/services/reference';
 import { CommandLog, parseLog } from '../electron/services/store/command-log';
-import { writeFileDurably } from '../electron/services/store/durable-fs';
-import { startServer } from '../electron/server/index';
 import { percentile, row, scratchDir, timeRuns, type BenchRow } from './measure';
+import { serveAppIfChild, startApp, stopApp, timeCalls, type Ready } from './room-app';
 
 /*
  * A room on one loopback: 80 OPD heads in their browsers, each drafting their own section and
@@ -31,24 +28,14 @@ const WORKSHOP_ID = 'bench-berbagi';
 
 const paragraph = 'Pemerintah daerah memperkuat layanan publik berbasis data melalui kolaborasi antar-OPD, integrasi aplikasi, dan peningkatan kapasitas aparatur di seluruh kecamatan. ';
 
-// ——— the facilitator's app (child process) ———
+// ——— the facilitator's app (child process, bench/room-app.ts) ———
 
-interface Ready {
-  type: 'ready';
-  local: string;
-  lan: string;
-  code: string;
-}
-
-interface Stopped {
-  type: 'stopped';
+interface Figures {
   serverP50: number;
   serverP99: number;
-  /** The log's append + fdatasync inside the app, the part of a save that waits for the disk. */
+  /** The log's fsync inside the app, the part of a save that waits for the disk. */
   fsyncP99: number;
   fsyncMax: number;
-  /** How late the app's event loop ran (CPU contention, long synchronous work). */
-  loopDelayP99: number;
 }
 
 /** The demo workshop plus one section per participant, owned by the OPDs in turn. */
@@ -66,82 +53,17 @@ const roomWorkshop = (): Workshop => {
   return { ...demo, sections: [...demo.sections, ...sections] };
 };
 
-/** Times every command-log append (write + fdatasync) in this process. */
-const timeLogAppends = (): number[] => {
-  const samples: number[] = [];
-  const append = CommandLog.prototype.append;
-  CommandLog.prototype.append = async function timedAppend(this: CommandLog, entry) {
-    const started = performance.now();
-    try {
-      return await append.call(this, entry);
-    } finally {
-      samples.push(performance.now() - started);
-    }
-  };
-  return samples;
+/**
+ * Times the participants' saves inside the app, and the log fsync each save waits for (`sync`: since
+ * group commit a save no longer goes through `append`, which left this figure empty).
+ */
+const instrument = (services: Services): (() => Figures) => {
+  const appends = timeCalls(CommandLog.prototype, 'sync');
+  const serverTimes = timeCalls(services.share, 'applyForParticipant');
+  return () => ({ serverP50: percentile(serverTimes, 50), serverP99: percentile(serverTimes, 99), fsyncP99: percentile(appends, 99), fsyncMax: Math.max(0, ...appends) });
 };
 
-const serveRoom = async (dataDir: string, send: (message: Ready | Stopped) => void): Promise<void> => {
-  const appends = timeLogAppends();
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  const services = await createServices({ dataDir, mode: 'web', logError: (error) => console.error(error) });
-  await writeFileDurably(path.join(dataDir, 'workshops', `${WORKSHOP_ID}.json`), JSON.stringify(roomWorkshop()));
-  // Every participant comes from 127.0.0.1 here, so the per-address join limit is raised for the bench.
-  const app = await startServer({ services, port: 0, staticDir: null, sharePort: 0, joinRate: { attempts: 10_000, windowMs: 60_000 }, logError: (error) => console.error(error) });
-  const status = await services.handlers['share.start']({ workshopId: WORKSHOP_ID, host: '127.0.0.1', port: 0 });
-  const serverTimes: number[] = [];
-  const apply = services.share.applyForParticipant.bind(services.share);
-  services.share.applyForParticipant = async (participant, input) => {
-    const started = performance.now();
-    try {
-      return await apply(participant, input);
-    } finally {
-      serverTimes.push(performance.now() - started);
-    }
-  };
-  process.on('message', (message) => {
-    if (message !== 'stop') return;
-    void (async () => {
-      await app.close();
-      await services.close();
-      send({
-        type: 'stopped',
-        serverP50: percentile(serverTimes, 50),
-        serverP99: percentile(serverTimes, 99),
-        fsyncP99: percentile(appends, 99),
-        fsyncMax: Math.max(0, ...appends),
-        loopDelayP99: loopDelay.percentile(99) / 1e6,
-      });
-      process.disconnect();
-    })();
-  });
-  send({ type: 'ready', local: app.url, lan: status.urls[0] ?? '', code: status.code ?? '' });
-};
-
-if (process.env.BENCH_SHARE_ROLE === 'app' && process.send) {
-  const send = process.send.bind(process);
-  void serveRoom(process.env.BENCH_SHARE_DIR ?? '', (message) => send(message));
-}
-
-const startApp = (dataDir: string): Promise<{ child: ChildProcess; ready: Ready }> =>
-  new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      execArgv: ['--import', import.meta.resolve('tsx')],
-      env: { ...process.env, BENCH_SHARE_ROLE: 'app', BENCH_SHARE_DIR: dataDir },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the app stopped early (exit ${code})`)));
-    child.once('message', (message) => resolve({ child, ready: message as Ready }));
-  });
-
-const stopApp = (child: ChildProcess): Promise<Stopped> =>
-  new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('message', (message) => resolve(message as Stopped));
-    child.send('stop');
-  });
+serveAppIfChild('share', () => ({ workshop: roomWorkshop(), staticDir: null, instrument }));
 
 // ——— the participants (this process) ———
 
@@ -273,7 +195,7 @@ export const benchShare = async (): Promise<BenchRow[]> => {
   let child: ChildProcess | null = null;
   try {
     const baseline = await diskBaseline(scratch.dir);
-    const started = await startApp(path.join(scratch.dir, 'data'));
+    const started = await startApp('share', import.meta.url, path.join(scratch.dir, 'data'));
     child = started.child;
     const { ready } = started;
     const seats = await seatParticipants(ready);
@@ -336,7 +258,7 @@ export const benchShare = async (): Promise<BenchRow[]> => {
     await Promise.all(seats.map(draft));
 
     stop.abort();
-    const stopped = await stopApp(child);
+    const stopped = await stopApp<Figures>(child);
     child = null;
     const lost = await verifyOnDisk(path.join(scratch.dir, 'data'), acknowledged);
 
