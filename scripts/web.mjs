@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run web -- [--port N] [--data DIR] [--host H] [--no-demo] [--skip-build]`
+// `npm run web -- [--port N] [--data DIR] [--host H] [--no-demo] [--skip-build] [--share [--workshop ID] [--share-port N]] [--help]`
 // Builds the renderer when its sources are newer than out/renderer, then serves app + API
 // from plain Node (no Electron): electron/server/cli.ts under tsx.
 import { spawn, spawnSync } from 'node:child_process';

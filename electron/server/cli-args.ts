@@ -14,9 +14,11 @@ export interface CliOptions {
   share?: true;
   /** `--workshop ID`: which workshop `--share` shares (default: the most recently changed). */
   workshopId?: string;
+  /** `--share-port N`: the participants' port for `--share` (default: the app's port + 1, e.g. 5179). */
+  sharePort?: number;
 }
 
-export const USAGE = `Pemakaian: npm run web -- [--port N] [--data FOLDER] [--host ALAMAT] [--no-demo] [--share [--workshop ID]]
+export const USAGE = `Pemakaian: npm run web -- [--port N] [--data FOLDER] [--host ALAMAT] [--no-demo] [--share [--workshop ID] [--share-port N]]
 
   --port N        port HTTP (bawaan ${DEFAULT_PORT}; 0 = pilih port kosong)
   --data FOLDER   folder data lokakarya (bawaan: folder data pengguna)
@@ -24,6 +26,7 @@ export const USAGE = `Pemakaian: npm run web -- [--port N] [--data FOLDER] [--ho
   --no-demo       jangan buat lokakarya contoh pada folder data yang masih kosong
   --share         bagikan lokakarya di jaringan lokal: cetak alamat, kode bergabung dan kode QR
   --workshop ID   lokakarya yang dibagikan dengan --share (bawaan: yang terakhir diubah)
+  --share-port N  port untuk peserta dengan --share (bawaan: port aplikasi + 1, yaitu 5179; 0 = pilih port kosong)
   --help          tampilkan bantuan ini`;
 
 export class CliUsageError extends Error {}
@@ -50,6 +53,7 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
         'no-demo': { type: 'boolean' },
         share: { type: 'boolean' },
         workshop: { type: 'string' },
+        'share-port': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -65,6 +69,8 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
   const workshopId = values.workshop?.trim();
   if (workshopId === '') throw new CliUsageError('ID --workshop tidak boleh kosong.');
   if (workshopId !== undefined && values.share !== true) throw new CliUsageError('--workshop hanya dipakai bersama --share.');
+  if (values['share-port'] !== undefined && values.share !== true) throw new CliUsageError('--share-port hanya dipakai bersama --share.');
+  const sharePort = values['share-port'] === undefined ? undefined : parsePort(values['share-port']);
   return {
     port: parsePort(values.port),
     host: host ?? DEFAULT_HOST,
@@ -73,5 +79,6 @@ export const parseCliArgs = (argv: readonly string[]): CliOptions => {
     help: values.help === true,
     ...(values.share === true ? { share: true as const } : {}),
     ...(workshopId !== undefined ? { workshopId } : {}),
+    ...(sharePort !== undefined ? { sharePort } : {}),
   };
 };

@@ -45,7 +45,7 @@ const startSharing = async (handlers: Services['handlers'], options: CliOptions,
   const workshopId = await workshopToShare(handlers, options.workshopId);
   if (!workshopId) return ['Belum ada lokakarya untuk dibagikan. Buat lokakarya dahulu, lalu jalankan lagi dengan --share.'];
   try {
-    const status = await handlers['share.start']({ workshopId, ...shareBinding(options.host, appPort) });
+    const status = await handlers['share.start']({ workshopId, ...shareBinding(options.host, appPort, options.sharePort) });
     return describeShareForTerminal(status);
   } catch (error) {
     return [`Berbagi di jaringan lokal tidak dapat dimulai: ${error instanceof Error ? error.message : String(error)}`];

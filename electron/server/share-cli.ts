@@ -4,10 +4,10 @@ import { displayJoinCode } from '../services/share';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
-/** Where `--share` listens: every LAN interface unless `--host` named one; the port after the app's. */
-export const shareBinding = (host: string, port: number): { host: string; port: number } => ({
+/** Where `--share` listens: every LAN interface unless `--host` named one; `--share-port`, else the port after the app's. */
+export const shareBinding = (host: string, port: number, sharePort?: number): { host: string; port: number } => ({
   host: LOOPBACK_HOSTS.has(host) ? '0.0.0.0' : host,
-  port: port === 0 || port >= 65_535 ? 0 : port + 1,
+  port: sharePort ?? (port === 0 || port >= 65_535 ? 0 : port + 1),
 });
 
 /** The workshop `--share` shares: the one named, or the most recently changed one that can be edited. */

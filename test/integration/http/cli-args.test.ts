@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliUsageError, DEFAULT_PORT, parseCliArgs } from '../../../electron/server/cli-args';
 import { defaultDataDir, legacyBrowserDataDir } from '../../../electron/services/data-dir';
+import { shareBinding } from '../../../electron/server/share-cli';
 
 describe('npm run web options', () => {
   it('defaults to port 5178 on this computer only, with the demo workshop', () => {
@@ -20,6 +21,15 @@ describe('npm run web options', () => {
 
   it.each([['abc'], ['-1'], ['70000'], ['80.5'], ['']])('refuses port %s', (port) => {
     expect(() => parseCliArgs(['--port', port])).toThrow(CliUsageError);
+  });
+
+  it('reads --share-port, only together with --share', () => {
+    expect(parseCliArgs(['--share', '--share-port', '8090']).sharePort).toBe(8090);
+    expect(parseCliArgs(['--share']).sharePort).toBeUndefined();
+    expect(() => parseCliArgs(['--share-port', '8090'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--share', '--share-port', '70000'])).toThrow(CliUsageError);
+    expect(shareBinding('127.0.0.1', 5178, 8090)).toEqual({ host: '0.0.0.0', port: 8090 });
+    expect(shareBinding('127.0.0.1', 5178)).toEqual({ host: '0.0.0.0', port: 5179 });
   });
 
   it('refuses unknown options and a --data without a folder', () => {
