@@ -13,17 +13,19 @@ interface Props {
   commit(value: number | null): CommitOutcome;
   className?: string;
   decimals?: boolean;
+  /** A year: written without a thousands separator ("2020", not "2.020"). */
+  year?: boolean;
 }
 
 const same = (a: number | null, b: number | null) => a === b;
 
 /** A number typed the local way ("2.654.448"); saved on leaving the field or on Enter. Empty means "not known yet". */
-export const NumberCommitField = ({ label, hint, stored, schema, commit, className, decimals = false }: Props) => {
+export const NumberCommitField = ({ label, hint, stored, schema, commit, className, decimals = false, year = false }: Props) => {
   const t = useT();
   const { language } = useLanguage();
   const draft = useCommittedDraft({
     stored,
-    toText: (value) => (value === null ? '' : formatNumber(value, language)),
+    toText: (value) => (value === null ? '' : year ? String(value) : formatNumber(value, language)),
     read: readNumber(schema, language, { notANumber: t('form.notANumber') }),
     equals: same,
     commit,

@@ -5,7 +5,6 @@ import { NumberCommitField } from '../../forms/NumberCommitField';
 import { TextCommitField } from '../../forms/TextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { useRegionCommands } from './use-region-commands';
-import { YearCommitField } from './YearCommitField';
 
 const R = RegionProfileSchema.shape;
 
@@ -30,7 +29,7 @@ export const StatisticsSection = ({ region }: { region: RegionProfile }) => {
       <p className="card-lead">{t('profile.section.statistics.lead')}</p>
       <div className="form-grid form-grid-3">
         <NumberCommitField label={t('profile.population')} stored={region.population} schema={R.population} commit={(population) => patchRegion({ population })} />
-        <YearCommitField label={t('profile.populationYear')} stored={region.populationYear} commit={(populationYear) => patchRegion({ populationYear })} />
+        <NumberCommitField label={t('profile.populationYear')} stored={region.populationYear} schema={R.populationYear} commit={(populationYear) => patchRegion({ populationYear })} year />
         <NumberCommitField label={t('profile.area')} stored={region.areaKm2} schema={R.areaKm2} commit={(areaKm2) => patchRegion({ areaKm2 })} decimals />
         {region.kecamatan.length > 0 ? (
           <Field label={t('profile.kecamatan')} hint={t('profile.kecamatan.derived', { count: region.kecamatan.length })}>
