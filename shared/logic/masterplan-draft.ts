@@ -1,5 +1,6 @@
 import type { Workshop } from '../model';
 import { workshopProgress } from './progress';
+import type { ProgressLanguage } from './progress-words';
 import type { StageId, WorksheetId } from './worksheets';
 
 /** What one worksheet (or one stage's narrative sections) still lacks, in the words of the progress rules. */
@@ -15,8 +16,8 @@ export interface DraftGap {
  * and narrative sections alike. The DRAF notice and "Kemajuan" read the same function (workshopProgress),
  * so the document is final exactly when progress says 100%.
  */
-export const draftGaps = (workshop: Workshop): DraftGap[] =>
-  workshopProgress(workshop).stages.flatMap((stage) =>
+export const draftGaps = (workshop: Workshop, language: ProgressLanguage = 'id'): DraftGap[] =>
+  workshopProgress(workshop, language).stages.flatMap((stage) =>
     stage.worksheets.filter((sheet) => sheet.missing.length > 0).map((sheet) => ({ stage: stage.stage, worksheetId: sheet.worksheetId, part: sheet.part, missing: sheet.missing })),
   );
 

@@ -3,9 +3,10 @@ import { bucketRanges, programHorizon, rpjmdHorizonWarning } from './roadmap-buc
 import { gatesPass } from './quick-win-score';
 import { STAGES, WORKSHEETS, type StageId, type WorksheetId } from './worksheets';
 import { chapterOfOutlineKey, sectionOutline, type OutlineSlot } from './section-outline';
+import { PROGRESS_WORDS, type ProgressLanguage, type ProgressWords } from './progress-words';
 
 /**
- * One rule of a worksheet. `missing` is what the room still has to do, in Indonesian;
+ * One rule of a worksheet. `missing` is what the room still has to do, in the UI's language (Indonesian by default);
  * null when a failed rule is already explained by another one (no double messages).
  */
 interface Check {
@@ -54,104 +55,97 @@ const every = <T>(items: readonly T[], pass: (item: T) => boolean, message: (cou
 const perDimension = (w: Workshop, has: (d: Dimension) => boolean, message: (d: Dimension) => string): Check[] =>
   w.dimensionSet.dimensions.map((d) => check(has(d), message(d)));
 
-const PILLAR_LABELS: Record<(typeof CORE_PILLARS)[number], string> = { struktur: 'Struktur', infrastruktur: 'Infrastruktur', suprastruktur: 'Suprastruktur' };
-const QUADRANT_LABELS: Record<SwotQuadrant, string> = { S: 'Kekuatan', W: 'Kelemahan', O: 'Peluang', T: 'Ancaman' };
-const BUCKET_LABELS = { pendek: 'jangka pendek', menengah: 'jangka menengah', panjang: 'jangka panjang' } as const;
+const QUADRANTS: readonly SwotQuadrant[] = ['S', 'W', 'O', 'T'];
 
-const listWords = (words: string[]): string => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} dan ${words[words.length - 1]}`);
-
-const profil = (w: Workshop): Check[] => {
+const profil = (w: Workshop, s: ProgressWords): Check[] => {
   const r = w.region;
   const headTitle = r.regionalHead.title.trim() || (r.kind === 'kota' ? 'Wali Kota' : 'Bupati');
   return [
-    check(filled(r.name), 'Nama daerah belum diisi'),
-    check(filled(r.province), 'Provinsi belum diisi'),
-    check(r.population !== null, 'Jumlah penduduk belum diisi'),
-    check(r.kecamatanCount !== null, 'Jumlah kecamatan belum diisi'),
-    r.kind === 'kota' ? check(r.kelurahanCount !== null, 'Jumlah kelurahan belum diisi') : check(r.desaCount !== null, 'Jumlah desa belum diisi'),
-    check(filled(r.regionalHead.name), `Nama ${headTitle} belum diisi`),
-    check(r.rpjmdPeriod !== null, 'Periode RPJMD belum diisi'),
+    check(filled(r.name), s.regionName),
+    check(filled(r.province), s.province),
+    check(r.population !== null, s.population),
+    check(r.kecamatanCount !== null, s.kecamatanCount),
+    r.kind === 'kota' ? check(r.kelurahanCount !== null, s.kelurahanCount) : check(r.desaCount !== null, s.desaCount),
+    check(filled(r.regionalHead.name), s.headName(headTitle)),
+    check(r.rpjmdPeriod !== null, s.rpjmdPeriod),
   ];
 };
 
 /** The workshop's own reference lists: a new workshop starts with the defaults, so this is about not emptying them. */
-const dataRujukan = (w: Workshop): Check[] => [
-  check(w.dimensionSet.dimensions.length > 0, 'Belum ada dimensi smart city'),
-  check(w.opds.length > 0, 'Daftar OPD masih kosong'),
-  check(w.fundingSources.length > 0, 'Daftar sumber dana masih kosong'),
+const dataRujukan = (w: Workshop, s: ProgressWords): Check[] => [
+  check(w.dimensionSet.dimensions.length > 0, s.noDimensions),
+  check(w.opds.length > 0, s.noOpds),
+  check(w.fundingSources.length > 0, s.noFundingSources),
 ];
 
-const kesiapan = (w: Workshop): Check[] => [
+const kesiapan = (w: Workshop, s: ProgressWords): Check[] => [
   ...CORE_PILLARS.flatMap((pillar) => {
     const items = w.readinessItems.filter((i) => i.pillar === pillar);
-    const label = PILLAR_LABELS[pillar];
-    return [
-      check(items.length > 0, `${label} belum memiliki item`),
-      every(items, (i) => i.score !== null, (n) => `${n} item ${label} belum dinilai`),
-    ];
+    const label = s.pillar[pillar];
+    return [check(items.length > 0, s.pillarNoItems(label)), every(items, (i) => i.score !== null, (n) => s.pillarUnscored(n, label))];
   }),
-  every(w.readinessItems, (i) => filled(i.evidence), (n) => `${n} item kesiapan belum memiliki data dukung`),
+  every(w.readinessItems, (i) => filled(i.evidence), s.readinessNoEvidence),
 ];
 
-const isu = (w: Workshop): Check[] =>
-  perDimension(w, (d) => w.issues.some((i) => i.dimensionId === d.id), (d) => `${d.nameId} belum memiliki isu`);
+const isu = (w: Workshop, s: ProgressWords): Check[] =>
+  perDimension(w, (d) => w.issues.some((i) => i.dimensionId === d.id), (d) => s.dimensionNoIssues(s.dimension(d)));
 
-const swot = (w: Workshop): Check[] => [
+const swot = (w: Workshop, s: ProgressWords): Check[] => [
   ...w.dimensionSet.dimensions.flatMap((d) => {
-    const present = new Set(w.swotItems.filter((s) => s.dimensionId === d.id).map((s) => s.quadrant));
-    const absent = (['S', 'W', 'O', 'T'] as const).filter((q) => !present.has(q)).map((q) => QUADRANT_LABELS[q]);
+    const present = new Set(w.swotItems.filter((item) => item.dimensionId === d.id).map((item) => item.quadrant));
+    const absent = QUADRANTS.filter((q) => !present.has(q)).map((q) => s.quadrant[q]);
     return [
-      check(absent.length === 0, `SWOT ${d.nameId} belum memiliki faktor ${listWords(absent)}`),
-      check(w.towsStrategies.some((t) => t.dimensionId === d.id), `Belum ada strategi TOWS untuk ${d.nameId}`),
+      check(absent.length === 0, s.swotMissing(s.dimension(d), s.list(absent))),
+      check(w.towsStrategies.some((t) => t.dimensionId === d.id), s.noTows(s.dimension(d))),
     ];
   }),
   // A TOWS strategy is built from SWOT factors, and shows where it came from.
-  every(w.towsStrategies, (t) => t.sourceItemIds.length > 0, (n) => `${n} strategi TOWS belum menunjukkan faktor SWOT asalnya`),
+  every(w.towsStrategies, (t) => t.sourceItemIds.length > 0, s.towsNoSource),
 ];
 
-const kesenjangan = (w: Workshop): Check[] =>
+const kesenjangan = (w: Workshop, s: ProgressWords): Check[] =>
   perDimension(
     w,
     (d) => w.gapAnalyses.some((g) => g.dimensionId === d.id && filled(g.currentCondition) && filled(g.targetCondition)),
-    (d) => `Analisis kesenjangan ${d.nameId} belum diisi`,
+    (d) => s.gapMissing(s.dimension(d)),
   );
 
-const visi = (w: Workshop): Check[] => [
-  check(filled(richDocToText(w.vision.statement)), 'Rumusan visi belum diisi'),
-  check(w.vision.keywords.length > 0, 'Kata kunci visi belum dikumpulkan'),
-  check(w.missions.length > 0, 'Belum ada misi'),
-  every(w.missions, (m) => w.goals.some((g) => g.missionId === m.id), (n) => `${n} misi belum memiliki tujuan`),
-  every(w.goals, (g) => filled(g.indicator) && filled(g.baseline) && filled(g.target), (n) => `${n} tujuan belum memiliki indikator, baseline dan target`),
+const visi = (w: Workshop, s: ProgressWords): Check[] => [
+  check(filled(richDocToText(w.vision.statement)), s.visionStatement),
+  check(w.vision.keywords.length > 0, s.visionKeywords),
+  check(w.missions.length > 0, s.noMissions),
+  every(w.missions, (m) => w.goals.some((g) => g.missionId === m.id), s.missionsNoGoal),
+  every(w.goals, (g) => filled(g.indicator) && filled(g.baseline) && filled(g.target), s.goalsIncomplete),
 ];
 
-const program = (w: Workshop): Check[] => [
-  ...perDimension(w, (d) => w.programs.some((p) => p.dimensionId === d.id), (d) => `${d.nameId} belum memiliki program`),
-  every(w.programs, (p) => p.leadOpdId !== null, (n) => `${n} program belum memiliki OPD penanggung jawab`),
-  every(w.programs, (p) => p.years.length > 0, (n) => `${n} program belum memiliki tahun pelaksanaan`),
-  every(w.programs, (p) => p.budget.length > 0 || p.funding.length > 0, (n) => `${n} program belum memiliki indikasi anggaran atau sumber dana`),
+const program = (w: Workshop, s: ProgressWords): Check[] => [
+  ...perDimension(w, (d) => w.programs.some((p) => p.dimensionId === d.id), (d) => s.dimensionNoPrograms(s.dimension(d))),
+  every(w.programs, (p) => p.leadOpdId !== null, s.programsNoLead),
+  every(w.programs, (p) => p.years.length > 0, s.programsNoYears),
+  every(w.programs, (p) => p.budget.length > 0 || p.funding.length > 0, s.programsNoBudget),
 ];
 
 const isAligned = (w: Workshop, p: Program): boolean =>
   filled(p.rpjmdAlignment.rpjmdTarget) || filled(p.rpjmdAlignment.renstraProgram) || w.rpjmdMappings.some((m) => m.programId === p.id);
 
-const pemetaanRpjmd = (w: Workshop): Check[] => [
-  check(w.rpjmdMappings.length > 0, 'Belum ada pemetaan program RPJMD/Renstra'),
-  every(w.programs, (p) => isAligned(w, p), (n) => `${n} program belum diselaraskan dengan RPJMD/Renstra`),
+const pemetaanRpjmd = (w: Workshop, s: ProgressWords): Check[] => [
+  check(w.rpjmdMappings.length > 0, s.noRpjmdMapping),
+  every(w.programs, (p) => isAligned(w, p), s.programsNotAligned),
 ];
 
-const inovasi = (w: Workshop): Check[] => [
-  every(w.programs, (p) => p.innovationType !== null, (n) => `${n} program belum memiliki jenis inovasi`, 'Belum ada program untuk diberi inovasi'),
-  every(w.programs, (p) => filled(p.innovationDescription), (n) => `${n} program belum memiliki uraian inovasi`),
+const inovasi = (w: Workshop, s: ProgressWords): Check[] => [
+  every(w.programs, (p) => p.innovationType !== null, s.programsNoInnovationType, s.noProgramsForInnovation),
+  every(w.programs, (p) => filled(p.innovationDescription), s.programsNoInnovationText),
 ];
 
-const roadmap = (w: Workshop): Check[] => {
+const roadmap = (w: Workshop, s: ProgressWords): Check[] => {
   const scheduled = w.programs.filter((p) => p.years.length > 0);
   return [
-    every(w.programs, (p) => p.years.length > 0, (n) => `${n} program belum dijadwalkan di peta jalan`, 'Belum ada program di peta jalan'),
+    every(w.programs, (p) => p.years.length > 0, s.programsUnscheduled, s.noProgramsOnRoadmap),
     ...bucketRanges(w.horizon).map((range) => {
       const years = range.startYear === range.endYear ? `${range.startYear}` : `${range.startYear}–${range.endYear}`;
       const has = scheduled.some((p) => programHorizon(p, w.horizon) === range.bucket);
-      return check(has, `Belum ada program ${BUCKET_LABELS[range.bucket]} (${years})`);
+      return check(has, s.noProgramInBucket(s.bucket[range.bucket], years));
     }),
   ];
 };
@@ -164,40 +158,40 @@ const chosenQuickWins = (w: Workshop) =>
       return p ? [{ candidate: c, program: p }] : [];
     });
 
-const quickWin = (w: Workshop): Check[] => {
+const quickWin = (w: Workshop, s: ProgressWords): Check[] => {
   const chosen = chosenQuickWins(w);
   const { mode, topN } = w.quickWins.selection;
   const selection =
     mode === 'per-dimension'
-      ? perDimension(w, (d) => chosen.some((c) => c.program.dimensionId === d.id), (d) => `Belum ada quick win untuk ${d.nameId}`)
-      : [check(chosen.length >= topN, `Baru ${chosen.length} dari ${topN} quick win dipilih`)];
+      ? perDimension(w, (d) => chosen.some((c) => c.program.dimensionId === d.id), (d) => s.noQuickWinFor(s.dimension(d)))
+      : [check(chosen.length >= topN, s.quickWinsChosen(chosen.length, topN))];
   const names = (list: typeof chosen) => list.map((c) => `"${c.program.name}"`).join(', ');
   const unjustified = chosen.filter((c) => !gatesPass(c.candidate.gates) && !filled(c.candidate.overrideReason));
   const unplanned = chosen.filter((c) => c.candidate.sheet.timeline.length === 0);
   return [
     ...selection,
-    check(chosen.length > 0 && unjustified.length === 0, unjustified.length > 0 ? `Quick win ${names(unjustified)} belum lolos syarat dan belum ada alasan penetapan` : null),
-    check(chosen.length > 0 && unplanned.length === 0, unplanned.length > 0 ? `Lembar quick win ${names(unplanned)} belum memiliki jadwal kegiatan` : null),
+    check(chosen.length > 0 && unjustified.length === 0, unjustified.length > 0 ? s.quickWinsUnjustified(names(unjustified)) : null),
+    check(chosen.length > 0 && unplanned.length === 0, unplanned.length > 0 ? s.quickWinsUnplanned(names(unplanned)) : null),
   ];
 };
 
-const quickWinWarnings = (w: Workshop): string[] => {
+const quickWinWarnings = (w: Workshop, s: ProgressWords): string[] => {
   if (w.quickWins.selection.mode !== 'top-n') return [];
   const chosen = chosenQuickWins(w);
-  return w.dimensionSet.dimensions.filter((d) => !chosen.some((c) => c.program.dimensionId === d.id)).map((d) => `Belum ada quick win untuk ${d.nameId}`);
+  return w.dimensionSet.dimensions.filter((d) => !chosen.some((c) => c.program.dimensionId === d.id)).map((d) => s.noQuickWinFor(s.dimension(d)));
 };
 
-const komitmen = (w: Workshop): Check[] => {
+const komitmen = (w: Workshop, s: ProgressWords): Check[] => {
   const c = w.commitment;
   return [
-    check(filled(c.place), 'Tempat penandatanganan belum diisi'),
-    check(c.date !== null, 'Tanggal penandatanganan belum diisi'),
-    check(filled(c.statement), 'Pernyataan komitmen belum diisi'),
-    check(c.entries.length > 0, 'Belum ada baris komitmen OPD'),
-    every(c.entries, (e) => filled(e.headName), (n) => `${n} baris komitmen belum memiliki nama pejabat`),
-    every(c.entries, (e) => filled(e.commitment), (n) => `${n} baris komitmen belum berisi komitmen`),
+    check(filled(c.place), s.signingPlace),
+    check(c.date !== null, s.signingDate),
+    check(filled(c.statement), s.commitmentStatement),
+    check(c.entries.length > 0, s.noCommitmentRows),
+    every(c.entries, (e) => filled(e.headName), s.commitmentNoHead),
+    every(c.entries, (e) => filled(e.commitment), s.commitmentNoText),
     // The chapter-by-chapter review is held in Tahap IV beside the signing (reference §1).
-    every(c.reviewChecklist, (r) => r.reviewed, (n) => `${n} bab belum direviu`, 'Reviu bab per bab belum dimulai'),
+    every(c.reviewChecklist, (r) => r.reviewed, s.chaptersUnreviewed, s.reviewNotStarted),
   ];
 };
 
@@ -215,15 +209,15 @@ export const sectionStage = (outlineKey: string): StageId => {
 };
 
 const SHOWN_TITLES = 3;
-const titles = (slots: readonly OutlineSlot[]): string => {
+const titles = (slots: readonly OutlineSlot[], s: ProgressWords): string => {
   const names = slots.map((s) => s.section?.title ?? s.title);
   // Titles may hold commas ("Visi, Misi dan …"), so they are set apart with semicolons.
   const shown = names.slice(0, SHOWN_TITLES).join('; ');
-  return names.length > SHOWN_TITLES ? `${shown}; dan ${names.length - SHOWN_TITLES} lainnya` : shown;
+  return names.length > SHOWN_TITLES ? s.titles(shown, names.length - SHOWN_TITLES) : shown;
 };
 
 /** One check per outline slot the stage needs: written means the section exists and has text. */
-const stageSections = (w: Workshop, stage: StageId): Check[] => {
+const stageSections = (w: Workshop, stage: StageId, s: ProgressWords): Check[] => {
   const slots = sectionOutline(w)
     .flatMap((g) => g.slots)
     .filter((slot) => sectionStage(slot.outlineKey) === stage);
@@ -231,20 +225,20 @@ const stageSections = (w: Workshop, stage: StageId): Check[] => {
   const empty = slots.filter((slot) => slot.section !== null && !filled(richDocToText(slot.section.content)));
   // The first failing slot of each kind carries the message for all of them; the others stay silent.
   return slots.map((slot) => {
-    if (absent.includes(slot)) return check(false, slot === absent[0] ? `${absent.length} bagian naskah belum dibuat: ${titles(absent)}` : null);
-    if (empty.includes(slot)) return check(false, slot === empty[0] ? `${empty.length} bagian naskah masih kosong: ${titles(empty)}` : null);
+    if (absent.includes(slot)) return check(false, slot === absent[0] ? s.sectionsAbsent(absent.length, titles(absent, s)) : null);
+    if (empty.includes(slot)) return check(false, slot === empty[0] ? s.sectionsEmpty(empty.length, titles(empty, s)) : null);
     return check(true, null);
   });
 };
 
 /** Tahap IV's own sections, then who writes each section and whether all of them are final. */
-const bagian = (w: Workshop): Check[] => [
-  ...stageSections(w, 'tahap-4'),
-  every(w.sections, (s) => s.ownerOpdId !== null, (n) => `${n} bagian naskah belum memiliki OPD penyusun`),
-  every(w.sections, (s) => s.status === 'final', (n) => `${n} bagian naskah belum final`),
+const bagian = (w: Workshop, s: ProgressWords): Check[] => [
+  ...stageSections(w, 'tahap-4', s),
+  every(w.sections, (section) => section.ownerOpdId !== null, s.sectionsNoOwner),
+  every(w.sections, (section) => section.status === 'final', s.sectionsNotFinal),
 ];
 
-const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
+const RULES: Record<WorksheetId, (w: Workshop, s: ProgressWords) => Check[]> = {
   profil,
   'data-rujukan': dataRujukan,
   /** The Bimtek's own record (dates, venue, attendance): the masterplan needs nothing from it. */
@@ -267,14 +261,15 @@ const RULES: Record<WorksheetId, (w: Workshop) => Check[]> = {
   bagian,
 };
 
-const WARNINGS: Partial<Record<WorksheetId, (w: Workshop) => string[]>> = {
+const WARNINGS: Partial<Record<WorksheetId, (w: Workshop, s: ProgressWords) => string[]>> = {
   profil: (w) => [rpjmdHorizonWarning(w.region, w.horizon)].filter((m): m is string => m !== null),
   'quick-win': quickWinWarnings,
 };
 
-/** How far one worksheet is, and what is still missing, in the workshop's words. */
-export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId): WorksheetProgress => {
-  const checks = RULES[worksheetId](w);
+/** How far one worksheet is, and what is still missing, in the UI's language (Indonesian unless told). */
+export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId, language: ProgressLanguage = 'id'): WorksheetProgress => {
+  const words = PROGRESS_WORDS[language];
+  const checks = RULES[worksheetId](w, words);
   const sheet = WORKSHEETS.find((s) => s.id === worksheetId);
   return {
     worksheetId,
@@ -283,14 +278,14 @@ export const worksheetProgress = (w: Workshop, worksheetId: WorksheetId): Worksh
     done: checks.filter((c) => c.ok).length,
     total: checks.length,
     missing: checks.flatMap((c) => (c.ok || c.missing === null ? [] : [c.missing])),
-    warnings: WARNINGS[worksheetId]?.(w) ?? [],
+    warnings: WARNINGS[worksheetId]?.(w, words) ?? [],
   };
 };
 
 /** The narrative sections the chapters of a stage need (Tahap IV's are part of its Bagian Naskah worksheet). */
-const sectionsProgress = (w: Workshop, stage: StageId): WorksheetProgress[] => {
+const sectionsProgress = (w: Workshop, stage: StageId, language: ProgressLanguage): WorksheetProgress[] => {
   if (stage === 'tahap-4') return [];
-  const checks = stageSections(w, stage);
+  const checks = stageSections(w, stage, PROGRESS_WORDS[language]);
   if (checks.length === 0) return [];
   return [
     {
@@ -306,17 +301,17 @@ const sectionsProgress = (w: Workshop, stage: StageId): WorksheetProgress[] => {
 };
 
 /** The worksheets of one stage and the narrative sections it serves, with their summed progress. */
-export const stageProgress = (w: Workshop, stage: StageId): StageProgress => {
+export const stageProgress = (w: Workshop, stage: StageId, language: ProgressLanguage = 'id'): StageProgress => {
   // A worksheet the masterplan needs nothing from (Jajak Pendapat) is not part of a stage's progress.
   const sheets = WORKSHEETS.filter((s) => s.stage === stage)
-    .map((s) => worksheetProgress(w, s.id))
+    .map((s) => worksheetProgress(w, s.id, language))
     .filter((p) => p.total > 0);
-  const worksheets = [...sheets, ...sectionsProgress(w, stage)];
+  const worksheets = [...sheets, ...sectionsProgress(w, stage, language)];
   return { stage, done: worksheets.reduce((n, s) => n + s.done, 0), total: worksheets.reduce((n, s) => n + s.total, 0), worksheets };
 };
 
-export const workshopProgress = (w: Workshop): WorkshopProgress => {
-  const stages = STAGES.map((s) => stageProgress(w, s.id));
+export const workshopProgress = (w: Workshop, language: ProgressLanguage = 'id'): WorkshopProgress => {
+  const stages = STAGES.map((s) => stageProgress(w, s.id, language));
   return { done: stages.reduce((n, s) => n + s.done, 0), total: stages.reduce((n, s) => n + s.total, 0), stages };
 };
 

@@ -3,7 +3,7 @@ import { draftByDefault, draftGaps } from '../../../../shared/logic/masterplan-d
 import type { Workshop } from '../../../../shared/model';
 import { hrefFor } from '../../app/route';
 import { Icon } from '../../components/Icon';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 
 /**
  * Why the export says DRAF: every gap the progress rules find (shared/logic/masterplan-draft.ts reads
@@ -11,6 +11,7 @@ import { useT } from '../../i18n/i18n-context';
  */
 export const DraftNotice = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
+  const { language } = useLanguage();
   if (!draftByDefault(workshop)) {
     return (
       <div className="notice notice-success export-draft-notice">
@@ -24,7 +25,7 @@ export const DraftNotice = ({ workshop }: { workshop: Workshop }) => {
       </div>
     );
   }
-  const gaps = draftGaps(workshop);
+  const gaps = draftGaps(workshop, language);
   return (
     <div className="notice notice-warning export-draft-notice">
       <Icon name="alert" />

@@ -1,7 +1,7 @@
 import { progressPercent, workshopProgress, STAGES, worksheetById, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
 import { Dialog } from '../../components/Dialog';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { ProgressBar, ProgressMark } from '../workshop/ProgressMark';
 import './facilitator.css';
@@ -17,8 +17,9 @@ interface Props {
  */
 export const ProgressDialog = ({ current, onClose }: Props) => {
   const t = useT();
+  const { language } = useLanguage();
   const workshop = useWorkshop();
-  const progress = workshopProgress(workshop);
+  const progress = workshopProgress(workshop, language);
   return (
     <Dialog
       title={t('facilitator.progress.title')}

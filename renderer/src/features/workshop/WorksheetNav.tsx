@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { progressPercent, workshopProgress, worksheetsByStage, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { ProgressDialog } from '../facilitator';
 import { PREVIEW_PAGE } from '../export/route';
@@ -16,8 +16,9 @@ import '../proposals/nav-badge.css';
  */
 export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | null; page?: typeof PREVIEW_PAGE | typeof HISTORY_PAGE | null }) => {
   const t = useT();
+  const { language } = useLanguage();
   const workshop = useWorkshop();
-  const progress = workshopProgress(workshop);
+  const progress = workshopProgress(workshop, language);
   const groups = worksheetsByStage();
   const [showProgress, setShowProgress] = useState(false);
   // The Usulan inbox says how many proposals wait for a decision.

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { STAGES, worksheetById, worksheetProgress, type WorksheetId } from '../../../../shared/logic';
 import { rememberLastWorksheet } from '../../app/last-worksheet';
 import { Icon } from '../../components/Icon';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import { useWorkshop } from '../../session/session-context';
 import { StageEntryButton } from '../stage/StageEntryButton';
 import { ProgressMark } from './ProgressMark';
@@ -16,10 +16,11 @@ import { WORKSHEET_VIEWS } from './worksheet-views';
  */
 export const WorksheetPage = ({ worksheetId, focusOnChange }: { worksheetId: WorksheetId; focusOnChange: boolean }) => {
   const t = useT();
+  const { language } = useLanguage();
   const workshop = useWorkshop();
   const worksheet = worksheetById(worksheetId);
   const stage = STAGES.find((s) => s.id === worksheet.stage);
-  const progress = useMemo(() => worksheetProgress(workshop, worksheetId), [workshop, worksheetId]);
+  const progress = useMemo(() => worksheetProgress(workshop, worksheetId, language), [workshop, worksheetId, language]);
   const heading = useRef<HTMLHeadingElement>(null);
   const leadId = useId();
   const [infoOpen, toggleInfo] = useRememberedToggle(`msc.worksheetInfo.${worksheetId}`);
