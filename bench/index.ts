@@ -11,6 +11,7 @@ import { benchExport } from './export';
 import { benchExcelImport } from './excel-import';
 import { benchServe } from './serve';
 import { benchRoom } from './room';
+import { benchApp } from './app';
 
 const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Penyimpanan lokakarya (store)', run: benchStore },
@@ -20,6 +21,7 @@ const BENCHES: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Impor program Excel/CSV: bom zip dan 800 program', run: benchExcelImport },
   { title: 'Ruang Bimtek (room): 80 ponsel bergabung, menulis kartu dan memilih dalam 10 detik', run: benchRoom },
   { title: 'Melayani lewat hotspot (serve): byte per perangkat, matriks 800 program vs tabel HTML statis', run: benchServe },
+  { title: 'Aplikasi terpasang (app): app.asar, dependensi produksi, mulai dingin sampai jendela pertama', run: benchApp },
 ];
 
 const only = process.argv.slice(2);

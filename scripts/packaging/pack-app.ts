@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listPackage, statFile } from '@electron/asar';
@@ -11,6 +13,14 @@ import { Arch, build, Platform } from 'electron-builder';
  * the files, writes app.asar and flips the fuses in the stand-in executable.
  * Used by test/integration/packaging and `npm run bench -- app`.
  */
+
+/** Builds out/ with electron-vite when it is not there (a fresh checkout: npm test runs vitest before the e2e build). */
+export const ensureAppBuilt = (projectDir: string): void => {
+  if (existsSync(path.join(projectDir, 'out', 'main', 'index.js'))) return;
+  const bin = path.join(projectDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const built = spawnSync(process.execPath, [bin, 'build'], { cwd: projectDir, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('electron-vite build gagal');
+};
 
 export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** Electron's defaults: RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on, the rest off. */

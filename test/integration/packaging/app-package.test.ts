@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
@@ -11,7 +10,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELECTRON_FUSES } from '../../../scripts/packaging/fuses';
-import { packLinuxDir, type PackedApp } from '../../../scripts/packaging/pack-app';
+import { ensureAppBuilt, packLinuxDir, type PackedApp } from '../../../scripts/packaging/pack-app';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
@@ -42,10 +41,7 @@ describe('the packed app (real electron-builder, stand-in Electron executable)',
   let packed: PackedApp;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, 'out', 'main', 'index.js'))) {
-      const built = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
-      expect(built.status).toBe(0);
-    }
+    ensureAppBuilt(root);
     work = await mkdtemp(path.join(tmpdir(), 'masterplan-pack-'));
     packed = await packLinuxDir(root, work);
   }, 300_000);
