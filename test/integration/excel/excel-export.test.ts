@@ -12,9 +12,33 @@ describe('the Excel workbook of the demo workshop (Kabupaten Malang)', () => {
     expect(file.fileName).toMatch(/^matriks-program-kabupaten-malang-\d{8}-\d{4}\.xlsx$/);
     const workbook = await readWorkbook(file.base64);
     // The demo's plenary has two closed polls: their results and ballots follow the five masterplan sheets.
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Jajak Pendapat', 'Surat Suara']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Profil Daerah', 'Jajak Pendapat', 'Surat Suara']);
     expect(workbook.title).toBe('Matriks Program Masterplan Smart City Kabupaten Malang 2022–2031');
     expect(workbook.creator).toBe('Aplikasi Masterplan Smart City');
+  });
+
+  it('the Profil Daerah sheet holds the region’s facts, its kecamatan, milestones and each OPD’s kind, titles and FGD group', async () => {
+    const { services, demoId } = await startWithDemo();
+    const sheet = (await readWorkbook((await services.handlers['excel.export']({ workshopId: demoId })).base64)).getWorksheet('Profil Daerah');
+    if (!sheet) throw new Error('no Profil Daerah sheet');
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, n) => rows.push(rowValues(sheet, n)));
+    const text = rows.map((r) => r.join(' | '));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Kode wilayah (Kemendagri) | 35.07',
+        'Ibu kota | Kepanjen',
+        'Semboyan | Satata Gama Karta Raharja',
+        'Jumlah penduduk (jiwa) | 2654448',
+        'Tahun data penduduk | 2020',
+        'Sebutan wakil kepala daerah | Wakil Bupati',
+        '1 | Ampelgading',
+        '33 | Wonosari',
+        '2021-06-24 | Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City dengan Kementerian Komunikasi dan Informatika | MoU dengan kementerian',
+        'Diskominfo | Dinas Komunikasi dan Informatika | Dinas | Kepala Dinas | Kepala Bidang Aplikasi Informatika | Kelompok Smart Governance',
+        'Satpol PP | Satuan Polisi Pamong Praja | Satuan | Kepala Satuan Polisi Pamong Praja | Kepala Bidang Ketertiban Umum | Kelompok Smart Living',
+      ]),
+    );
   });
 
   it('the program matrix lists every program with readable names, Rupiah numbers and a frozen, filtered header', async () => {

@@ -29,7 +29,7 @@ const rowStarting = (sheet: ExcelJS.Worksheet, text: string): number => {
 describe('the poll sheets of the Excel workbook', () => {
   it('"Jajak Pendapat" holds the summary and each result with numbers as numbers; "Surat Suara" one filtered row per ballot', async () => {
     const workbook = await load(await written());
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Jajak Pendapat', 'Surat Suara']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Profil Daerah', 'Jajak Pendapat', 'Surat Suara']);
 
     const polls = workbook.getWorksheet('Jajak Pendapat');
     if (!polls) throw new Error('no Jajak Pendapat sheet');
