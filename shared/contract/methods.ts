@@ -117,7 +117,7 @@ export type ReferenceData = z.infer<typeof ReferenceDataSchema>;
 const PackageTextSchema = z.string().min(1, code('invalid.packageIncomplete')).max(HANDOFF_MAX_CHARS, code('invalid.packageTooLarge'));
 
 export const PackageFileSchema = z.object({
-  /** A suggested file name (`.json`). */
+  /** A suggested file name (`.paketopd`, JSON inside). */
   fileName: z.string(),
   /** The package as text, to be saved as is. */
   text: z.string(),

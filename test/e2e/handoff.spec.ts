@@ -54,14 +54,14 @@ test('a package for an OPD goes out, is drafted in another copy of the app, come
     await exportDialog.getByLabel('OPD').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika (5 bagian, 5 program)' });
     const outgoing = page.waitForEvent('download');
     await exportDialog.getByRole('button', { name: 'Simpan paket' }).click();
-    const packagePath = path.join(files, 'paket-diskominfo.json');
+    const packagePath = path.join(files, 'paket-diskominfo.paketopd');
     await (await outgoing).saveAs(packagePath);
 
     // The OPD head opens it in their own app and drafts their section.
     const head = await (await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })).newPage();
     await head.goto(headApp.url);
     await head.getByRole('button', { name: 'Buka paket dari fasilitator' }).click();
-    await head.getByRole('dialog').getByLabel('Berkas paket (.json)').setInputFiles(packagePath);
+    await head.getByRole('dialog').getByLabel('Berkas paket (.paketopd)').setInputFiles(packagePath);
     await expect(head.getByRole('heading', { level: 1, name: 'Bagian Naskah Masterplan' })).toBeVisible();
     await expect(head.getByRole('banner')).toContainText('Diskominfo');
     await appendText(head, await openSection(head, 'Metodologi'), THEIRS);
@@ -70,14 +70,14 @@ test('a package for an OPD goes out, is drafted in another copy of the app, come
     await returnDialog.getByLabel('Nama penyusun').fill('Sari Dewi');
     const returning = head.waitForEvent('download');
     await returnDialog.getByRole('button', { name: 'Simpan paket kembalian' }).click();
-    const returnPath = path.join(files, 'kembalian-diskominfo.json');
+    const returnPath = path.join(files, 'kembalian-diskominfo.paketopd');
     await (await returning).saveAs(returnPath);
 
     // Meanwhile the facilitator changed the same section: a conflict, shown side by side.
     await appendText(page, await openSection(page, 'Metodologi'), OURS);
     await handoffMenu(page, 'Tinjau paket dari OPD');
     const review = page.getByRole('dialog', { name: 'Tinjau paket dari OPD' });
-    await review.getByLabel('Berkas paket kembalian (.json)').setInputFiles(returnPath);
+    await review.getByLabel('Berkas paket kembalian (.paketopd)').setInputFiles(returnPath);
     const change = review.getByRole('listitem').filter({ hasText: 'Metodologi' });
     await expect(change).toContainText('Konflik: fasilitator juga mengubahnya');
     await expect(change).toContainText(THEIRS);
