@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOpenFileQueue, openPackageFile, packagePathsFromArgv, type OpenFileDeps } from '../../../electron/main/open-file';
+import { createOpenFileQueue, dataDirFromArgv, openPackageFile, packagePathsFromArgv, type OpenFileDeps } from '../../../electron/main/open-file';
 import { applyAll, fingerprint, open, prepareRoom, redraft, removeTempDirs, startServices, tempDir, type Services } from '../handoff/fixture';
 
 /*
@@ -34,8 +34,18 @@ describe('which launch arguments are packages to open', () => {
     expect(packagePathsFromArgv(argv, 'C:\\Users\\rina\\Desktop', path.win32)).toEqual(['C:\\Users\\rina\\Desktop\\paket-opd-dkis.paketopd', 'D:\\Unduhan\\KEMBALIAN.PAKETOPD']);
   });
 
+  it('reads --data for the desktop app as browser mode does (npm start -- --data DIR), the last one winning', () => {
+    expect(dataDirFromArgv(['/usr/bin/electron', '.', '--data', 'data-bimtek'], '/home/rina/proyek', path.posix)).toBe('/home/rina/proyek/data-bimtek');
+    expect(dataDirFromArgv(['app.exe', '--data=D:\\Bimtek', 'x.paketopd'], 'C:\\', path.win32)).toBe('D:\\Bimtek');
+    expect(dataDirFromArgv(['app', '--data', '/a', '--data=/b'], '/', path.posix)).toBe('/b');
+    expect(dataDirFromArgv(['app', '--data'], '/', path.posix)).toBeNull();
+    expect(dataDirFromArgv(['app', 'paket.paketopd'], '/', path.posix)).toBeNull();
+  });
+
   it('takes a .json only when named (Open with), never the app’s package.json', () => {
     expect(packagePathsFromArgv(['/usr/bin/electron', '/srv/app/package.json', 'lama/paket.json', '--data', '/tmp/data'], '/home/rina', path.posix)).toEqual(['/home/rina/lama/paket.json']);
+    // The folder after --data is never a file to open, whatever its name.
+    expect(packagePathsFromArgv(['app', '--data', 'arsip.json'], '/home/rina', path.posix)).toEqual([]);
   });
 });
 
