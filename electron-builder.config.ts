@@ -62,7 +62,8 @@ const config: Configuration = {
     signAndEditExecutable: true,
   },
   nsis: {
-    // Per-user: installs under %LOCALAPPDATA%\Programs without admin rights; the folder can be changed.
+    // Per-user: installs under %LOCALAPPDATA%\Programs without admin rights (resources/installer.nsh skips
+    // the per-user / all-users page); the folder can be changed.
     oneClick: false,
     perMachine: false,
     allowElevation: false,
@@ -77,6 +78,7 @@ const config: Configuration = {
     deleteAppDataOnUninstall: false,
     installerIcon: ICONS.windows,
     uninstallerIcon: ICONS.windows,
+    include: 'resources/installer.nsh',
     artifactName: '${productName}-Setup-${version}.${ext}',
   },
   portable: {

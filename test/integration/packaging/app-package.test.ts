@@ -30,7 +30,7 @@ describe('packaging config (electron-builder.config.ts, loaded as electron-build
     expect(config.productName).toBe('Masterplan Smart City');
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, installerLanguages: ['id_ID'] });
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'paketopd' })]);
-    for (const icon of [config.win?.icon, config.mac?.icon, config.linux?.icon]) expect(existsSync(path.join(root, String(icon)))).toBe(true);
+    for (const file of [config.win?.icon, config.mac?.icon, config.linux?.icon, config.nsis?.include]) expect(existsSync(path.join(root, String(file))), String(file)).toBe(true);
     // The version is package.json's: the config does not set one.
     expect(config.extraMetadata?.version).toBeUndefined();
   });
