@@ -18,6 +18,7 @@ export interface ProgressWords {
   desaCount: string;
   headName(title: string): string;
   rpjmdPeriod: string;
+  planAfterRpjmd(planEnd: number, rpjmdEnd: number): string;
   noDimensions: string;
   noOpds: string;
   noFundingSources: string;
@@ -82,6 +83,7 @@ export const PROGRESS_WORDS: Record<ProgressLanguage, ProgressWords> = {
     desaCount: 'Jumlah desa belum diisi',
     headName: (title) => `Nama ${title} belum diisi`,
     rpjmdPeriod: 'Periode RPJMD belum diisi',
+    planAfterRpjmd: (planEnd, rpjmdEnd) => `Akhir rencana (${planEnd}) tidak sama dengan akhir periode RPJMD (${rpjmdEnd}); pastikan program diselaraskan dengan RPJMD berikutnya.`,
     noDimensions: 'Belum ada dimensi smart city',
     noOpds: 'Daftar OPD masih kosong',
     noFundingSources: 'Daftar sumber dana masih kosong',
@@ -142,6 +144,7 @@ export const PROGRESS_WORDS: Record<ProgressLanguage, ProgressWords> = {
     desaCount: 'Number of villages (desa) not filled in',
     headName: (title) => `Name of the ${title} not filled in`,
     rpjmdPeriod: 'RPJMD period not filled in',
+    planAfterRpjmd: (planEnd, rpjmdEnd) => `The plan ends in ${planEnd}, the RPJMD period in ${rpjmdEnd}: make sure the programs are aligned with the next RPJMD.`,
     noDimensions: 'No smart city dimensions yet',
     noOpds: 'The OPD list is empty',
     noFundingSources: 'The funding source list is empty',

@@ -1,4 +1,4 @@
-import { CORE_PILLARS, richDocToText, type Dimension, type Program, type SwotQuadrant, type Workshop } from '../model';
+import { CORE_PILLARS, planEndYear, richDocToText, type Dimension, type Program, type SwotQuadrant, type Workshop } from '../model';
 import { bucketRanges, programHorizon, rpjmdHorizonWarning } from './roadmap-buckets';
 import { gatesPass } from './quick-win-score';
 import { STAGES, WORKSHEETS, type StageId, type WorksheetId } from './worksheets';
@@ -262,7 +262,7 @@ const RULES: Record<WorksheetId, (w: Workshop, s: ProgressWords) => Check[]> = {
 };
 
 const WARNINGS: Partial<Record<WorksheetId, (w: Workshop, s: ProgressWords) => string[]>> = {
-  profil: (w) => [rpjmdHorizonWarning(w.region, w.horizon)].filter((m): m is string => m !== null),
+  profil: (w, s) => (w.region.rpjmdPeriod && rpjmdHorizonWarning(w.region, w.horizon) !== null ? [s.planAfterRpjmd(planEndYear(w.horizon), w.region.rpjmdPeriod.endYear)] : []),
   'quick-win': quickWinWarnings,
 };
 

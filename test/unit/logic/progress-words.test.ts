@@ -33,3 +33,12 @@ describe('progress in both languages', () => {
     expect(Object.keys(PROGRESS_WORDS.en).sort()).toEqual(Object.keys(PROGRESS_WORDS.id).sort());
   });
 });
+
+describe('the plan-versus-RPJMD warning', () => {
+  it('is worded in both languages, the Indonesian as before', () => {
+    const w = emptyWorkshop({ startYear: 2022 });
+    const mismatched = { ...w, horizon: { ...w.horizon, startYear: 2022, years: 10 as const }, region: { ...w.region, rpjmdPeriod: { startYear: 2021, endYear: 2026 } } };
+    expect(worksheetProgress(mismatched, 'profil').warnings).toEqual(['Akhir rencana (2031) tidak sama dengan akhir periode RPJMD (2026); pastikan program diselaraskan dengan RPJMD berikutnya.']);
+    expect(worksheetProgress(mismatched, 'profil', 'en').warnings).toEqual(['The plan ends in 2031, the RPJMD period in 2026: make sure the programs are aligned with the next RPJMD.']);
+  });
+});
