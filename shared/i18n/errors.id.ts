@@ -187,7 +187,7 @@ export const ERRORS_ID = {
   'poll.itemIdTwice': 'Dua pilihan memakai ID yang sama.',
   'poll.criterionNeedsScale': 'Kriteria quick win hanya untuk jajak pendapat skala 1–5.',
   'poll.hasBallots': 'Jenis, pilihan dan batas jajak pendapat tidak dapat diubah setelah ada suara masuk. Buat jajak pendapat baru.',
-  'poll.nothingToApply': 'Hasil jajak pendapat ini tidak mengubah apa pun di lembar kerja.',
+  'poll.nothingToApply': 'Hasil jajak pendapat ini tidak mengubah apa pun di kertas kerja.',
   'room.groupUnknown': 'Kelompok FGD tidak dikenal pada lokakarya ini.',
   'room.worksheetLocked': 'Lembar «{worksheet}» sedang dikunci fasilitator; perubahan dari kelompok tidak diterima.',
   'room.otherDimension': 'Kelompok Anda hanya dapat menulis di dimensinya sendiri.',

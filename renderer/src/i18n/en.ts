@@ -170,7 +170,7 @@ export const en: Record<ShellMessageKey, string> = {
   'profile.name': 'Region name',
   'profile.province': 'Province',
   'profile.logo': 'Region logo',
-  'profile.logo.hint': 'PNG, JPEG or SVG, at most 1.4 MB. Used on the document cover.',
+  'profile.logo.hint': 'PNG, JPEG or SVG, at most about 1.5 MB. Used on the document cover.',
   'profile.logo.alt': 'Logo of {region}',
   'profile.logo.none': 'No logo yet',
   'profile.logo.upload': 'Upload logo',

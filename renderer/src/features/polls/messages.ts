@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/define-messages';
 export const pollsMessages = defineMessages(
   {
     'polls.intro':
-      'Ajukan pertanyaan kepada ruangan: peserta menjawab dari ponsel melalui "Bagikan", surat suara kertas dapat diketik di sini. Setiap suara tersimpan di lokakarya; hasilnya dapat diterapkan ke lembar kerja terkait dan dibatalkan dengan Urungkan.',
+      'Ajukan pertanyaan kepada peserta: mereka menjawab dari ponsel melalui "Bagikan", surat suara kertas dapat diketik di sini. Setiap suara tersimpan di lokakarya; hasilnya dapat diterapkan ke kertas kerja terkait dan dibatalkan dengan Urungkan.',
     'polls.new': 'Buat jajak pendapat',
     'polls.empty': 'Belum ada jajak pendapat. Buat satu untuk voting titik isu, peringkat program, skor quick win atau kata kunci visi.',
     'polls.listLabel': 'Daftar jajak pendapat',
@@ -80,7 +80,7 @@ export const pollsMessages = defineMessages(
     'polls.apply.none': 'Tanpa prioritas',
     'polls.apply.undoable': 'Satu langkah: dapat dibatalkan dengan Urungkan (Ctrl+Z).',
     'polls.apply.confirm': 'Terapkan',
-    'polls.apply.nothing.kind': 'Hasil jenis ini tidak diterapkan ke lembar kerja.',
+    'polls.apply.nothing.kind': 'Hasil jenis ini tidak diterapkan ke kertas kerja.',
     'polls.apply.nothing.noItems': 'Pilihan jajak pendapat ini tidak merujuk isu atau kandidat quick win, jadi tidak ada yang diterapkan.',
     'polls.apply.nothing.noCriterion': 'Pilih kriteria quick win pada jajak pendapat ini agar skornya dapat diterapkan.',
     'polls.apply.nothing.nothingNew': 'Semua kata teratas sudah menjadi kata kunci visi.',
