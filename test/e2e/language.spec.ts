@@ -44,3 +44,24 @@ test('in English, a refusal from the core is worded in English from its reason, 
   await page.getByRole('dialog', { name: 'Impor program dari Excel atau CSV' }).getByLabel('Berkas program (.xlsx atau .csv)').setInputFiles({ name: 'matriks.csv', mimeType: 'text/csv', buffer: Buffer.from('Kode;Nama\u0000Program\n', 'utf8') });
   await expect(page.getByRole('dialog').getByText('Berkas "matriks.csv" bukan berkas CSV teks. Pilih berkas .xlsx atau .csv.')).toBeVisible();
 });
+
+test('in English, amounts and what is still missing are in English too', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'English (EN)' }).click();
+  await page.getByRole('link', { name: `Open ${DEMO_TITLE}` }).click();
+  const nav = page.getByRole('navigation', { name: 'Stages and worksheets' });
+  await nav.getByRole('link', { name: /Program Matrix/ }).click();
+  const izin = page.getByRole('table').getByRole('row', { name: /SG-SV-01/ });
+  await expect(izin).toContainText('Rp 1,850,000,000');
+
+  // The draft notice lists the gaps the progress rules find, worded in English.
+  await page.getByRole('link', { name: 'Preview & Export' }).click();
+  const notice = page.locator('.export-draft-notice');
+  await expect(notice).toContainText("commitment row(s) without the official's name");
+  await expect(notice).not.toContainText('belum');
+
+  await page.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
+  await expect(page.locator('.export-draft-notice')).toContainText('baris komitmen belum memiliki nama pejabat');
+  await page.getByRole('link', { name: /Matriks Program/ }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /SG-SV-01/ })).toContainText('Rp 1.850.000.000');
+});
