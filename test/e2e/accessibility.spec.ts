@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
+import { LOOPBACK_ONLY, NO_ROOM_NETWORK, deviceContext, joinRoom } from './support/participant';
 
 /*
  * Accessibility in the suite (issue 13, Tests): axe-core (WCAG 2 A and AA rules) over every screen a
@@ -207,15 +208,12 @@ test('stage: every kind of stage view has no critical or serious axe violation a
   expect(found, found.join('\n')).toEqual([]);
 });
 
-const phone = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-
 test('participant: join, group screens, OPD screens and an open ballot have no critical or serious axe violation', async ({ page, browser, app }) => {
   test.setTimeout(180_000);
   const workshopId = await openDemo(page, app.url);
   const status = await callApi<{ urls: string[]; code: string }>(page, app.url, 'share.start', { workshopId });
   const url = status.urls[0] ?? '';
-  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+  test.skip(LOOPBACK_ONLY.test(url), NO_ROOM_NETWORK);
   const { workshop } = await callApi<{ workshop: { issues: { id: string; text: string }[] } }>(page, app.url, 'workshop.open', { workshopId });
   const items = workshop.issues.slice(0, 3).map((issue, i) => ({ id: `pilihan-${i}`, label: issue.text.slice(0, 200), ref: { source: 'issue', id: issue.id } }));
   await applyAll(page, app.url, workshopId, [
@@ -230,21 +228,19 @@ test('participant: join, group screens, OPD screens and an open ballot have no c
   const found: Finding[] = [];
 
   // A group member on a phone: the join screens, then every group screen.
-  const groupCtx = await phone(browser);
+  const groupCtx = await deviceContext(browser);
   const member = await groupCtx.newPage();
-  await member.goto(url);
-  await expect(member.getByRole('heading', { name: 'Bergabung dengan lokakarya' })).toBeVisible();
-  found.push(...(await audit(member, 'join: code')));
-  await member.getByLabel('Kode bergabung').fill(status.code);
-  await member.getByRole('button', { name: 'Lanjut' }).click();
-  await member.getByLabel('Nama Anda').fill('Rina Kartika');
-  await expect(member.getByLabel('OPD Anda')).toBeVisible();
-  found.push(...(await audit(member, 'join: name and OPD')));
-  await member.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
-  await member.getByRole('radio', { name: /Smart Governance/ }).first().check();
-  found.push(...(await audit(member, 'join: group list')));
-  await member.getByRole('button', { name: 'Bergabung' }).click();
-  await expect(member.getByRole('heading', { level: 1, name: 'Isu daerah' })).toBeVisible();
+  await joinRoom(member, { url, code: status.code }, 'Rina Kartika', { group: 'Smart Governance' }, {
+    code: async (p) => {
+      found.push(...(await audit(p, 'join: code')));
+    },
+    details: async (p) => {
+      found.push(...(await audit(p, 'join: name and OPD')));
+    },
+    group: async (p) => {
+      found.push(...(await audit(p, 'join: group list')));
+    },
+  });
   for (const [link, heading] of [
     [/Isu/, 'Isu daerah'],
     [/SWOT/, 'SWOT'],
@@ -267,15 +263,9 @@ test('participant: join, group screens, OPD screens and an open ballot have no c
   await groupCtx.close();
 
   // An OPD head on a phone: the document sections, programs, the program editor, the open ballots.
-  const opdCtx = await phone(browser);
+  const opdCtx = await deviceContext(browser);
   const head = await opdCtx.newPage();
-  await head.goto(url);
-  await head.getByLabel('Kode bergabung').fill(status.code);
-  await head.getByRole('button', { name: 'Lanjut' }).click();
-  await head.getByLabel('Nama Anda').fill('Bambang Sutrisno');
-  await head.getByLabel('OPD Anda').selectOption({ label: 'Dinkes — Dinas Kesehatan' });
-  await head.getByRole('button', { name: 'Bergabung' }).click();
-  await expect(head.getByRole('heading', { level: 1, name: /Bagian naskah/ })).toBeVisible();
+  await joinRoom(head, { url, code: status.code }, 'Bambang Sutrisno', { opd: 'Dinkes' });
   found.push(...(await audit(head, 'OPD: Bagian naskah')));
   await menu(head).getByRole('link', { name: /Program/ }).click();
   await expect(head.getByRole('heading', { level: 1, name: /^Program / })).toBeVisible();

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { callApi, expect, expectSaved, test } from './support/fixtures';
+import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, deviceContext, enterCode, joinRoom, startShare } from './support/participant';
 
 /*
  * An FGD group member's phone (issue 12, items 2 and 4): joins as a group (not an OPD), writes SWOT
@@ -27,87 +28,36 @@ interface Stored {
   };
 }
 
-const startShare = async (page: Page, baseUrl: string) => {
-  await page.goto(baseUrl);
-  const { workshops } = await callApi<{ workshops: { id: string }[] }>(page, baseUrl, 'workshops.list', {});
-  const workshopId = workshops[0]?.id ?? '';
-  const status = await callApi<{ urls: string[]; code: string }>(page, baseUrl, 'share.start', { workshopId });
-  const lookup = await callApi<Lookup>(page, status.urls[0] ?? baseUrl, 'share.lookup', { code: status.code });
+/** Shares the demo workshop; its first FGD group is the one joined. */
+const shareWithGroup = async (page: Page, baseUrl: string) => {
+  const room = await startShare(page, baseUrl);
+  const lookup = await callApi<Lookup>(page, room.url || baseUrl, 'share.lookup', { code: room.code });
   const group = lookup.groups[0];
   if (!group) throw new Error('The demo workshop has no FGD group');
-  return { workshopId, url: status.urls[0] ?? '', code: status.code, group };
+  return { ...room, group };
 };
-
-const phone = (browser: Browser, width: number, height: number): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
 
 const stored = async (page: Page, baseUrl: string, workshopId: string): Promise<Stored['workshop']> => (await callApi<Stored>(page, baseUrl, 'workshop.open', { workshopId })).workshop;
 
 const nav = (member: Page) => member.getByRole('navigation', { name: 'Menu peserta' });
 
-/** Joins as a member of `groupName`, after a look at the choice between an OPD and a group. */
-const joinAsGroup = async (member: Page, url: string, code: string, name: string, groupName: string, shot?: string): Promise<void> => {
-  await member.goto(url);
-  await member.getByLabel('Kode bergabung').fill(code);
-  await member.getByRole('button', { name: 'Lanjut' }).click();
-  await member.getByLabel('Nama Anda').fill(name);
-  // OPD by default; the group list appears once "Kelompok FGD" is chosen.
-  await expect(member.getByLabel('OPD Anda')).toBeVisible();
-  await member.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
-  await expect(member.getByLabel('OPD Anda')).toHaveCount(0);
-  await member.getByRole('radio', { name: new RegExp(groupName) }).check();
-  if (shot) await member.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
-  await member.getByRole('button', { name: 'Bergabung' }).click();
-  await expect(member.getByRole('heading', { level: 1, name: 'Isu daerah' })).toBeVisible();
+/** Joins as a member of `groupName` (the header shows the group), with a screenshot of the chosen group when `shot` names one. */
+const joinAsGroup = async (member: Page, room: { url: string; code: string }, name: string, groupName: string, shot?: string): Promise<void> => {
+  const screenshot = async (p: Page): Promise<void> => {
+    if (shot) await p.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
+  };
+  await joinRoom(member, room, name, { group: groupName }, { group: screenshot });
   await expect(member.getByRole('banner')).toContainText(groupName);
-};
-
-/** No sideways scrolling, touch targets of 44 px, and no input whose value is cut off. */
-const checkPhoneLayout = async (page: Page, screen: string): Promise<void> => {
-  const layout = await page.evaluate(() => {
-    const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a.btn, a.p-row, a.p-nav-item, input, select, textarea, [contenteditable="true"]')) {
-      const target = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el;
-      const box = target.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (box.height < 44) small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.height)}px`);
-    }
-    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(el).position !== 'fixed')
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
-      .slice(0, 5);
-    // A value wider than its box: a one-line input scrolled sideways, or a select's chosen text cut off.
-    const canvas = document.createElement('canvas').getContext('2d');
-    const clipped: string[] = [];
-    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input:not([type=radio]):not([type=checkbox]), select, textarea')) {
-      if (el.getBoundingClientRect().width === 0) continue;
-      if (el instanceof HTMLSelectElement) {
-        const style = getComputedStyle(el);
-        if (!canvas) continue;
-        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        const text = el.selectedOptions[0]?.text ?? '';
-        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        if (canvas.measureText(text).width > room + 1) clipped.push(`select "${text.slice(0, 40)}"`);
-      } else if (el.scrollWidth > el.clientWidth + 1) {
-        clipped.push(`${el.tagName.toLowerCase()} "${el.value.slice(0, 40)}"`);
-      }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, small, wide, clipped };
-  });
-  expect(layout.wide, `${screen}: elements past the right edge`).toEqual([]);
-  expect(layout.scrollWidth, `${screen}: horizontal overflow`).toBeLessThanOrEqual(layout.innerWidth);
-  expect(layout.small, `${screen}: touch targets under 44 px`).toEqual([]);
-  expect(layout.clipped, `${screen}: input values cut off`).toEqual([]);
 };
 
 test('a group member on a phone adds a SWOT factor and an issue, proposes a program, marks Selesai, and keeps what was typed offline', async ({ page, browser, app }) => {
   test.slow();
-  const { workshopId, url, code, group } = await startShare(page, app.url);
-  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+  const { workshopId, url, code, group } = await shareWithGroup(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(url), NO_ROOM_NETWORK);
 
-  const context = await phone(browser, 390, 844);
+  const context = await deviceContext(browser, 390, 844);
   const member = await context.newPage();
-  await joinAsGroup(member, url, code, 'Rina Kartika', group.name, 'participant-group-join-390.png');
+  await joinAsGroup(member, { url, code }, 'Rina Kartika', group.name, 'participant-group-join-390.png');
   await member.screenshot({ path: path.join(SHOTS, 'participant-group-issues-390.png'), fullPage: true });
 
   // A strength on the SWOT board.
@@ -247,18 +197,15 @@ test('a group member on a phone adds a SWOT factor and an issue, proposes a prog
 
 test('every group screen fits a 360×640 phone: no sideways scrolling, touch targets of 44 px, no value cut off', async ({ page, browser, app }) => {
   test.slow();
-  const { url, code, group } = await startShare(page, app.url);
-  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
-  const context = await phone(browser, 360, 640);
+  const { url, code, group } = await shareWithGroup(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(url), NO_ROOM_NETWORK);
+  const context = await deviceContext(browser, 360, 640);
   const member = await context.newPage();
-  await member.goto(url);
-  await member.getByLabel('Kode bergabung').fill(code);
-  await member.getByRole('button', { name: 'Lanjut' }).click();
+  await enterCode(member, url, code);
   await member.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
-  await checkPhoneLayout(member, 'join: group list');
+  await checkLayout(member, 'join: group list');
   await member.screenshot({ path: path.join(SHOTS, 'participant-group-join-360.png'), fullPage: true });
-  await member.goto(url);
-  await joinAsGroup(member, url, code, 'Bambang Sutrisno Wicaksono Adiputra', group.name);
+  await joinAsGroup(member, { url, code }, 'Bambang Sutrisno Wicaksono Adiputra', group.name);
 
   const screens: { link: RegExp; heading: string; add: string | null; fill: (p: Page) => Promise<void> }[] = [
     { link: /Isu/, heading: 'Isu daerah', add: 'Tambah isu', fill: (p) => p.getByRole('textbox', { name: /Uraian isu/ }).fill('Sampah plastik menumpuk di pasar tradisional dan sungai kota') },
@@ -279,17 +226,17 @@ test('every group screen fits a 360×640 phone: no sideways scrolling, touch tar
   for (const screen of screens) {
     await nav(member).getByRole('link', { name: screen.link }).click();
     await expect(member.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-    await checkPhoneLayout(member, screen.heading);
+    await checkLayout(member, screen.heading);
     const slug = screen.heading.toLowerCase().replace(/\s+/g, '-');
     await member.screenshot({ path: path.join(SHOTS, `participant-group-${slug}-360.png`), fullPage: true });
     if (!screen.add) continue;
     await member.getByRole('button', { name: screen.add }).click();
     await screen.fill(member);
     await expectSaved(member);
-    await checkPhoneLayout(member, `${screen.heading}: form`);
+    await checkLayout(member, `${screen.heading}: form`);
     await member.screenshot({ path: path.join(SHOTS, `participant-group-${slug}-form-360.png`), fullPage: true });
     await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
-    await checkPhoneLayout(member, `${screen.heading}: with a card`);
+    await checkLayout(member, `${screen.heading}: with a card`);
   }
   await context.close();
 });
