@@ -26,7 +26,7 @@ export const OpdFactsCells = ({ opd, groups, commands }: Props) => {
   const groupId = opdGroupOf(groups, opd) ?? AUTO;
   return (
     <>
-      <td className="ref-opd-facts">
+      <td className="ref-opd-stack">
         <select
           className="input ref-opd-select"
           aria-label={t('reference-data.opd.kindOf', { name })}
@@ -49,7 +49,7 @@ export const OpdFactsCells = ({ opd, groups, commands }: Props) => {
           ))}
         </select>
       </td>
-      <td className="ref-opd-facts">
+      <td className="ref-opd-stack">
         <InlineTextCommitField
           label={t('reference-data.opd.headTitleOf', { name })}
           stored={opd.headTitle}

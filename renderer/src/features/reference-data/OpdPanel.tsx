@@ -3,6 +3,7 @@ import { opdUses, type ReferenceUse } from '../../../../shared/logic/reference-u
 import type { Opd, Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { TextCell } from '../../forms/EditableTable';
+import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { AddOpdDialog } from './AddOpdDialog';
 import { InUseDialog } from './InUseDialog';
@@ -68,19 +69,30 @@ export const OpdPanel = ({ workshop, readOnly }: { workshop: Workshop; readOnly:
         captionClassName="visually-hidden"
         columns={[
           { label: t('reference-data.opd.abbreviation'), className: 'ref-col-abbr' },
-          { label: t('reference-data.opd.name'), className: 'ref-col-opd-name' },
+          { label: t('reference-data.opd.nameAndRole'), className: 'ref-col-opd-name' },
           { label: t('reference-data.opd.kindAndGroup'), className: 'ref-col-opd-kind' },
           { label: t('reference-data.opd.titles'), className: 'ref-col-opd-titles' },
-          { label: t('reference-data.opd.role') },
           { label: t('reference-data.usedBy'), className: 'ref-col-uses' },
         ]}
       >
         {shown.map(({ opd, uses }) => (
           <tr key={opd.id}>
             <TextCell label={t('reference-data.opd.abbreviationOf', { name: opd.name })} stored={opd.abbreviation} schema={OPD_FIELDS.abbreviation} commit={(abbreviation) => commands.patchOpd(opd.id, { abbreviation })} maxLength={40} />
-            <TextCell label={t('reference-data.opd.nameOf', { name: opd.abbreviation })} stored={opd.name} schema={OPD_FIELDS.name} commit={(name) => commands.patchOpd(opd.id, { name })} multiline rows={1} maxLength={200} />
+            <td className="ref-opd-stack">
+              <InlineTextCommitField label={t('reference-data.opd.nameOf', { name: opd.abbreviation })} stored={opd.name} schema={OPD_FIELDS.name} commit={(name) => commands.patchOpd(opd.id, { name })} multiline rows={1} maxLength={200} />
+              <InlineTextCommitField
+                className="ref-opd-role"
+                label={t('reference-data.opd.roleOf', { name: opd.abbreviation })}
+                stored={opd.role}
+                schema={OPD_FIELDS.role}
+                commit={(role) => commands.patchOpd(opd.id, { role })}
+                placeholder={t('reference-data.opd.role')}
+                multiline
+                rows={1}
+                maxLength={500}
+              />
+            </td>
             <OpdFactsCells opd={opd} groups={workshop.groups} commands={commands} />
-            <TextCell label={t('reference-data.opd.roleOf', { name: opd.abbreviation })} stored={opd.role} schema={OPD_FIELDS.role} commit={(role) => commands.patchOpd(opd.id, { role })} multiline rows={1} maxLength={500} />
             <UsesCell uses={uses} />
             <RefRemoveCell label={t('reference-data.opd.remove', { name: opd.abbreviation })} disabled={readOnly} onRemove={() => remove(opd, uses)} />
           </tr>
