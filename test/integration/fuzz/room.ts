@@ -150,7 +150,8 @@ export class Room {
   }
 
   async join(name: string, as: Extract<RoomStep, { kind: 'join' }>['as']): Promise<Sent> {
-    const input: Record<string, string> = { code: as === 'wrongCode' ? `${this.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ'}` : this.code, name };
+    const wrongCode = this.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    const input: Record<string, string> = { code: as === 'wrongCode' ? wrongCode : this.code, name };
     if (as === 'a' || as === 'b' || as === 'wrongCode') input['groupId'] = this.groups[as === 'wrongCode' ? 'a' : as].id;
     if (as === 'unknownGroup') input['groupId'] = 'kelompok-tidak-ada';
     if (as === 'both') Object.assign(input, { groupId: this.groups.a.id, opdId: this.opdId });
