@@ -57,7 +57,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
   await dialog.getByRole('button', { name: 'Tambah program' }).click();
   await expect(dialog.getByText(/Kode SG-SV-01 sudah dipakai/)).toBeVisible();
   await dialog.getByLabel('Kode program').fill('SN-WS-02');
-  await dialog.getByLabel('OPD penanggung jawab').selectOption({ label: 'DLH — Dinas Lingkungan Hidup' });
+  await dialog.getByLabel('OPD penanggung jawab').selectOption({ label: 'DLH · Dinas Lingkungan Hidup' });
   await dialog.getByRole('button', { name: 'Tambah program' }).click();
 
   // The details panel opens on the new program: every field of the matrix.
@@ -332,7 +332,7 @@ test('a cell is edited by keyboard alone: Enter opens it, Enter saves, Escape ca
   const opdCell = rowOf(page, 'SL-MB-01').getByRole('button', { name: 'DPUPR' });
   await expect(opdCell).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.getByLabel('OPD penanggung jawab SL-MB-01').selectOption({ label: 'Dishub — Dinas Perhubungan' });
+  await page.getByLabel('OPD penanggung jawab SL-MB-01').selectOption({ label: 'Dishub · Dinas Perhubungan' });
   await page.keyboard.press('Enter');
   await expect(rowOf(page, 'SL-MB-01').getByRole('button', { name: 'Dishub' })).toBeFocused();
 
