@@ -45,9 +45,14 @@ export const longDate = (iso: string): string => {
 
 /**
  * The days of a Tahap in words: "Senin, 10 Maret 2025", "Senin–Selasa, 10–11 Maret 2025",
- * "Jumat–Senin, 28 Februari – 3 Maret 2025"; '' when no date is set.
+ * "Jumat–Senin, 28 Februari – 3 Maret 2025"; '' when no date is set. Without `withDays`, the dates alone ("10–11 Maret 2025").
  */
-export const stageDates = (start: string | null, end: string | null): string => {
+export const stageDates = (start: string | null, end: string | null, withDays = true): string => {
+  const full = stageDatesWithDays(start, end);
+  return withDays ? full : full.slice(full.indexOf(', ') + 2);
+};
+
+const stageDatesWithDays = (start: string | null, end: string | null): string => {
   const first = start ?? end;
   if (!first) return '';
   const last = end ?? start ?? first;

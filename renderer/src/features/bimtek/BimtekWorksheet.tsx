@@ -31,7 +31,7 @@ export const BimtekWorksheet = () => {
       <div className="bimtek-tabs" role="tablist" aria-label={t('bimtek.tabs')} ref={tabs} onKeyDown={moveTab}>
         {BIMTEK_STAGES.map((s) => {
           const record = workshop.bimtek.stages[s];
-          const dates = stageDates(record.startDate, record.endDate);
+          const dates = stageDates(record.startDate, record.endDate, false);
           return (
             <button
               key={s}
@@ -45,8 +45,9 @@ export const BimtekWorksheet = () => {
               onClick={() => setStage(s)}
             >
               <span className="bimtek-tab-title">{t('bimtek.tab', { numeral: BIMTEK_NUMERALS[s] })}</span>
-              <span className="bimtek-tab-meta">{dates || '—'}</span>
-              <span className="bimtek-tab-meta">{t('bimtek.tab.count', { count: counts[s] })}</span>
+              <span className="bimtek-tab-meta">
+                {dates || '—'} · {t('bimtek.tab.count', { count: counts[s] })}
+              </span>
             </button>
           );
         })}

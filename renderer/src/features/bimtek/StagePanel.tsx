@@ -32,17 +32,13 @@ export const StagePanel = ({ workshop, stage, readOnly }: { workshop: Workshop; 
       <div className="bimtek-stage-grid">
         <fieldset className="bimtek-stage-fields" disabled={readOnly}>
           <legend className="visually-hidden">{t('bimtek.stage.heading', { numeral, theme: BIMTEK_THEMES[stage] })}</legend>
-          <div className="bimtek-dates">
-            <StageDateField key={`${stage}-start`} label={t('bimtek.startDate')} stored={s.startDate} commit={(startDate) => patchStage(stage, { startDate })} />
-            <StageDateField key={`${stage}-end`} label={t('bimtek.endDate')} stored={s.endDate} commit={(endDate) => patchStage(stage, { endDate })} />
-          </div>
-          <TextCommitField key={`${stage}-venue`} label={t('bimtek.venue')} stored={s.venue} schema={VENUE} commit={(venue) => patchStage(stage, { venue })} maxLength={300} />
-          <div className="bimtek-mentor">
-            <TextCommitField key={`${stage}-mentor`} label={t('bimtek.mentor')} stored={s.mentor} schema={PERSON} commit={(mentor) => patchStage(stage, { mentor })} maxLength={200} />
-            <TextCommitField key={`${stage}-role`} label={t('bimtek.mentorRole')} stored={s.mentorRole} schema={PERSON} commit={(mentorRole) => patchStage(stage, { mentorRole })} maxLength={200} />
-          </div>
-          <div className="bimtek-texts">
+          <StageDateField key={`${stage}-start`} label={t('bimtek.startDate')} stored={s.startDate} commit={(startDate) => patchStage(stage, { startDate })} />
+          <StageDateField key={`${stage}-end`} label={t('bimtek.endDate')} stored={s.endDate} commit={(endDate) => patchStage(stage, { endDate })} />
+          <TextCommitField key={`${stage}-venue`} className="bimtek-wide" label={t('bimtek.venue')} stored={s.venue} schema={VENUE} commit={(venue) => patchStage(stage, { venue })} maxLength={300} placeholder={t('bimtek.venue.placeholder')} />
+          <TextCommitField key={`${stage}-mentor`} className="bimtek-wide" label={t('bimtek.mentor')} stored={s.mentor} schema={PERSON} commit={(mentor) => patchStage(stage, { mentor })} maxLength={200} />
+          <TextCommitField key={`${stage}-role`} className="bimtek-wide" label={t('bimtek.mentorRole')} stored={s.mentorRole} schema={PERSON} commit={(mentorRole) => patchStage(stage, { mentorRole })} maxLength={200} />
             <TextCommitField
+              className="bimtek-wide"
               key={`${stage}-agenda`}
               label={t('bimtek.agenda')}
               hint={t('bimtek.agenda.hint')}
@@ -50,10 +46,9 @@ export const StagePanel = ({ workshop, stage, readOnly }: { workshop: Workshop; 
               schema={AGENDA_TEXT}
               commit={(text) => patchStage(stage, { agenda: text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) })}
               multiline
-              rows={6}
+              rows={5}
             />
-            <TextCommitField key={`${stage}-notes`} label={t('bimtek.notes')} hint={t('bimtek.notes.hint')} stored={s.notes} schema={NOTES} commit={(notes) => patchStage(stage, { notes })} multiline rows={6} maxLength={5000} />
-          </div>
+            <TextCommitField key={`${stage}-notes`} className="bimtek-wide" label={t('bimtek.notes')} hint={t('bimtek.notes.hint')} stored={s.notes} schema={NOTES} commit={(notes) => patchStage(stage, { notes })} multiline rows={5} maxLength={5000} />
         </fieldset>
         <div className="bimtek-outputs">
           <h3 className="bimtek-subheading">{t('bimtek.download.heading', { numeral })}</h3>

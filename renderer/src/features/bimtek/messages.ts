@@ -40,7 +40,7 @@ export const bimtekMessages = defineMessages(
     'bimtek.col.name': 'Nama',
     'bimtek.col.title': 'Jabatan',
     'bimtek.col.opd': 'OPD',
-    'bimtek.col.group': 'Unsur/kelompok',
+    'bimtek.col.group': 'Unsur',
     'bimtek.col.present': 'Hadir',
     'bimtek.col.actions': 'Tindakan',
     'bimtek.row.name': 'Nama baris {number}',

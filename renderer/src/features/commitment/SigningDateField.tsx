@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { SIGNING_YEAR_MAX, SIGNING_YEAR_MIN, readSigningDate } from '../../../../shared/logic/commitment-sheet';
-import { formatDayMonthYear, readDayMonthYear } from '../../../../shared/logic/day-month-year';
-import { Field } from '../../components/Field';
+import { readDayMonthYear } from '../../../../shared/logic/day-month-year';
+import { DayMonthYearField, type DayRead } from '../../forms/DayMonthYearField';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
 import { useT } from '../../i18n/i18n-context';
 
@@ -16,50 +15,22 @@ interface Props {
  */
 export const SigningDateField = ({ stored, commit }: Props) => {
   const t = useT();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const settle = (text: string) => {
+  const read = (text: string): DayRead => {
     const typed = readDayMonthYear(text);
-    if (!typed.ok) {
-      setMessage(t(`commitment.date.error.${typed.reason}`, { min: SIGNING_YEAR_MIN, max: SIGNING_YEAR_MAX }));
-      return;
-    }
-    const read = readSigningDate(typed.iso ?? '');
-    if (!read.ok) {
-      setMessage(t(`commitment.date.error.${read.reason}`, { min: SIGNING_YEAR_MIN, max: SIGNING_YEAR_MAX }));
-      return;
-    }
-    const outcome = read.date === stored ? { ok: true as const } : commit(read.date);
-    setMessage(outcome.ok ? null : outcome.message);
-    if (outcome.ok) setDraft(null);
+    if (!typed.ok) return { ok: false, message: t(`commitment.date.error.${typed.reason}`, { min: SIGNING_YEAR_MIN, max: SIGNING_YEAR_MAX }) };
+    const signing = readSigningDate(typed.iso ?? '');
+    if (!signing.ok) return { ok: false, message: t(`commitment.date.error.${signing.reason}`, { min: SIGNING_YEAR_MIN, max: SIGNING_YEAR_MAX }) };
+    return { ok: true, iso: signing.date };
   };
-
-  // Day/month/year as text in the UI's language, not the operating system's date picker (see day-month-year.ts).
   return (
-    <Field label={t('commitment.date')} hint={t('commitment.date.hint')} error={message} className="signing-date">
-      {({ inputId, describedBy, invalid }) => (
-        <input
-          id={inputId}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="input input-date"
-          placeholder={t('commitment.date.placeholder')}
-          maxLength={10}
-          value={draft ?? (stored ? formatDayMonthYear(stored) : '')}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setMessage(null);
-          }}
-          onBlur={(e) => settle(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') settle(e.currentTarget.value);
-          }}
-        />
-      )}
-    </Field>
+    <DayMonthYearField
+      label={t('commitment.date')}
+      hint={t('commitment.date.hint')}
+      placeholder={t('commitment.date.placeholder')}
+      className="signing-date"
+      stored={stored}
+      read={read}
+      commit={commit}
+    />
   );
 };
