@@ -1,4 +1,5 @@
-import type { Api, MasterplanBridge } from '../../../shared/contract';
+import type { Api, MasterplanBridge, MethodName } from '../../../shared/contract';
+import type { BuildApiOptions } from './build-api';
 import type { EarlyStart } from './early-start';
 import { createHttpApi } from './http-api';
 import { createIpcApi } from './ipc-api';
@@ -10,10 +11,16 @@ export interface Transport {
 }
 
 /**
+ * The opened workshop is shown first and checked against the contract right after (build-api.ts);
+ * the session drops it and says so if that check fails.
+ */
+const FACILITATOR: BuildApiOptions = { checkLater: new Set<MethodName>(['workshop.open']) };
+
+/**
  * In Electron the preload gives us `window.masterplan`; in a browser we talk HTTP to the page's own origin.
  * `early` (the entry's calls already on their way) answers its own calls; the bridge handed out stays the preload's.
  */
 export const createApiForThisWindow = (early?: EarlyStart): Transport =>
   window.masterplan
-    ? { api: createIpcApi(early?.bridge ?? window.masterplan), bridge: window.masterplan }
-    : { api: createHttpApi(window.location.origin, early?.fetchImpl), bridge: null };
+    ? { api: createIpcApi(early?.bridge ?? window.masterplan, FACILITATOR), bridge: window.masterplan }
+    : { api: createHttpApi(window.location.origin, early?.fetchImpl, FACILITATOR), bridge: null };

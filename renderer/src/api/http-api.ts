@@ -1,6 +1,6 @@
 import type { Api } from '../../../shared/contract';
 import { ApiError, apiErrorFromRefusal } from './api-error';
-import { buildApi } from './build-api';
+import { buildApi, type BuildApiOptions } from './build-api';
 
 const UNREACHABLE = 'Tidak dapat terhubung ke layanan data aplikasi. Pastikan server masih berjalan.';
 
@@ -17,7 +17,7 @@ const workshopIdOf = (input: unknown): string | undefined => {
  * `workshop.open` is revalidated: the last answer per workshop is kept with its ETag and sent as
  * `If-None-Match`; the server answers 304 without a body while the revision is the same.
  */
-export const createHttpApi = (baseUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): Api => {
+export const createHttpApi = (baseUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args), options: BuildApiOptions = {}): Api => {
   const opened = new Map<string, { etag: string; body: unknown }>();
   return buildApi(async (method, input) => {
     const workshopId = method === 'workshop.open' ? workshopIdOf(input) : undefined;
@@ -52,5 +52,5 @@ export const createHttpApi = (baseUrl: string, fetchImpl: typeof fetch = (...arg
       for (const oldest of opened.keys()) if (opened.size > KEPT_WORKSHOPS) opened.delete(oldest);
     }
     return body;
-  });
+  }, options);
 };

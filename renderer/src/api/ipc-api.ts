@@ -1,9 +1,9 @@
 import type { Api, MasterplanBridge } from '../../../shared/contract';
 import { ApiError, apiErrorFromRefusal } from './api-error';
-import { buildApi } from './build-api';
+import { buildApi, type BuildApiOptions } from './build-api';
 
 /** The Api over Electron IPC, through the preload's one narrow bridge object. */
-export const createIpcApi = (bridge: MasterplanBridge): Api =>
+export const createIpcApi = (bridge: MasterplanBridge, options: BuildApiOptions = {}): Api =>
   buildApi(async (method, input) => {
     let result: Awaited<ReturnType<MasterplanBridge['invoke']>>;
     try {
@@ -14,4 +14,4 @@ export const createIpcApi = (bridge: MasterplanBridge): Api =>
     if (result.ok) return result.value;
     // The same refusal an HTTP error body carries: the error as data and a conflict's both versions.
     throw apiErrorFromRefusal(result, 'Permintaan gagal');
-  });
+  }, options);

@@ -96,6 +96,8 @@ export type SyncEvent =
   | { type: 'load' }
   | { type: 'loaded'; opened: OpenedWorkshop }
   | { type: 'loadFailed'; error: ApiError }
+  /** The loaded workshop, shown before its contract check ran, failed that check: it is not kept. */
+  | { type: 'loadRejected'; error: ApiError }
   | { type: 'edit'; write: PendingWrite }
   /** The write on the way was acknowledged; `at` stamps it in the confirmed copy. */
   | { type: 'acked'; result: Applied; at: string }
@@ -319,6 +321,8 @@ const transition = (state: SyncState, event: SyncEvent): Stepped => {
     case 'loadFailed':
       if (state.confirmed === null) return done(releaseHeld({ ...state, loading: false, loadError: event.error }));
       return done(releaseHeld({ ...state, loading: false, failure: { error: event.error, recovery: 'reload' } }), [{ type: 'retryLater' }]);
+    case 'loadRejected':
+      return done({ ...state, confirmed: null, loading: false, loadError: event.error });
     case 'edit':
       if (event.write.kind === 'apply' && holdsConflictFor(state, event.write.command)) return done(state);
       return done(enqueue(state, event.write));

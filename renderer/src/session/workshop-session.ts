@@ -3,6 +3,7 @@ import type { Api, Applied, Notice } from '../../../shared/contract';
 import type { LiveEvent } from '../../../shared/contract/live';
 import type { Workshop } from '../../../shared/model';
 import { messageOf, type ApiError } from '../api/api-error';
+import { contractCheckOf } from '../api/build-api';
 import { errorLanguage } from '../i18n/error-wording';
 import { readLiveChange } from './live-follow';
 import type { PendingWrite } from './pending-queue';
@@ -294,6 +295,10 @@ export class WorkshopSession {
       const opened = await this.api['workshop.open']({ workshopId: this.workshopId });
       this.retryAttempt = 0;
       this.feed({ type: 'loaded', opened });
+      // The facilitator's transport hands the workshop out before checking it against the contract (once the page has painted).
+      contractCheckOf(opened).catch((error: unknown) => {
+        if (number === this.loadsStarted) this.feed({ type: 'loadRejected', error: toApiError(error) });
+      });
     } catch (error) {
       this.feed({ type: 'loadFailed', error: toApiError(error) });
     }
