@@ -5,7 +5,7 @@ import type { Translate } from '../../../i18n/i18n-context';
 import { ProgramRow } from './ProgramRow';
 import type { CellColumn, RowActions, RowContext } from './row-actions';
 import { SortHeader } from './SortHeader';
-import { usePage } from './use-page';
+import { FIRST_PAINT_ROWS, usePage, usePaintedOnce } from './use-page';
 
 interface Props {
   programs: readonly Program[];
@@ -28,6 +28,9 @@ export const ProgramTable = memo(function ProgramTable({ programs, context, acti
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ programId: string; column: CellColumn } | null>(null);
   const { page, pages, from, to, go } = usePage(programs.length, viewKey);
+  // The first frame holds a screenful of rows; the rest of the page follows once it is painted.
+  const painted = usePaintedOnce();
+  const drawnTo = painted ? to : Math.min(to, from + FIRST_PAINT_ROWS);
   const turn = (next: number) => {
     go(next);
     scroller.current?.scrollTo({ top: 0 });
@@ -66,7 +69,7 @@ export const ProgramTable = memo(function ProgramTable({ programs, context, acti
           </tr>
         </thead>
         <tbody>
-          {programs.slice(from, to).map((program) => (
+          {programs.slice(from, drawnTo).map((program) => (
             <ProgramRow key={program.id} program={program} context={rowContext} actions={rowActions} editing={editing?.programId === program.id ? editing.column : null} />
           ))}
         </tbody>
