@@ -192,10 +192,10 @@ describe('progress of the whole workshop', () => {
     expect(sectionStage('opsi-infra-jaringan')).toBe('tahap-4');
   });
 
-  it('adds up the stages, covering every worksheet the masterplan needs once (not Jajak Pendapat nor Usulan) and each stage’s sections', () => {
+  it('adds up the stages, covering every worksheet the masterplan needs once (not Jajak Pendapat, Usulan nor Pelaksanaan Bimtek) and each stage’s sections', () => {
     const progress = workshopProgress(emptyWorkshop());
     const entries = progress.stages.flatMap((s) => s.worksheets.map((x) => `${x.worksheetId}${x.part === 'sections' ? `@${s.stage}` : ''}`));
-    expect(entries.filter((e) => !e.includes('@'))).toEqual(WORKSHEETS.map((s) => s.id).filter((id) => id !== 'jajak-pendapat' && id !== 'usulan'));
+    expect(entries.filter((e) => !e.includes('@'))).toEqual(WORKSHEETS.map((s) => s.id).filter((id) => id !== 'jajak-pendapat' && id !== 'usulan' && id !== 'pelaksanaan'));
     expect(entries.filter((e) => e.includes('@'))).toEqual(['bagian@tahap-1', 'bagian@tahap-2', 'bagian@tahap-3']);
     expect(progress.total).toBe(progress.stages.reduce((n, s) => n + s.total, 0));
     expect(progress.done).toBeLessThan(progress.total);

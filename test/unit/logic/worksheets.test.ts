@@ -4,7 +4,7 @@ import { STAGES, WORKSHEETS, isWorksheetId, worksheetById, worksheetsByStage } f
 describe('the worksheets of the Bimtek', () => {
   it('are grouped by the four stages in the order the room works', () => {
     expect(worksheetsByStage().map(({ stage, worksheets }) => [stage.numeral, worksheets.map((w) => w.id)])).toEqual([
-      ['I', ['profil', 'data-rujukan', 'kesiapan', 'isu', 'swot', 'kesenjangan', 'jajak-pendapat']],
+      ['I', ['profil', 'data-rujukan', 'pelaksanaan', 'kesiapan', 'isu', 'swot', 'kesenjangan', 'jajak-pendapat']],
       ['II', ['visi', 'program', 'usulan', 'pemetaan-rpjmd']],
       ['III', ['inovasi', 'roadmap', 'quick-win']],
       ['IV', ['komitmen', 'bagian']],
