@@ -92,7 +92,7 @@ const addedPrograms = (w: Workshop, count: number, templates: readonly Program[]
         indicators: template.indicators.map((indicator, i) => ({
           ...indicator,
           id: `gen-${n + 1}-ind-${i + 1}`,
-          targets: programYears.map((year, k) => ({ year, value: String((k + 1) * (10 + (n % 7) * 5)) })),
+          targets: programYears.map((year, k) => ({ year, value: (k + 1) * (10 + (n % 7) * 5) })),
         })),
         years: programYears,
         budget: programYears.map((year, k) => ({ year, amount: 150_000_000 + ((n + k) % 12) * 175_000_000 })),

@@ -4,6 +4,7 @@ import { HORIZON_CELL_LABELS, readIndicators, readPercent, readYesNo, splitLines
 import type { ProgramField } from '../workbook/program-columns';
 import { nameKey, type Found, type NameIndex, type WorkshopNames } from './program-import-names';
 import { parseRupiah } from './rupiah';
+import { swotFactorLabels, towsStrategyLabels } from './tows';
 import { parseYearList } from './year-list';
 
 /** What one row of the file says; a field whose column the file lacks is left out (an update keeps it). */
@@ -101,7 +102,7 @@ const elementChoices = (d: Dimension): string => d.elements.map((e) => e.nameId)
 const TEXT_FIELDS = ['name', 'acronym', 'description', 'innovationDescription', 'beneficiaries', 'location', 'output', 'outcome', 'impact', 'risks', 'mitigation', 'mentorNotes'] as const;
 const ALIGNMENT_FIELDS = ['rpjmdTarget', 'renstraProgram', 'kegiatan', 'subKegiatan'] as const;
 
-type ReadContext = { w: Pick<Workshop, 'dimensionSet' | 'horizon'>; names: WorkshopNames };
+type ReadContext = { w: Pick<Workshop, 'dimensionSet' | 'horizon' | 'missions' | 'swotItems' | 'towsStrategies'>; names: WorkshopNames };
 
 const readChoices = (cells: RowCells, fields: RowPatch['fields']): void => {
   const choice = <T extends string>(f: ProgramField, labels: Readonly<Record<T, string>>, options: readonly T[], what: string, set: (value: T | null) => void) => {
@@ -186,6 +187,25 @@ const readNumbersAndYears = (cells: RowCells, { w }: ReadContext, patch: RowPatc
   }
 };
 
+/** "Misi 1; Misi 3", "S1; O2" and "WO1" as the sheet writes them (see program-sheet), the labels of the program's dimension. */
+const readLinks = (cells: RowCells, { w }: ReadContext, dimensionId: string, fields: RowPatch['fields']): void => {
+  const byLabel = (f: ProgramField, what: string, labels: ReadonlyMap<string, string>, set: (ids: string[]) => void) => {
+    const text = cells.field(f);
+    if (text === undefined) return;
+    const ids: string[] = [];
+    for (const part of splitNameList(text)) {
+      const id = [...labels.entries()].find(([, label]) => label.toUpperCase() === part.replace(/\s+/g, '').toUpperCase())?.[0];
+      if (id === undefined) cells.fail(f, `${what} "${short(part)}" tidak ada pada dimensi program ini`);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    set(ids);
+  };
+  const missionLabels = new Map(w.missions.map((m, i) => [m.id, `MISI${i + 1}`]));
+  byLabel('missions', 'Misi', missionLabels, (ids) => (fields.missionIds = ids));
+  byLabel('swotItems', 'Faktor SWOT', swotFactorLabels(w.swotItems, dimensionId), (ids) => (fields.swotItemIds = ids));
+  byLabel('towsStrategies', 'Strategi TOWS', towsStrategyLabels(w.towsStrategies, dimensionId), (ids) => (fields.towsStrategyIds = ids));
+};
+
 /** One row of the file as a patch of a program; problems go to `cells.fail`. */
 export const readProgramRow = (cells: RowCells, context: ReadContext): RowPatch & { dimensionId?: string; elementId?: string } => {
   const patch: RowPatch = { code: (cells.field('code') ?? '').toUpperCase(), fields: {}, rpjmdAlignment: {}, budget: new Map() };
@@ -203,5 +223,6 @@ export const readProgramRow = (cells: RowCells, context: ReadContext): RowPatch 
   readChoices(cells, patch.fields);
   readReferences(cells, context, patch.fields);
   readNumbersAndYears(cells, context, patch);
+  if (place.dimensionId) readLinks(cells, context, place.dimensionId, patch.fields);
   return { ...patch, ...place };
 };

@@ -115,7 +115,7 @@ const visi = (w: Workshop, s: ProgressWords): Check[] => [
   check(w.vision.keywords.length > 0, s.visionKeywords),
   check(w.missions.length > 0, s.noMissions),
   every(w.missions, (m) => w.goals.some((g) => g.missionId === m.id), s.missionsNoGoal),
-  every(w.goals, (g) => filled(g.indicator) && filled(g.baseline) && filled(g.target), s.goalsIncomplete),
+  every(w.goals, (g) => filled(g.indicator.name) && g.indicator.baseline !== null && g.indicator.targets.length > 0, s.goalsIncomplete),
 ];
 
 const program = (w: Workshop, s: ProgressWords): Check[] => [

@@ -6,6 +6,7 @@ export * from './dimension';
 export * from './funding';
 export * from './readiness';
 export * from './analysis';
+export * from './indicator';
 export * from './vision';
 export * from './program';
 export * from './quick-win';

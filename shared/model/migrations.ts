@@ -2,6 +2,7 @@ import { AppError } from '../commands/command-error';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema, type Workshop } from './workshop';
 import { defaultGroups } from './group';
 import { splitPartnerList } from './program';
+import { indicatorFromText, parseIndicatorNumber } from './indicator';
 import { wordIssue } from '../i18n/validation';
 
 /** Turns a stored document of version `n` into one of version `n + 1`. Pure; never mutates its input. */
@@ -27,10 +28,60 @@ const seedGroups: MigrationStep = (doc) => {
  * structured indicators, program links and funding split. New fields take their schema defaults;
  * fields whose shape changed are carried over here.
  */
-const regionFacts: MigrationStep = (doc) => ({
-  ...doc,
-  programs: Array.isArray(doc.programs) ? doc.programs.map((p) => (isRecord(p) ? programToV3(p) : p)) : doc.programs,
-});
+const regionFacts: MigrationStep = (doc) => {
+  const targetYear = planEnd(doc.horizon);
+  return {
+    ...doc,
+    programs: Array.isArray(doc.programs) ? doc.programs.map((p) => (isRecord(p) ? programToV3(p) : p)) : doc.programs,
+    goals: Array.isArray(doc.goals) ? doc.goals.map((g) => (isRecord(g) ? goalToV3(g, targetYear) : g)) : doc.goals,
+  };
+};
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The plan's last year: where a version 2 goal's single target belongs. */
+const planEnd = (horizon: unknown): number => {
+  const h = isRecord(horizon) ? horizon : {};
+  const start = typeof h.startYear === 'number' ? h.startYear : new Date().getFullYear();
+  const years = typeof h.years === 'number' ? h.years : 5;
+  return start + years - 1;
+};
+
+/** The indicator's name with what could not be read as numbers kept beside it: "Jumlah desa (baseline: belum ada data)". */
+const nameWith = (name: string, leftover: readonly string[]): string => (leftover.length === 0 ? name : `${name} (${leftover.join('; ')})`.trim());
+
+/**
+ * A version 2 goal: its indicator, unit, baseline and target texts become one structured indicator;
+ * the target counts for the plan's last year; a text that is not a number stays in the name.
+ */
+const goalToV3 = (g: Record<string, unknown>, targetYear: number): Record<string, unknown> => {
+  if (isRecord(g.indicator)) return g;
+  const { indicator, unit, baseline, target, ...rest } = g;
+  const read = indicatorFromText({ unit: text(unit), baseline: text(baseline), target: text(target) }, targetYear);
+  return { ...rest, indicator: { name: nameWith(text(indicator), read.leftover), unit: read.unit, baseline: read.baseline, baselineYear: read.baselineYear, targets: read.targets } };
+};
+
+/** A version 2 program indicator: its baseline and per-year target texts become numbers where they are numbers. */
+const programIndicatorToV3 = (i: Record<string, unknown>): Record<string, unknown> => {
+  const targets = Array.isArray(i.targets) ? i.targets.filter(isRecord) : [];
+  if (typeof i.baseline !== 'string' && targets.every((t) => typeof t.value !== 'string')) return i;
+  const read = indicatorFromText({ unit: text(i.unit), baseline: text(i.baseline), target: '' }, 0);
+  const leftover = [...read.leftover];
+  const numeric = targets.flatMap((t) => {
+    const year = typeof t.year === 'number' ? t.year : null;
+    const raw = typeof t.value === 'number' ? String(t.value) : text(t.value).trim();
+    if (year === null || raw === '') return [];
+    const value = typeof t.value === 'number' ? t.value : parseIndicatorNumber(raw.replace(new RegExp(`\\s*${escapeRegExp(read.unit)}$`), ''));
+    if (value === null) {
+      leftover.push(`target ${year}: ${raw}`);
+      return [];
+    }
+    return [{ year, value }];
+  });
+  return { ...i, name: nameWith(text(i.name), leftover), unit: read.unit, baseline: read.baseline, baselineYear: read.baselineYear, targets: numeric };
+};
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const budgetSum = (budget: unknown): number =>
   Array.isArray(budget) ? budget.reduce<number>((sum, line) => sum + (isRecord(line) && typeof line.amount === 'number' ? line.amount : 0), 0) : 0;
@@ -45,7 +96,8 @@ const programToV3 = (p: Record<string, unknown>): Record<string, unknown> => {
   const ids = Array.isArray(fundingSourceIds) ? [...new Set(fundingSourceIds.filter((id): id is string => typeof id === 'string'))] : [];
   const funding = Array.isArray(p.funding) ? p.funding : ids.map((sourceId) => ({ sourceId, amount: ids.length === 1 ? budgetSum(p.budget) : 0 }));
   const partners = typeof p.partners === 'string' ? splitPartnerList(p.partners) : p.partners;
-  return { ...rest, funding, ...(partners === undefined ? {} : { partners }) };
+  const indicators = Array.isArray(p.indicators) ? p.indicators.map((i) => (isRecord(i) ? programIndicatorToV3(i) : i)) : p.indicators;
+  return { ...rest, funding, ...(partners === undefined ? {} : { partners }), ...(indicators === undefined ? {} : { indicators }) };
 };
 
 /** The steps from each old version to the next. */

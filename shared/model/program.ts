@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, RupiahSchema, YearSchema, multilineText, optionalLine, requiredText } from './ids';
 import { ProgramFundingListSchema } from './funding';
+import { indicatorFields } from './indicator';
 import { code } from '../i18n/validation';
 
 export const InnovationTypeSchema = z.enum(['aplikasi-tik', 'infrastruktur', 'kebijakan-regulasi', 'tata-kelola-proses', 'sosial-komunitas']);
@@ -18,13 +19,11 @@ export const ProgramCodeSchema = z
   .max(24, code('invalid.textTooLong'))
   .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, code('invalid.programCode'));
 
-/** Indikator kinerja with a target per plan year. */
+/** Indikator kinerja: a unit, a numeric baseline with its year and a target per plan year (see indicator.ts). */
 export const ProgramIndicatorSchema = z.object({
   id: IdSchema,
-  name: requiredText('Nama indikator', 300),
-  unit: multilineText(60).default(''),
-  baseline: multilineText(120).default(''),
-  targets: z.array(z.object({ year: YearSchema, value: multilineText(120) })).max(100, code('invalid.listTooLong')).default([]),
+  name: requiredText('Nama indikator', 2000),
+  ...indicatorFields,
 });
 export type ProgramIndicator = z.infer<typeof ProgramIndicatorSchema>;
 

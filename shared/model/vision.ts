@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, multilineText, requiredMultilineText, requiredText } from './ids';
+import { IdSchema, requiredMultilineText, requiredText } from './ids';
+import { EMPTY_INDICATOR, IndicatorSchema } from './indicator';
 import { RichDocSchema, emptyRichDoc } from './rich-text';
 import { code } from '../i18n/validation';
 
@@ -18,14 +19,11 @@ export const MissionSchema = z.object({
 });
 export type Mission = z.infer<typeof MissionSchema>;
 
-/** Tujuan/sasaran with an indicator, its baseline and target. */
+/** Tujuan/sasaran with its indicator: unit, numeric baseline and year, targets per year. */
 export const GoalSchema = z.object({
   id: IdSchema,
   missionId: IdSchema.nullable().default(null),
   text: requiredMultilineText('Tujuan', 1000),
-  indicator: multilineText(500).default(''),
-  unit: multilineText(60).default(''),
-  baseline: multilineText(120).default(''),
-  target: multilineText(120).default(''),
+  indicator: IndicatorSchema.default(EMPTY_INDICATOR),
 });
 export type Goal = z.infer<typeof GoalSchema>;

@@ -1,4 +1,4 @@
-import type { FundingSource, ProgramFunding, ProgramIndicator } from '../model';
+import { formatIndicatorNumber, parseIndicatorNumber, type FundingSource, type ProgramFunding, type ProgramIndicator } from '../model';
 
 /**
  * How the matriks program's richer fields are written into one spreadsheet cell, and read back.
@@ -62,15 +62,15 @@ const part = (label: string, value: string): string[] => (value.trim() === '' ? 
 const safe = (text: string, separators: RegExp): string => oneLine(text).replace(separators, '/');
 
 /**
- * One indicator per line: `Nama indikator | satuan: % | baseline: 40 | target: 2026=70; 2027=90`.
- * Empty parts are left out. A "|" in a name or a ";" in a target is written as "/".
+ * One indicator per line: `Nama indikator | satuan: % | baseline: 40 (2021) | target: 2026=70; 2027=92,5`,
+ * numbers written the Indonesian way. Empty parts are left out. A "|" in a name or unit is written as "/".
  */
 export const formatIndicator = (indicator: IndicatorCell): string =>
   [
     safe(indicator.name, /\|/g),
     ...part('satuan', safe(indicator.unit, /\|/g)),
-    ...part('baseline', safe(indicator.baseline, /\|/g)),
-    ...part('target', indicator.targets.map((t) => `${t.year}=${safe(t.value, /[|;]/g)}`).join('; ')),
+    ...part('baseline', indicator.baseline === null ? '' : `${formatIndicatorNumber(indicator.baseline)}${indicator.baselineYear ? ` (${indicator.baselineYear})` : ''}`),
+    ...part('target', indicator.targets.map((t) => `${t.year}=${formatIndicatorNumber(t.value)}`).join('; ')),
   ].join(' | ');
 
 export const formatIndicators = (indicators: readonly IndicatorCell[]): string => indicators.map(formatIndicator).join('\n');
@@ -79,14 +79,16 @@ export type IndicatorsRead = { ok: true; indicators: IndicatorCell[] } | { ok: f
 
 const KEYS: Readonly<Record<string, 'unit' | 'baseline' | 'target'>> = { satuan: 'unit', unit: 'unit', baseline: 'baseline', 'nilai awal': 'baseline', target: 'target' };
 
-const readTargets = (text: string, indicatorName: string): { year: number; value: string }[] | string => {
-  const targets: { year: number; value: string }[] = [];
+const readTargets = (text: string, indicatorName: string): { year: number; value: number }[] | string => {
+  const targets: { year: number; value: number }[] = [];
   for (const piece of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const match = /^(\d{4})\s*[=:]\s*(.*)$/.exec(piece);
     if (!match) return `target "${piece}" pada indikator "${indicatorName}" harus ditulis seperti 2026=70`;
     const year = Number(match[1]);
     if (targets.some((t) => t.year === year)) return `target tahun ${year} pada indikator "${indicatorName}" ditulis dua kali`;
-    targets.push({ year, value: (match[2] ?? '').trim() });
+    const value = parseIndicatorNumber(match[2] ?? '');
+    if (value === null) return `target tahun ${year} pada indikator "${indicatorName}" harus berupa angka (misalnya 70 atau 92,5)`;
+    targets.push({ year, value });
   }
   return targets.sort((a, b) => a.year - b.year);
 };
@@ -98,7 +100,7 @@ export const readIndicators = (text: string): IndicatorsRead => {
     const [rawName = '', ...parts] = line.split('|').map((p) => p.trim());
     const name = rawName;
     if (name === '') return { ok: false, message: `indikator "${line}" tidak memiliki nama (tulis nama lebih dahulu, lalu | satuan: … | baseline: … | target: 2026=…)` };
-    const indicator: IndicatorCell = { name, unit: '', baseline: '', targets: [] };
+    const indicator: IndicatorCell = { name, unit: '', baseline: null, baselineYear: null, targets: [] };
     for (const piece of parts) {
       const match = /^([^:]+):\s*(.*)$/.exec(piece);
       const key = KEYS[(match?.[1] ?? '').trim().toLowerCase()];
@@ -108,7 +110,13 @@ export const readIndicators = (text: string): IndicatorsRead => {
         const targets = readTargets(value, name);
         if (typeof targets === 'string') return { ok: false, message: targets };
         indicator.targets = targets;
-      } else indicator[key] = value;
+      } else if (key === 'baseline') {
+        const baseline = /^(.*?)\s*(?:\((\d{4})\))?$/.exec(value);
+        const number = parseIndicatorNumber(baseline?.[1] ?? '');
+        if (value !== '' && number === null) return { ok: false, message: `baseline "${value}" pada indikator "${name}" harus berupa angka, boleh dengan tahunnya: 40 (2025)` };
+        indicator.baseline = number;
+        indicator.baselineYear = baseline?.[2] ? Number(baseline[2]) : null;
+      } else indicator.unit = value;
     }
     indicators.push(indicator);
   }

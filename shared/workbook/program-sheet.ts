@@ -2,13 +2,14 @@ import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../document/l
 import { programBudgetTotal } from '../logic/budget-totals';
 import { MATRIX_ORDER, sortPrograms } from '../logic/program-filter';
 import { programHorizon } from '../logic/roadmap-buckets';
+import { swotFactorLabels, towsStrategyLabels } from '../logic/tows';
 import { formatYearList } from '../logic/year-list';
 import { findElement, planYears, type Program, type Workshop } from '../model';
 import type { CellValue, SheetColumn, WorkbookSheet } from './model';
 import { BUDGET_TOTAL_COLUMN, PROGRAM_COLUMNS, PROGRAM_FIELDS, PROGRAM_SHEET_NAME, budgetColumn, type ProgramField } from './program-columns';
 import { HORIZON_CELL_LABELS, formatFundingList, formatIndicators, formatLines, formatNameList, formatYesNo } from './program-cells';
 
-type Names = Pick<Workshop, 'dimensionSet' | 'opds' | 'fundingSources' | 'issues' | 'horizon'>;
+type Names = Pick<Workshop, 'dimensionSet' | 'opds' | 'fundingSources' | 'issues' | 'horizon' | 'missions' | 'swotItems' | 'towsStrategies'>;
 
 const opdAbbreviation = (w: Names, id: string): string => w.opds.find((o) => o.id === id)?.abbreviation ?? id;
 
@@ -24,6 +25,12 @@ const fieldCell = (w: Names, p: Program, f: ProgramField): CellValue => {
       return place?.element.nameId ?? p.elementId;
     case 'issues':
       return formatLines(p.issueIds.map((id) => w.issues.find((i) => i.id === id)?.text ?? id));
+    case 'missions':
+      return formatNameList(p.missionIds.map((id) => `Misi ${w.missions.findIndex((m) => m.id === id) + 1}`));
+    case 'swotItems':
+      return formatNameList(p.swotItemIds.map((id) => swotLabel(w, id)));
+    case 'towsStrategies':
+      return formatNameList(p.towsStrategyIds.map((id) => towsLabel(w, id)));
     case 'innovationType':
       return p.innovationType ? INNOVATION_LABELS[p.innovationType] : '';
     case 'status':
@@ -60,6 +67,16 @@ const fieldCell = (w: Names, p: Program, f: ProgramField): CellValue => {
 };
 
 /** The columns in sheet order: the fields up to the years, one budget column per plan year and the total, then the rest. */
+/** A SWOT factor or TOWS strategy as its worksheet numbers it in its dimension: "S1", "WO2". */
+const swotLabel = (w: Names, id: string): string => {
+  const item = w.swotItems.find((s) => s.id === id);
+  return (item && swotFactorLabels(w.swotItems, item.dimensionId).get(id)) ?? id;
+};
+const towsLabel = (w: Names, id: string): string => {
+  const item = w.towsStrategies.find((s) => s.id === id);
+  return (item && towsStrategyLabels(w.towsStrategies, item.dimensionId).get(id)) ?? id;
+};
+
 export const programSheetColumns = (w: Pick<Workshop, 'horizon'>): { columns: SheetColumn[]; cell: (w: Names, p: Program) => CellValue[] } => {
   const years = planYears(w.horizon);
   const splitAfter = PROGRAM_FIELDS.indexOf('years') + 1;

@@ -204,9 +204,10 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
   await page.getByLabel('Untuk misi').selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Tambah tujuan' }).click();
   await page.getByLabel('Indikator tujuan 1', { exact: true }).fill('Persentase izin terbit secara daring');
-  await page.getByLabel('Baseline tujuan 1', { exact: true }).fill('20%');
-  await page.getByLabel('Target tujuan 1', { exact: true }).fill('90%');
-  await page.getByLabel('Target tujuan 1', { exact: true }).press('Enter');
+  await page.getByLabel('Satuan indikator tujuan 1', { exact: true }).fill('%');
+  await page.getByLabel('Baseline tujuan 1', { exact: true }).fill('20');
+  await page.getByLabel(/^Target \d{4} tujuan 1$/).last().fill('90');
+  await page.getByLabel(/^Target \d{4} tujuan 1$/).last().press('Enter');
   await expectWorksheetComplete(page);
 
   // ——— Tahap II · Matriks program: a short-term and a medium-term program, each led by an OPD ———
@@ -389,7 +390,7 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
 
   await openWorksheet(page, /Visi, Misi & Tujuan/, 'Visi, Misi & Tujuan');
   await expect(page.getByRole('textbox', { name: 'Rumusan visi' })).toHaveText('Kota Lengkap yang cerdas, melayani dan sejahtera.');
-  await expect(page.getByLabel('Target tujuan 1', { exact: true })).toHaveValue('90%');
+  await expect(page.getByLabel(/^Target \d{4} tujuan 1$/).last()).toHaveValue('90');
 
   await openWorksheet(page, /Matriks Program/, 'Matriks Program');
   const programs = page.getByRole('table', { name: 'Daftar program' });

@@ -13,7 +13,7 @@ interface StoredProgram {
   funding: { sourceId: string; amount: number }[];
   quickWin: boolean;
   progress: number;
-  indicators: { name: string; targets: { year: number; value: string }[] }[];
+  indicators: { name: string; targets: { year: number; value: number }[] }[];
 }
 interface Opened {
   workshop: { programs: StoredProgram[]; quickWins: { candidates: { programId: string }[] }; rpjmdMappings: { id: string; programId: string | null }[] };
@@ -143,7 +143,7 @@ test('a facilitator adds a program, fills it in the details panel and in the tab
     funding: [{ sourceId: 'csr', amount: 0 }],
     quickWin: true,
     progress: 10,
-    indicators: [{ name: 'Persentase desa terlayani pengangkutan', targets: [{ year: 2024, value: '60' }] }],
+    indicators: [{ name: 'Persentase desa terlayani pengangkutan', targets: [{ year: 2024, value: 60 }] }],
   });
 
   await page.reload();

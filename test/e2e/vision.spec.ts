@@ -18,7 +18,7 @@ interface Stored {
     revision: number;
     vision: { statement: RichNode; explanation: RichNode; keywords: string[] };
     missions: { id: string; text: string; dimensionIds: string[] }[];
-    goals: { id: string; missionId: string | null; text: string; indicator: string; unit: string; baseline: string; target: string }[];
+    goals: { id: string; missionId: string | null; text: string; indicator: { name: string; unit: string; baseline: number | null; baselineYear: number | null; targets: { year: number; value: number }[] } }[];
   };
 }
 
@@ -90,9 +90,14 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   await page.getByRole('button', { name: 'Tambah tujuan' }).click();
   await page.getByLabel('Indikator tujuan 9', { exact: true }).fill('Jumlah inovasi bersama perguruan tinggi dan komunitas');
   await page.getByLabel('Satuan indikator tujuan 9', { exact: true }).fill('inovasi');
-  await page.getByLabel('Baseline tujuan 9', { exact: true }).fill('2');
-  await page.getByLabel('Target tujuan 9', { exact: true }).fill('20');
-  await page.getByLabel('Target tujuan 9', { exact: true }).press('Enter');
+  await page.getByLabel('Baseline tujuan 9', { exact: true }).fill('2,5');
+  await page.getByLabel('Tahun baseline tujuan 9', { exact: true }).fill('2021');
+  // A target that is not a number is refused where it was typed.
+  await page.getByLabel('Target 2031 tujuan 9', { exact: true }).fill('dua puluh');
+  await page.getByLabel('Target 2031 tujuan 9', { exact: true }).blur();
+  await expect(page.getByLabel('Target 2031 tujuan 9', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Target 2031 tujuan 9', { exact: true }).fill('1.200');
+  await page.getByLabel('Target 2031 tujuan 9', { exact: true }).press('Enter');
   const goalText = page.getByLabel('Tujuan 9', { exact: true });
   await goalText.fill('   ');
   await goalText.blur();
@@ -111,10 +116,7 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   expect(workshop.goals.at(-1)).toMatchObject({
     missionId: mission?.id,
     text: 'Meningkatkan jumlah inovasi hasil kolaborasi.',
-    indicator: 'Jumlah inovasi bersama perguruan tinggi dan komunitas',
-    unit: 'inovasi',
-    baseline: '2',
-    target: '20',
+    indicator: { name: 'Jumlah inovasi bersama perguruan tinggi dan komunitas', unit: 'inovasi', baseline: 2.5, baselineYear: 2021, targets: [{ year: 2031, value: 1200 }] },
   });
 
   await page.reload();
@@ -124,7 +126,8 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   await expect(page.getByLabel('Misi 7', { exact: true })).toHaveValue('Memperkuat kolaborasi pentahelix dalam inovasi daerah.');
   await expect(page.getByRole('group', { name: 'Dimensi yang didukung misi 7' }).getByLabel('Smart Society')).toBeChecked();
   await expect(page.getByLabel('Tujuan 9', { exact: true })).toHaveValue('Meningkatkan jumlah inovasi hasil kolaborasi.');
-  await expect(page.getByLabel('Target tujuan 9', { exact: true })).toHaveValue('20');
+  await expect(page.getByLabel('Target 2031 tujuan 9', { exact: true })).toHaveValue('1.200');
+  await expect(page.getByLabel('Baseline tujuan 9', { exact: true })).toHaveValue('2,5');
 });
 
 test('typing a sentence commits it after the pause, not once per keystroke', async ({ page, app }) => {

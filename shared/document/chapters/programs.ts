@@ -9,7 +9,7 @@ import { fundingSplit } from '../../logic/budget-totals';
 import { swotFactorLabels, towsStrategyLabels } from '../../logic/tows';
 import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
-import { quickWinSection } from './quick-wins';
+import { indicatorLine, quickWinSection } from './quick-wins';
 
 const sourceName = (ctx: BuildContext, id: string | null): string => (id === null ? '' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? ''));
 
@@ -181,11 +181,7 @@ export const programChapter = (ctx: BuildContext): void => {
 
 /** Every field of every program, for the annexes (landscape). */
 export const fullMatrix = (ctx: BuildContext): boolean => {
-  const indicatorLines = (p: Program) =>
-    p.indicators.map((i) => {
-      const targets = i.targets.map((t) => `${t.year}: ${cleanLine(t.value)}`).join('; ');
-      return `${cleanLine(i.name)}${i.unit ? ` (${cleanLine(i.unit)})` : ''}${i.baseline ? `, baseline ${cleanLine(i.baseline)}` : ''}${targets ? `; target ${targets}` : ''}`;
-    });
+  const indicatorLines = (p: Program) => p.indicators.map(indicatorLine);
   const alignment = (p: Program) =>
     [
       p.rpjmdAlignment.rpjmdTarget && `Sasaran RPJMD: ${cleanLine(p.rpjmdAlignment.rpjmdTarget)}`,

@@ -1,4 +1,4 @@
-import type { Program, QuickWinCandidate } from '../../model';
+import { indicatorFigures, type Program, type QuickWinCandidate } from '../../model';
 import { dimensionName, elementName, fill, opdName, programTitle, type BuildContext } from '../context';
 import { quickWinQuadrant } from '../diagrams';
 import { formatDecimal, formatRupiah, monthName } from '../format';
@@ -17,22 +17,10 @@ const scoreText = (ctx: BuildContext, candidate: QuickWinCandidate): string => {
   return mean === null ? '-' : formatDecimal(mean, 2);
 };
 
-/** A value with its unit: "85%", "12 aplikasi"; the value alone when there is no unit. */
-const withUnit = (value: string, unit: string): string => {
-  const v = cleanLine(value);
-  const u = cleanLine(unit);
-  if (u === '' || v === '' || v.toLowerCase().endsWith(u.toLowerCase())) return v;
-  // A year written after the figure, "35 (2025)", stays after the unit: "35% (2025)".
-  const [, figure = v, year = ''] = /^(.*?)\s*(\(\d{4}\))?$/.exec(v) ?? [];
-  return `${u === '%' ? `${figure}%` : `${figure} ${u}`}${year ? ` ${year}` : ''}`;
-};
-
-/** "Nama: baseline 35%, target 2027 85%" with the indicator's unit on every figure. */
+/** "Nama: 35 % (2025) → 85 % (2027)", the unit on every figure and numbers written the Indonesian way. */
 export const indicatorLine = (indicator: Program['indicators'][number]): string => {
   const name = cleanLine(indicator.name);
-  const baseline = indicator.baseline ? `baseline ${withUnit(indicator.baseline, indicator.unit)}` : '';
-  const targets = indicator.targets.length > 0 ? `target ${indicator.targets.map((t) => `${t.year} ${withUnit(t.value, indicator.unit)}`).join('; ')}` : '';
-  const figures = [baseline, targets].filter(Boolean).join(', ');
+  const figures = indicatorFigures({ ...indicator, unit: cleanLine(indicator.unit) });
   return figures === '' ? name : `${name}: ${figures}`;
 };
 

@@ -1,3 +1,4 @@
+import { withUnit } from '../../model';
 import { fill, dimensionName, type BuildContext } from '../context';
 import { dimensionMindmap } from '../diagrams';
 import { CHAPTERS } from '../outline';
@@ -47,18 +48,19 @@ const goalsTable = (ctx: BuildContext): boolean => {
     return index < 0 ? '-' : `Misi ${index + 1}`;
   };
   return ctx.out.table('Tujuan, sasaran dan indikator smart city', {
-    columns: columns(['No', 1, 'center'], ['Tujuan/sasaran', 5], ['Misi', 1.6], ['Indikator', 4], ['Satuan', 1.6], ['Baseline', 1.8], ['Target', 1.8]),
-    rows: goals.map((g, i) =>
-      row([
+    columns: columns(['No', 1, 'center'], ['Tujuan/sasaran', 4.6], ['Misi', 1.5], ['Indikator', 4], ['Baseline (tahun)', 2.3], ['Target (tahun)', 2.6]),
+    rows: goals.map((g, i) => {
+      const unit = cleanLine(g.indicator.unit);
+      const targets = [...g.indicator.targets].sort((a, b) => a.year - b.year).map((t) => `${withUnit(t.value, unit)} (${t.year})`);
+      return row([
         cell(String(i + 1), { align: 'center' }),
         cell(cleanLine(g.text)),
         cell(missionNo(g.missionId)),
-        cell(cleanLine(g.indicator) || '-'),
-        cell(cleanLine(g.unit) || '-'),
-        cell(cleanLine(g.baseline) || '-'),
-        cell(cleanLine(g.target) || '-'),
-      ]),
-    ),
+        cell(cleanLine(g.indicator.name) || '-'),
+        cell(g.indicator.baseline === null ? '-' : `${withUnit(g.indicator.baseline, unit)}${g.indicator.baselineYear ? ` (${g.indicator.baselineYear})` : ''}`),
+        cell(targets.join('\n') || '-'),
+      ]);
+    }),
   });
 };
 

@@ -73,7 +73,7 @@ describe('the Excel workbook of the demo workshop (Kabupaten Malang)', () => {
     expect(izin.getCell(column('Total anggaran (Rp)')).value).toBe(1_850_000_000);
     expect(izin.getCell(column('Quick win')).value).toBe('Ya');
     expect(izin.getCell(column('Progres (%)')).value).toBe(35);
-    expect(String(izin.getCell(column('Indikator kinerja dan target')).value)).toContain('Persentase jenis izin yang dapat diajukan daring | satuan: % | baseline: 40 | target: 2022=70; 2023=90; 2024=100');
+    expect(String(izin.getCell(column('Indikator kinerja dan target')).value)).toContain('Persentase jenis izin yang dapat diajukan daring | satuan: % | baseline: 40 (2021) | target: 2022=70; 2023=90; 2024=100');
   });
 
   it('quick wins, readiness, SWOT/TOWS and budgets carry the workshop’s figures', async () => {

@@ -99,7 +99,7 @@ describe('importing programs from Excel', () => {
       ['SS-LR-01', 'Perpustakaan Keliling Daring', 'dispusip', [2024], [{ year: 2024, amount: 250_000_000 }], ['apbn']],
     ]);
     expect(programs[0]?.indicators.map((i) => [i.name, i.unit, i.targets])).toEqual([
-      ['Rute terpantau', 'rute', [{ year: 2024, value: '5' }, { year: 2025, value: '12' }]],
+      ['Rute terpantau', 'rute', [{ year: 2024, value: 5 }, { year: 2025, value: 12 }]],
       ['Halte berinformasi', '', []],
     ]);
   });

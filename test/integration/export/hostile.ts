@@ -160,7 +160,7 @@ export const hostileWorkshop = (seed: number): Workshop => {
       years: programYears.filter((y) => y >= 2000 && y <= 2100),
       budget: programYears.map((y) => ({ year: y, amount: Math.floor(rng() * 1e12) })),
       funding: rng() < 0.5 ? [{ sourceId: 'f-0', amount: 0 }] : [{ sourceId: 'f-0', amount: 0 }, { sourceId: 'f-1', amount: 1000 }, { sourceId: 'ghost', amount: 0 }],
-      indicators: rng() < 0.5 ? [{ id: 'i', name: requiredHostile(rng, 300), targets: [{ year: start, value: hostileText(rng, 120) }] }] : [],
+      indicators: rng() < 0.5 ? [{ id: 'i', name: requiredHostile(rng, 300), unit: hostileText(rng, 60).replace(/[\t\n\r]/g, ' '), baseline: rng() * 1e6, targets: [{ year: start, value: -rng() * 1e3 }] }] : [],
       issueIds: ['isu-0', 'missing'],
     };
   });
@@ -207,7 +207,7 @@ export const hostileWorkshop = (seed: number): Workshop => {
     gapAnalyses: Array.from({ length: count(2) }, (_, i) => ({ id: id('g', i), dimensionId: pick(rng, dimensions).id, currentCondition: hostileText(rng, 5000), targetCondition: hostileText(rng, 5000), gap: hostileText(rng, 5000) })),
     vision: { statement: hostileDoc(rng), explanation: hostileDoc(rng), keywords: Array.from({ length: count(3) }, () => requiredHostile(rng, 80)) },
     missions: Array.from({ length: count(3) }, (_, i) => ({ id: id('m', i), text: requiredHostile(rng, 1000), dimensionIds: [pick(rng, dimensions).id, 'ghost'] })),
-    goals: Array.from({ length: count(3) }, (_, i) => ({ id: id('go', i), missionId: rng() < 0.5 ? 'm-0' : null, text: requiredHostile(rng, 1000), indicator: hostileText(rng, 500), target: hostileText(rng, 120) })),
+    goals: Array.from({ length: count(3) }, (_, i) => ({ id: id('go', i), missionId: rng() < 0.5 ? 'm-0' : null, text: requiredHostile(rng, 1000), indicator: { name: hostileText(rng, 500), unit: hostileText(rng, 60).replace(/[\t\n\r]/g, ' '), baseline: rng() < 0.5 ? null : rng() * 100, targets: [{ year: start, value: rng() * 100 }] } })),
     programs,
     quickWins: {
       weights: { impact: pick(rng, [0, 30, 100]), speed: 20, feasibility: 15, cost: 15, innovation: 10, sustainability: 10 },

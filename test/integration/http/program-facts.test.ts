@@ -68,4 +68,19 @@ describe('a program\'s funding, partners and links over HTTP', () => {
     await refused({ towsStrategyIds: ['hilang'] }, 'item.towsStrategyIds.0');
     await refused({ missionIds: 'misi-1' }, 'command.item.missionIds');
   });
+
+  it('takes structured indicators on programs and goals, and refuses a text value or a year given twice', async () => {
+    const indicator = { id: 'ind-1', name: 'Izin daring', unit: '%', baseline: 35.5, baselineYear: 2025, targets: [{ year: 2026, value: 60 }, { year: 2030, value: 85 }] };
+    await applyOk({ type: 'upsertProgram', item: { ...base, indicators: [indicator] } });
+    expect(await program('izin')).toMatchObject({ indicators: [indicator] });
+    await refused({ indicators: [{ ...indicator, baseline: '35' }] }, 'command.item.indicators.0.baseline');
+    await refused({ indicators: [{ ...indicator, targets: [{ year: 2026, value: 1 }, { year: 2026, value: 2 }] }] }, 'command.item.indicators.0.targets');
+    const goal = { id: 'tujuan-1', missionId: 'misi-1', text: 'Layanan daring', indicator: { name: 'Persentase layanan daring', unit: '%', baseline: 35, baselineYear: 2025, targets: [{ year: 2030, value: 85 }] } };
+    await applyOk({ type: 'upsertGoal', item: goal });
+    const opened = await ok<{ workshop: { goals: unknown[] } }>(fx.server, 'workshop.open', { workshopId });
+    expect(opened.workshop.goals).toEqual([goal]);
+    const bad = await apply({ type: 'upsertGoal', item: { ...goal, indicator: { ...goal.indicator, baselineYear: 1890 } } });
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad)).toMatchObject({ code: 'invalid_input', field: 'command.item.indicator.baselineYear' });
+  });
 });

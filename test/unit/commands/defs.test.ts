@@ -166,7 +166,7 @@ const SAMPLES: Record<CommandType, Command> = {
   removeGapAnalysis: { type: 'removeGapAnalysis', id: first(w0.gapAnalyses).id },
   upsertMission: { type: 'upsertMission', item: { id: 'misi-baru', text: 'Misi baru', dimensionIds: [] }, index: 1 },
   removeMission: { type: 'removeMission', id: 'm-governance', cascade: true },
-  upsertGoal: { type: 'upsertGoal', item: renamed(first(w0.goals), { target: '100%' }) },
+  upsertGoal: { type: 'upsertGoal', item: renamed(first(w0.goals), { indicator: { ...first(w0.goals).indicator, targets: [{ year: 2031, value: 100 }] } }) },
   removeGoal: { type: 'removeGoal', id: first(w0.goals).id },
   upsertProgram: { type: 'upsertProgram', item: renamed(program, { name: 'Nama baru', progress: 40 }) },
   removeProgram: { type: 'removeProgram', id: 'prog-sg-sv-01', cascade: true },

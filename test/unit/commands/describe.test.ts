@@ -167,7 +167,7 @@ const EVERY_COMMAND: Record<CommandType, { command: Command; expected: ChangeDes
     expected: { place: 'visi', code: 'item.removed', params: { collection: 'Mission', id: 'm-governance', name: 'Mewujudkan pelayanan publik digital yang cepat, mudah dan dapat diurus tanpa…' } },
   },
   upsertGoal: {
-    command: { type: 'upsertGoal', item: { ...first(w.goals), target: '95' } },
+    command: { type: 'upsertGoal', item: { ...first(w.goals), indicator: { ...first(w.goals).indicator, baseline: 95 } } },
     expected: { place: 'visi', code: 'item.changed', params: { collection: 'Goal', id: 'goal-layanan-daring', name: 'Meningkatkan layanan publik yang dapat diurus secara daring.' } },
   },
   removeGoal: { command: { type: 'removeGoal', id: 'goal-layanan-daring' }, expected: { place: 'visi', code: 'item.removed', params: { collection: 'Goal', id: 'goal-layanan-daring', name: first(w.goals).text } } },

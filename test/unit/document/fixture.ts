@@ -120,7 +120,7 @@ const program = (dim: string, index: number, startYear: number): NonNullable<Wor
     location: 'Seluruh kecamatan',
     output: `Layanan ${acronym} beroperasi`,
     outcome: 'Waktu layanan berkurang',
-    indicators: [{ id: `ind-${dim}-${index}`, name: 'Jumlah pengguna aktif', unit: 'orang', baseline: '0', targets: years.map((y, i) => ({ year: y, value: String((i + 1) * 1000) })) }],
+    indicators: [{ id: `ind-${dim}-${index}`, name: 'Jumlah pengguna aktif', unit: 'orang', baseline: 0, baselineYear: 2025, targets: years.map((y, i) => ({ year: y, value: (i + 1) * 1000 })) }],
     horizon: index === 0 ? 'pendek' : 'menengah',
     years,
     budget: years.map((y, i) => ({ year: y, amount: 250_000_000 * (index + 1) + i * 125_000_000 })),
@@ -205,8 +205,8 @@ export const demoWorkshopInput = (): WorkshopInput => {
     },
     missions: DIMENSIONS.map(([code, name], i) => ({ id: `m${i + 1}`, text: `Mewujudkan ${name} yang unggul`, dimensionIds: [`dim-${code.toLowerCase()}`] })),
     goals: [
-      { id: 'go1', missionId: 'm1', text: 'Meningkatkan kualitas layanan publik digital', indicator: 'Indeks SPBE', unit: 'indeks', baseline: '2,45', target: '3,50' },
-      { id: 'go2', missionId: 'm3', text: 'Meningkatkan transaksi nontunai', indicator: 'Transaksi QRIS', unit: '%', baseline: '15', target: '60' },
+      { id: 'go1', missionId: 'm1', text: 'Meningkatkan kualitas layanan publik digital', indicator: { name: 'Indeks SPBE', unit: 'indeks', baseline: 2.45, baselineYear: 2025, targets: [{ year: 2028, value: 3 }, { year: 2030, value: 3.5 }] } },
+      { id: 'go2', missionId: 'm3', text: 'Meningkatkan transaksi nontunai', indicator: { name: 'Transaksi QRIS', unit: '%', baseline: 15, baselineYear: 2025, targets: [{ year: 2030, value: 60 }] } },
     ],
     programs,
     quickWins: {

@@ -130,13 +130,13 @@ describe('quick wins', () => {
     const w = workshopWith((input) => {
       const program = input.programs!.find((p) => p.id === input.quickWins!.candidates![0]!.programId)!;
       program.indicators = [
-        { id: 'ind-1', name: 'Layanan perizinan daring', unit: '%', baseline: '35 (2025)', targets: [{ year: 2027, value: '85' }] },
-        { id: 'ind-2', name: 'Aplikasi terintegrasi', unit: 'aplikasi', baseline: '4', targets: [{ year: 2027, value: '12' }, { year: 2030, value: '20 aplikasi' }] },
+        { id: 'ind-1', name: 'Layanan perizinan daring', unit: '%', baseline: 35, baselineYear: 2025, targets: [{ year: 2027, value: 85 }] },
+        { id: 'ind-2', name: 'Aplikasi terintegrasi', unit: 'aplikasi', baseline: 4.5, baselineYear: null, targets: [{ year: 2030, value: 1500 }, { year: 2027, value: 12 }] },
       ];
     });
     const sheets = tables(buildMasterplanDocument(w, { draft: false })).filter((t) => t.caption?.title.startsWith('Lembar quick win')).map(tableText).join('\n');
-    expect(sheets).toContain('Layanan perizinan daring: baseline 35% (2025), target 2027 85%');
-    expect(sheets).toContain('Aplikasi terintegrasi: baseline 4 aplikasi, target 2027 12 aplikasi; 2030 20 aplikasi');
+    expect(sheets).toContain('Layanan perizinan daring: 35 % (2025) → 85 % (2027)');
+    expect(sheets).toContain('Aplikasi terintegrasi: 4,5 aplikasi → 12 aplikasi (2027), 1.500 aplikasi (2030)');
   });
 });
 

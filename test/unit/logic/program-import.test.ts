@@ -129,11 +129,12 @@ describe('reading the matriks program from a spreadsheet', () => {
 describe('indicators in one cell', () => {
   it('are written one per line and read back the same', () => {
     const indicators = [
-      { name: 'Persentase izin daring', unit: '%', baseline: '40', targets: [{ year: 2026, value: '70' }, { year: 2027, value: '90' }] },
-      { name: 'Aplikasi terpadu', unit: '', baseline: '', targets: [] },
+      { name: 'Persentase izin daring', unit: '%', baseline: 40, baselineYear: 2025, targets: [{ year: 2026, value: 70 }, { year: 2027, value: 92.5 }] },
+      { name: 'UMKM di katalog', unit: 'UMKM', baseline: 1500, baselineYear: null, targets: [{ year: 2031, value: 10000 }] },
+      { name: 'Aplikasi terpadu', unit: '', baseline: null, baselineYear: null, targets: [] },
     ];
     const text = formatIndicators(indicators);
-    expect(text).toBe('Persentase izin daring | satuan: % | baseline: 40 | target: 2026=70; 2027=90\nAplikasi terpadu');
+    expect(text).toBe('Persentase izin daring | satuan: % | baseline: 40 (2025) | target: 2026=70; 2027=92,5\nUMKM di katalog | satuan: UMKM | baseline: 1.500 | target: 2031=10.000\nAplikasi terpadu');
     expect(readIndicators(text)).toEqual({ ok: true, indicators });
   });
 

@@ -291,7 +291,7 @@ describe('a stage is complete when its worksheets have their essentials', () => 
     const w = run(
       emptyWorkshop(),
       { type: 'upsertMission', item: { id: 'm1', text: 'Pelayanan publik digital', dimensionIds: [] } },
-      { type: 'upsertGoal', item: { id: 'g1', missionId: 'm1', text: 'Layanan daring', indicator: 'Persentase layanan daring', unit: '%', baseline: '', target: '90' } },
+      { type: 'upsertGoal', item: { id: 'g1', missionId: 'm1', text: 'Layanan daring', indicator: { name: 'Persentase layanan daring', unit: '%', baseline: null, baselineYear: null, targets: [{ year: 2030, value: 90 }] } } },
     );
     expect(worksheetProgress(w, 'visi').missing).toContain('1 tujuan belum memiliki indikator, baseline dan target');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programBudgetTotal } from '../../../shared/logic/budget-totals';
 import { migrateWorkshop } from '../../../shared/model/migrations';
-import { splitPartnerList, type Workshop } from '../../../shared/model';
+import { formatIndicatorNumber, indicatorFromText, splitPartnerList, type Workshop } from '../../../shared/model';
 import { demoWorkshop } from '../logic/workshop-fixtures';
 
 /**
@@ -13,10 +13,18 @@ const asVersion2 = (w: Workshop): Record<string, unknown> => {
   return {
     ...doc,
     schemaVersion: 2,
-    programs: doc.programs.map(({ funding, partners, missionIds: _m, swotItemIds: _s, towsStrategyIds: _t, ...p }) => ({
+    programs: doc.programs.map(({ funding, partners, missionIds: _m, swotItemIds: _s, towsStrategyIds: _t, indicators, ...p }) => ({
       ...p,
       fundingSourceIds: funding.map((f) => f.sourceId),
       partners: partners.join(', '),
+      indicators: indicators.map(({ baselineYear: _y, ...i }) => ({ ...i, baseline: i.baseline === null ? '' : formatIndicatorNumber(i.baseline), targets: i.targets.map((t) => ({ year: t.year, value: `${formatIndicatorNumber(t.value)}` })) })),
+    })),
+    goals: doc.goals.map(({ indicator, ...g }) => ({
+      ...g,
+      indicator: indicator.name,
+      unit: indicator.unit,
+      baseline: indicator.baseline === null ? '' : formatIndicatorNumber(indicator.baseline),
+      target: indicator.targets.length === 0 ? '' : formatIndicatorNumber(indicator.targets.at(-1)!.value),
     })),
   };
 };
@@ -54,6 +62,31 @@ describe('a version 2 workshop opened as version 3', () => {
 
   it('starts every program without links to missions, SWOT factors or TOWS strategies', () => {
     expect(w.programs.every((p) => p.missionIds.length === 0 && p.swotItemIds.length === 0 && p.towsStrategyIds.length === 0)).toBe(true);
+  });
+
+  it('turns every goal\'s indicator texts into numbers with its unit, the target at the plan\'s last year', () => {
+    for (const [i, g] of w.goals.entries()) {
+      const before = demo.goals[i]!.indicator;
+      expect(g.indicator).toEqual({ name: before.name, unit: before.unit, baseline: before.baseline, baselineYear: null, targets: [{ year: 2031, value: before.targets.at(-1)!.value }] });
+    }
+  });
+
+  it('turns program indicators\' baselines and targets into numbers, 1.500 read as one thousand five hundred', () => {
+    for (const [i, p] of w.programs.entries()) {
+      expect(p.indicators.map((x) => [x.name, x.unit, x.baseline, x.targets])).toEqual(demo.programs[i]!.indicators.map((x) => [x.name, x.unit, x.baseline, x.targets]));
+    }
+    expect(w.programs.flatMap((p) => p.indicators).some((x) => x.baseline === 1500)).toBe(true);
+  });
+
+  it('keeps a text that is not a number beside the indicator\'s name, losing no figure', () => {
+    const doc = asVersion2(demo);
+    const goals = doc.goals as Record<string, unknown>[];
+    goals[0] = { ...goals[0], baseline: 'belum ada data', target: '4,5 (2030)', unit: '' };
+    (doc.programs as { indicators: Record<string, unknown>[] }[])[0]!.indicators[0] = { id: 'x', name: 'Izin daring', unit: '%', baseline: '40%', targets: [{ year: 2024, value: 'naik dua kali' }, { year: 2025, value: '92,5' }] };
+    const migratedDoc = migrated(doc);
+    expect(migratedDoc.goals[0]?.indicator).toMatchObject({ name: `${demo.goals[0]!.indicator.name} (baseline: belum ada data)`, baseline: null, targets: [{ year: 2030, value: 4.5 }] });
+    expect(migratedDoc.programs[0]?.indicators[0]).toMatchObject({ name: 'Izin daring (target 2024: naik dua kali)', unit: '%', baseline: 40, targets: [{ year: 2025, value: 92.5 }] });
+    expect(indicatorFromText({ unit: '', baseline: '35% (2025)', target: '1.500 UMKM' }, 2031)).toEqual({ unit: '%', baseline: 35, baselineYear: 2025, targets: [{ year: 2031, value: 1500 }], leftover: [] });
   });
 
   it('does not change its input', () => {

@@ -1,18 +1,43 @@
-import { GoalSchema, type Goal, type Mission } from '../../../../shared/model';
+import { GoalSchema, IndicatorValueSchema, YearSchema, planEndYear, type Goal, type Indicator, type Mission, type PlanHorizon } from '../../../../shared/model';
 import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
+import { NumberCommitField } from '../../forms/NumberCommitField';
 import { useT } from '../../i18n/i18n-context';
 import { shortMission } from './mission-label';
 import { useVisionCommands } from './use-vision-commands';
 
 const G = GoalSchema.shape;
+const I = G.indicator.removeDefault().shape;
+const ValueSchema = IndicatorValueSchema.nullable();
+const YearOrNone = YearSchema.nullable();
 
-/** One goal edited in place: text and mission, indicator, unit, baseline and target. */
-export const GoalRow = ({ goal, number, missions }: { goal: Goal; number: number; missions: readonly Mission[] }) => {
+/** The years a goal's targets are asked for: the plan's middle and last year, and any year it already has. */
+export const goalTargetYears = (horizon: PlanHorizon, indicator: Indicator): number[] => {
+  const end = planEndYear(horizon);
+  const middle = horizon.startYear + Math.floor((horizon.years - 1) / 2);
+  return [...new Set([middle, end, ...indicator.targets.map((t) => t.year)])].sort((a, b) => a - b);
+};
+
+const withTarget = (indicator: Indicator, year: number, value: number | null): Indicator => ({
+  ...indicator,
+  targets: [...indicator.targets.filter((x) => x.year !== year), ...(value === null ? [] : [{ year, value }])].sort((a, b) => a.year - b.year),
+});
+
+interface Props {
+  goal: Goal;
+  number: number;
+  missions: readonly Mission[];
+  horizon: PlanHorizon;
+}
+
+/** One goal edited in place: text and mission, its indicator's name and unit, baseline with its year, and a target per year. */
+export const GoalRow = ({ goal, number, missions, horizon }: Props) => {
   const t = useT();
   const { patchGoal, removeGoal } = useVisionCommands();
   const missionKnown = goal.missionId === null || missions.some((m) => m.id === goal.missionId);
   const selectId = `goal-mission-${goal.id}`;
+  const indicator = goal.indicator;
+  const patchIndicator = (patch: Partial<Indicator>) => patchGoal(goal.id, { indicator: { ...goal.indicator, ...patch } });
   return (
     <tr>
       <td className="num goal-number">{number}</td>
@@ -37,10 +62,25 @@ export const GoalRow = ({ goal, number, missions }: { goal: Goal; number: number
           </select>
         </div>
       </td>
-      <TextCell label={t('vision.goal.indicator', { number })} stored={goal.indicator} schema={G.indicator} commit={(indicator) => patchGoal(goal.id, { indicator })} multiline rows={2} maxLength={500} />
-      <TextCell label={t('vision.goal.unit', { number })} stored={goal.unit} schema={G.unit} commit={(unit) => patchGoal(goal.id, { unit })} maxLength={60} />
-      <TextCell label={t('vision.goal.baseline', { number })} stored={goal.baseline} schema={G.baseline} commit={(baseline) => patchGoal(goal.id, { baseline })} maxLength={120} />
-      <TextCell label={t('vision.goal.target', { number })} stored={goal.target} schema={G.target} commit={(target) => patchGoal(goal.id, { target })} maxLength={120} />
+      <TextCell label={t('vision.goal.indicator', { number })} stored={indicator.name} schema={I.name.removeDefault()} commit={(name) => patchIndicator({ name })} multiline rows={2} maxLength={2000} />
+      <TextCell label={t('vision.goal.unit', { number })} stored={indicator.unit} schema={I.unit.removeDefault()} commit={(unit) => patchIndicator({ unit })} maxLength={60} />
+      <td className="goal-figures">
+        <NumberCommitField label={t('vision.goal.baselineValue', { number })} stored={indicator.baseline} schema={ValueSchema} commit={(baseline) => patchIndicator({ baseline })} decimals className="goal-figure" />
+        <NumberCommitField label={t('vision.goal.baselineYear', { number })} stored={indicator.baselineYear} schema={YearOrNone} commit={(baselineYear) => patchIndicator({ baselineYear })} year className="goal-figure" />
+      </td>
+      <td className="goal-figures">
+        {goalTargetYears(horizon, indicator).map((year) => (
+          <NumberCommitField
+            key={year}
+            label={t('vision.goal.targetYear', { number, year })}
+            stored={indicator.targets.find((x) => x.year === year)?.value ?? null}
+            schema={ValueSchema}
+            commit={(value) => patchGoal(goal.id, { indicator: withTarget(goal.indicator, year, value) })}
+            decimals
+            className="goal-figure"
+          />
+        ))}
+      </td>
       <RemoveCell label={t('vision.goal.delete', { number })} onRemove={() => removeGoal(goal.id)} />
     </tr>
   );

@@ -40,13 +40,13 @@ export const GoalsCard = ({ workshop }: { workshop: Workshop }) => {
             { label: t('vision.goals.col.text'), className: 'goal-col-text' },
             { label: t('vision.goals.col.indicator'), className: 'goal-col-indicator' },
             { label: t('vision.goals.col.unit'), className: 'goal-col-short' },
-            { label: t('vision.goals.col.baseline'), className: 'goal-col-short' },
-            { label: t('vision.goals.col.target'), className: 'goal-col-short' },
+            { label: t('vision.goals.col.baseline'), className: 'goal-col-figures' },
+            { label: t('vision.goals.col.target'), className: 'goal-col-figures' },
           ]}
           actions={{ label: t('vision.goals.col.actions') }}
         >
           {workshop.goals.map((goal, i) => (
-            <GoalRow key={goal.id} goal={goal} number={i + 1} missions={missions} />
+            <GoalRow key={goal.id} goal={goal} number={i + 1} missions={missions} horizon={workshop.horizon} />
           ))}
         </EditableTable>
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { invertCommand, type Command } from '../../../../shared/commands';
-import type { Goal, Mission, Vision } from '../../../../shared/model';
+import { EMPTY_INDICATOR, type Goal, type Mission, type Vision } from '../../../../shared/model';
 import { useToast } from '../../components/Toasts';
 import { newItemId } from '../../forms/new-item-id';
 import type { CommitOutcome } from '../../forms/use-committed-draft';
@@ -65,7 +65,7 @@ export const useVisionCommands = () => {
 
   const addGoal = useCallback(
     (text: string, missionId: string | null): CommitOutcome =>
-      session.dispatch({ type: 'upsertGoal', item: { id: newItemId('tujuan'), text, missionId, indicator: '', unit: '', baseline: '', target: '' } }),
+      session.dispatch({ type: 'upsertGoal', item: { id: newItemId('tujuan'), text, missionId, indicator: EMPTY_INDICATOR } }),
     [session],
   );
 

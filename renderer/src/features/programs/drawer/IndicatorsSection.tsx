@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { planYears, ProgramIndicatorSchema, type ProgramIndicator } from '../../../../../shared/model';
+import { IndicatorValueSchema, planYears, ProgramIndicatorSchema, YearSchema, type ProgramIndicator } from '../../../../../shared/model';
 import { Icon } from '../../../components/Icon';
 import { newItemId } from '../../../forms/new-item-id';
+import { NumberCommitField } from '../../../forms/NumberCommitField';
 import { TextCommitField } from '../../../forms/TextCommitField';
 import { useT } from '../../../i18n/i18n-context';
 import type { SectionProps } from './section-props';
 
 const I = ProgramIndicatorSchema.shape;
-const TargetSchema = I.targets.removeDefault().element.shape.value;
+const ValueSchema = IndicatorValueSchema.nullable();
+const YearOrNone = YearSchema.nullable();
 
 /** Indikator kinerja with a baseline and a target for each plan year (field 15). */
 export const IndicatorsSection = ({ program: p, workshop: w, update }: SectionProps) => {
@@ -18,7 +20,7 @@ export const IndicatorsSection = ({ program: p, workshop: w, update }: SectionPr
     update((latest) => ({ ...latest, indicators: latest.indicators.map((i) => (i.id === id ? change(i) : i)) }));
   const add = () => {
     const id = newItemId('ind');
-    const outcome = update((latest) => ({ ...latest, indicators: [...latest.indicators, { id, name: t('programs.indicator.newName'), unit: '', baseline: '', targets: [] }] }));
+    const outcome = update((latest) => ({ ...latest, indicators: [...latest.indicators, { id, name: t('programs.indicator.newName'), unit: '', baseline: null, baselineYear: null, targets: [] }] }));
     if (outcome.ok) setFocusId(id);
   };
   return (
@@ -63,9 +65,11 @@ const IndicatorEditor = ({ indicator, number, years, focus, change, remove }: Ed
   useEffect(() => {
     if (focus) box.current?.querySelector('input')?.select();
   }, [focus]);
-  const target = (year: number) => indicator.targets.find((x) => x.year === year)?.value ?? '';
-  const setTarget = (year: number, value: string) =>
-    change((i) => ({ ...i, targets: [...i.targets.filter((x) => x.year !== year), ...(value.trim() === '' ? [] : [{ year, value }])].sort((a, b) => a.year - b.year) }));
+  const target = (year: number) => indicator.targets.find((x) => x.year === year)?.value ?? null;
+  const setTarget = (year: number, value: number | null) =>
+    change((i) => ({ ...i, targets: [...i.targets.filter((x) => x.year !== year), ...(value === null ? [] : [{ year, value }])].sort((a, b) => a.year - b.year) }));
+  // Targets outside the plan's years (a horizon shortened later) stay editable.
+  const targetYears = [...new Set([...years, ...indicator.targets.map((x) => x.year)])].sort((a, b) => a - b);
   return (
     <fieldset className="indicator-editor" ref={box}>
       <legend className="indicator-legend">{t('programs.indicator.number', { n: number })}</legend>
@@ -77,9 +81,10 @@ const IndicatorEditor = ({ indicator, number, years, focus, change, remove }: Ed
       </div>
       <div className="indicator-grid">
         <TextCommitField label={t('programs.indicator.unit')} stored={indicator.unit} schema={I.unit.removeDefault()} commit={(unit) => change((i) => ({ ...i, unit }))} maxLength={60} />
-        <TextCommitField label={t('programs.indicator.baseline')} stored={indicator.baseline} schema={I.baseline.removeDefault()} commit={(baseline) => change((i) => ({ ...i, baseline }))} maxLength={120} />
-        {years.map((year) => (
-          <TextCommitField key={year} label={t('programs.indicator.target', { year })} stored={target(year)} schema={TargetSchema} commit={(value) => setTarget(year, value)} maxLength={120} />
+        <NumberCommitField label={t('programs.indicator.baseline')} stored={indicator.baseline} schema={ValueSchema} commit={(baseline) => change((i) => ({ ...i, baseline }))} decimals />
+        <NumberCommitField label={t('programs.indicator.baselineYear')} stored={indicator.baselineYear} schema={YearOrNone} commit={(baselineYear) => change((i) => ({ ...i, baselineYear }))} year />
+        {targetYears.map((year) => (
+          <NumberCommitField key={year} label={t('programs.indicator.target', { year })} stored={target(year)} schema={ValueSchema} commit={(value) => setTarget(year, value)} decimals />
         ))}
       </div>
     </fieldset>

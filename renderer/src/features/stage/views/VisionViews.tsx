@@ -1,4 +1,4 @@
-import type { Workshop } from '../../../../../shared/model';
+import { withUnit, type Workshop } from '../../../../../shared/model';
 import { useT } from '../../../i18n/i18n-context';
 import { RichTextBlocks, richDocIsEmpty, roomy } from '../stage-text';
 
@@ -59,13 +59,13 @@ export const GoalsView = ({ workshop }: { workshop: Workshop }) => {
       {workshop.goals.map((goal) => (
         <li key={goal.id}>
           <p className="panggung-goal-text">{goal.text}</p>
-          {goal.indicator.trim() !== '' || goal.target.trim() !== '' ? (
+          {goal.indicator.name.trim() !== '' || goal.indicator.targets.length > 0 ? (
             <p className="panggung-goal-indicator">
-              {goal.indicator}
-              {goal.target.trim() !== '' ? (
+              {goal.indicator.name}
+              {goal.indicator.targets.length > 0 ? (
                 <strong className="panggung-goal-target">
                   {' → '}
-                  {t('stage.goals.target', { target: `${goal.target}${goal.unit.trim() ? ` ${goal.unit}` : ''}` })}
+                  {t('stage.goals.target', { target: goal.indicator.targets.map((x) => `${withUnit(x.value, goal.indicator.unit)} (${x.year})`).join(', ') })}
                 </strong>
               ) : null}
             </p>
