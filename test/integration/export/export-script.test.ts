@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
@@ -10,7 +10,9 @@ import { tempDir } from './tools';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** What `npm run export` runs: the prebuilt script (out/export/export.mjs) with plain node, built first when stale. */
+const LAUNCHER = join(ROOT, 'scripts', 'export.mjs');
+const BUNDLE = join(ROOT, 'out', 'export', 'export.mjs');
 
 interface Result {
   code: number;
@@ -20,7 +22,7 @@ interface Result {
 
 const exportScript = async (args: string[], env: Record<string, string> = {}): Promise<Result> => {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/export.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 110_000 });
+    const { stdout, stderr } = await run(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 110_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -78,4 +80,21 @@ describe('npm run export', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Pemakaian: npm run export');
   });
+
+  it('runs the prebuilt JavaScript, and builds it again only when one of its inputs changed', async () => {
+    const out = join(dir, 'prebuilt.docx');
+    const args = ['--workshop', file, '--out', out, '--no-diagrams'];
+    expect((await exportScript(args)).code).toBe(0);
+    const built = statSync(BUNDLE).mtimeMs;
+    expect((await exportScript(args)).code).toBe(0);
+    expect(statSync(BUNDLE).mtimeMs).toBe(built);
+    // An input touched after the build (its text unchanged): the next run builds first.
+    const source = join(ROOT, 'scripts', 'export.ts');
+    const later = new Date(built + 5);
+    await utimes(source, later, later);
+    const rebuilt = await exportScript(args);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toContain('Masterplan ditulis ke');
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(built);
+  }, 180_000);
 });
