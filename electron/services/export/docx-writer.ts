@@ -1,14 +1,16 @@
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, PageOrientation, type ISectionOptions } from 'docx';
 import { DEFAULT_LABELS, type MasterplanDocument } from '../../../shared/document';
 import { sectionContent, type DocumentFacts } from './blocks';
-import { documentContents } from './contents';
+import { documentContents, type Contents } from './contents';
 import { coverFooter } from './cover';
 import type { DiagramPicture, WriteContext } from './context';
 import { xmlText } from './inline';
 import { MARGINS, PAPER, textWidth, type PaperSize } from './page';
-import { estimatePages } from './page-estimate';
+import { estimatePages, type PageEstimate } from './page-estimate';
 import { pageFooter, runningHeader } from './running';
+import { streamedSection } from './streamed-body';
 import { documentNumbering, documentStyles } from './styles';
+import { packDocx } from './zip';
 
 export interface DocxOptions {
   paperSize: PaperSize;
@@ -21,15 +23,35 @@ export interface DocxOptions {
   pageNumbers?: boolean;
   /** Text shown in a figure's place when its diagram was not drawn. */
   diagramNotRendered?: string;
+  /**
+   * How the body (word/document.xml) is written: 'stream' (default) writes it in one pass as text (streamed-body.ts);
+   * 'docx' leaves it to docx's object tree and stringifier, as before. Both give the same bytes (a unit test holds it).
+   */
+  body?: 'stream' | 'docx';
+  /** The document's contents and page estimate made before (the server keeps them, export-cache.ts); made here when absent. */
+  layout?: MasterplanLayout;
 }
+
+export interface MasterplanLayout {
+  contents: Contents;
+  /** Null when the pages are not estimated (pageNumbers false). */
+  estimate: PageEstimate | null;
+}
+
+/** The document's contents and, unless pageNumbers is false, its page estimate. */
+export const masterplanLayout = (doc: MasterplanDocument, options: DocxOptions, contents: Contents = documentContents(doc)): MasterplanLayout => ({
+  contents,
+  estimate:
+    options.pageNumbers === false
+      ? null
+      : estimatePages(doc, { paperSize: options.paperSize, diagrams: options.diagrams ?? {}, contents, diagramNotRendered: options.diagramNotRendered ?? DEFAULT_LABELS.diagramNotRendered }),
+});
 
 /** The masterplan as a docx Document (not yet packed). */
 export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOptions): Document => {
   const diagramSources = new Map(doc.diagrams.map((d) => [d.id, d]));
   const notRendered = options.diagramNotRendered ?? DEFAULT_LABELS.diagramNotRendered;
-  const contents = documentContents(doc);
-  const estimate =
-    options.pageNumbers === false ? null : estimatePages(doc, { paperSize: options.paperSize, diagrams: options.diagrams ?? {}, contents, diagramNotRendered: notRendered });
+  const { contents, estimate } = options.layout ?? masterplanLayout(doc, options);
   const facts: DocumentFacts = { contents, notRendered, ...(estimate ? { pages: estimate.pages } : {}) };
   let listInstance = 0;
   const paper = PAPER[options.paperSize];
@@ -60,7 +82,7 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
       },
       ...(section.running ? { headers: { default: runningHeader(doc.meta, ctx.width) }, footers: { default: pageFooter(doc.meta, estimate?.pageCount) } } : {}),
       ...(cover ? { footers: { default: coverFooter(cover) } } : {}),
-      children: sectionContent(section.blocks, ctx, facts),
+      children: options.body === 'docx' ? sectionContent(section.blocks, ctx, facts) : streamedSection(sectionContent(section.blocks, ctx, facts)),
     };
   });
 
@@ -78,5 +100,4 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
 };
 
 /** Writes the masterplan document as a .docx file. */
-export const writeMasterplanDocx = async (doc: MasterplanDocument, options: DocxOptions): Promise<Buffer> =>
-  Packer.toBuffer(masterplanDocxDocument(doc, options));
+export const writeMasterplanDocx = async (doc: MasterplanDocument, options: DocxOptions): Promise<Buffer> => packDocx(masterplanDocxDocument(doc, options));

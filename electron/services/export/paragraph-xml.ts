@@ -2,6 +2,7 @@ import type { IXmlableObject } from 'docx';
 import type { Inline, ParagraphBlock } from '../../../shared/document';
 import { isSafeLink, runText } from './inline';
 import { MONO_FONT } from './styles';
+import { escapeXml, xmlString } from './xml-string';
 
 /**
  * Paragraphs of table cells written straight as the objects docx serialises (`{ "w:p": [...] }`), element for element
@@ -99,4 +100,39 @@ export const paragraphXml = (inlines: readonly Inline[], options: ParagraphLookO
     else if (inline.text !== '') children.push(textRun(inline));
   }
   return { 'w:p': children.length > 0 ? children : EMPTY };
+};
+
+const propertiesTextCache = new Map<Xml, string>();
+
+/** The XML text of shared properties (`w:pPr`, `w:rPr`), written once. */
+const propertiesText = (properties: Xml | null): string => {
+  if (!properties) return '';
+  let text = propertiesTextCache.get(properties);
+  if (text === undefined) {
+    text = xmlString(properties);
+    propertiesTextCache.set(properties, text);
+  }
+  return text;
+};
+
+const T_START = '<w:t xml:space="preserve">';
+
+const runContentText = (text: string): string => {
+  if (!text.includes('\t')) return `${T_START}${escapeXml(runText(text))}</w:t>`;
+  let out = '';
+  text.split('\t').forEach((piece, index) => {
+    if (index > 0) out += '<w:tab/>';
+    if (piece !== '') out += `${T_START}${escapeXml(runText(piece))}</w:t>`;
+  });
+  return out;
+};
+
+/** paragraphXml's paragraph as XML text, the same bytes docx writes for its objects (one pass, no objects). */
+export const paragraphXmlText = (inlines: readonly Inline[], options: ParagraphLookOptions): string => {
+  let body = propertiesText(paragraphProperties(options.style, options.keepNext === true, options.align));
+  for (const inline of inlines) {
+    if (inline.kind === 'break') body += '<w:r><w:br/></w:r>';
+    else if (inline.text !== '') body += `<w:r>${propertiesText(runProperties(inline))}${runContentText(inline.text)}</w:r>`;
+  }
+  return body === '' ? '<w:p/>' : `<w:p>${body}</w:p>`;
 };

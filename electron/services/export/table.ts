@@ -4,7 +4,9 @@ import type { WriteContext } from './context';
 import { listParagraphs, paragraphOf, paragraphStyle, type FlowOptions } from './flow';
 import { plainRun } from './inline';
 import { mmToTwips } from './page';
-import { isPlainParagraph, paragraphXml, type Xml } from './paragraph-xml';
+import { isPlainParagraph, paragraphXml, paragraphXmlText } from './paragraph-xml';
+import type { WritesXmlText } from './streamed-body';
+import { rawXml, xmlString, type Xml } from './xml-string';
 import { ACTIVE_FILL, HEADER_FILL, STYLE, TOTAL_FILL } from './styles';
 import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, MAX_COLUMNS, writtenRows } from './table-model';
 
@@ -20,14 +22,24 @@ const EMPTY = Object.freeze({});
 
 const attributes = (values: Record<string, string | number>): Xml => ({ _attr: values });
 
-/** A table whose XML objects are made when docx writes the document. */
-class WrittenTable extends FileChild {
-  constructor(private readonly write: (context: IContext) => Xml) {
+/**
+ * How plain cell paragraphs are made: as docx's objects (docx writes the document), or as XML text in raw nodes (the
+ * body is written in one pass, streamed-body.ts).
+ */
+type CellParagraphs = 'objects' | 'text';
+
+/** A table whose XML objects (or XML text) are made when docx writes the document. */
+class WrittenTable extends FileChild implements WritesXmlText {
+  constructor(private readonly write: (context: IContext, paragraphs: CellParagraphs) => Xml) {
     super('w:tbl');
   }
 
   override prepForXml(context: IContext): Xml {
-    return this.write(context);
+    return this.write(context, 'objects');
+  }
+
+  xmlText(context: IContext): string {
+    return xmlString(this.write(context, 'text'));
   }
 }
 
@@ -79,17 +91,18 @@ const cellProperties = (cache: Map<string, Xml>, width: number, span: number, sh
 };
 
 /** A paragraph of a cell: written here when plain, by docx when it has a link. */
-const cellParagraph = (block: ParagraphBlock, options: FlowOptions, context: IContext): Xml | undefined =>
-  isPlainParagraph(block)
-    ? paragraphXml(block.inlines, { style: paragraphStyle(block) ?? options.baseStyle, keepNext: options.keepNext === true, align: block.align ?? options.align })
-    : paragraphOf(block, options).prepForXml(context);
+const cellParagraph = (block: ParagraphBlock, options: FlowOptions, context: IContext, paragraphs: CellParagraphs): Xml | undefined => {
+  if (!isPlainParagraph(block)) return paragraphOf(block, options).prepForXml(context);
+  const look = { style: paragraphStyle(block) ?? options.baseStyle, keepNext: options.keepNext === true, align: block.align ?? options.align };
+  return paragraphs === 'text' ? rawXml(paragraphXmlText(block.inlines, look)) : paragraphXml(block.inlines, look);
+};
 
 /** A cell's paragraphs and lists as flowParagraphs writes them in a cell (lists with narrow indents); never empty. */
-const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext): Xml[] => {
+const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext, paragraphs: CellParagraphs): Xml[] => {
   const content: Xml[] = [];
   for (const block of cell.blocks) {
     if (block.kind === 'paragraph') {
-      const written = cellParagraph(block, options, context);
+      const written = cellParagraph(block, options, context, paragraphs);
       if (written) content.push(written);
       continue;
     }
@@ -98,7 +111,7 @@ const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, c
       if (written) content.push(written);
     }
   }
-  if (content.length === 0) content.push(paragraphXml([], { style: options.baseStyle }));
+  if (content.length === 0) content.push(paragraphs === 'text' ? rawXml(paragraphXmlText([], { style: options.baseStyle })) : paragraphXml([], { style: options.baseStyle }));
   return content;
 };
 
@@ -109,7 +122,7 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
   const rows = writtenRows(table);
   const short = isShort(rows);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
-  return new WrittenTable((context) => {
+  return new WrittenTable((context, paragraphs) => {
     const cellCache = new Map<string, Xml>();
     const written: Xml[] = tableHead(table, widths);
     rows.forEach((row, index) => {
@@ -124,7 +137,7 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
         let width = 0;
         for (let c = column; c < column + span; c += 1) width += widths[c] ?? 0;
         const options: FlowOptions = { baseStyle, align: cell.align ?? table.columns[column]?.align, keepNext, compactLists: true };
-        children.push({ 'w:tc': [cellProperties(cellCache, width, span, cell.shade), ...cellContent(cell, options, ctx, context)] });
+        children.push({ 'w:tc': [cellProperties(cellCache, width, span, cell.shade), ...cellContent(cell, options, ctx, context, paragraphs)] });
         column += span;
       }
       written.push({ 'w:tr': children });

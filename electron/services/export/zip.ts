@@ -1,0 +1,82 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Packer, type Document } from 'docx';
+
+/**
+ * The .docx package zipped with Node's own zlib rather than docx's bundled JavaScript deflate (fflate): the same
+ * parts, in the same order, with the same content; only the compressed bytes differ. zlib deflates the ~9 MB
+ * document.xml of an 800-program masterplan in about a third of fflate's time.
+ */
+
+type PartData = string | Uint8Array;
+
+/** docx's compiler (Packer's own, not part of its typed API): the package's parts by path, in the order docx zips them. */
+interface PackageCompiler {
+  compile(file: Document, prettify?: undefined, overrides?: readonly unknown[]): Map<string, PartData>;
+}
+
+const compilerOf = (): PackageCompiler | null => {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  return compiler && typeof compiler.compile === 'function' ? (compiler as PackageCompiler) : null;
+};
+
+/** DOS date and time of a zip entry. */
+const dosDateTime = (date: Date): { time: number; day: number } => ({
+  time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+  day: ((Math.max(1980, date.getFullYear()) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+});
+
+/** A zip archive of the parts (DEFLATE, level 6 as docx's), without data descriptors or extra fields. */
+export const zipParts = (parts: ReadonlyMap<string, PartData>, date = new Date()): Buffer => {
+  const { time, day } = dosDateTime(date);
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [path, data] of parts) {
+    const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const packed = deflateRawSync(raw, { level: 6 });
+    const name = Buffer.from(path, 'utf8');
+    const crc = crc32(raw);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed: 2.0
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
+    local.writeUInt16LE(8, 8); // DEFLATE
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(day, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(time, 12);
+    entry.writeUInt16LE(day, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    chunks.push(local, name, packed);
+    central.push(entry, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.size, 8);
+  end.writeUInt16LE(parts.size, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
+};
+
+/** The document as .docx bytes: docx compiles the parts, zlib zips them (docx's own Packer when its compiler is not there). */
+export const packDocx = async (document: Document): Promise<Buffer> => {
+  const compiler = compilerOf();
+  return compiler ? zipParts(compiler.compile(document)) : Packer.toBuffer(document);
+};
