@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/commands';
 import type { ExportDocxOutput } from '../../../shared/contract/export';
 import type { MethodParsedInput } from '../../../shared/contract';
-import { buildMasterplanDocument, type DiagramSpec } from '../../../shared/document';
+import { buildMasterplanDocument, type DiagramSpec, type MasterplanDocument } from '../../../shared/document';
 import { COVER_LOGO_PICTURE_ID, coverLogoSvg } from '../../../shared/document/image';
 import { draftByDefault } from '../../../shared/logic/masterplan-draft';
 import { planEndYear, type Workshop } from '../../../shared/model';
@@ -9,7 +9,9 @@ import type { WorkshopStore } from '../store/workshop-store';
 import type { DiagramPicture } from './context';
 import { diagramPictures } from './diagram-pictures';
 import { ChromiumMissingError, drawDiagramsCached } from './mermaid-chromium';
-import { writeMasterplanDocx } from './docx-writer';
+import { documentContents } from './contents';
+import { masterplanLayout, writeMasterplanDocx, type DocxOptions } from './docx-writer';
+import { cachedModel, estimateKey, type CachedModel } from './export-cache';
 
 /** A file-name-safe, lower-case slug ("Kabupaten Malang" → "kabupaten-malang"). */
 export const slug = (text: string, max = 60): string =>
@@ -48,6 +50,31 @@ const drawMissing = async (specs: readonly DiagramSpec[]): Promise<{ pictures: R
 };
 
 /**
+ * The document model of the workshop's revision with these options, and its page layout for the paper and pictures,
+ * as made for an earlier export of the same revision when there was one (export-cache.ts).
+ */
+const modelAndLayout = (workshop: Workshop, options: { draft: boolean; opdId?: string }): CachedModel =>
+  cachedModel({ workshopId: workshop.id, revision: workshop.revision, updatedAt: workshop.updatedAt }, options, () => {
+    const doc = buildMasterplanDocument(workshop, options);
+    return { doc, contents: documentContents(doc), estimates: new Map() };
+  });
+
+/** The Word file of the model, its page estimate taken from the model's cache when the paper and pictures are the same. */
+const writeCached = async (model: CachedModel, options: DocxOptions): Promise<Buffer> => {
+  const key = estimateKey(options.paperSize, options.diagrams ?? {});
+  let layout = model.estimates.get(key);
+  if (!layout) {
+    layout = masterplanLayout(model.doc, options, model.contents).estimate ?? undefined;
+    if (layout) {
+      // A few papers and picture sets per revision at most (A4/F4, drawn by the renderer or by the server).
+      if (model.estimates.size >= 4) model.estimates.clear();
+      model.estimates.set(key, layout);
+    }
+  }
+  return writeMasterplanDocx(model.doc, { ...options, layout: { contents: model.contents, estimate: layout ?? null } });
+};
+
+/**
  * `export.docx`: the masterplan of the stored workshop as a Word file, with the diagrams the renderer drew; the
  * server draws the ones it did not send (scripts and the browser send none).
  * A draft (DRAF on every page) until Tahap IV is complete, unless the caller says otherwise.
@@ -57,13 +84,14 @@ export const exportMasterplanDocx = async (store: WorkshopStore, input: MethodPa
   const opd = input.opdId === undefined ? null : workshop.opds.find((o) => o.id === input.opdId);
   if (opd === undefined) throw new AppError('not_found', { reason: 'workshop.opdUnknown', field: 'opdId' });
   const draft = input.draft ?? draftByDefault(workshop);
-  const doc = buildMasterplanDocument(workshop, { draft, ...(opd ? { opdId: opd.id } : {}) });
+  const model = modelAndLayout(workshop, { draft, ...(opd ? { opdId: opd.id } : {}) });
+  const doc: MasterplanDocument = model.doc;
   // Besides the diagrams, a PNG drawing of an SVG cover logo (for word processors that cannot draw SVG).
   const wanted = new Set([...doc.diagrams.map((d) => d.id), ...(coverLogoSvg(doc) ? [COVER_LOGO_PICTURE_ID] : [])]);
   const given = diagramPictures(input.diagrams, wanted);
   const server = await drawMissing(doc.diagrams.filter((d) => !(d.id in given)));
   const diagrams = { ...server.pictures, ...given };
-  const docx = await writeMasterplanDocx(doc, { paperSize: input.paperSize ?? workshop.exportSettings.paperSize, diagrams });
+  const docx = await writeCached(model, { paperSize: input.paperSize ?? workshop.exportSettings.paperSize, diagrams });
   const missing = doc.diagrams.map((d) => d.id).filter((id) => !(id in diagrams));
   const drawnByServer = Object.keys(server.pictures);
   return {

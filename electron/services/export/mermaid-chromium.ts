@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { DiagramSpec } from '../../../shared/document';
 import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 import type { DiagramPicture } from './context';
+import { cachedPicture, pictureKey, rememberPicture } from './export-cache';
 
 /**
  * Draws mermaid diagrams as PNG in a headless Chromium, for exports made outside the app window
@@ -121,32 +122,31 @@ export interface DrawResult {
   failures: Record<string, string>;
 }
 
-/** Drawn pictures by source, so a second export with unchanged diagrams draws nothing (the server keeps this). */
-const drawnBySource = new Map<string, DiagramPicture>();
-const CACHE_ENTRIES = 200;
-
-const remember = (source: string, picture: DiagramPicture): void => {
-  if (drawnBySource.size >= CACHE_ENTRIES) drawnBySource.delete(drawnBySource.keys().next().value ?? '');
-  drawnBySource.set(source, picture);
-};
+/** What a diagram's picture depends on besides its source: the drawing's settings (palette, sizes) and stylesheet. */
+const DRAWING = `${JSON.stringify(MERMAID_SETTINGS)}\u0000${MERMAID_PICTURE_CSS}`;
 
 /**
- * Like drawDiagrams, but a diagram drawn before from the same source is taken from memory; only the others start
- * Chromium. Used by the server's `export.docx` for the diagrams the caller did not draw.
+ * Like drawDiagrams, but a diagram drawn before from the same source (and settings) is taken from the server's
+ * picture cache (export-cache.ts, bounded by bytes); only the others start Chromium, and none when every diagram is
+ * known. Used by the server's `export.docx` for the diagrams the caller did not draw.
  */
 export const drawDiagramsCached = async (diagrams: readonly DiagramSpec[], executablePath?: string): Promise<DrawResult> => {
   const pictures: Record<string, DiagramPicture> = {};
-  const toDraw: DiagramSpec[] = [];
+  const toDraw: Array<{ spec: DiagramSpec; key: string }> = [];
   for (const spec of diagrams) {
-    const known = drawnBySource.get(spec.source);
+    const key = pictureKey(spec, DRAWING);
+    const known = cachedPicture(key);
     if (known) pictures[spec.id] = known;
-    else toDraw.push(spec);
+    else toDraw.push({ spec, key });
   }
   if (toDraw.length === 0) return { pictures, failures: {} };
-  const drawn = await drawDiagrams(toDraw, executablePath);
-  for (const spec of toDraw) {
+  const drawn = await drawDiagrams(
+    toDraw.map((d) => d.spec),
+    executablePath,
+  );
+  for (const { spec, key } of toDraw) {
     const picture = drawn.pictures[spec.id];
-    if (picture) remember(spec.source, picture);
+    if (picture) rememberPicture(key, picture);
   }
   return { pictures: { ...pictures, ...drawn.pictures }, failures: drawn.failures };
 };
