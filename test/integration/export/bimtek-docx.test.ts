@@ -3,8 +3,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInvokeDispatcher, type InvokeSender } from '../../../electron/main/ipc';
 import { startServer, type RunningServer } from '../../../electron/server/index';
 import { createServices } from '../../../electron/services/index';
+import type { Handlers } from '../../../shared/contract';
 import { INDEX_HTML, call, errorOf, ok } from '../http/fixture';
 import { pngOf } from './png-fixture';
 import { PDFTOTEXT, PYTHON, SOFFICE, convertToPdf, normalise, pdfPages, pythonDocxAvailable, tempDir } from './tools';
@@ -40,7 +42,7 @@ print(json.dumps({'tables': out, 'pictures': len(d.inline_shapes), 'width': roun
 `;
 
 describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', () => {
-  let fx: { server: RunningServer; close(): Promise<void> };
+  let fx: { server: RunningServer; handlers: Handlers; close(): Promise<void> };
   let root: string;
   let workshopId: string;
   let revision: number;
@@ -68,7 +70,7 @@ describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', 
     await writeFile(join(staticDir, 'index.html'), INDEX_HTML);
     const services = await createServices({ dataDir, mode: 'web', seedDemo: true });
     const server = await startServer({ services, port: 0, staticDir, logError: () => undefined });
-    fx = { server, close: async () => (await server.close(), await services.close()) };
+    fx = { server, handlers: services.handlers, close: async () => (await server.close(), await services.close()) };
     dir = await tempDir('bimtek-docx-');
     const listing = await ok<{ demoWorkshopId: string | null }>(fx.server, 'workshops.list', {});
     if (!listing.demoWorkshopId) throw new Error('the demo workshop was not seeded');
@@ -103,6 +105,15 @@ describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', 
     expect(errorOf(kind)).toMatchObject({ code: 'invalid_input', field: 'paper' });
     const missing = await call(fx.server, 'bimtek.docx', { workshopId: 'tidak-ada', stage: 'tahap-1', paper: 'daftar-hadir' });
     expect(missing.status).toBe(404);
+  });
+
+  it('answers bimtek.docx over IPC as over HTTP, with the same refusal for a paper it does not know', async () => {
+    const invoke = createInvokeDispatcher({ handlers: fx.handlers, appOrigin: 'app://masterplan' });
+    const fromApp = { senderFrame: { url: 'app://masterplan/index.html', parent: null } } as unknown as InvokeSender;
+    const written = await invoke(fromApp, 'bimtek.docx', { workshopId, stage: 'tahap-4', paper: 'berita-acara' });
+    expect(written).toMatchObject({ ok: true, value: { fileName: 'berita-acara-bimtek-tahap-iv-kabupaten-malang.docx' } });
+    const refused = await invoke(fromApp, 'bimtek.docx', { workshopId, stage: 'tahap-4', paper: 'notulen' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'paper' } });
   });
 
   it('writes the daftar hadir of Tahap I: kop with the logo, one row per attendee, numbered signature cells alternating left and right', async () => {

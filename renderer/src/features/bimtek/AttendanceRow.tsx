@@ -14,19 +14,19 @@ interface Props {
   stage: BimtekStageId;
 }
 
-/** One attendance line: name, position, OPD, group, and a tick per Tahap (the open Tahap's stands out). */
+/** One attendance line: name, position, OPD, group (each shown whole, wrapping), and a tick per Tahap (the open Tahap's stands out). */
 export const AttendanceRow = ({ row, number, opds, stage }: Props) => {
   const t = useT();
   const { patchAttendee, removeAttendee } = useBimtekCommands();
   return (
     <tr>
       <td className="num bimtek-number">{number}</td>
-      <TextCell label={t('bimtek.row.name', { number })} stored={row.name} schema={A.name.unwrap()} commit={(name) => patchAttendee(row.id, { name })} maxLength={200} />
-      <TextCell label={t('bimtek.row.title', { number })} stored={row.title} schema={A.title.unwrap()} commit={(title) => patchAttendee(row.id, { title })} maxLength={200} />
+      <TextCell label={t('bimtek.row.name', { number })} stored={row.name} schema={A.name.unwrap()} commit={(name) => patchAttendee(row.id, { name })} multiline rows={1} maxLength={200} />
+      <TextCell label={t('bimtek.row.title', { number })} stored={row.title} schema={A.title.unwrap()} commit={(title) => patchAttendee(row.id, { title })} multiline rows={1} maxLength={200} />
       <td>
         <OpdSelect value={row.opdId} opds={opds} noneLabel={t('bimtek.row.noOpd')} ariaLabel={t('bimtek.row.opd', { number })} onChange={(opdId) => patchAttendee(row.id, { opdId })} short />
       </td>
-      <TextCell label={t('bimtek.row.group', { number })} stored={row.group} schema={A.group.unwrap()} commit={(group) => patchAttendee(row.id, { group })} maxLength={120} />
+      <TextCell label={t('bimtek.row.group', { number })} stored={row.group} schema={A.group.unwrap()} commit={(group) => patchAttendee(row.id, { group })} multiline rows={1} maxLength={120} />
       {BIMTEK_STAGES.map((s) => (
         <td key={s} className={`bimtek-present${s === stage ? ' is-current' : ''}`}>
           <input
