@@ -8,6 +8,7 @@ import { App } from './app/App';
 import type { Route } from './app/route';
 import { ProjectorModeProvider } from './app/projector-mode';
 import { ToastProvider } from './components/Toasts';
+import { CrashBoundary } from './components/CrashBoundary';
 import { catalogueEn, catalogueId } from './i18n/catalogue';
 import { I18nProvider, type Catalogues } from './i18n/i18n-context';
 import { detectBrowserRole } from './participant/session/participant-session';
@@ -32,7 +33,9 @@ export const boot = (root: HTMLElement, opening: Route, early: EarlyStart): void
         <ProjectorModeProvider>
           <ApiProvider api={api} bridge={bridge}>
             <ToastProvider>
-              <App role={role} />
+              <CrashBoundary>
+                <App role={role} />
+              </CrashBoundary>
             </ToastProvider>
           </ApiProvider>
         </ProjectorModeProvider>

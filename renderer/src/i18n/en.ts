@@ -12,6 +12,12 @@ export const en: Record<ShellMessageKey, string> = {
   'common.working': 'Working…',
   'common.undoAction': 'Undo',
 
+  'crash.title': 'This screen could not be shown',
+  'crash.body': 'The workshop data already saved is not affected. Reload to carry on; if it happens again, go back Home and open the workshop again.',
+  'crash.detail': 'Technical details',
+  'crash.reload': 'Reload',
+  'crash.home': 'Go Home',
+
   'topbar.homeLink': 'Masterplan Smart City — back to Home',
   'topbar.openedWorkshop': 'Open workshop',
   'topbar.language': 'Display language',

@@ -13,6 +13,12 @@ export const id = {
   'common.working': 'Memproses…',
   'common.undoAction': 'Urungkan',
 
+  'crash.title': 'Layar ini gagal ditampilkan',
+  'crash.body': 'Data lokakarya yang sudah tersimpan tidak terpengaruh. Muat ulang untuk melanjutkan; bila terulang, kembali ke Beranda dan buka lokakarya lagi.',
+  'crash.detail': 'Rincian teknis',
+  'crash.reload': 'Muat ulang',
+  'crash.home': 'Ke Beranda',
+
   'topbar.homeLink': 'Masterplan Smart City — kembali ke Beranda',
   'topbar.openedWorkshop': 'Lokakarya terbuka',
   'topbar.language': 'Bahasa tampilan',
