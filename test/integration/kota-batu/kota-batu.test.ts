@@ -257,8 +257,8 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     if (exported.diagramsMissing.length > 0) expect(exported.diagramsMissingReason).toBeDefined();
   });
 
-  it('writes the basmalah right to left (w:bidi, w:rtl runs) and every TAB as w:tab', () => {
-    if (!read) return;
+  it('writes the basmalah right to left (w:bidi, w:rtl runs) and every TAB as w:tab', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
     const basmalah = fixture.sections.find((s) => s.outlineKey === 'kata-sambutan');
     const first = JSON.stringify(basmalah?.content.content[0]);
     expect(read.rtl.length).toBe(1);
@@ -269,8 +269,8 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     expect(xml).toContain('<w:t xml:space="preserve">Pengarah</w:t><w:tab/>');
   });
 
-  it('opens the foreword with the head’s title and signs it with the title and name', () => {
-    if (!read) return;
+  it('opens the foreword with the head’s title and signs it with the title and name', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
     const head = fixture.region.regionalHead;
     const at = read.paragraphs.indexOf('KATA SAMBUTAN');
     expect(at).toBeGreaterThanOrEqual(0);
@@ -279,8 +279,8 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     expect(read.tables[0]?.flat().join('\n').trim()).toBe(`Batu, 23 September 2026\n${head.title}\n${head.name}`);
   });
 
-  it('prints every program under its dimension and element with lead OPD, jangka, years and budget', () => {
-    if (!read) return;
+  it('prints every program under its dimension and element with lead OPD, jangka, years and budget', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
     // BAB VI: one matrix per dimension; its rows name the element, the program, the lead OPD, jangka, years and budget.
     const matrices = read.tables.filter((t) => t[0]?.includes('Jangka') && t[0]?.some((h) => /OPD/.test(h)));
     expect(matrices.length).toBe(final.dimensionSet.dimensions.length);
@@ -314,8 +314,35 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     }
   });
 
-  it('adds the funding table up to the grand total, split by source as entered', () => {
-    if (!read) return;
+  it('adds up every total: programs and budget per dimension, the grand total, each program once in the phase table', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
+    const budgetOf = (p: (typeof fixture.programs)[number]) => p.budget.reduce((n, b) => n + b.amount, 0);
+    const recap = read.tables.find((t) => t[0]?.[0] === 'Dimensi' && t[0].includes('Jumlah program') && t[0].includes('Indikasi anggaran'));
+    expect(recap, 'rekapitulasi per dimensi').toBeDefined();
+    const header = recap?.[0] ?? [];
+    const count = header.indexOf('Jumlah program');
+    const quickWins = header.indexOf('Quick win');
+    for (const dimension of final.dimensionSet.dimensions) {
+      const row = recap?.find((r) => r[0] === dimension.nameId) ?? [];
+      const programs = fixture.programs.filter((p) => p.dimensionId === dimension.id);
+      expect(Number(row[count]), dimension.nameId).toBe(programs.length);
+      expect(Number(row[quickWins]), dimension.nameId).toBe(1);
+      expect(amountOf(row.at(-1) ?? ''), dimension.nameId).toBe(programs.reduce((n, p) => n + budgetOf(p), 0));
+    }
+    const sum = recap?.find((r) => r[0] === 'Jumlah') ?? [];
+    expect(Number(sum[count])).toBe(fixture.programs.length);
+    expect(amountOf(sum.at(-1) ?? '')).toBe(fixture.programs.reduce((n, p) => n + budgetOf(p), 0));
+    // The roadmap's phases: each program counted once, in the bucket of its last year.
+    const phases = read.tables.find((t) => t[0]?.slice(0, 3).join('|') === 'Tahapan|Tahun|Jumlah program') ?? [];
+    const lastYears = fixture.programs.map((p) => Math.max(...p.years));
+    const start = fixture.workshop.startYear;
+    const bucketCounts = [lastYears.filter((y) => y <= start).length, lastYears.filter((y) => y > start && y <= start + 4).length, lastYears.filter((y) => y > start + 4).length];
+    expect(phases.slice(1, 4).map((r) => Number(r[2]))).toEqual(bucketCounts);
+    expect(phases.at(-1)?.[2]).toBe(String(fixture.programs.length));
+  });
+
+  it('adds the funding table up to the grand total, split by source as entered', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
     const grand = fixture.programs.reduce((n, p) => n + p.budget.reduce((m, b) => m + b.amount, 0), 0);
     const bySource = new Map<string, number>();
     for (const p of fixture.programs) for (const f of p.funding) bySource.set(f.sourceId, (bySource.get(f.sourceId) ?? 0) + f.amount);
@@ -338,8 +365,8 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     expect(normalise(xml.replace(/<[^>]+>/g, ' '))).not.toContain('Gabungan beberapa sumber');
   });
 
-  it('prints indicators with their units, baselines and targets', () => {
-    if (!read) return;
+  it('prints indicators with their units, baselines and targets', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
     const text = normalise([...read.paragraphs, ...read.tables.flat(2)].join(' '));
     for (const goal of fixture.goals) {
       const { unit, baseline, baselineYear, targets } = goal.indicator;
