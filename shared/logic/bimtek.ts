@@ -143,7 +143,7 @@ const tahap4 = (w: Workshop): BimtekDecision[] => {
   const c = w.commitment;
   const reviewed = c.reviewChecklist.filter((r) => r.reviewed).length;
   if (reviewed > 0) out.push(decision(`Naskah masterplan direviu bab per bab: ${reviewed} dari ${c.reviewChecklist.length} bab.`));
-  const planned = w.quickWins.candidates.filter((q) => q.decision === 'chosen' && q.sheet.timeline.length > 0).length;
+  const planned = w.quickWins.candidates.filter((q) => q.decision === 'chosen' && q.sheet.plan.length > 0).length;
   if (planned > 0) out.push(decision(`Rencana pelaksanaan quick win difinalkan untuk ${planned} quick win.`));
   if (c.entries.length > 0 || c.date !== null) {
     const where = [c.place.trim() ? `di ${c.place.trim()}` : '', c.date ? `pada ${longDate(c.date)}` : ''].filter(Boolean).join(' ');

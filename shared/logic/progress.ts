@@ -167,7 +167,7 @@ const quickWin = (w: Workshop, s: ProgressWords): Check[] => {
       : [check(chosen.length >= topN, s.quickWinsChosen(chosen.length, topN))];
   const names = (list: typeof chosen) => list.map((c) => `"${c.program.name}"`).join(', ');
   const unjustified = chosen.filter((c) => !gatesPass(c.candidate.gates) && !filled(c.candidate.overrideReason));
-  const unplanned = chosen.filter((c) => c.candidate.sheet.timeline.length === 0);
+  const unplanned = chosen.filter((c) => c.candidate.sheet.plan.length === 0);
   return [
     ...selection,
     check(chosen.length > 0 && unjustified.length === 0, unjustified.length > 0 ? s.quickWinsUnjustified(names(unjustified)) : null),

@@ -34,7 +34,26 @@ const regionFacts: MigrationStep = (doc) => {
     ...doc,
     programs: Array.isArray(doc.programs) ? doc.programs.map((p) => (isRecord(p) ? programToV3(p) : p)) : doc.programs,
     goals: Array.isArray(doc.goals) ? doc.goals.map((g) => (isRecord(g) ? goalToV3(g, targetYear) : g)) : doc.goals,
+    quickWins: isRecord(doc.quickWins) && Array.isArray(doc.quickWins.candidates) ? { ...doc.quickWins, candidates: doc.quickWins.candidates.map((c) => (isRecord(c) ? candidateToV3(c) : c)) } : doc.quickWins,
   };
+};
+
+/**
+ * A version 2 quick-win sheet: its January–December timeline becomes the quarterly plan, each
+ * activity once per quarter it ran in (months 1–3 are Triwulan I …), in the order first planned.
+ */
+const candidateToV3 = (c: Record<string, unknown>): Record<string, unknown> => {
+  if (!isRecord(c.sheet) || !Array.isArray(c.sheet.timeline)) return c;
+  const { timeline, ...sheet } = c.sheet;
+  const plan: Record<string, unknown>[] = [];
+  for (const entry of timeline.filter(isRecord)) {
+    const month = typeof entry.month === 'number' ? entry.month : 1;
+    const quarter = Math.min(4, Math.max(1, Math.ceil(month / 3)));
+    const activity = text(entry.activity);
+    if (plan.some((s) => s.quarter === quarter && text(s.activity).trim().toLowerCase() === activity.trim().toLowerCase())) continue;
+    plan.push({ id: entry.id, quarter, activity, opdId: null, deliverable: '' });
+  }
+  return { ...c, sheet: { ...sheet, plan } };
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -29,8 +29,25 @@ export const QuickWinGatesSchema = z.object({
 });
 export type QuickWinGates = z.infer<typeof QuickWinGatesSchema>;
 
+/** Triwulan I–IV of the quick win's year. */
+export const QuarterSchema = z.number().int(code('invalid.notInteger')).min(1, code('invalid.tooSmall')).max(4, code('invalid.tooBig'));
+export type Quarter = z.infer<typeof QuarterSchema>;
+
+/** One step of the quarterly action plan: what is done, by which OPD, and what it delivers. */
+export const QuickWinStepSchema = z.object({
+  id: IdSchema,
+  quarter: QuarterSchema,
+  activity: multilineText(500),
+  opdId: IdSchema.nullable().default(null),
+  deliverable: multilineText(500).default(''),
+});
+export type QuickWinStep = z.infer<typeof QuickWinStepSchema>;
+
 export const QuickWinSheetSchema = z.object({
-  timeline: z.array(z.object({ id: IdSchema, month: z.number().int().min(1).max(12), activity: multilineText(500) })).max(200, code('invalid.listTooLong')).default([]),
+  /** The problem the quick win solves, in the room's words. */
+  problem: multilineText(2000).default(''),
+  /** The action plan by quarter (Bimtek sheets plan by Triwulan, not by month). */
+  plan: z.array(QuickWinStepSchema).max(200, code('invalid.listTooLong')).default([]),
   indicators: multilineText(5000).default(''),
   risks: multilineText(5000).default(''),
   progress: z.number().int().min(0).max(100).default(0),
@@ -51,7 +68,7 @@ export const QuickWinCandidateSchema = z.object({
   }).default({ impact: null, speed: null, feasibility: null, cost: null, innovation: null, sustainability: null }),
   decision: z.enum(['pending', 'chosen', 'rejected']).default('pending'),
   overrideReason: multilineText(2000).default(''),
-  sheet: QuickWinSheetSchema.default({ timeline: [], indicators: '', risks: '', progress: 0 }),
+  sheet: QuickWinSheetSchema.default({ problem: '', plan: [], indicators: '', risks: '', progress: 0 }),
 });
 export type QuickWinCandidate = z.infer<typeof QuickWinCandidateSchema>;
 

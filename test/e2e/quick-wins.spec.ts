@@ -10,7 +10,7 @@ interface Candidate {
   scores: Record<string, number | null>;
   decision: string;
   overrideReason: string;
-  sheet: { timeline: { month: number; activity: string }[]; indicators: string; risks: string; progress: number };
+  sheet: { problem: string; plan: { quarter: number; activity: string; opdId: string | null; deliverable: string }[]; indicators: string; risks: string; progress: number };
 }
 interface Opened {
   workshop: {
@@ -132,16 +132,22 @@ test('weights, the way of suggesting and a quick-win sheet are edited with inlin
   await topN.blur();
   await expect(page.getByText(/^Belum ada saran quick win untuk: /)).toBeVisible();
 
-  // A chosen quick win's sheet: activities by month and progress.
+  // A chosen quick win's sheet: the problem it solves, the action plan by quarter and progress.
   const sheet = page.getByRole('article', { name: /SL-HL-01/ });
+  await sheet.getByLabel('Permasalahan yang diselesaikan').fill('Warga antre sejak subuh untuk mendaftar di puskesmas.');
+  await sheet.getByLabel('Permasalahan yang diselesaikan').blur();
   await sheet.getByRole('button', { name: 'Tambah kegiatan' }).click();
   await expect(sheet.getByText('Uraian kegiatan wajib diisi', { exact: true })).toBeVisible();
-  await sheet.getByLabel('Kegiatan baru').fill('Pelatihan petugas pendaftaran puskesmas');
-  await sheet.getByLabel('Dari bulan').selectOption('9');
-  await sheet.getByLabel('Sampai bulan').selectOption('10');
-  await sheet.getByLabel('Kegiatan baru').press('Enter');
-  await expect(sheet.getByRole('checkbox', { name: 'Pelatihan petugas pendaftaran puskesmas, Oktober' })).toBeChecked();
-  await sheet.getByRole('checkbox', { name: 'Pelatihan petugas pendaftaran puskesmas, Desember' }).check();
+  await sheet.getByLabel('Triwulan kegiatan baru').selectOption({ label: 'Triwulan III' });
+  await sheet.getByLabel('Kegiatan baru', { exact: true }).fill('Pelatihan petugas pendaftaran puskesmas');
+  await sheet.getByLabel('OPD pelaksana kegiatan baru').selectOption({ label: 'Dinkes' });
+  await sheet.getByLabel('Keluaran kegiatan baru').fill('40 petugas terlatih');
+  await sheet.getByLabel('Keluaran kegiatan baru').press('Enter');
+  await expect(sheet.getByLabel('Triwulan untuk Pelatihan petugas pendaftaran puskesmas')).toHaveValue('3');
+  await sheet.getByLabel('Triwulan untuk Pelatihan petugas pendaftaran puskesmas').selectOption({ label: 'Triwulan IV' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await sheet.getByRole('heading', { name: 'Rencana aksi per triwulan' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'quick-win-sheet-1366.png') });
   const progress = sheet.getByLabel('Progres (%)');
   await progress.fill('150');
   await progress.blur();
@@ -160,7 +166,8 @@ test('weights, the way of suggesting and a quick-win sheet are edited with inlin
   expect(stored.quickWins.weights.impact).toBe(40);
   expect(stored.quickWins.selection).toEqual({ mode: 'top-n', topN: 3 });
   const antrean = candidateOf(stored, 'prog-sl-hl-01')!;
-  expect(antrean.sheet.timeline.filter((e) => e.activity === 'Pelatihan petugas pendaftaran puskesmas').map((e) => e.month)).toEqual([9, 10, 12]);
+  expect(antrean.sheet.plan.filter((e) => e.activity === 'Pelatihan petugas pendaftaran puskesmas')).toEqual([expect.objectContaining({ quarter: 4, opdId: 'dinkes', deliverable: '40 petugas terlatih' })]);
+  expect(antrean.sheet.problem).toBe('Warga antre sejak subuh untuk mendaftar di puskesmas.');
   expect(antrean.sheet).toMatchObject({ progress: 45, risks: 'Jaringan internet puskesmas di kecamatan selatan belum stabil.' });
   expect(candidateOf(stored, 'prog-sn-ws-01')).toBeUndefined();
   expect(stored.programs.find((p) => p.id === 'prog-sn-ws-01')?.quickWin).toBe(false);
@@ -169,7 +176,8 @@ test('weights, the way of suggesting and a quick-win sheet are edited with inlin
   await expect(page.getByLabel('Dampak langsung', { exact: true })).toHaveValue('40');
   await expect(page.getByLabel('Jumlah quick win (N)')).toHaveValue('3');
   const reloaded = page.getByRole('article', { name: /SL-HL-01/ });
-  await expect(reloaded.getByRole('checkbox', { name: 'Pelatihan petugas pendaftaran puskesmas, Desember' })).toBeChecked();
+  await expect(reloaded.getByLabel('Triwulan untuk Pelatihan petugas pendaftaran puskesmas')).toHaveValue('4');
+  await expect(reloaded.getByLabel('Keluaran Pelatihan petugas pendaftaran puskesmas')).toHaveValue('40 petugas terlatih');
   await expect(reloaded.getByLabel('Progres (%)')).toHaveValue('45');
   await expect(page.getByRole('row', { name: /SN-WS-01/ })).toHaveCount(0);
 });

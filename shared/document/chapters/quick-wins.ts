@@ -1,7 +1,7 @@
 import { indicatorFigures, type Program, type QuickWinCandidate } from '../../model';
 import { dimensionName, elementName, fill, opdName, programTitle, type BuildContext } from '../context';
 import { quickWinQuadrant } from '../diagrams';
-import { formatDecimal, formatRupiah, monthName } from '../format';
+import { formatDecimal, formatRupiah } from '../format';
 import { CHAPTERS } from '../outline';
 import { quickWinWeightedMean } from '../../logic/quick-win-score';
 import { programTotal } from '../stats';
@@ -54,19 +54,15 @@ const quadrant = (ctx: BuildContext): boolean => {
   return true;
 };
 
-/** Timeline: one row per activity, months 1–12 shaded where it runs. */
-const timeline = (ctx: BuildContext, program: Program, candidate: QuickWinCandidate): void => {
-  const activities = new Map<string, Set<number>>();
-  for (const step of candidate.sheet.timeline) {
-    const name = cleanLine(step.activity) || '-';
-    activities.set(name, (activities.get(name) ?? new Set()).add(step.month));
-  }
-  ctx.out.table(`Jadwal pelaksanaan ${cleanLine(program.name)}`, {
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** The action plan by quarter, as Bimtek sheets write it: Triwulan, kegiatan, OPD pelaksana, keluaran. */
+const actionPlan = (ctx: BuildContext, program: Program, candidate: QuickWinCandidate): void => {
+  const steps = candidate.sheet.plan.map((s, i) => ({ s, i })).sort((a, b) => a.s.quarter - b.s.quarter || a.i - b.i).map(({ s }) => s);
+  ctx.out.table(`Rencana aksi per triwulan ${cleanLine(program.name)}`, {
     compact: true,
-    columns: columns(['Kegiatan', 4.4], ...Array.from({ length: 12 }, (_, m): [string, number, 'center'] => [monthName(m + 1).slice(0, 3), 0.93, 'center'])),
-    rows: [...activities].map(([name, months]) =>
-      row([cell(name), ...Array.from({ length: 12 }, (_, m) => (months.has(m + 1) ? cell('', { shade: 'active' }) : cell('')))]),
-    ),
+    columns: columns(['Triwulan', 1.8, 'center'], ['Kegiatan', 6], ['OPD pelaksana', 3], ['Keluaran', 4.6]),
+    rows: steps.map((s) => row([cell(ROMAN[s.quarter - 1] ?? String(s.quarter), { align: 'center' }), cell(cleanLine(s.activity) || '-'), cell(opdName(ctx, s.opdId) || '-'), cell(cleanLine(s.deliverable) || '-')])),
   });
 };
 
@@ -84,7 +80,8 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ['Kode program', program.code],
     ['Nama program (akronim)', programTitle(program)],
     ['Dimensi / elemen', `${dimensionName(ctx, program.dimensionId)} / ${elementName(ctx, program.dimensionId, program.elementId)}`],
-    ['Permasalahan yang dijawab', listCell(issues)],
+    ['Permasalahan yang diselesaikan', candidate.sheet.problem.trim() ? cleanLine(candidate.sheet.problem) : listCell(issues)],
+    ...(candidate.sheet.problem.trim() && issues.length > 0 ? [['Isu yang dijawab', listCell(issues)] as [string, ReturnType<typeof listCell>]] : []),
     ['Deskripsi', program.description.trim()],
     ['OPD penanggung jawab', opdName(ctx, program.leadOpdId)],
     ['OPD pendukung / mitra', supportersText(ctx, program)],
@@ -99,7 +96,7 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ['Skor prioritas (skala 1–5)', scoreText(ctx, candidate)],
     ...(candidate.overrideReason.trim() ? [['Alasan penetapan', candidate.overrideReason.trim()] as [string, string]] : []),
   ]));
-  if (candidate.sheet.timeline.length > 0) timeline(ctx, program, candidate);
+  if (candidate.sheet.plan.length > 0) actionPlan(ctx, program, candidate);
   ctx.out.table(null, { headerless: true, columns: columns(['', 1]), rows: [row([boldCell('Foto atau mock-up', { align: 'center' })]), row([cell('[Tempel foto atau mock-up di sini]', { align: 'center' })], { minHeightMm: 40 })] });
 };
 

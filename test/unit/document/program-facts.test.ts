@@ -83,3 +83,21 @@ describe('indicators in the document', () => {
     expect(tableText(annex!)).toMatch(/Persentase jenis izin yang dapat diajukan daring: 40 % \(2021\) → 70 % \(2022\), 90 % \(2023\), 100 % \(2024\)/);
   });
 });
+
+describe('a quick-win sheet', () => {
+  it('names the problem it solves and prints the action plan by quarter with OPD and deliverable', () => {
+    const w = malangDemo();
+    const candidate = w.quickWins.candidates.find((c) => c.programId === 'prog-sg-sv-01')!;
+    candidate.sheet.plan = [
+      { id: 'a', quarter: 3, activity: 'Uji coba 10 jenis izin', opdId: 'dpmptsp', deliverable: '10 izin terbit daring' },
+      { id: 'b', quarter: 1, activity: 'Inventarisasi jenis izin', opdId: 'diskominfo', deliverable: 'Daftar izin dan SOP' },
+    ];
+    const doc = buildMasterplanDocument(w, { draft: false });
+    const sheet = tables(doc).find((t) => t.caption?.title === 'Lembar quick win Perizinan Daring Satu Hari Tanpa ke Kantor');
+    expect(tableText(sheet!)).toContain('Permasalahan yang diselesaikan | Pemohon izin harus datang berkali-kali');
+    const plan = tables(doc).find((t) => t.caption?.title.startsWith('Rencana aksi per triwulan Perizinan Daring'));
+    const text = tableText(plan!);
+    expect(text.split('\n')).toEqual(['Triwulan | Kegiatan | OPD pelaksana | Keluaran', 'I | Inventarisasi jenis izin | Diskominfo | Daftar izin dan SOP', 'III | Uji coba 10 jenis izin | DPMPTSP | 10 izin terbit daring']);
+    expect(tables(doc).some((t) => t.caption?.title.startsWith('Jadwal pelaksanaan'))).toBe(false);
+  });
+});

@@ -13,6 +13,14 @@ const asVersion2 = (w: Workshop): Record<string, unknown> => {
   return {
     ...doc,
     schemaVersion: 2,
+    quickWins: {
+      ...doc.quickWins,
+      candidates: doc.quickWins.candidates.map(({ sheet: { plan, problem: _p, ...sheet }, ...c }) => ({
+        ...c,
+        // Version 2 planned by month: each step in the first and last month of its quarter.
+        sheet: { ...sheet, timeline: plan.flatMap((s) => [s.quarter * 3 - 2, s.quarter * 3].map((month, k) => ({ id: `${s.id}-${k}`, month, activity: s.activity }))) },
+      })),
+    },
     programs: doc.programs.map(({ funding, partners, missionIds: _m, swotItemIds: _s, towsStrategyIds: _t, indicators, ...p }) => ({
       ...p,
       fundingSourceIds: funding.map((f) => f.sourceId),
@@ -87,6 +95,19 @@ describe('a version 2 workshop opened as version 3', () => {
     expect(migratedDoc.goals[0]?.indicator).toMatchObject({ name: `${demo.goals[0]!.indicator.name} (baseline: belum ada data)`, baseline: null, targets: [{ year: 2030, value: 4.5 }] });
     expect(migratedDoc.programs[0]?.indicators[0]).toMatchObject({ name: 'Izin daring (target 2024: naik dua kali)', unit: '%', baseline: 40, targets: [{ year: 2025, value: 92.5 }] });
     expect(indicatorFromText({ unit: '', baseline: '35% (2025)', target: '1.500 UMKM' }, 2031)).toEqual({ unit: '%', baseline: 35, baselineYear: 2025, targets: [{ year: 2031, value: 1500 }], leftover: [] });
+  });
+
+  it('turns a quick win\'s January–December timeline into its quarterly plan, each activity once per quarter', () => {
+    for (const [i, c] of w.quickWins.candidates.entries()) {
+      const before = demo.quickWins.candidates[i]!;
+      expect(c.sheet.plan.map((s) => [s.quarter, s.activity, s.opdId, s.deliverable])).toEqual(before.sheet.plan.map((s) => [s.quarter, s.activity, null, '']));
+      expect(c.sheet.problem).toBe('');
+      expect('timeline' in c.sheet).toBe(false);
+    }
+    const doc = asVersion2(demo);
+    const candidates = (doc.quickWins as { candidates: { sheet: Record<string, unknown> }[] }).candidates;
+    candidates[0]!.sheet = { ...candidates[0]!.sheet, timeline: [1, 2, 3, 4, 12].map((month) => ({ id: `m${month}`, month, activity: 'Sosialisasi' })) };
+    expect(migrated(doc).quickWins.candidates[0]?.sheet.plan.map((s) => [s.id, s.quarter])).toEqual([['m1', 1], ['m4', 2], ['m12', 4]]);
   });
 
   it('does not change its input', () => {

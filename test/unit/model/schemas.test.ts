@@ -154,7 +154,7 @@ describe('the Kabupaten Malang demo workshop', () => {
     expect(new Set(dims).size).toBe(6);
     expect(chosen).toHaveLength(6);
     for (const c of chosen) {
-      expect(c.sheet.timeline.length, c.id).toBeGreaterThan(0);
+      expect(c.sheet.plan.length, c.id).toBeGreaterThan(0);
       expect(demo.programs.find((p) => p.id === c.programId)!.quickWin, c.id).toBe(true);
     }
   });

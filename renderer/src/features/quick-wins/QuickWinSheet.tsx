@@ -7,7 +7,7 @@ import { useLanguage, useT } from '../../i18n/i18n-context';
 import { dimensionName } from '../summary/lookups';
 import { programLabel } from './candidate-order';
 import { ProgressField } from './ProgressField';
-import { TimelineGrid } from './TimelineGrid';
+import { QuarterPlan } from './QuarterPlan';
 import { useQuickWinCommands } from './use-quick-win-commands';
 
 interface Props {
@@ -22,6 +22,7 @@ const Sheet = ({ workshop: w, candidate, program }: Props) => {
   const { language } = useLanguage();
   const { updateCandidate } = useQuickWinCommands();
   const textSchema = useMemo(() => z.string().max(5000, t('quick-wins.sheet.textTooLong')), [t]);
+  const problemSchema = useMemo(() => z.string().max(2000, t('quick-wins.sheet.problemTooLong')), [t]);
   const headingId = `qw-sheet-${candidate.id}`;
   const element = findElement(w.dimensionSet, program.elementId)?.element;
   const opd = (id: string) => w.opds.find((o) => o.id === id)?.abbreviation ?? id;
@@ -52,7 +53,15 @@ const Sheet = ({ workshop: w, candidate, program }: Props) => {
           </div>
         ))}
       </dl>
-      <TimelineGrid candidate={candidate} programLabel={programLabel(program)} />
+      <TextCommitField
+        label={t('quick-wins.sheet.problem')}
+        stored={candidate.sheet.problem}
+        schema={problemSchema}
+        commit={(problem) => setSheet({ problem })}
+        multiline
+        rows={2}
+      />
+      <QuarterPlan candidate={candidate} workshop={w} programLabel={programLabel(program)} defaultOpdId={program.leadOpdId} />
       <div className="qw-sheet-fields">
         <TextCommitField
           label={t('quick-wins.sheet.indicators')}

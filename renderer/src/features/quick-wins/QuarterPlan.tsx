@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { QuarterSchema, type QuickWinCandidate, type QuickWinStep, type Workshop } from '../../../../shared/model';
+import { Icon } from '../../components/Icon';
+import { newItemId } from '../../forms/new-item-id';
+import { useT } from '../../i18n/i18n-context';
+import { useQuickWinCommands } from './use-quick-win-commands';
+
+const QUARTERS = [1, 2, 3, 4] as const;
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+export const quarterName = (q: number): string => `Triwulan ${ROMAN[q - 1] ?? q}`;
+
+interface Props {
+  candidate: QuickWinCandidate;
+  workshop: Workshop;
+  programLabel: string;
+  defaultOpdId: string | null;
+}
+
+const OpdChoice = ({ label, value, workshop, onChange }: { label: string; value: string | null; workshop: Workshop; onChange(id: string | null): void }) => {
+  const t = useT();
+  return (
+    <select className="input" aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+      <option value="">{t('quick-wins.plan.noOpd')}</option>
+      {workshop.opds.map((o) => (
+        <option key={o.id} value={o.id} title={o.name}>
+          {o.abbreviation}
+        </option>
+      ))}
+    </select>
+  );
+};
+
+/** The quick win's action plan by quarter (Triwulan I–IV): each step with its OPD and what it delivers. */
+export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }: Props) => {
+  const t = useT();
+  const { updateCandidate } = useQuickWinCommands();
+  const [draft, setDraft] = useState({ quarter: 1, activity: '', opdId: defaultOpdId, deliverable: '' });
+  const [message, setMessage] = useState<string | null>(null);
+  const plan = [...candidate.sheet.plan].map((s, i) => ({ s, i })).sort((a, b) => a.s.quarter - b.s.quarter || a.i - b.i).map(({ s }) => s);
+  const savePlan = (change: (steps: QuickWinStep[]) => QuickWinStep[]) => {
+    const outcome = updateCandidate(candidate.id, (c) => ({ ...c, sheet: { ...c.sheet, plan: change(c.sheet.plan) } }));
+    setMessage(outcome.ok ? null : outcome.message);
+    return outcome;
+  };
+  const patch = (id: string, fields: Partial<QuickWinStep>) => savePlan((steps) => steps.map((s) => (s.id === id ? { ...s, ...fields } : s)));
+  const add = () => {
+    const activity = draft.activity.trim();
+    if (activity === '') return setMessage(t('quick-wins.timeline.activityRequired'));
+    if (activity.length > 500) return setMessage(t('quick-wins.timeline.activityTooLong'));
+    const outcome = savePlan((steps) => [...steps, { id: newItemId('langkah'), quarter: QuarterSchema.parse(draft.quarter), activity, opdId: draft.opdId, deliverable: draft.deliverable.trim() }]);
+    if (outcome.ok) setDraft({ ...draft, activity: '', deliverable: '' });
+  };
+  return (
+    <section className="qw-plan" aria-label={t('quick-wins.plan.title')}>
+      <h4 className="qw-plan-title">{t('quick-wins.plan.title')}</h4>
+      {plan.length === 0 ? (
+        <p className="muted">{t('quick-wins.plan.empty')}</p>
+      ) : (
+        <table className="data-table qw-plan-table">
+          <caption className="visually-hidden">{t('quick-wins.plan.caption', { program: programLabel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('quick-wins.plan.quarter')}</th>
+              <th scope="col">{t('quick-wins.timeline.activity')}</th>
+              <th scope="col">{t('quick-wins.plan.opd')}</th>
+              <th scope="col">{t('quick-wins.plan.deliverable')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('quick-wins.plan.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <select className="input" aria-label={t('quick-wins.plan.quarterOf', { activity: s.activity })} value={s.quarter} onChange={(e) => patch(s.id, { quarter: QuarterSchema.parse(Number(e.target.value)) })}>
+                    {QUARTERS.map((q) => (
+                      <option key={q} value={q}>
+                        {quarterName(q)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    className="input"
+                    aria-label={t('quick-wins.plan.activityOf', { activity: s.activity })}
+                    defaultValue={s.activity}
+                    maxLength={500}
+                    onBlur={(e) => e.target.value.trim() !== '' && e.target.value.trim() !== s.activity && patch(s.id, { activity: e.target.value.trim() })}
+                  />
+                </td>
+                <td>
+                  <OpdChoice label={t('quick-wins.plan.opdOf', { activity: s.activity })} value={s.opdId} workshop={workshop} onChange={(opdId) => patch(s.id, { opdId })} />
+                </td>
+                <td>
+                  <input
+                    className="input"
+                    aria-label={t('quick-wins.plan.deliverableOf', { activity: s.activity })}
+                    defaultValue={s.deliverable}
+                    maxLength={500}
+                    onBlur={(e) => e.target.value.trim() !== s.deliverable && patch(s.id, { deliverable: e.target.value.trim() })}
+                  />
+                </td>
+                <td>
+                  <button type="button" className="btn btn-danger-quiet btn-small" aria-label={t('quick-wins.timeline.remove', { activity: s.activity })} onClick={() => savePlan((steps) => steps.filter((x) => x.id !== s.id))}>
+                    <Icon name="trash" />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="qw-plan-add">
+        <select className="input" aria-label={t('quick-wins.plan.newQuarter')} value={draft.quarter} onChange={(e) => setDraft({ ...draft, quarter: Number(e.target.value) })}>
+          {QUARTERS.map((q) => (
+            <option key={q} value={q}>
+              {quarterName(q)}
+            </option>
+          ))}
+        </select>
+        <input
+          className="input"
+          aria-label={t('quick-wins.timeline.new')}
+          placeholder={t('quick-wins.timeline.new')}
+          value={draft.activity}
+          maxLength={500}
+          onChange={(e) => setDraft({ ...draft, activity: e.target.value })}
+          onKeyDown={(e) => e.key === 'Enter' && add()}
+        />
+        <OpdChoice label={t('quick-wins.plan.newOpd')} value={draft.opdId} workshop={workshop} onChange={(opdId) => setDraft({ ...draft, opdId })} />
+        <input
+          className="input"
+          aria-label={t('quick-wins.plan.newDeliverable')}
+          placeholder={t('quick-wins.plan.deliverable')}
+          value={draft.deliverable}
+          maxLength={500}
+          onChange={(e) => setDraft({ ...draft, deliverable: e.target.value })}
+          onKeyDown={(e) => e.key === 'Enter' && add()}
+        />
+        <button type="button" className="btn btn-secondary btn-small" onClick={add}>
+          <Icon name="plus" />
+          <span>{t('quick-wins.timeline.add')}</span>
+        </button>
+      </div>
+      <p className={`field-message${message ? ' is-error' : ''}`} aria-live="polite">
+        {message}
+      </p>
+    </section>
+  );
+};
