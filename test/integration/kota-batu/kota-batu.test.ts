@@ -72,7 +72,7 @@ const candidateShapeOf = (schemas: Map<string, JsonSchema>): CandidateShape => {
   const sheet = item?.properties?.['sheet'];
   const quarterly = Object.entries(sheet?.properties ?? {}).find(([, s]) => s.items?.properties?.['quarter'] !== undefined);
   return {
-    problem: item?.properties?.['problem'] !== undefined,
+    problem: item?.properties?.['problem'] !== undefined ? 'candidate' : sheet?.properties?.['problem'] !== undefined ? 'sheet' : null,
     quarterly: quarterly ? { property: quarterly[0], fields: Object.keys(quarterly[1].items?.properties ?? {}) } : null,
   };
 };
@@ -146,6 +146,7 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
   let hadirPages: string[] = [];
   let beritaPages: string[] = [];
   let final: Opened['workshop'];
+  let candidateShape: CandidateShape;
 
   const apply = async (command: Command): Promise<void> => {
     calls += 1;
@@ -170,7 +171,7 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
       if (!methods.has(needed)) throw new Error(`GET /api lists no ${needed}`);
     }
     const schemas = commandSchemas(listing);
-    const candidateShape = candidateShapeOf(schemas);
+    candidateShape = candidateShapeOf(schemas);
 
     const created = await must<{ id: string }>(server.url, 'workshops.create', {
       title: fixture.workshop.title,
@@ -380,6 +381,18 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
         const figures = [`${decimal(indicator.baseline ?? 0)} ${indicator.unit} (${indicator.baselineYear})`, ...indicator.targets.map((t) => `${decimal(t.value)} ${indicator.unit} (${t.year})`)];
         expect(text, program.code).toContain(`${normalise(indicator.name)}: ${figures[0]} → ${figures.slice(1).join(', ')}`);
       }
+    }
+  });
+
+  it('prints each chosen quick win’s sheet: the problem in the room’s words when this build has the field, and its plan', (context) => {
+    if (!read) return context.skip('python-docx tidak terpasang');
+    const text = normalise([...read.paragraphs, ...read.tables.flat(2)].join(' '));
+    for (const s of suggestion.suggested) {
+      const candidate = fixture.quickWinCandidates.find((c) => c.id === s.candidateId);
+      if (!candidate) throw new Error(`no fixture candidate ${s.candidateId}`);
+      if (candidateShape.problem) expect(text, s.candidateId).toContain(normalise(candidate.problem));
+      for (const step of candidate.quarterPlan) expect(text, s.candidateId).toContain(normalise(step.activity));
+      if (candidateShape.quarterly) for (const step of candidate.quarterPlan) expect(text, s.candidateId).toContain(normalise(step.deliverable));
     }
   });
 

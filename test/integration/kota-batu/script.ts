@@ -114,8 +114,8 @@ export type Command = { type: string; [key: string]: unknown };
 
 /** What GET /api says about the quick-win candidate this build takes (fields that landed after the fixture was written). */
 export interface CandidateShape {
-  /** The candidate has a problem statement field. */
-  problem: boolean;
+  /** Where the candidate's problem statement goes: on the candidate, on its sheet, or nowhere (older builds). */
+  problem: 'candidate' | 'sheet' | null;
   /** The sheet's quarterly plan: its property and the step fields it takes; null when the sheet plans by month only. */
   quarterly: { property: string; fields: string[] } | null;
 }
@@ -128,6 +128,7 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 export const candidateItem = (c: FixtureCandidate, opds: readonly FixtureOpd[], shape: CandidateShape): Command => {
   const abbreviation = (id: string): string => opds.find((o) => o.id === id)?.abbreviation ?? id;
   const sheet: Record<string, unknown> = { indicators: c.sheetIndicators, risks: c.sheetRisks, progress: 0 };
+  if (shape.problem === 'sheet') sheet['problem'] = c.problem;
   if (shape.quarterly) {
     const allowed = new Set(shape.quarterly.fields);
     sheet[shape.quarterly.property] = c.quarterPlan.map((step, i) =>
@@ -140,7 +141,7 @@ export const candidateItem = (c: FixtureCandidate, opds: readonly FixtureOpd[], 
     activity: shape.quarterly ? step.activity : `Triwulan ${ROMAN[step.quarter]}: ${step.activity} (${abbreviation(step.opdId)}; keluaran: ${step.deliverable})`,
   }));
   const item: Record<string, unknown> = { id: c.id, programId: c.programId, gates: c.gates, scores: c.scores, decision: 'pending', sheet };
-  if (shape.problem) item['problem'] = c.problem;
+  if (shape.problem === 'candidate') item['problem'] = c.problem;
   return item as Command;
 };
 
