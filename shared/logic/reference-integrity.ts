@@ -77,7 +77,7 @@ export const checkOpd = (w: Workshop, opd: Opd): ReferenceProblem => {
   return opd.groupId !== null && !kept && !w.groups.some((g) => g.id === opd.groupId) ? { reason: 'room.groupUnknown', field: 'groupId' } : null;
 };
 
-/** removeOpd: refused while a program, a section or anything else still names the OPD. */
+/** removeOpd: refused while a program, a section, an attendance row or anything else still names the OPD. */
 export const checkOpdRemoval = (w: Workshop, opdId: string): ReferenceProblem => {
   const opd = w.opds.find((o) => o.id === opdId);
   const uses = opd ? opdUses(w, opdId) : [];

@@ -16,7 +16,8 @@ export type UseKind =
   | 'commitmentEntry'
   | 'readinessItem'
   | 'rpjmdMapping'
-  | 'participant';
+  | 'participant'
+  | 'bimtekAttendee';
 
 /** One kind of thing that still uses a reference entry, with the names of those things. */
 export interface ReferenceUse {
@@ -40,6 +41,7 @@ const USE_NOUN_KEYS: Record<UseKind, NounKey> = {
   readinessItem: 'readinessItem',
   rpjmdMapping: 'rpjmdRenstraMapping',
   participant: 'participant',
+  bimtekAttendee: 'bimtekAttendee',
 };
 
 const SHORT = 60;
@@ -70,7 +72,7 @@ export const dimensionUses = (w: Workshop, dimensionId: string): ReferenceUse[] 
 export const elementUses = (w: Workshop, elementId: string): ReferenceUse[] =>
   use('program', w.programs.filter((p) => p.elementId === elementId).map(programName));
 
-/** Everything that names an OPD: programs it leads or supports, sections it drafts, commitment rows, … */
+/** Everything that names an OPD: programs it leads or supports, sections it drafts, commitment rows, attendance rows, … */
 export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
   ...use('programLead', w.programs.filter((p) => p.leadOpdId === opdId).map(programName)),
   ...use('section', w.sections.filter((s) => s.ownerOpdId === opdId).map((s) => s.title)),
@@ -79,6 +81,8 @@ export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
   ...use('readinessItem', w.readinessItems.filter((r) => r.opdId === opdId).map((r) => short(r.title))),
   ...use('rpjmdMapping', w.rpjmdMappings.filter((m) => m.opdId === opdId).map((m) => short(m.renstraProgram || m.rpjmdProgram || m.kegiatan) || opdId)),
   ...use('participant', w.participants.filter((p) => p.opdId === opdId).map((p) => p.name || short(p.position) || p.id)),
+  // Attendance rows are named as the list shows them: name, else position, else their number in the list.
+  ...use('bimtekAttendee', w.bimtek.attendees.flatMap((a, index) => (a.opdId === opdId ? [a.name || short(a.title) || `No. ${index + 1}`] : []))),
 ];
 
 /** The programs funded (or planned to be funded) from a source. */

@@ -21,6 +21,7 @@ const WORKSHEET_OF: Record<UseKind, WorksheetId | null> = {
   readinessItem: 'kesiapan',
   rpjmdMapping: 'pemetaan-rpjmd',
   participant: null,
+  bimtekAttendee: 'pelaksanaan',
 };
 
 const KIND_LABEL: Record<UseKind, MessageKey> = {
@@ -38,6 +39,7 @@ const KIND_LABEL: Record<UseKind, MessageKey> = {
   readinessItem: 'reference-data.use.readinessItem',
   rpjmdMapping: 'reference-data.use.rpjmdMapping',
   participant: 'reference-data.use.participant',
+  bimtekAttendee: 'reference-data.use.bimtekAttendee',
 };
 
 const SHOWN = 12;

@@ -127,6 +127,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.use.readinessItem': '{count} item kesiapan',
     'reference-data.use.rpjmdMapping': '{count} baris pemetaan RPJMD/Renstra',
     'reference-data.use.participant': '{count} peserta',
+    'reference-data.use.bimtekAttendee': '{count} baris daftar hadir Bimtek',
     'reference-data.short.program': '{count} program',
     'reference-data.short.programLead': '{count} program (PJ)',
     'reference-data.short.programSupport': '{count} program (pendukung)',
@@ -141,6 +142,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.short.readinessItem': '{count} kesiapan',
     'reference-data.short.rpjmdMapping': '{count} pemetaan',
     'reference-data.short.participant': '{count} peserta',
+    'reference-data.short.bimtekAttendee': '{count} di daftar hadir',
   },
   {
     'worksheets.data-rujukan': 'Reference Data',
@@ -267,6 +269,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.use.readinessItem': '{count} readiness items',
     'reference-data.use.rpjmdMapping': '{count} RPJMD/Renstra mapping rows',
     'reference-data.use.participant': '{count} participants',
+    'reference-data.use.bimtekAttendee': '{count} Bimtek attendance rows',
     'reference-data.short.program': '{count} programs',
     'reference-data.short.programLead': '{count} programs (lead)',
     'reference-data.short.programSupport': '{count} programs (support)',
@@ -281,5 +284,6 @@ export const referenceDataMessages = defineMessages(
     'reference-data.short.readinessItem': '{count} readiness',
     'reference-data.short.rpjmdMapping': '{count} mappings',
     'reference-data.short.participant': '{count} participants',
+    'reference-data.short.bimtekAttendee': '{count} on attendance list',
   },
 );

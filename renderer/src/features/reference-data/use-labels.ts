@@ -17,6 +17,7 @@ const SHORT: Record<UseKind, MessageKey> = {
   readinessItem: 'reference-data.short.readinessItem',
   rpjmdMapping: 'reference-data.short.rpjmdMapping',
   participant: 'reference-data.short.participant',
+  bimtekAttendee: 'reference-data.short.bimtekAttendee',
 };
 
 /** ["3 program (PJ)", "1 bagian naskah"]: one short phrase per kind of use. */
