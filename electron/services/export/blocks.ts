@@ -1,11 +1,13 @@
-import { Bookmark, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Block, HeadingBlock } from '../../../shared/document';
+import { Bookmark, FileChild, HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { Block, HeadingBlock, ParagraphBlock } from '../../../shared/document';
 import { contentsList, EMPTY_LIST, type Contents, type ContentsList } from './contents';
 import type { WriteContext } from './context';
 import { coverParagraphs, SIGNATURES_GAP, signatureTable } from './cover';
 import { figureParagraphs } from './figure';
-import { listParagraphs, paragraphOf } from './flow';
+import { listParagraphs, paragraphOf, paragraphStyle } from './flow';
 import { plainRun, runText } from './inline';
+import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOptions, type Xml } from './paragraph-xml';
+import type { WritesXmlText } from './streamed-body';
 import { STYLE } from './styles';
 import { captionParagraph, noteParagraph, tableOf } from './table';
 
@@ -32,12 +34,49 @@ const headingParagraph = (block: HeadingBlock, pageBreakBefore: boolean, bookmar
   return new Paragraph({ heading: HEADINGS[block.level], children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) });
 };
 
+/**
+ * A plain body paragraph (see isPlainParagraph) that writes its own XML, the same as docx's Paragraph writes for it,
+ * without docx's objects; for a body written in one pass (streamed-body.ts), which turns it back into docx's
+ * Paragraph (toParagraph) where docx must see one: at the end of a section, where docx puts the section's properties.
+ */
+export class TextParagraph extends FileChild implements WritesXmlText {
+  constructor(
+    private readonly block: ParagraphBlock,
+    private readonly look: ParagraphLookOptions,
+  ) {
+    super('w:p');
+  }
+
+  override prepForXml(): Xml {
+    return paragraphXml(this.block.inlines, this.look);
+  }
+
+  xmlText(): string {
+    return paragraphXmlText(this.block.inlines, this.look);
+  }
+
+  toParagraph(): Paragraph {
+    return paragraphOf(this.block, { justify: true });
+  }
+}
+
+/** A body paragraph: as text when the body is written in one pass and the paragraph is plain, else docx's Paragraph. */
+const bodyParagraph = (block: ParagraphBlock, pageBreakBefore: boolean, asText: boolean): FileChild => {
+  if (!asText || pageBreakBefore || !isPlainParagraph(block)) return paragraphOf(block, { justify: true, pageBreakBefore });
+  const style = paragraphStyle(block);
+  // As paragraphOf: body text is justified unless a manual line break would stretch its line.
+  const justify = (block.style ?? 'body') === 'body' && !block.inlines.some((i) => i.kind === 'break');
+  return new TextParagraph(block, { style, align: block.align ?? (justify ? 'justify' : undefined) });
+};
+
 /** What block writers know of the whole document. */
 export interface DocumentFacts {
   contents: Contents;
   /** The estimated page of each bookmark of the contents; absent when the pages are not laid out. */
   pages?: ReadonlyMap<string, number>;
   notRendered: string;
+  /** Plain body paragraphs as TextParagraph (the body is written in one pass). */
+  textParagraphs?: boolean;
 }
 
 const listTitle = (title: string, pageBreakBefore: boolean): Paragraph =>
@@ -57,7 +96,7 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
     case 'heading':
       return [headingParagraph(block, pageBreakBefore, facts.contents.bookmarkOf(block))];
     case 'paragraph':
-      return [paragraphOf(block, { justify: true, pageBreakBefore })];
+      return [bodyParagraph(block, pageBreakBefore, facts.textParagraphs === true)];
     case 'list':
       return listParagraphs(block, ctx, { pageBreakBefore });
     case 'table': {

@@ -52,7 +52,8 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
   const diagramSources = new Map(doc.diagrams.map((d) => [d.id, d]));
   const notRendered = options.diagramNotRendered ?? DEFAULT_LABELS.diagramNotRendered;
   const { contents, estimate } = options.layout ?? masterplanLayout(doc, options);
-  const facts: DocumentFacts = { contents, notRendered, ...(estimate ? { pages: estimate.pages } : {}) };
+  const streamed = options.body !== 'docx';
+  const facts: DocumentFacts = { contents, notRendered, ...(estimate ? { pages: estimate.pages } : {}), ...(streamed ? { textParagraphs: true } : {}) };
   let listInstance = 0;
   const paper = PAPER[options.paperSize];
 
@@ -82,7 +83,7 @@ export const masterplanDocxDocument = (doc: MasterplanDocument, options: DocxOpt
       },
       ...(section.running ? { headers: { default: runningHeader(doc.meta, ctx.width) }, footers: { default: pageFooter(doc.meta, estimate?.pageCount) } } : {}),
       ...(cover ? { footers: { default: coverFooter(cover) } } : {}),
-      children: options.body === 'docx' ? sectionContent(section.blocks, ctx, facts) : streamedSection(sectionContent(section.blocks, ctx, facts)),
+      children: streamed ? streamedSection(sectionContent(section.blocks, ctx, facts)) : sectionContent(section.blocks, ctx, facts),
     };
   });
 

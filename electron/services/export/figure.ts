@@ -30,17 +30,40 @@ export const fitPicture = (width: number, height: number, maxWidthPx: number, ma
 /** Space above and below a picture's paragraph, in twips; its line is as tall as the picture. */
 export const PICTURE_SPACING = { before: 120, after: 60 } as const;
 
+/**
+ * docx's run of a PNG or JPEG picture at a size, made once per picture and size: docx names each picture by a SHA-1
+ * of its bytes, computed in JavaScript when the run is made, which for the ~17 MB of an 800-program masterplan's
+ * diagrams cost more than the rest of a re-export. The server keeps the pictures between exports (export-cache.ts),
+ * so their runs are kept with them (held weakly by the picture's bytes). docx only reads a run when it writes it; a
+ * picture appears once in a document, so the run's drawing id stays unique there.
+ */
+const pictureRuns = new WeakMap<Uint8Array, Map<string, ImageRun>>();
+
+const pictureRun = (picture: Picture, size: { width: number; height: number }): ImageRun => {
+  if (picture.type === 'svg') {
+    return new ImageRun({ type: 'svg', data: picture.data, transformation: size, fallback: { type: 'png', data: picture.fallback ?? plainPng(size.width, size.height, PLAIN_FALLBACK) } });
+  }
+  let runs = pictureRuns.get(picture.data);
+  if (!runs) {
+    runs = new Map();
+    pictureRuns.set(picture.data, runs);
+  }
+  const key = `${picture.type}|${size.width}|${size.height}`;
+  let run = runs.get(key);
+  if (!run) {
+    run = new ImageRun({ type: picture.type, data: picture.data, transformation: size });
+    runs.set(key, run);
+  }
+  return run;
+};
+
 export const pictureParagraph = (picture: Picture, maxWidthPx: number, maxHeightPx: number): Paragraph => {
   const size = fitPicture(picture.width, picture.height, maxWidthPx, maxHeightPx);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { ...PICTURE_SPACING, line: 240, lineRule: LineRuleType.AUTO },
-    children: [
-      picture.type === 'svg'
-        ? new ImageRun({ type: 'svg', data: picture.data, transformation: size, fallback: { type: 'png', data: picture.fallback ?? plainPng(size.width, size.height, PLAIN_FALLBACK) } })
-        : new ImageRun({ type: picture.type, data: picture.data, transformation: size }),
-    ],
+    children: [pictureRun(picture, size)],
   });
 };
 

@@ -3,10 +3,34 @@ import { cleanText, type Inline } from '../../../shared/document';
 import { MONO_FONT } from './styles';
 
 /** User text as Word can hold it: no XML-illegal characters, no raw line breaks. For links and properties. */
-export const xmlText = (text: string): string => cleanText(text).replace(/\n/g, ' ');
+export const xmlText = (text: string): string => {
+  const clean = cleanText(text);
+  return clean.includes('\n') ? clean.replace(/\n/g, ' ') : clean;
+};
 
+const LONG_WORD_CHARS = 40;
 const LONG_WORD = /[^\s\u200B]{40,}/gu;
 const WORD_PIECE = 30;
+
+/** Whether a character is white space to a regular expression's \s (or U+200B, which LONG_WORD also stops at). */
+const isSpaceOrBreak = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code > 0x7f &&
+    (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
+
+/**
+ * Whether the text has a "word" of LONG_WORD_CHARS characters or more, by one scan of its char codes (an upper
+ * bound: a surrogate pair counts as two), so LONG_WORD runs only on the few texts that may have one.
+ */
+const mayHaveLongWord = (text: string): boolean => {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isSpaceOrBreak(text.charCodeAt(i))) run = 0;
+    else if (++run >= LONG_WORD_CHARS) return true;
+  }
+  return false;
+};
 
 /**
  * Text for a run: as xmlText, with an invisible break opportunity (U+200B) every 30 characters inside "words" of
@@ -17,7 +41,7 @@ export const runText = (text: string): string => {
   let out = xmlText(text);
   // "Rp" stays on the line of its amount.
   if (out.includes('Rp ')) out = out.replace(/\bRp (?=\d)/g, 'Rp\u00A0');
-  if (out.length < 40) return out;
+  if (out.length < LONG_WORD_CHARS || !mayHaveLongWord(out)) return out;
   return out.replace(LONG_WORD, (word) => {
     const chars = Array.from(word);
     const pieces: string[] = [];

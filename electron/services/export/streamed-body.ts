@@ -13,6 +13,8 @@ import { rawXml, xmlString, type Xml } from './xml-string';
 /** A block that can write its own XML text (tables and plain paragraphs) rather than objects for docx to write. */
 export interface WritesXmlText {
   xmlText(context: IContext): string;
+  /** docx's own Paragraph for the same, where docx must see a Paragraph (the end of a section). */
+  toParagraph?(): FileChild;
 }
 
 const writesXmlText = (child: unknown): child is WritesXmlText => typeof (child as Partial<WritesXmlText>).xmlText === 'function';
@@ -43,6 +45,8 @@ class StreamedBlocks extends FileChild {
  * would for the blocks given one by one.
  */
 export const streamedSection = (blocks: readonly FileChild[]): FileChild[] => {
-  if (blocks.length < 2) return [...blocks];
-  return [new StreamedBlocks(blocks.slice(0, -1)), blocks[blocks.length - 1]!];
+  const last = blocks[blocks.length - 1];
+  if (!last) return [];
+  const end = writesXmlText(last) && last.toParagraph ? last.toParagraph() : last;
+  return blocks.length < 2 ? [end] : [new StreamedBlocks(blocks.slice(0, -1)), end];
 };

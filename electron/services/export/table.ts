@@ -30,16 +30,19 @@ type CellParagraphs = 'objects' | 'text';
 
 /** A table whose XML objects (or XML text) are made when docx writes the document. */
 class WrittenTable extends FileChild implements WritesXmlText {
-  constructor(private readonly write: (context: IContext, paragraphs: CellParagraphs) => Xml) {
+  constructor(
+    private readonly write: (context: IContext) => Xml,
+    private readonly writeText: (context: IContext) => string,
+  ) {
     super('w:tbl');
   }
 
   override prepForXml(context: IContext): Xml {
-    return this.write(context, 'objects');
+    return this.write(context);
   }
 
   xmlText(context: IContext): string {
-    return xmlString(this.write(context, 'text'));
+    return this.writeText(context);
   }
 }
 
@@ -122,28 +125,45 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
   const rows = writtenRows(table);
   const short = isShort(rows);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
-  return new WrittenTable((context, paragraphs) => {
-    const cellCache = new Map<string, Xml>();
-    const written: Xml[] = tableHead(table, widths);
+  /** Each row's properties and cells (properties and options), as both writers below go through them. */
+  const eachRow = (cellCache: Map<string, Xml>, visit: (properties: Xml | null, cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }>) => void): void => {
     rows.forEach((row, index) => {
       // Rows of a short table are kept with the next, so the table stays on one page.
       const keepNext = short && index < rows.length - 1;
-      const children: Xml[] = [];
-      const properties = rowProperties(row, keepNext);
-      if (properties) children.push(properties);
+      const cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }> = [];
       let column = 0;
       for (const cell of fitRow(row.cells, widths.length)) {
         const span = cell.colSpan ?? 1;
         let width = 0;
         for (let c = column; c < column + span; c += 1) width += widths[c] ?? 0;
         const options: FlowOptions = { baseStyle, align: cell.align ?? table.columns[column]?.align, keepNext, compactLists: true };
-        children.push({ 'w:tc': [cellProperties(cellCache, width, span, cell.shade), ...cellContent(cell, options, ctx, context, paragraphs)] });
+        cells.push({ properties: cellProperties(cellCache, width, span, cell.shade), cell, options });
         column += span;
       }
+      visit(rowProperties(row, keepNext), cells);
+    });
+  };
+  // docx's objects, for docx to write.
+  const write = (context: IContext): Xml => {
+    const written: Xml[] = tableHead(table, widths);
+    eachRow(new Map(), (properties, cells) => {
+      const children: Xml[] = properties ? [properties] : [];
+      for (const { properties: cellProps, cell, options } of cells) children.push({ 'w:tc': [cellProps, ...cellContent(cell, options, ctx, context, 'objects')] });
       written.push({ 'w:tr': children });
     });
     return { 'w:tbl': written };
-  });
+  };
+  // The same XML as text, in one pass (streamed-body.ts).
+  const writeText = (context: IContext): string => {
+    let out = `<w:tbl>${xmlString(tableHead(table, widths))}`;
+    eachRow(new Map(), (properties, cells) => {
+      out += properties ? `<w:tr>${xmlString(properties)}` : '<w:tr>';
+      for (const { properties: cellProps, cell, options } of cells) out += `<w:tc>${xmlString(cellProps)}${xmlString(cellContent(cell, options, ctx, context, 'text'))}</w:tc>`;
+      out += '</w:tr>';
+    });
+    return `${out}</w:tbl>`;
+  };
+  return new WrittenTable(write, writeText);
 };
 
 /** A caption, bookmarked for its entry in the list of tables or figures. */

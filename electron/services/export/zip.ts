@@ -25,7 +25,10 @@ const dosDateTime = (date: Date): { time: number; day: number } => ({
   day: ((Math.max(1980, date.getFullYear()) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
 });
 
-/** A zip archive of the parts (DEFLATE, level 6 as docx's), without data descriptors or extra fields. */
+/** Parts already compressed (pictures): stored as they are, as deflating them again gains nothing and costs most of the time. */
+const STORED = /\.(png|jpe?g|gif|odttf)$/i;
+
+/** A zip archive of the parts (DEFLATE, level 6 as docx's; pictures stored), without data descriptors or extra fields. */
 export const zipParts = (parts: ReadonlyMap<string, PartData>, date = new Date()): Buffer => {
   const { time, day } = dosDateTime(date);
   const chunks: Buffer[] = [];
@@ -33,14 +36,15 @@ export const zipParts = (parts: ReadonlyMap<string, PartData>, date = new Date()
   let offset = 0;
   for (const [path, data] of parts) {
     const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const packed = deflateRawSync(raw, { level: 6 });
+    const stored = STORED.test(path);
+    const packed = stored ? raw : deflateRawSync(raw, { level: 6 });
     const name = Buffer.from(path, 'utf8');
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // DEFLATE
+    local.writeUInt16LE(stored ? 0 : 8, 8); // stored or DEFLATE
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(day, 12);
     local.writeUInt32LE(crc, 14);
@@ -53,7 +57,7 @@ export const zipParts = (parts: ReadonlyMap<string, PartData>, date = new Date()
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(stored ? 0 : 8, 10);
     entry.writeUInt16LE(time, 12);
     entry.writeUInt16LE(day, 14);
     entry.writeUInt32LE(crc, 16);
@@ -61,7 +65,7 @@ export const zipParts = (parts: ReadonlyMap<string, PartData>, date = new Date()
     entry.writeUInt32LE(raw.length, 24);
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
-    chunks.push(local, name, packed);
+    chunks.push(local, name, Buffer.isBuffer(packed) ? packed : Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
     central.push(entry, name);
     offset += local.length + name.length + packed.length;
   }
