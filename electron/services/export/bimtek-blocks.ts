@@ -135,7 +135,7 @@ const numbered = (items: ParagraphBlock[][]): ListBlock => ({ kind: 'list', orde
 export const beritaAcaraBlocks = (w: Workshop, stage: BimtekStageId): Block[] => {
   const s = w.bimtek.stages[stage];
   const count = attendeesAt(w, stage).length;
-  const day = s.startDate ? `hari ini ${stageDates(s.startDate, s.endDate)}` : `hari ${BLANK}`;
+  const day = s.startDate ? `hari ini ${stageDates(s.startDate, s.endDate)}` : `hari ${BLANK} tanggal ${BLANK}`;
   const mentor = s.mentor.trim() ? `, dengan pembimbing/narasumber ${s.mentor.trim()}${s.mentorRole.trim() ? ` (${s.mentorRole.trim()})` : ''}` : '';
   const opening =
     `Pada ${day}, bertempat di ${s.venue.trim() || BLANK}, telah dilaksanakan Bimbingan Teknis (Bimtek) Tahap ${BIMTEK_NUMERALS[stage]} ` +
@@ -149,7 +149,8 @@ export const beritaAcaraBlocks = (w: Workshop, stage: BimtekStageId): Block[] =>
   ]);
   return [
     ...titleLines('berita-acara', w, stage),
-    plain(opening),
+    // With a dotted blank to fill in, justification would stretch the spaces around it: left-aligned, it reads as a form.
+    plain(opening, opening.includes(BLANK) ? 'left' : undefined),
     heading('A. Susunan Acara'),
     agenda.length > 0 ? numbered(agenda.map((line) => [plain(line)])) : plain('Susunan acara belum dicatat.'),
     heading('B. Hasil dan Kesepakatan'),

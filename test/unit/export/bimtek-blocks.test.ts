@@ -23,6 +23,20 @@ describe('the Bimtek papers as document blocks', () => {
     expect(texts(beritaAcaraBlocks(w, 'tahap-1'))).toContain('Belum ada hasil yang tercatat untuk tahap ini.');
   });
 
+  it('write the opening sentence left-aligned while it has blanks to fill in, so justification does not stretch them', () => {
+    const opening = (w: Parameters<typeof beritaAcaraBlocks>[0], stage: Parameters<typeof beritaAcaraBlocks>[1]) =>
+      beritaAcaraBlocks(w, stage).find((b) => b.kind === 'paragraph' && texts([b]).startsWith('Pada hari'));
+    const blank = opening(emptyWorkshop(), 'tahap-1');
+    expect(texts(blank ? [blank] : [])).toMatch(/^Pada hari …+ tanggal …+, bertempat di …+, telah dilaksanakan/);
+    expect(blank).toMatchObject({ kind: 'paragraph', align: 'left' });
+    const demo = demoWorkshop();
+    const recorded = opening(demo, 'tahap-2');
+    expect(texts(recorded ? [recorded] : [])).not.toContain(BLANK);
+    expect(recorded).not.toHaveProperty('align');
+    const noVenue = { ...demo, bimtek: { ...demo.bimtek, stages: { ...demo.bimtek.stages, 'tahap-2': { ...demo.bimtek.stages['tahap-2'], venue: '' } } } };
+    expect(opening(noVenue, 'tahap-2')).toMatchObject({ align: 'left' });
+  });
+
   it('sign where the Tahap was held, on its last day, with the Bappeda head from the commitment sheet', () => {
     const demo = demoWorkshop();
     expect(signingPlace(demo, 'tahap-4')).toBe('Malang');
