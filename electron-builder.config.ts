@@ -27,7 +27,8 @@ export const ICONS = {
 } as const;
 
 /** What goes into app.asar, relative to the project; `!` excludes (electron-builder `files` syntax). */
-export const APP_FILES = ['out/**/*', '!out/**/*.map', '!**/node_modules/**/*', 'package.json'] as const;
+// out/export is the headless `npm run export` script (scripts/build-export.mjs), not part of the app.
+export const APP_FILES = ['out/**/*', '!out/**/*.map', '!out/export/**/*', '!**/node_modules/**/*', 'package.json'] as const;
 
 const config: Configuration = {
   appId: 'id.masterplan-smart-city.desktop',

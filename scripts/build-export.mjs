@@ -4,7 +4,7 @@
 // runs under plain `node` without tsx compiling TypeScript at every start. `npm run build` runs this after
 // electron-vite; scripts/export.mjs runs it first when the build is missing or older than one of its inputs
 // (the inputs esbuild read, listed in out/export/inputs.json).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,14 +13,18 @@ export const EXPORT_OUT_DIR = path.join(root, 'out', 'export');
 export const EXPORT_BUNDLE = path.join(EXPORT_OUT_DIR, 'export.mjs');
 export const EXPORT_INPUTS = path.join(EXPORT_OUT_DIR, 'inputs.json');
 
-/** Builds out/export/export.mjs and lists its inputs (paths relative to the project) beside it. */
+/**
+ * Builds out/export/export.mjs and lists its inputs (paths relative to the project) beside it. Both are written
+ * under temporary names and renamed into place, so an export started meanwhile never reads half a file.
+ */
 export const buildExport = async () => {
   const { build } = await import('esbuild');
   await mkdir(EXPORT_OUT_DIR, { recursive: true });
+  const temporary = `${EXPORT_BUNDLE}.${process.pid}.tmp`;
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['scripts/export.ts'],
-    outfile: EXPORT_BUNDLE,
+    outfile: temporary,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -33,7 +37,9 @@ export const buildExport = async () => {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  await writeFile(EXPORT_INPUTS, JSON.stringify(Object.keys(result.metafile.inputs)));
+  await rename(temporary, EXPORT_BUNDLE);
+  await writeFile(`${EXPORT_INPUTS}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)));
+  await rename(`${EXPORT_INPUTS}.${process.pid}.tmp`, EXPORT_INPUTS);
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
