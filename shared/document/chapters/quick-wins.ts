@@ -11,10 +11,15 @@ import { fundingLines, fundingNames, supportersText } from './programs';
 
 type Chosen = { candidate: QuickWinCandidate; program: Program };
 
-/** The weighted score on Kominfo's 1–5 scale, as its worksheets write it: "4,30". */
+/** The printed scale: Kominfo's 1–5 unless the export settings ask for 0–100. */
+const hundred = (ctx: BuildContext): boolean => ctx.workshop.exportSettings.quickWinScale === '0-100';
+const scaleLabel = (ctx: BuildContext): string => (hundred(ctx) ? 'skala 0–100' : 'skala 1–5');
+
+/** The weighted score as Kominfo's worksheets write it, "4,30" (1–5), or "82,5" when 0–100 is chosen (all 1s give 0). */
 const scoreText = (ctx: BuildContext, candidate: QuickWinCandidate): string => {
   const mean = quickWinWeightedMean(candidate.scores, ctx.workshop.quickWins.weights);
-  return mean === null ? '-' : formatDecimal(mean, 2);
+  if (mean === null) return '-';
+  return hundred(ctx) ? formatDecimal(Math.round(((mean - 1) / 4) * 1000) / 10, 1) : formatDecimal(mean, 2);
 };
 
 /** "Nama: 35 % (2025) → 85 % (2027)", the unit on every figure and numbers written the Indonesian way. */
@@ -26,7 +31,7 @@ export const indicatorLine = (indicator: Program['indicators'][number]): string 
 
 const summary = (ctx: BuildContext): boolean =>
   ctx.out.table('Program quick win terpilih', {
-    columns: columns(['No', 1, 'center'], ['Kode', 2.2], ['Program', 5], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], ['Skor (1–5)', 1.7, 'center']),
+    columns: columns(['No', 1, 'center'], ['Kode', 2.2], ['Program', 5], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], [hundred(ctx) ? 'Skor (0–100)' : 'Skor (1–5)', 1.7, 'center']),
     rows: ctx.quickWins.map(({ candidate, program }, i) =>
       row([
         cell(String(i + 1), { align: 'center' }),
@@ -37,7 +42,9 @@ const summary = (ctx: BuildContext): boolean =>
         cell(scoreText(ctx, candidate), { align: 'center' }),
       ]),
     ),
-    note: 'Skor: rata-rata tertimbang penilaian kriteria pada skala 1–5 (1 = sangat rendah, 5 = sangat tinggi) dengan bobot yang disepakati forum.',
+    note: hundred(ctx)
+      ? 'Skor: rata-rata tertimbang penilaian kriteria (skala 1–5, bobot yang disepakati forum) dinyatakan pada skala 0–100 (semua kriteria 1 = 0, semua 5 = 100).'
+      : 'Skor: rata-rata tertimbang penilaian kriteria pada skala 1–5 (1 = sangat rendah, 5 = sangat tinggi) dengan bobot yang disepakati forum.',
   });
 
 const quadrant = (ctx: BuildContext): boolean => {
@@ -93,7 +100,7 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ['Sumber pendanaan', program.funding.length > 1 ? listCell(fundingLines(ctx, program)) : fundingNames(ctx, program)],
     ['Risiko', risks],
     ['Progres', `${candidate.sheet.progress}%`],
-    ['Skor prioritas (skala 1–5)', scoreText(ctx, candidate)],
+    [`Skor prioritas (${scaleLabel(ctx)})`, scoreText(ctx, candidate)],
     ...(candidate.overrideReason.trim() ? [['Alasan penetapan', candidate.overrideReason.trim()] as [string, string]] : []),
   ]));
   if (candidate.sheet.plan.length > 0) actionPlan(ctx, program, candidate);

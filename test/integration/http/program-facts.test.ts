@@ -83,4 +83,18 @@ describe('a program\'s funding, partners and links over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(errorOf(bad)).toMatchObject({ code: 'invalid_input', field: 'command.item.indicator.baselineYear' });
   });
+
+  it('takes a quick win\'s problem and quarterly plan and the 0–100 print scale, and refuses a fifth quarter', async () => {
+    const plan = [{ id: 'l1', quarter: 2, activity: 'Uji coba', opdId: 'dpmptsp', deliverable: '10 izin daring' }];
+    await applyOk({ type: 'upsertQuickWinCandidate', item: { id: 'qw-izin', programId: 'izin', sheet: { problem: 'Pemohon bolak-balik ke kantor', plan, indicators: '', risks: '', progress: 0 } } });
+    const opened = await ok<{ workshop: { quickWins: { candidates: { sheet: unknown }[] }; exportSettings: unknown } }>(fx.server, 'workshop.open', { workshopId });
+    expect(opened.workshop.quickWins.candidates[0]?.sheet).toMatchObject({ problem: 'Pemohon bolak-balik ke kantor', plan });
+    const bad = await apply({ type: 'upsertQuickWinCandidate', item: { id: 'qw-izin', programId: 'izin', sheet: { plan: [{ ...plan[0], quarter: 5 }] } } });
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad)).toMatchObject({ code: 'invalid_input', field: 'command.item.sheet.plan.0.quarter' });
+    await applyOk({ type: 'setExportSettings', settings: { paperSize: 'A4', optionalChapters: [], quickWinScale: '0-100' } });
+    expect((await ok<{ workshop: { exportSettings: unknown } }>(fx.server, 'workshop.open', { workshopId })).workshop.exportSettings).toMatchObject({ quickWinScale: '0-100' });
+    const badScale = await apply({ type: 'setExportSettings', settings: { paperSize: 'A4', optionalChapters: [], quickWinScale: '0-10' } });
+    expect(badScale.status).toBe(400);
+  });
 });

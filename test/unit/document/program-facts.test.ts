@@ -101,3 +101,20 @@ describe('a quick-win sheet', () => {
     expect(tables(doc).some((t) => t.caption?.title.startsWith('Jadwal pelaksanaan'))).toBe(false);
   });
 });
+
+describe('the quick-win score', () => {
+  const summaryScore = (w: Workshop) => {
+    const summary = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Program quick win terpilih')!;
+    return { header: summary.columns.at(-1)?.header, first: cellText(summary, 0, 5) };
+  };
+  it('is printed on the 1–5 scale by default, and rescaled to 0–100 only when the export settings ask', () => {
+    const w = malangDemo();
+    const onFive = summaryScore(w);
+    expect(onFive.header).toBe('Skor (1–5)');
+    expect(onFive.first).toMatch(/^[1-5],\d\d$/);
+    const mean = Number(onFive.first.replace(',', '.'));
+    const onHundred = summaryScore({ ...w, exportSettings: { ...w.exportSettings, quickWinScale: '0-100' } });
+    expect(onHundred.header).toBe('Skor (0–100)');
+    expect(Number(onHundred.first.replace(',', '.'))).toBeCloseTo(((mean - 1) / 4) * 100, 0);
+  });
+});

@@ -16,6 +16,21 @@ interface Props {
   defaultOpdId: string | null;
 }
 
+const QuarterChoice = ({ label, value, onChange }: { label: string; value: number; onChange(q: number): void }) => (
+  <select className="input" aria-label={label} value={value} onChange={(e) => onChange(QuarterSchema.parse(Number(e.target.value)))}>
+    {QUARTERS.map((q) => (
+      <option key={q} value={q}>
+        {quarterName(q)}
+      </option>
+    ))}
+  </select>
+);
+
+/** A text box of the new step, added on Enter. */
+const DraftText = ({ label, placeholder, value, onChange, onEnter }: { label: string; placeholder: string; value: string; onChange(text: string): void; onEnter(): void }) => (
+  <input className="input" aria-label={label} placeholder={placeholder} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && onEnter()} />
+);
+
 const OpdChoice = ({ label, value, workshop, onChange }: { label: string; value: string | null; workshop: Workshop; onChange(id: string | null): void }) => {
   const t = useT();
   return (
@@ -73,13 +88,7 @@ export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }:
             {plan.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <select className="input" aria-label={t('quick-wins.plan.quarterOf', { activity: s.activity })} value={s.quarter} onChange={(e) => patch(s.id, { quarter: QuarterSchema.parse(Number(e.target.value)) })}>
-                    {QUARTERS.map((q) => (
-                      <option key={q} value={q}>
-                        {quarterName(q)}
-                      </option>
-                    ))}
-                  </select>
+                  <QuarterChoice label={t('quick-wins.plan.quarterOf', { activity: s.activity })} value={s.quarter} onChange={(quarter) => patch(s.id, { quarter })} />
                 </td>
                 <td>
                   <input
@@ -113,32 +122,10 @@ export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }:
         </table>
       )}
       <div className="qw-plan-add">
-        <select className="input" aria-label={t('quick-wins.plan.newQuarter')} value={draft.quarter} onChange={(e) => setDraft({ ...draft, quarter: Number(e.target.value) })}>
-          {QUARTERS.map((q) => (
-            <option key={q} value={q}>
-              {quarterName(q)}
-            </option>
-          ))}
-        </select>
-        <input
-          className="input"
-          aria-label={t('quick-wins.timeline.new')}
-          placeholder={t('quick-wins.timeline.new')}
-          value={draft.activity}
-          maxLength={500}
-          onChange={(e) => setDraft({ ...draft, activity: e.target.value })}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
-        />
+        <QuarterChoice label={t('quick-wins.plan.newQuarter')} value={draft.quarter} onChange={(quarter) => setDraft({ ...draft, quarter })} />
+        <DraftText label={t('quick-wins.timeline.new')} placeholder={t('quick-wins.timeline.new')} value={draft.activity} onChange={(activity) => setDraft({ ...draft, activity })} onEnter={add} />
         <OpdChoice label={t('quick-wins.plan.newOpd')} value={draft.opdId} workshop={workshop} onChange={(opdId) => setDraft({ ...draft, opdId })} />
-        <input
-          className="input"
-          aria-label={t('quick-wins.plan.newDeliverable')}
-          placeholder={t('quick-wins.plan.deliverable')}
-          value={draft.deliverable}
-          maxLength={500}
-          onChange={(e) => setDraft({ ...draft, deliverable: e.target.value })}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
-        />
+        <DraftText label={t('quick-wins.plan.newDeliverable')} placeholder={t('quick-wins.plan.deliverable')} value={draft.deliverable} onChange={(deliverable) => setDraft({ ...draft, deliverable })} onEnter={add} />
         <button type="button" className="btn btn-secondary btn-small" onClick={add}>
           <Icon name="plus" />
           <span>{t('quick-wins.timeline.add')}</span>

@@ -4,13 +4,12 @@ import { fundingMismatch } from '../../../../../shared/logic/budget-totals';
 import type { Program, ProgramFunding } from '../../../../../shared/model';
 import { Icon } from '../../../components/Icon';
 import { useT } from '../../../i18n/i18n-context';
+import { AddChoice, FieldMessage } from './AddChoice';
 import { BudgetYearField } from './BudgetYearField';
 import type { SectionProps } from './section-props';
 import './drawer-links.css';
 
 type Props = Pick<SectionProps, 'program' | 'workshop' | 'update'>;
-
-const NONE = '';
 
 /**
  * Sumber pendanaan: the program's sources, main source first, each with the part of the budget it
@@ -75,29 +74,13 @@ export const FundingSection = ({ program: p, workshop: w, update }: Props) => {
           })}
         </p>
       ) : null}
-      {unused.length > 0 ? (
-        <label className="funding-add">
-          <span className="field-label">{t('programs.funding.add')}</span>
-          <select
-            className="input"
-            value={NONE}
-            onChange={(e) => {
-              const sourceId = e.target.value;
-              if (sourceId !== NONE) save((list) => [...list, { sourceId, amount: 0 }]);
-            }}
-          >
-            <option value={NONE}>{t('programs.funding.choose')}</option>
-            {unused.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      <p className={`field-message${message ? ' is-error' : ''}`} aria-live="polite">
-        {message}
-      </p>
+      <AddChoice
+        label={t('programs.funding.choose')}
+        visibleLabel={t('programs.funding.add')}
+        options={unused.map((s) => ({ id: s.id, text: s.name }))}
+        onPick={(sourceId) => void save((list) => [...list, { sourceId, amount: 0 }])}
+      />
+      <FieldMessage message={message} />
     </fieldset>
   );
 };

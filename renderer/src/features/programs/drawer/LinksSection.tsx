@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { swotFactorLabels, towsStrategyLabels } from '../../../../../shared/logic/tows';
 import { Icon } from '../../../components/Icon';
 import { useT } from '../../../i18n/i18n-context';
 import type { DispatchResult } from '../../../session/workshop-session';
+import { AddChoice, FieldMessage } from './AddChoice';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { SectionProps } from './section-props';
 import './drawer-links.css';
@@ -22,12 +23,9 @@ interface PickerProps {
   onChange(next: string[]): DispatchResult;
 }
 
-const NONE = '';
-
 /** Picked items as chips (each with its remove button) and a select to add one more. */
 const ChipPicker = ({ legend, addLabel, empty, options, selected, onChange }: PickerProps) => {
   const t = useT();
-  const id = useId();
   const [message, setMessage] = useState<string | null>(null);
   const save = (next: string[]) => {
     const outcome = onChange(next);
@@ -50,22 +48,8 @@ const ChipPicker = ({ legend, addLabel, empty, options, selected, onChange }: Pi
           </li>
         ))}
       </ul>
-      {free.length > 0 ? (
-        <label className="funding-add" htmlFor={`${id}-add`}>
-          <span className="visually-hidden">{addLabel}</span>
-          <select id={`${id}-add`} className="input" value={NONE} onChange={(e) => e.target.value !== NONE && save([...selected, e.target.value])}>
-            <option value={NONE}>{addLabel}</option>
-            {free.map((o) => (
-              <option key={o.id} value={o.id}>
-                {`${o.chip} · ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      <p className={`field-message${message ? ' is-error' : ''}`} aria-live="polite">
-        {message}
-      </p>
+      <AddChoice label={addLabel} options={free.map((o) => ({ id: o.id, text: `${o.chip} · ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}` }))} onPick={(picked) => save([...selected, picked])} />
+      <FieldMessage message={message} />
     </fieldset>
   );
 };
