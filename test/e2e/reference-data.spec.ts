@@ -184,6 +184,15 @@ test('an OPD, a dimension, an element or a funding source still in use is not re
   await opdWarning.getByRole('link', { name: 'buka Matriks Program' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Matriks Program' })).toBeVisible();
 
+  // An OPD named only on the Bimtek attendance list is in use too, with a way to that list.
+  await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await page.getByRole('button', { name: 'Hapus OPD Disdik' }).click();
+  const attendanceWarning = page.getByRole('dialog', { name: 'OPD Disdik tidak dapat dihapus' });
+  await expect(attendanceWarning.getByText('1 baris daftar hadir Bimtek')).toBeVisible();
+  await attendanceWarning.getByRole('link', { name: 'buka Pelaksanaan Bimtek' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pelaksanaan Bimtek' })).toBeVisible();
+
   await page.getByRole('navigation').getByRole('link', { name: /Data Rujukan/ }).click();
   await page.getByRole('tab', { name: /Sumber dana/ }).click();
   await page.getByRole('button', { name: 'Hapus sumber dana APBD Kabupaten/Kota' }).click();
@@ -232,6 +241,54 @@ test('an OPD’s kind, head’s and representative’s titles and FGD group are 
   await expect(page.getByLabel('Kelompok FGD Bappeda', { exact: true }).locator('option:checked')).toHaveText('Kelompok Smart Governance');
   await expect(page.getByLabel('Jabatan perwakilan Bappeda yang hadir', { exact: true })).toHaveValue('Kepala Bidang Perencanaan dan Evaluasi');
   await page.screenshot({ path: path.join(SHOTS, 'reference-data-opd-facts-1366x768.png') });
+});
+
+test('Tambah OPD asks for the kind, titles and FGD group too (optional, the row’s controls) and fits 1366x768', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const created = await callApi<{ id: string }>(page, app.url, 'workshops.create', { title: 'Bimtek Smart City Kabupaten Contoh', regionName: 'Kabupaten Contoh', regionKind: 'kabupaten' });
+  await openReferenceData(page, app.url, created.id);
+  await page.getByRole('tab', { name: /Daftar OPD/ }).click();
+  await page.getByRole('button', { name: 'Tambah OPD' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah OPD' });
+  await dialog.getByLabel('Singkatan (wajib)', { exact: true }).fill('RSIA');
+  await dialog.getByLabel('Nama OPD (wajib)', { exact: true }).fill('Rumah Sakit Ibu dan Anak Daerah');
+  await dialog.getByLabel('Peran dalam smart city').fill('Rekam medis elektronik dan antrean daring.');
+  // The kind is read from the name until chosen, and the head's title follows it, as in the table row.
+  const kind = dialog.getByLabel('Jenis OPD', { exact: true });
+  await expect(kind.locator('option:checked')).toHaveText('Otomatis (RSUD)');
+  const head = dialog.getByLabel('Jabatan kepala', { exact: true });
+  await expect(head).toHaveAttribute('placeholder', 'Direktur');
+  await kind.selectOption('badan');
+  await expect(head).toHaveAttribute('placeholder', 'Kepala Badan');
+  await kind.selectOption('rsud');
+  await dialog.getByLabel('Kelompok FGD', { exact: true }).selectOption({ label: 'Kelompok Smart Living' });
+  await dialog.getByLabel('Jabatan perwakilan', { exact: true }).fill('Kepala Bidang Pelayanan Medik');
+
+  await page.screenshot({ path: path.join(SHOTS, 'reference-data-add-opd-1366x768.png') });
+  // The whole dialog, its buttons included, is on screen without scrolling.
+  const box = await dialog.boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+  expect(await dialog.evaluate((d) => d.scrollHeight <= d.clientHeight)).toBe(true);
+  await expect(dialog.getByRole('button', { name: 'Tambah OPD' })).toBeInViewport();
+  await dialog.getByRole('button', { name: 'Tambah OPD' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByLabel('Jenis RSIA', { exact: true })).toHaveValue('rsud');
+  await expect(page.getByLabel('Kelompok FGD RSIA', { exact: true }).locator('option:checked')).toHaveText('Kelompok Smart Living');
+  await expect(page.getByLabel('Jabatan kepala RSIA', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Jabatan perwakilan RSIA yang hadir', { exact: true })).toHaveValue('Kepala Bidang Pelayanan Medik');
+  await expectSaved(page);
+  const stored = await callApi<StoredOpdFacts>(page, app.url, 'workshop.open', { workshopId: created.id });
+  const living = stored.workshop.groups.find((g) => g.name === 'Kelompok Smart Living');
+  expect(stored.workshop.opds.find((o) => o.headTitle === '' && o.representativeTitle === 'Kepala Bidang Pelayanan Medik')).toMatchObject({ kind: 'rsud', groupId: living?.id });
+
+  // Nothing of it is required: an OPD with abbreviation and name only is added as before.
+  await page.getByRole('button', { name: 'Tambah OPD' }).click();
+  await dialog.getByLabel('Singkatan (wajib)', { exact: true }).fill('BPPD');
+  await dialog.getByLabel('Nama OPD (wajib)', { exact: true }).fill('Badan Pengelola Pusat Data Daerah');
+  await dialog.getByRole('button', { name: 'Tambah OPD' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Jenis BPPD', { exact: true }).locator('option:checked')).toHaveText('Otomatis (Badan)');
 });
 
 for (const size of SIZES) {

@@ -12,10 +12,13 @@ interface Props {
   maxLength?: number;
   className?: string;
   multiline?: boolean;
+  placeholder?: string;
+  /** Lines of a multiline field (3). */
+  rows?: number;
 }
 
 /** A text field of an "add" dialog, with its message under it. */
-export const DialogTextField = ({ label, hint, value, error, onChange, required, autoFocus, maxLength, className, multiline }: Props) => {
+export const DialogTextField = ({ label, hint, value, error, onChange, required, autoFocus, maxLength, className, multiline, placeholder, rows = 3 }: Props) => {
   const t = useT();
   return (
     <Field label={label} hint={hint} error={error} requiredLabel={required ? t('common.required') : undefined} className={className}>
@@ -24,7 +27,7 @@ export const DialogTextField = ({ label, hint, value, error, onChange, required,
           <textarea
             id={inputId}
             className="input textarea"
-            rows={3}
+            rows={rows}
             value={value}
             maxLength={maxLength}
             aria-describedby={describedBy}
@@ -38,6 +41,7 @@ export const DialogTextField = ({ label, hint, value, error, onChange, required,
             autoComplete="off"
             autoFocus={autoFocus}
             value={value}
+            placeholder={placeholder}
             maxLength={maxLength}
             aria-describedby={describedBy}
             aria-invalid={invalid}

@@ -1,13 +1,10 @@
-import { OPD_KINDS, OpdKindSchema, type FgdGroup, type Opd, type OpdKind } from '../../../../shared/model';
+import type { FgdGroup, Opd } from '../../../../shared/model';
 import { defaultOpdHeadTitle, kindFromName, opdGroupOf, opdKindOf } from '../../../../shared/logic/region-facts';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { useT } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/catalogue';
+import { OpdGroupSelect, OpdKindSelect } from './OpdFactSelects';
 import { OPD_FIELDS } from './typed-fields';
 import type { ReferenceCommands } from './use-reference-commands';
-
-const kindKey = (kind: OpdKind): MessageKey => `reference-data.opd.kind.${kind}`;
-const AUTO = '';
 
 interface Props {
   opd: Opd;
@@ -23,31 +20,11 @@ interface Props {
 export const OpdFactsCells = ({ opd, groups, commands }: Props) => {
   const t = useT();
   const name = opd.abbreviation;
-  const groupId = opdGroupOf(groups, opd) ?? AUTO;
   return (
     <>
       <td className="ref-opd-stack">
-        <select
-          className="input ref-opd-select"
-          aria-label={t('reference-data.opd.kindOf', { name })}
-          value={opd.kind ?? AUTO}
-          onChange={(e) => commands.patchOpd(opd.id, { kind: e.target.value === AUTO ? null : OpdKindSchema.parse(e.target.value) })}
-        >
-          <option value={AUTO}>{t('reference-data.opd.kind.auto', { kind: t(kindKey(kindFromName(opd))) })}</option>
-          {OPD_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(kindKey(kind))}
-            </option>
-          ))}
-        </select>
-        <select className="input ref-opd-select" aria-label={t('reference-data.opd.groupOf', { name })} value={groupId} onChange={(e) => commands.patchOpd(opd.id, { groupId: e.target.value === AUTO ? null : e.target.value })}>
-          <option value={AUTO}>{t('reference-data.opd.group.none')}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
+        <OpdKindSelect ariaLabel={t('reference-data.opd.kindOf', { name })} kind={opd.kind} kindFromName={kindFromName(opd)} onChange={(kind) => commands.patchOpd(opd.id, { kind })} />
+        <OpdGroupSelect ariaLabel={t('reference-data.opd.groupOf', { name })} groups={groups} groupId={opdGroupOf(groups, opd)} onChange={(groupId) => commands.patchOpd(opd.id, { groupId })} />
       </td>
       <td className="ref-opd-stack">
         <InlineTextCommitField
