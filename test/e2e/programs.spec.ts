@@ -178,6 +178,8 @@ test('a program\'s funding split, partners and strategic links are set in the de
   await funding.getByRole('button', { name: 'Jadikan utama' }).click();
   await expect(funding.getByRole('listitem').first()).toContainText('Dana Desa / ADD');
   await drawer.getByLabel('Tambah sumber pendanaan').selectOption({ label: 'CSR / TJSL' });
+  await funding.scrollIntoViewIfNeeded();
+  await funding.screenshot({ path: path.join(SHOTS, 'program-drawer-funding.png') });
   await funding.getByRole('button', { name: 'Hapus sumber CSR / TJSL' }).click();
 
   // Partners, one per line.
