@@ -161,7 +161,7 @@ describe('the workbook sheets "Jajak Pendapat" and "Surat Suara"', () => {
   const w = plenaryWorkshop();
 
   it('come after the other sheets only when a poll has ballots', () => {
-    expect(buildWorkbook(w).sheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Jajak Pendapat', 'Surat Suara']);
+    expect(buildWorkbook(w).sheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Profil Daerah', 'Jajak Pendapat', 'Surat Suara']);
     expect(buildWorkbook({ ...w, polls: [] }).sheets.map((s) => s.name)).not.toContain('Jajak Pendapat');
   });
 
