@@ -1,11 +1,9 @@
-import { BIMTEK_STAGES, cleanLine, richDocToText, type BimtekAttendee, type BimtekStageId, type Opd, type Workshop } from '../model';
-import { MONTHS_ID } from './rupiah';
-import { readinessStats } from './readiness-stats';
+import { BIMTEK_STAGES, cleanLine, type BimtekAttendee, type BimtekStageId, type Opd, type Workshop } from '../model';
+import { DAYS_ID, MONTHS_ID } from './rupiah';
 
 /**
- * Pelaksanaan Bimtek (shared/model/bimtek.ts): what each Tahap decided, read from the workshop (the worksheets hold
- * the decisions; the record only holds what they do not), who attended, dates in Indonesian words, and the reading of
- * a pasted attendance list.
+ * Pelaksanaan Bimtek (shared/model/bimtek.ts): who attended, dates in words (Indonesian for the papers, the UI's
+ * language on screen), and the reading of a pasted attendance list. What each Tahap decided: ./bimtek-decisions.ts.
  */
 
 export const BIMTEK_NUMERALS: Record<BimtekStageId, 'I' | 'II' | 'III' | 'IV'> = { 'tahap-1': 'I', 'tahap-2': 'II', 'tahap-3': 'III', 'tahap-4': 'IV' };
@@ -18,13 +16,13 @@ export const BIMTEK_THEMES: Record<BimtekStageId, string> = {
   'tahap-4': 'Finalisasi Masterplan dan Komitmen Bersama',
 };
 
-/** One decision of a Tahap: a sentence, and the items it lists (missions, quick wins …), if any. */
-export interface BimtekDecision {
-  text: string;
-  items: string[];
+/** The words dates are written with: day names from Sunday, month names from January. */
+export interface DateWords {
+  days: readonly string[];
+  months: readonly string[];
 }
 
-const DAYS_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+export const DATE_WORDS_ID: DateWords = { days: DAYS_ID, months: MONTHS_ID };
 
 const parts = (iso: string): { y: number; m: number; d: number } | null => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -32,37 +30,40 @@ const parts = (iso: string): { y: number; m: number; d: number } | null => {
 };
 
 /** "2025-03-10" → "Senin" (the day of the week, in the calendar, not the machine's time zone). */
-export const dayName = (iso: string): string => {
+export const dayName = (iso: string, words: DateWords = DATE_WORDS_ID): string => {
   const p = parts(iso);
-  return p ? (DAYS_ID[new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay()] ?? '') : '';
+  return p ? (words.days[new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay()] ?? '') : '';
 };
 
+const monthName = (m: number, words: DateWords): string => words.months[m - 1] ?? String(m);
+
 /** "2025-03-10" → "10 Maret 2025". */
-export const longDate = (iso: string): string => {
+export const longDate = (iso: string, words: DateWords = DATE_WORDS_ID): string => {
   const p = parts(iso);
-  return p ? `${p.d} ${MONTHS_ID[p.m - 1] ?? p.m} ${p.y}` : iso;
+  return p ? `${p.d} ${monthName(p.m, words)} ${p.y}` : iso;
 };
 
 /**
  * The days of a Tahap in words: "Senin, 10 Maret 2025", "Senin–Selasa, 10–11 Maret 2025",
  * "Jumat–Senin, 28 Februari – 3 Maret 2025"; '' when no date is set. Without `withDays`, the dates alone ("10–11 Maret 2025").
+ * `words` gives other languages' names ("Monday–Tuesday, 10–11 March 2025").
  */
-export const stageDates = (start: string | null, end: string | null, withDays = true): string => {
-  const full = stageDatesWithDays(start, end);
+export const stageDates = (start: string | null, end: string | null, withDays = true, words: DateWords = DATE_WORDS_ID): string => {
+  const full = stageDatesWithDays(start, end, words);
   return withDays ? full : full.slice(full.indexOf(', ') + 2);
 };
 
-const stageDatesWithDays = (start: string | null, end: string | null): string => {
+const stageDatesWithDays = (start: string | null, end: string | null, words: DateWords): string => {
   const first = start ?? end;
   if (!first) return '';
   const last = end ?? start ?? first;
   const a = parts(first);
   const b = parts(last);
-  if (!a || !b || first === last) return `${dayName(first)}, ${longDate(first)}`;
-  const days = `${dayName(first)}–${dayName(last)}`;
-  if (a.y === b.y && a.m === b.m) return `${days}, ${a.d}–${b.d} ${MONTHS_ID[a.m - 1] ?? a.m} ${a.y}`;
-  if (a.y === b.y) return `${days}, ${a.d} ${MONTHS_ID[a.m - 1] ?? a.m} – ${longDate(last)}`;
-  return `${days}, ${longDate(first)} – ${longDate(last)}`;
+  if (!a || !b || first === last) return `${dayName(first, words)}, ${longDate(first, words)}`;
+  const days = `${dayName(first, words)}–${dayName(last, words)}`;
+  if (a.y === b.y && a.m === b.m) return `${days}, ${a.d}–${b.d} ${monthName(a.m, words)} ${a.y}`;
+  if (a.y === b.y) return `${days}, ${a.d} ${monthName(a.m, words)} – ${longDate(last, words)}`;
+  return `${days}, ${longDate(first, words)} – ${longDate(last, words)}`;
 };
 
 /** The attendance rows present at a Tahap, in list order. */
@@ -76,98 +77,6 @@ export const attendanceCounts = (w: Workshop): Record<BimtekStageId, number> =>
 export const attendeeOpdName = (w: Workshop, a: BimtekAttendee): string => {
   const opd = a.opdId === null ? undefined : w.opds.find((o) => o.id === a.opdId);
   return opd ? opd.name || opd.abbreviation : '';
-};
-
-const decimal = (value: number): string => value.toFixed(2).replace('.', ',');
-const listWords = (words: string[]): string => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} dan ${words[words.length - 1]}`);
-const decision = (text: string, items: string[] = []): BimtekDecision => ({ text, items });
-
-const tahap1 = (w: Workshop): BimtekDecision[] => {
-  const out: BimtekDecision[] = [];
-  const scored = w.readinessItems.filter((i) => i.score !== null);
-  if (scored.length > 0) {
-    const pillars = readinessStats(w.readinessItems)
-      .filter((p) => p.mean !== null)
-      .map((p) => `${p.pillar.charAt(0).toUpperCase()}${p.pillar.slice(1)} ${decimal(p.mean ?? 0)}`);
-    out.push(decision(`Analisis kesiapan daerah disepakati: ${scored.length} item dinilai (skala 1–5), dengan indeks rata-rata per pilar ${listWords(pillars)}.`));
-  }
-  const dims = w.dimensionSet.dimensions;
-  const issueDims = dims.filter((d) => w.issues.some((i) => i.dimensionId === d.id));
-  if (w.issues.length > 0) out.push(decision(`Isu strategis daerah dirumuskan: ${w.issues.length} isu pada ${issueDims.length} dimensi.`));
-  if (w.swotItems.length > 0 || w.towsStrategies.length > 0) {
-    out.push(decision(`Analisis SWOT dan TOWS disepakati: ${w.swotItems.length} faktor SWOT dan ${w.towsStrategies.length} strategi TOWS.`));
-  }
-  const gaps = w.gapAnalyses.filter((g) => g.currentCondition.trim() !== '' && g.targetCondition.trim() !== '');
-  if (gaps.length > 0) out.push(decision(`Analisis kesenjangan disusun untuk ${gaps.length} dimensi.`));
-  const keywords = w.vision.keywords.map(cleanLine).filter(Boolean);
-  if (keywords.length > 0) out.push(decision(`Kata kunci visi yang dihimpun: ${keywords.join(', ')}.`));
-  return out;
-};
-
-const tahap2 = (w: Workshop): BimtekDecision[] => {
-  const out: BimtekDecision[] = [];
-  const vision = richDocToText(w.vision.statement).replace(/\s+/g, ' ').trim();
-  if (vision) out.push(decision(`Visi smart city yang disepakati: “${vision}”.`));
-  if (w.missions.length > 0) out.push(decision(`Misi yang disepakati (${w.missions.length}):`, w.missions.map((m) => m.text.replace(/\s+/g, ' ').trim())));
-  if (w.goals.length > 0) out.push(decision(`Tujuan dan sasaran dirumuskan: ${w.goals.length} tujuan.`));
-  if (w.programs.length > 0) {
-    const perDim = w.dimensionSet.dimensions
-      .map((d) => ({ name: d.nameId, count: w.programs.filter((p) => p.dimensionId === d.id).length }))
-      .filter((d) => d.count > 0)
-      .map((d) => `${d.name} ${d.count}`);
-    out.push(decision(`Program dipetakan ke dimensi smart city: ${w.programs.length} program (${perDim.join('; ')}).`));
-  }
-  if (w.rpjmdMappings.length > 0) out.push(decision(`Pemetaan terhadap RPJMD/Renstra: ${w.rpjmdMappings.length} baris pemetaan.`));
-  return out;
-};
-
-const tahap3 = (w: Workshop): BimtekDecision[] => {
-  const out: BimtekDecision[] = [];
-  const innovative = w.programs.filter((p) => p.innovationType !== null || p.innovationDescription.trim() !== '');
-  if (innovative.length > 0) out.push(decision(`Inovasi dilekatkan pada ${innovative.length} dari ${w.programs.length} program.`));
-  const scheduled = w.programs.filter((p) => p.years.length > 0);
-  if (scheduled.length > 0) out.push(decision(`Peta jalan disusun: ${scheduled.length} program dijadwalkan pada tahun ${w.horizon.startYear}–${w.horizon.startYear + w.horizon.years - 1}.`));
-  const chosen = w.quickWins.candidates.filter((c) => c.decision === 'chosen');
-  const items = chosen.flatMap((c) => {
-    const program = w.programs.find((p) => p.id === c.programId);
-    if (!program) return [];
-    const dimension = w.dimensionSet.dimensions.find((d) => d.id === program.dimensionId);
-    return [`${program.code} ${program.name}${dimension ? ` (${dimension.nameId})` : ''}`];
-  });
-  if (items.length > 0) out.push(decision(`Quick win yang dipilih (${items.length}):`, items));
-  return out;
-};
-
-const tahap4 = (w: Workshop): BimtekDecision[] => {
-  const out: BimtekDecision[] = [];
-  const c = w.commitment;
-  const reviewed = c.reviewChecklist.filter((r) => r.reviewed).length;
-  if (reviewed > 0) out.push(decision(`Naskah masterplan direviu bab per bab: ${reviewed} dari ${c.reviewChecklist.length} bab.`));
-  const planned = w.quickWins.candidates.filter((q) => q.decision === 'chosen' && q.sheet.plan.length > 0).length;
-  if (planned > 0) out.push(decision(`Rencana pelaksanaan quick win difinalkan untuk ${planned} quick win.`));
-  if (c.entries.length > 0 || c.date !== null) {
-    const where = [c.place.trim() ? `di ${c.place.trim()}` : '', c.date ? `pada ${longDate(c.date)}` : ''].filter(Boolean).join(' ');
-    out.push(decision(`Lembar Komitmen Bersama ditandatangani${where ? ` ${where}` : ''} oleh ${c.entries.length} pihak.`));
-  }
-  const final = w.sections.filter((s) => s.status === 'final').length;
-  if (w.sections.length > 0) out.push(decision(`Bagian naskah berstatus final: ${final} dari ${w.sections.length}.`));
-  return out;
-};
-
-const DERIVED: Record<BimtekStageId, (w: Workshop) => BimtekDecision[]> = { 'tahap-1': tahap1, 'tahap-2': tahap2, 'tahap-3': tahap3, 'tahap-4': tahap4 };
-
-/**
- * The decisions of a Tahap: what its worksheets hold (reference §1: readiness, issues, SWOT/TOWS and vision keywords in
- * Tahap I; vision, missions and the program mapping in Tahap II; innovations, roadmap and chosen quick wins in Tahap III;
- * review, quick-win plans and the signed commitment in Tahap IV), then the Tahap's own notes, one per line.
- */
-export const bimtekDecisions = (w: Workshop, stage: BimtekStageId): BimtekDecision[] => {
-  const notes = w.bimtek.stages[stage].notes
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
-    .filter(Boolean)
-    .map((line) => decision(line));
-  return [...DERIVED[stage](w), ...notes];
 };
 
 // ——— a pasted list ———

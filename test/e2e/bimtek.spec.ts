@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { DEMO_TITLE, callApi, expect, expectSaved, test } from './support/fixtures';
 import { scrollWorksheetTo } from './support/viewports';
 
@@ -112,4 +114,35 @@ test('Pelaksanaan Bimtek: a Tahap is recorded, attendees are added one by one an
   await page.getByRole('tab', { name: /Tahap II\b/ }).click();
   await expect(page.getByLabel('Tempat', { exact: true })).toHaveValue('Hotel Santika Premiere, Malang');
   await expect(page.getByText('34 orang tercatat; 29 hadir di Tahap II')).toBeVisible();
+});
+
+test('Pelaksanaan Bimtek in English: themes, dates and what each Tahap decided in the UI’s language, the papers still Indonesian', async ({ page, app }) => {
+  await openDemoBimtek(page, app.url);
+  await page.getByRole('button', { name: 'English (EN)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bimtek Sessions' })).toBeVisible();
+  const tabs = page.getByRole('tablist', { name: 'Bimtek stages' });
+  await expect(tabs.getByRole('tab', { name: /Stage I\b.*10–11 August 2021.*22 present/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Stage I: Strategic Analysis and Regional Readiness' })).toBeVisible();
+  await expect(page.getByText(/^Regional readiness analysis agreed: \d+ items scored \(scale 1–5\), mean index per pillar Structure \d\.\d\d/)).toBeVisible();
+
+  await tabs.getByRole('tab', { name: /Stage II\b/ }).click();
+  await expect(page.getByRole('heading', { name: 'Stage II: Vision, Mission and Program Mapping' })).toBeVisible();
+  await expect(page.getByText('Smart city vision agreed: “', { exact: false })).toBeVisible();
+  await expect(page.getByText(/^Programs mapped to the smart city dimensions: \d+ programs \(Smart Governance \d+;/)).toBeVisible();
+  // Nothing of the worksheet's own wording is left in Indonesian (the notes and the names are the workshop's).
+  const results = page.locator('.bimtek-decisions');
+  await expect(results).not.toContainText('disepakati');
+  await expect(results).not.toContainText('dipetakan');
+  await page.screenshot({ path: path.join(SHOTS, 'bimtek-en-1366x768.png') });
+
+  await tabs.getByRole('tab', { name: /Stage IV\b/ }).click();
+  await expect(page.getByText(/^Joint Commitment Sheet signed in Malang on 17 November 2021 by \d+ parties\.$/)).toBeVisible();
+
+  // The minutes downloaded from the English UI are the Indonesian document.
+  const minutes = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download minutes' }).click();
+  const file = await (await minutes).path();
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] ?? new Uint8Array());
+  expect(xml).toContain('Lembar Komitmen Bersama ditandatangani di Malang pada 17 November 2021');
+  expect(xml).not.toContain('Joint Commitment Sheet');
 });

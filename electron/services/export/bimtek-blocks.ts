@@ -1,5 +1,6 @@
 import type { Block, Inline, ListBlock, ParagraphBlock, TableBlock, TableCell, TableRow } from '../../../shared/document';
-import { BIMTEK_NUMERALS, BIMTEK_THEMES, attendeeOpdName, attendeesAt, bimtekDecisions, longDate, stageDates } from '../../../shared/logic/bimtek';
+import { BIMTEK_NUMERALS, BIMTEK_THEMES, attendeeOpdName, attendeesAt, longDate, stageDates } from '../../../shared/logic/bimtek';
+import { bimtekDecisions } from '../../../shared/logic/bimtek-decisions';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
 
 /**

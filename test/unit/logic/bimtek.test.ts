@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, applyCommand, applyNewCommand, invertCommand, type Command } from '../../../shared/commands';
-import { attendanceCounts, attendeesAt, bimtekDecisions, matchOpd, readPastedAttendees, stageDates } from '../../../shared/logic/bimtek';
+import { DATE_WORDS_ID, attendanceCounts, attendeesAt, matchOpd, readPastedAttendees, stageDates } from '../../../shared/logic/bimtek';
+import { BIMTEK_DECISION_TEXTS_ID, DECISION_WORDS_ID, bimtekDecisions, bimtekFindings, listWith, wordFinding, type BimtekDecisionWords } from '../../../shared/logic/bimtek-decisions';
 import { BimtekStageSchema, EMPTY_BIMTEK, WorkshopSchema, type Workshop } from '../../../shared/model';
 import { LATER, demoWorkshop, emptyWorkshop } from './workshop-fixtures';
 
@@ -77,6 +78,42 @@ describe('what each Tahap decided', () => {
     const firstProgram = demo.programs.find((p) => p.id === chosen[0]?.programId);
     expect(tahap3?.items[0]).toContain(firstProgram?.name ?? '?');
     expect(texts(demo, 'tahap-4').join('\n')).toContain('Lembar Komitmen Bersama ditandatangani di Malang pada 17 November 2021');
+  });
+
+  it('are data first, so another language words the same findings with its own templates, names and numbers', () => {
+    const english: BimtekDecisionWords = {
+      texts: {
+        ...BIMTEK_DECISION_TEXTS_ID,
+        readiness: '{scored} items scored, per pillar {pillars}.',
+        programs: '{programs} programs ({perDimension}).',
+        commitment: 'Signed{where} by {parties} parties.',
+        commitmentPlace: ' in {place}',
+        commitmentDate: ' on {date}',
+      },
+      pillar: (p) => p.toUpperCase(),
+      dimension: (d) => d.nameEn || d.nameId,
+      decimal: (v) => v.toFixed(2),
+      list: listWith('and'),
+      date: (iso) => stageDates(iso, null, false, { days: DATE_WORDS_ID.days, months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] }),
+    };
+    const say = (stage: Parameters<typeof bimtekFindings>[1]) => bimtekFindings(demo, stage).map((f) => wordFinding(f, english).text);
+    expect(say('tahap-1')[0]).toMatch(/^\d+ items scored, per pillar STRUKTUR \d\.\d\d, INFRASTRUKTUR \d\.\d\d(, [A-Z]+ \d\.\d\d)* and [A-Z]+ \d\.\d\d\.$/);
+    expect(say('tahap-2').find((t) => t.includes('programs ('))).toMatch(/^\d+ programs \(Smart Governance \d+; /);
+    expect(say('tahap-4')).toContain(`Signed in Malang on 17 November 2021 by ${demo.commitment.entries.length} parties.`);
+    // The same findings in Indonesian are what the berita acara prints.
+    expect(bimtekFindings(demo, 'tahap-2').map((f) => wordFinding(f, DECISION_WORDS_ID))).toEqual(bimtekDecisions(demo, 'tahap-2'));
+  });
+
+  it('quote the vision without a second full stop', () => {
+    const texts2 = texts(demo, 'tahap-2');
+    const vision = texts2.find((t) => t.startsWith('Visi smart city'));
+    expect(vision).toMatch(/[^.]”\.$/);
+  });
+
+  it('write dates in other languages’ words too', () => {
+    const en = { days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] };
+    expect(stageDates('2025-03-10', '2025-03-11', true, en)).toBe('Monday–Tuesday, 10–11 March 2025');
+    expect(stageDates('2025-02-28', '2025-03-03', false, en)).toBe('28 February – 3 March 2025');
   });
 
   it('add the Tahap’s own notes, one per line, after what the worksheets hold', () => {

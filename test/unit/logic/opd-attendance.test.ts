@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, applyCommand, invertCommand, type Command } from '../../../shared/commands';
+import { applyCommand, invertCommand, type Command } from '../../../shared/commands';
 import { wordDetail } from '../../../shared/i18n/errors';
 import { checkOpdRemoval } from '../../../shared/logic/reference-integrity';
 import { opdUses } from '../../../shared/logic/reference-usage';
@@ -9,16 +9,6 @@ import { LATER, emptyWorkshop } from './workshop-fixtures';
 /** An OPD named only by Bimtek attendance rows: removing it must not leave rows pointing at nothing. */
 
 const run = (w: Workshop, ...commands: Command[]): Workshop => commands.reduce((acc, c) => applyCommand(acc, c, LATER), w);
-
-const refusal = (attempt: () => unknown): AppError => {
-  try {
-    attempt();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('the command was accepted');
-};
 
 const row = (id: string, fields: Partial<BimtekAttendee>): BimtekAttendee => ({
   id,
@@ -51,10 +41,8 @@ describe('an OPD named on the Bimtek attendance list', () => {
   it('cannot be removed while rows name it; the refusal lists them in both languages', () => {
     const problem = checkOpdRemoval(withRows, 'dispora');
     expect(problem).toMatchObject({ reason: 'item.inUse', field: 'id', params: { item: 'opd', name: opd.abbreviation } });
-    const error = refusal(() => run(withRows, { type: 'removeOpd', id: 'dispora' }));
-    expect(error.code).toBe('invalid_input');
-    expect(error.message).toBe(wordDetail(problem!, 'id'));
-    expect(error.message).toContain('3 baris daftar hadir (Rina Wulandari; Sekretaris Dinas; No. 3)');
+    expect(() => run(withRows, { type: 'removeOpd', id: 'dispora' })).toThrow(expect.objectContaining({ code: 'invalid_input', reason: 'item.inUse', message: wordDetail(problem!, 'id') }));
+    expect(wordDetail(problem!, 'id')).toContain('3 baris daftar hadir (Rina Wulandari; Sekretaris Dinas; No. 3)');
     expect(wordDetail(problem!, 'en')).toContain('3 attendance rows (Rina Wulandari; Sekretaris Dinas; No. 3)');
     // Nothing changed: the rows still point at an OPD that is there.
     expect(withRows.opds.some((o) => o.id === 'dispora')).toBe(true);
@@ -72,6 +60,6 @@ describe('an OPD named on the Bimtek attendance list', () => {
 
   it('a row naming a removed OPD is refused, so the list never points at nothing', () => {
     const removed = run(base, { type: 'removeOpd', id: 'dispora' });
-    expect(refusal(() => run(removed, upsert(row('a9', { opdId: 'dispora' }))))).toMatchObject({ reason: 'workshop.opdUnknown', field: 'item.opdId' });
+    expect(() => run(removed, upsert(row('a9', { opdId: 'dispora' })))).toThrow(expect.objectContaining({ reason: 'workshop.opdUnknown', field: 'item.opdId' }));
   });
 });

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useSessionSnapshot, useWorkshop } from '../../session/session-context';
 import { AttendanceCard } from './AttendanceCard';
 import { StagePanel } from './StagePanel';
+import { useBimtekWords } from './use-bimtek-words';
 import './bimtek.css';
 
 /** Pelaksanaan Bimtek: Tahap I–IV as tabs (dates and head count on each), the open Tahap's record, and the attendance list. */
@@ -15,6 +16,7 @@ export const BimtekWorksheet = () => {
   const [stage, setStage] = useState<BimtekStageId>('tahap-1');
   const tabs = useRef<HTMLDivElement>(null);
   const counts = attendanceCounts(workshop);
+  const words = useBimtekWords();
 
   // Arrow keys move between the tabs, as in every tab list.
   const moveTab = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -31,7 +33,7 @@ export const BimtekWorksheet = () => {
       <div className="bimtek-tabs" role="tablist" aria-label={t('bimtek.tabs')} ref={tabs} onKeyDown={moveTab}>
         {BIMTEK_STAGES.map((s) => {
           const record = workshop.bimtek.stages[s];
-          const dates = stageDates(record.startDate, record.endDate, false);
+          const dates = stageDates(record.startDate, record.endDate, false, words.dates);
           return (
             <button
               key={s}
@@ -46,7 +48,7 @@ export const BimtekWorksheet = () => {
             >
               <span className="bimtek-tab-title">{t('bimtek.tab', { numeral: BIMTEK_NUMERALS[s] })}</span>
               <span className="bimtek-tab-meta">
-                {dates || '—'} · {t('bimtek.tab.count', { count: counts[s] })}
+                {dates || '—'} <span className="bimtek-tab-count">· {t('bimtek.tab.count', { count: counts[s] })}</span>
               </span>
             </button>
           );

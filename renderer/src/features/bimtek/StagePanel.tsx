@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BIMTEK_NUMERALS, BIMTEK_THEMES, bimtekDecisions } from '../../../../shared/logic/bimtek';
+import { BIMTEK_NUMERALS } from '../../../../shared/logic/bimtek';
+import { bimtekFindings, wordFinding } from '../../../../shared/logic/bimtek-decisions';
 import { code } from '../../../../shared/i18n/validation';
 import { MAX_AGENDA_LINES, multilineText, optionalLine, type BimtekStageId, type Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
@@ -8,6 +9,7 @@ import { useT } from '../../i18n/i18n-context';
 import { StageDateField } from './StageDateField';
 import { useBimtekCommands } from './use-bimtek-commands';
 import { useBimtekDownload } from './use-bimtek-download';
+import { useBimtekWords } from './use-bimtek-words';
 
 const VENUE = optionalLine(300);
 const PERSON = optionalLine(200);
@@ -22,16 +24,18 @@ export const StagePanel = ({ workshop, stage, readOnly }: { workshop: Workshop; 
   const { busy, download } = useBimtekDownload();
   const s = workshop.bimtek.stages[stage];
   const numeral = BIMTEK_NUMERALS[stage];
-  const decisions = bimtekDecisions(workshop, stage);
+  const words = useBimtekWords();
+  const decisions = bimtekFindings(workshop, stage).map((f) => wordFinding(f, words.decisions));
+  const heading = t('bimtek.stage.heading', { numeral, theme: words.theme(stage) });
   const headingId = `bimtek-stage-${stage}-heading`;
   return (
     <section className="card form-card bimtek-stage" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        {t('bimtek.stage.heading', { numeral, theme: BIMTEK_THEMES[stage] })}
+        {heading}
       </h2>
       <div className="bimtek-stage-grid">
         <fieldset className="bimtek-stage-fields" disabled={readOnly}>
-          <legend className="visually-hidden">{t('bimtek.stage.heading', { numeral, theme: BIMTEK_THEMES[stage] })}</legend>
+          <legend className="visually-hidden">{heading}</legend>
           <StageDateField key={`${stage}-start`} label={t('bimtek.startDate')} stored={s.startDate} commit={(startDate) => patchStage(stage, { startDate })} />
           <StageDateField key={`${stage}-end`} label={t('bimtek.endDate')} stored={s.endDate} commit={(endDate) => patchStage(stage, { endDate })} />
           <TextCommitField key={`${stage}-venue`} className="bimtek-wide" label={t('bimtek.venue')} stored={s.venue} schema={VENUE} commit={(venue) => patchStage(stage, { venue })} maxLength={300} placeholder={t('bimtek.venue.placeholder')} />
