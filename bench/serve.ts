@@ -261,10 +261,12 @@ const builtAssets = (): { name: string; raw: number; gzip: number; br: number }[
 const kb = (bytes: number): string => formatBytes(bytes).padStart(8);
 
 export const benchServe = async (): Promise<BenchRow[]> => {
-  ensureRendererBuilt();
+  // BENCH_SERVE_BUILD=<dir> measures another build (an earlier one kept aside, to compare runs taken in turn).
+  const source = process.env.BENCH_SERVE_BUILD ? path.resolve(process.env.BENCH_SERVE_BUILD) : OUT;
+  if (source === OUT) ensureRendererBuilt();
   const scratch = await scratchDir();
   BUILT = path.join(scratch.dir, 'renderer');
-  await cp(OUT, BUILT, { recursive: true, preserveTimestamps: true });
+  await cp(source, BUILT, { recursive: true, preserveTimestamps: true });
   // out/ is shared: if the copy was taken while someone else's build was writing, the build's compress step is run on it.
   const copied = [...readdirSync(BUILT).map((name) => path.join(BUILT, name)), ...readdirSync(path.join(BUILT, 'assets')).map((name) => path.join(BUILT, 'assets', name))];
   if (!copied.some((file) => file.endsWith('.br'))) await precompressFiles(copied.filter((file) => statSync(file).isFile()));

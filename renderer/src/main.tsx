@@ -1,6 +1,6 @@
 import { startEarly } from './api/early-start';
-import { parseRoute } from './app/route';
-import { DEFAULT_WORKSHEET, preloadWorksheetNamed } from './features/workshop/worksheet-views';
+import { parseRoute } from './app/route-parse';
+import { DEFAULT_WORKSHEET, preloadWorksheetNamed } from './features/workshop/worksheet-loaders';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
@@ -9,7 +9,8 @@ import './styles/worksheet.css';
 import './styles/summary.css';
 
 /*
- * The entry is kept to a few KB: it sends what the first screen waits for (the workshop named in the
+ * The entry is kept to a few KB and imports no React (route-parse.ts, worksheet-loaders.ts), so it runs
+ * as soon as it has arrived, without waiting for the shared chunks: it sends what the first screen waits for (the workshop named in the
  * URL, its worksheet's code) and only then loads the app (boot.tsx: React, the contract, the screens),
  * whose chunks the page has been told to fetch from the start (modulepreload). Before, the workshop
  * was asked for only once every module had been fetched and evaluated.

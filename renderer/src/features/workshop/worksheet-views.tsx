@@ -1,72 +1,8 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { WorksheetId } from '../../../../shared/logic';
+import { LOADED, LOADERS, loadWorksheet, prefetchTheRest } from './worksheet-loaders';
 
-/**
- * Each worksheet is its own chunk, loaded when first shown: the home screen never loads the
- * worksheets, and the rich-text editor (tiptap/ProseMirror, used by the vision and the sections)
- * comes only with them. Over a hotspot this keeps the first screen small.
- */
-const LOADERS: Record<WorksheetId, () => Promise<ComponentType>> = {
-  profil: () => import('../region-profile/RegionProfileWorksheet').then((m) => m.RegionProfileWorksheet),
-  'data-rujukan': () => import('../reference-data').then((m) => m.ReferenceDataWorksheet),
-  pelaksanaan: () => import('../bimtek').then((m) => m.BimtekWorksheet),
-  kesiapan: () => import('../readiness').then((m) => m.ReadinessWorksheet),
-  isu: () => import('../issues').then((m) => m.IssuesWorksheet),
-  swot: () => import('../swot').then((m) => m.SwotWorksheet),
-  kesenjangan: () => import('../gap').then((m) => m.GapWorksheet),
-  'jajak-pendapat': () => import('../polls').then((m) => m.PollsWorksheet),
-  visi: () => import('../vision').then((m) => m.VisionWorksheet),
-  program: () => import('../programs').then((m) => m.ProgramsWorksheet),
-  usulan: () => import('../proposals').then((m) => m.ProposalsWorksheet),
-  'pemetaan-rpjmd': () => import('../rpjmd-mapping').then((m) => m.RpjmdMappingWorksheet),
-  inovasi: () => import('../innovation').then((m) => m.InnovationWorksheet),
-  roadmap: () => import('../roadmap').then((m) => m.RoadmapWorksheet),
-  'quick-win': () => import('../quick-wins').then((m) => m.QuickWinsWorksheet),
-  komitmen: () => import('../commitment').then((m) => m.CommitmentWorksheet),
-  bagian: () => import('../sections').then((m) => m.SectionsWorksheet),
-};
-
-/**
- * The worksheets whose code has arrived. A worksheet already here is rendered as is, not through
- * `lazy`: a lazy component suspends on its first render even when its chunk is loaded, and React
- * then holds the content back until 300 ms after the fallback was shown (its Suspense throttle),
- * which delayed the first matrix row by ~200 ms on every load.
- */
-const LOADED = new Map<WorksheetId, ComponentType>();
-
-const loadWorksheet = (id: WorksheetId): Promise<ComponentType> =>
-  LOADERS[id]().then((View) => {
-    LOADED.set(id, View);
-    return View;
-  });
-
-/** The worksheet a workshop opens on when the URL names none. */
-export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
-
-/**
- * Starts fetching a worksheet's chunk now (the one the URL names, while the app starts and the
- * workshop is on its way), so it is not asked for only once the workshop has arrived.
- */
-export const preloadWorksheet = (id: WorksheetId): void => {
-  void loadWorksheet(id).catch(() => undefined);
-};
-
-/** `preloadWorksheet` for a name read from the URL (nothing when it names no worksheet). */
-export const preloadWorksheetNamed = (name: string): void => {
-  if (Object.hasOwn(LOADERS, name)) preloadWorksheet(name as WorksheetId);
-};
-
-let prefetched = false;
-/** Once a worksheet is on screen, the others are fetched while the browser is idle, so moving between them never waits. */
-const prefetchTheRest = (): void => {
-  if (prefetched) return;
-  prefetched = true;
-  const run = () => {
-    for (const id of Object.keys(LOADERS) as WorksheetId[]) void loadWorksheet(id).catch(() => undefined);
-  };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 3000 });
-  else window.setTimeout(run, 500);
-};
+export { DEFAULT_WORKSHEET, preloadWorksheet, preloadWorksheetNamed } from './worksheet-loaders';
 
 /** Rendered beside a worksheet inside its Suspense boundary, so it commits only once the worksheet is on screen. */
 const PrefetchTheRest = () => {
