@@ -189,13 +189,13 @@ export const itemName = (collection: CollectionName, item: Named, names: Worksho
     case 'Group':
     case 'Proposal':
       return shorten(text(item.name));
+    case 'Participant':
+      // An attendee may be known by title only ("Kepala Bidang Aplikasi Informatika").
+      return shorten(text(item.name) || text(item.position));
     case 'ReadinessItem':
     case 'Section':
       return shorten(text(item.title));
     case 'Dimension':
-    case 'Participant':
-      // An attendee may be known by title only ("Kepala Bidang Aplikasi Informatika").
-      return shorten(text(item.name) || text(item.position));
       return shorten(text(item.nameId));
     case 'GapAnalysis':
       return shorten(names?.dimensionSet.dimensions.find((d) => d.id === item.dimensionId)?.nameId ?? '');
