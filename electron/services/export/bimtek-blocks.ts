@@ -2,6 +2,7 @@ import type { Block, Inline, ListBlock, ParagraphBlock, TableBlock, TableCell, T
 import { BIMTEK_NUMERALS, BIMTEK_THEMES, attendeeOpdName, attendeesAt, longDate, stageDates } from '../../../shared/logic/bimtek';
 import { bimtekDecisions } from '../../../shared/logic/bimtek-decisions';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
+import { signingPlace as placeOfSigning } from '../../../shared/document/place';
 
 /**
  * The daftar hadir and the berita acara of one Tahap as document blocks (shared/document/model.ts), written by
@@ -35,11 +36,14 @@ export const bappedaHead = (w: Workshop): { title: string; name: string } => {
   return { title: `${title} ${regionOf(w)}`.replace(/\s+/g, ' ').trim(), name: entry?.headName.trim() ?? '' };
 };
 
-/** Where the papers are signed: the town the venue ends with ("Pendopo Agung, Kepanjen" → "Kepanjen"), or the region. */
+/**
+ * Where the papers are signed: the town the venue ends with ("Pendopo Agung, Kepanjen" → "Kepanjen"; "…, Kota Batu" →
+ * "Batu"), or the region's seat, by the foreword's rule (shared/document/place.ts), or a line to fill in.
+ */
 export const signingPlace = (w: Workshop, stage: BimtekStageId): string => {
   const venue = w.bimtek.stages[stage].venue;
-  const town = venue.includes(',') ? venue.slice(venue.lastIndexOf(',') + 1).trim() : '';
-  return town || regionOf(w).replace(/^(kabupaten|kota)\s+/i, '');
+  const town = venue.includes(',') ? venue.slice(venue.lastIndexOf(',') + 1) : '';
+  return placeOfSigning(town, w.region) || BLANK;
 };
 
 const titleLines = (paper: BimtekPaper, w: Workshop, stage: BimtekStageId): Block[] => [

@@ -1,5 +1,6 @@
-import { fill, headTitle, leftoverSections, narrativeOf, opdName, placeholder, section, type BuildContext } from '../context';
+import { fill, headTitle, leftoverSections, narrative, narrativeOf, opdName, placeholder, section, type BuildContext } from '../context';
 import { formatDate } from '../format';
+import { signingPlace } from '../place';
 import { ANNEX_SECTIONS, CHAPTERS, type OutlineChapter } from '../outline';
 import { cell, columns, row } from '../tables';
 import { cleanLine, paragraph, paragraphsFromText } from '../text';
@@ -53,11 +54,11 @@ const commitmentSheet = (ctx: BuildContext): void => {
   } else {
     ctx.out.add(placeholder(ctx));
   }
-  const place = cleanLine(commitment.place);
-  const date = commitment.date ? formatDate(commitment.date) : '';
+  const place = signingPlace(commitment.place, region) || '....................';
+  const date = commitment.date ? formatDate(commitment.date) : '....................';
   ctx.out.add({
     kind: 'signatures',
-    placeAndDate: [place, date].filter(Boolean).join(', ') || '...................., ....................',
+    placeAndDate: `${place}, ${date}`,
     signers: [
       {
         role: headTitle(ctx.workshop),
@@ -67,11 +68,27 @@ const commitmentSheet = (ctx: BuildContext): void => {
   });
 };
 
+/** What a final document says under an annex nobody wrote (progress does not ask for these: an SK may come later). */
+export const ANNEX_NOT_ATTACHED = {
+  decrees: 'Surat keputusan belum dilampirkan pada dokumen ini.',
+  photos: 'Dokumentasi kegiatan Bimtek tidak dilampirkan pada dokumen ini.',
+} as const;
+
+/** An annex made only of what is written for it: a draft marks the gap with "[Belum diisi]", a final document says plainly it is not attached. */
+const writtenAnnex = (ctx: BuildContext, annex: 'decrees' | 'photos'): void => {
+  const { key, title } = ANNEX_SECTIONS[annex];
+  section(ctx, key, title, () => {
+    if (ctx.options.draft || narrative(ctx, key).length > 0) return false;
+    ctx.out.add(paragraph(ANNEX_NOT_ATTACHED[annex]));
+    return true;
+  });
+};
+
 /** LAMPIRAN: commitment sheet, decrees, readiness worksheet, full program matrix, the room's poll results, photos, and any other narrative. */
 export const annexes = (ctx: BuildContext): void => {
   ctx.out.annex('LAMPIRAN');
   commitmentSheet(ctx);
-  section(ctx, ANNEX_SECTIONS.decrees.key, ANNEX_SECTIONS.decrees.title);
+  writtenAnnex(ctx, 'decrees');
   ctx.out.section(ANNEX_SECTIONS.readiness.title);
   fill(ctx, ANNEX_SECTIONS.readiness.key, () => readinessWorksheet(ctx));
   ctx.out.section(ANNEX_SECTIONS.swot.title);
@@ -85,7 +102,7 @@ export const annexes = (ctx: BuildContext): void => {
     section(ctx, ANNEX_SECTIONS.matrix.key, ANNEX_SECTIONS.matrix.title);
   }
   pollAnnex(ctx);
-  section(ctx, ANNEX_SECTIONS.photos.key, ANNEX_SECTIONS.photos.title);
+  writtenAnnex(ctx, 'photos');
   for (const extra of leftoverSections(ctx, () => true)) {
     ctx.usedKeys.add(extra.outlineKey);
     ctx.out.section(extra.title);

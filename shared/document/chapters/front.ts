@@ -7,6 +7,7 @@ import { programTotal } from '../stats';
 import { cell, columns, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf } from '../text';
 import { imageFromDataUrl } from '../image';
+import { signingPlace } from '../place';
 import type { Block } from '../model';
 
 const frontTitle = (key: string): string => FRONT_MATTER.find((s) => s.key === key)?.title ?? key;
@@ -63,14 +64,14 @@ const BLANK_NAME = '(....................................)';
 
 /**
  * The regional head's foreword: the head's title under the heading ("BUPATI MALANG"), the text, and a signature
- * block with place and date (the commitment's when set, else dotted lines), the title, and the name when one is entered.
+ * block with place and date (the commitment's when set, the place else the region's seat (place.ts), else dotted lines), the title, and the name when one is entered.
  */
 const headForeword = (ctx: BuildContext): void => {
   const { region, commitment, updatedAt } = ctx.workshop;
   const title = headTitle(ctx.workshop);
   ctx.out.add(paragraphOf([{ kind: 'text', text: title.toUpperCase(), bold: true }], 'body', 'center'));
   fill(ctx, 'kata-sambutan');
-  const place = cleanLine(commitment.place) || BLANK_PLACE;
+  const place = signingPlace(commitment.place, region) || BLANK_PLACE;
   const date = commitment.date ? formatDate(commitment.date) : `${BLANK_DATE}${updatedAt.slice(0, 4)}`;
   ctx.out.add({
     kind: 'signatures',

@@ -92,8 +92,9 @@ const summaryTable = (ctx: BuildContext): boolean => {
       boldCell(formatRupiah(total), { shade: 'total', align: 'right' }),
     ]),
   );
+  // Status headers wide enough not to break mid-word ("Pengembangan" in bold); the dimension's name wraps at its words.
   return ctx.out.table('Rekapitulasi program per dimensi', {
-    columns: columns(['Dimensi', 4], ['Jumlah program', 1.6, 'center'], ['Eksisting', 1.6, 'center'], ['Pengembangan', 1.9, 'center'], ['Baru', 1.4, 'center'], ['Quick win', 1.5, 'center'], ['Indikasi anggaran', 3.4, 'right']),
+    columns: columns(['Dimensi', 3.1], ['Jumlah program', 1.6, 'center'], ['Eksisting', 1.9, 'center'], ['Pengembangan', 2.8, 'center'], ['Baru', 1.2, 'center'], ['Quick win', 1.4, 'center'], ['Indikasi anggaran', 3.4, 'right']),
     rows,
   });
 };
@@ -106,9 +107,10 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
       ['Kode', 2.2],
       ['Elemen', 2.3],
       ['Program/inovasi', 4.6],
-      ['Jenis dan status', 2.7],
-      ['OPD penanggung jawab', 2.8],
-      ['OPD pendukung / mitra', 2.6],
+      // Wide enough for "Pengembangan" and the longest OPD abbreviations ("Bappelitbangda", "Disperindagkop") on one line.
+      ['Jenis dan status', 2.9],
+      ['OPD penanggung jawab', 3],
+      ['OPD pendukung / mitra', 3],
       ['Output', 2.6],
       ['Jangka', 1.9, 'center'],
       ['Tahun', 1.7, 'center'],

@@ -33,6 +33,9 @@ const strategiesOf = (ctx: BuildContext, dimension: Dimension): Block[] => {
   return strategies.length > 0 ? [bullets(strategies)] : [];
 };
 
+/** What a final document prints under an element no program serves yet. */
+export const NO_PROGRAM = 'Belum ada program pada elemen ini.';
+
 const programsByElement = (ctx: BuildContext, dimension: Dimension): Block[] => {
   const programs = programsOfDimension(ctx, dimension);
   if (programs.length === 0) return [];
@@ -42,7 +45,8 @@ const programsByElement = (ctx: BuildContext, dimension: Dimension): Block[] => 
       { kind: 'text', text: `Elemen ${cleanLine(element.nameId)}`, bold: true },
       ...(element.meaningId.trim() !== '' ? [{ kind: 'text' as const, text: ` — ${cleanLine(element.meaningId)}`, italic: true }] : []),
     ]);
-    if (of.length === 0) return [head, placeholder(ctx)];
+    // A draft marks the gap to fill; a final document says plainly that the element has no program yet.
+    if (of.length === 0) return [head, ctx.options.draft ? placeholder(ctx) : paragraph(NO_PROGRAM)];
     return [
       head,
       {

@@ -415,6 +415,10 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     // Each chosen quick win's sheet prints its weighted score on the 1–5 scale, as the suggestion gives it.
     for (const s of suggestion.suggested) expect(all, s.programId).toContain(`Skor prioritas (skala 1–5) ${(s.score ?? 0).toFixed(2).replace('.', ',')}`);
     for (const fact of ['flowchart', 'gantt', 'quadrantChart', '<br>']) expect(all).not.toContain(fact);
+    // BAB VI's headers and the OPD columns never break a word: the summary's status headers, "Bappelitbangda" whole.
+    const summary = normalise(pages.find((p) => p.includes('Rekapitulasi program per dimensi') && p.includes('Jumlah')) ?? '');
+    for (const header of ['Eksisting', 'Pengembangan', 'Indikasi anggaran']) expect(summary, header).toContain(header);
+    expect(all).not.toMatch(/Bappelitbangd(?!a)|Pengembanga(?!n)|Eksistin(?!g)/);
 
     const hadir = normalise(hadirPages.join(' '));
     expect(hadir).toContain('DAFTAR HADIR');
@@ -424,5 +428,7 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     const berita = normalise(beritaPages.join(' '));
     expect(berita).toContain('BERITA ACARA');
     expect(berita).toContain('Batu, 23 September 2026');
+    // Signed at the city's name, as the foreword is ("Batu", not "Kota Batu").
+    expect(berita).not.toContain('Kota Batu, 23 September 2026');
   });
 });
