@@ -76,27 +76,56 @@ const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 /** XML text: our SVG is built from strings, so every user text is escaped here. */
 const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Words over at most `lines` lines of `width` characters; the last line ends in "…" when the text is longer. */
-export const wrapWords = (text: string, width: number, lines: number): string[] => {
+/** How long a text is: its characters, unless a measure of its printed width is given. */
+type Measure = (text: string) => number;
+const charCount: Measure = (text) => Array.from(text).length;
+
+/** The text cut to fit `width` by `measure`, ending in "…" when cut. */
+const fitTo = (text: string, width: number, measure: Measure): string => {
+  if (measure(text) <= width) return text;
+  const chars = Array.from(text);
+  let keep = chars.length - 1;
+  while (keep > 0 && measure(`${chars.slice(0, keep).join('').trimEnd()}…`) > width) keep -= 1;
+  return `${chars.slice(0, keep).join('').trimEnd()}…`;
+};
+
+/**
+ * Words over at most `lines` lines of `width` (characters, or what `measure` gives); the last line ends in "…" when the
+ * text is longer.
+ */
+export const wrapWords = (text: string, width: number, lines: number, measure: Measure = charCount): string[] => {
   const words = text.split(' ').filter(Boolean);
   const out: string[] = [];
   for (const word of words) {
     const current = out[out.length - 1];
-    if (current !== undefined && Array.from(`${current} ${word}`).length <= width) out[out.length - 1] = `${current} ${word}`;
-    else out.push(Array.from(word).length > width ? shorten(word, width) : word);
+    if (current !== undefined && measure(`${current} ${word}`) <= width) out[out.length - 1] = `${current} ${word}`;
+    else out.push(fitTo(word, width, measure));
   }
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  kept[lines - 1] = shorten(`${out.slice(lines - 1).join(' ')}`, width);
+  kept[lines - 1] = fitTo(`${out.slice(lines - 1).join(' ')}`, width, measure);
   return kept;
 };
+
+/*
+ * Advance widths of DejaVu Sans (the diagrams' first font) in 1/2048 em, by kind of character: a name is wrapped by
+ * the room it takes, so a line of lower-case words is not cut while there is room, nor one of capitals run into the bars.
+ */
+const NARROW = new Set(Array.from(" .,:;·'|!ilj"));
+const SEMI = new Set(Array.from('frt-()/[]'));
+const WIDE: Record<string, number> = { m: 1995, w: 1675, M: 1767, W: 2025, I: 604, J: 604, '…': 2048 };
+const charUnits = (c: string): number =>
+  NARROW.has(c) ? 620 : SEMI.has(c) ? 790 : (WIDE[c] ?? (/[a-z]/.test(c) ? 1260 : /[0-9]/.test(c) ? 1303 : 1450));
+
+/** A text's printed width in px at `size` px, in DejaVu Sans (an estimate erring wide for letters outside a–z). */
+export const textWidth = (text: string, size: number): number => (Array.from(text).reduce((sum, c) => sum + charUnits(c), 0) * size) / 2048;
 
 /**
  * The Gantt's geometry, in CSS pixels. Drawn 680 px wide, the picture is fitted to a portrait A4/F4 text width
  * (~600 px), so 14 px names print at about 9 pt. A part holds at most GANTT_MAX_BODY px of rows (about 700 px in all), so it fits in 70 %
  * of a page's text height, where the writer would otherwise shrink it.
  */
-const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, nameSize: 14, nameChars: 31 } as const;
+const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, nameSize: 14, nameWidth: 272 } as const;
 export const GANTT_MAX_BODY = 640;
 
 interface GanttRow {
@@ -132,7 +161,7 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
       y += G.elementRow;
       continue;
     }
-    const lines = wrapWords(row.label, G.nameChars, 2);
+    const lines = wrapWords(row.label, G.nameWidth, 2, (line) => textWidth(line, G.nameSize));
     const lineY = lines.length === 1 ? [y + 24] : [y + 16, y + 33];
     lines.forEach((line, i) => parts.push(`<text x="${G.labelX}" y="${lineY[i] ?? y + 24}" font-size="${G.nameSize}" fill="${DIAGRAM_PALETTE.text}">${xml(line)}</text>`));
     for (const [start, end] of row.runs) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
-import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, spreadPoints, wrapWords } from '../../../shared/document/diagrams';
+import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, spreadPoints, textWidth, wrapWords } from '../../../shared/document/diagrams';
 import type { Program } from '../../../shared/model';
 import { demoWorkshop } from './fixture';
 
@@ -38,6 +38,20 @@ describe('diagram sources', () => {
     expect(long).toHaveLength(2);
     expect(long[1]!.endsWith('…')).toBe(true);
     expect(long.every((l) => Array.from(l).length <= 31)).toBe(true);
+  });
+
+  it('wraps a Gantt name by the room it takes in DejaVu Sans, not by its characters', () => {
+    // Measured in the drawn picture: this line is 211 px wide at 14 px.
+    expect(textWidth('1. SG-SV-01 · Perizinan Daring', 14)).toBeGreaterThan(205);
+    expect(textWidth('1. SG-SV-01 · Perizinan Daring', 14)).toBeLessThan(218);
+    const measure = (line: string) => textWidth(line, 14);
+    // Lower-case words fill the line (31 characters used to cut it at "Perizinan Daring")…
+    expect(wrapWords('1. SG-SV-01 · Perizinan Daring Satu Hari Tanpa ke Kantor', 272, 2, measure)[0]).toBe('1. SG-SV-01 · Perizinan Daring Satu');
+    // …and capitals stop early enough not to run into the bars.
+    const caps = wrapWords('20. SG-SV-20 · Perbup Masterplan Smart Regency dan SPBE Kecamatan Gondanglegi', 272, 2, measure);
+    expect(caps).toHaveLength(2);
+    expect(caps[1]!.endsWith('…')).toBe(true);
+    for (const line of caps) expect(measure(line)).toBeLessThanOrEqual(272);
   });
 
   it('splits a long roadmap into parts of whole elements that each fit a printed page', () => {
