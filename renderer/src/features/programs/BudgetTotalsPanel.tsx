@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { formatRupiah } from '../../../../shared/logic';
 import { budgetTotals } from '../../../../shared/logic/budget-totals';
 import type { Program, Workshop } from '../../../../shared/model';
-import { useT } from '../../i18n/i18n-context';
+import { useLanguage, useT } from '../../i18n/i18n-context';
 import type { ProgramLookups } from './program-lookups';
 
 interface Props {
@@ -21,30 +21,34 @@ interface Line {
   detail?: string;
 }
 
-const TotalsList = ({ title, lines, empty }: { title: string; lines: Line[]; empty?: string }) => (
-  <section className="totals-group" aria-label={title}>
-    <h3 className="totals-title">{title}</h3>
-    {lines.length === 0 && empty ? (
-      <p className="muted">{empty}</p>
-    ) : (
-      <dl className="totals-list">
-        {lines.map((line) => (
-          <div key={line.key} className={`totals-line${line.amount === 0 ? ' is-zero' : ''}`}>
-            <dt>
-              {line.label}
-              {line.detail ? <span className="row-detail">{line.detail}</span> : null}
-            </dt>
-            <dd>{formatRupiah(line.amount)}</dd>
-          </div>
-        ))}
-      </dl>
-    )}
-  </section>
-);
+const TotalsList = ({ title, lines, empty }: { title: string; lines: Line[]; empty?: string }) => {
+  const { language } = useLanguage();
+  return (
+    <section className="totals-group" aria-label={title}>
+      <h3 className="totals-title">{title}</h3>
+      {lines.length === 0 && empty ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <dl className="totals-list">
+          {lines.map((line) => (
+            <div key={line.key} className={`totals-line${line.amount === 0 ? ' is-zero' : ''}`}>
+              <dt>
+                {line.label}
+                {line.detail ? <span className="row-detail">{line.detail}</span> : null}
+              </dt>
+              <dd>{formatRupiah(line.amount, language)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+};
 
 /** Rekap indikasi anggaran: per dimension, per year and per funding source, in Rupiah. */
 export const BudgetTotalsPanel = memo(function BudgetTotalsPanel({ programs, total, filtered, workshop, lookups }: Props) {
   const t = useT();
+  const { language } = useLanguage();
   const { dimensionSet, fundingSources } = workshop;
   const totals = useMemo(() => budgetTotals(programs, { dimensionSet, fundingSources }), [programs, dimensionSet, fundingSources]);
   const count = (n: number) => t('programs.totals.programCount', { count: n });
@@ -58,7 +62,7 @@ export const BudgetTotalsPanel = memo(function BudgetTotalsPanel({ programs, tot
       </div>
       <p className="totals-grand">
         <span>{t('programs.totals.grand')}</span>
-        <strong>{formatRupiah(totals.total)}</strong>
+        <strong>{formatRupiah(totals.total, language)}</strong>
       </p>
       <div className="totals-grid">
         <TotalsList

@@ -28,7 +28,7 @@ const Sheet = ({ workshop: w, candidate, program }: Props) => {
   const opd = (id: string) => w.opds.find((o) => o.id === id)?.abbreviation ?? id;
   const total = program.budget.reduce((sum, line) => sum + line.amount, 0);
   const sources = program.funding.map((f) => w.fundingSources.find((s) => s.id === f.sourceId)?.name ?? f.sourceId);
-  const budget = [total > 0 ? formatRupiah(total) : '', sources.join(', ')].filter((s) => s !== '').join(' · ');
+  const budget = [total > 0 ? formatRupiah(total, language) : '', sources.join(', ')].filter((s) => s !== '').join(' · ');
   const facts: Array<[string, string]> = [
     [t('quick-wins.sheet.dimension'), [dimensionName(w, program.dimensionId, language), element?.nameId].filter(Boolean).join(' / ')],
     [t('quick-wins.sheet.leadOpd'), program.leadOpdId ? opd(program.leadOpdId) : t('summary.noOpd')],

@@ -3,7 +3,8 @@ import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { NumberCommitField } from '../../forms/NumberCommitField';
 import { useT } from '../../i18n/i18n-context';
-import { shortMission } from './mission-label';
+import { WrappingSelect } from '../../components/WrappingSelect';
+import { missionChoices } from './mission-label';
 import { useVisionCommands } from './use-vision-commands';
 
 const G = GoalSchema.shape;
@@ -47,19 +48,13 @@ export const GoalRow = ({ goal, number, missions, horizon }: Props) => {
           <label className="visually-hidden" htmlFor={selectId}>
             {t('vision.goal.mission', { number })}
           </label>
-          <select
+          <WrappingSelect
             id={selectId}
-            className="input inline-input goal-mission"
+            className="goal-mission"
             value={missionKnown ? (goal.missionId ?? '') : ''}
-            onChange={(e) => patchGoal(goal.id, { missionId: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">{t('vision.goal.noMission')}</option>
-            {missions.map((m, i) => (
-              <option key={m.id} value={m.id} title={m.text}>
-                {t('vision.goal.missionOption', { number: i + 1, text: shortMission(m) })}
-              </option>
-            ))}
-          </select>
+            onChange={(missionId) => patchGoal(goal.id, { missionId: missionId === '' ? null : missionId })}
+            options={missionChoices(missions, t)}
+          />
         </div>
       </td>
       <TextCell label={t('vision.goal.indicator', { number })} stored={indicator.name} schema={I.name.removeDefault()} commit={(name) => patchIndicator({ name })} multiline rows={2} maxLength={2000} />

@@ -7,7 +7,8 @@ import { NewTextField } from '../../forms/NewTextField';
 import { useNewText } from '../../forms/use-new-text';
 import { useT } from '../../i18n/i18n-context';
 import { GoalRow } from './GoalRow';
-import { shortMission } from './mission-label';
+import { WrappingSelect } from '../../components/WrappingSelect';
+import { missionChoices } from './mission-label';
 import { useVisionCommands } from './use-vision-commands';
 
 /** Tujuan dan sasaran: an inline table of goals with indicator, unit, baseline and target. */
@@ -54,14 +55,7 @@ export const GoalsCard = ({ workshop }: { workshop: Workshop }) => {
         <NewTextField label={t('vision.goal.new')} entry={newGoal} maxLength={1000} className="goal-add-text" />
         <Field label={t('vision.goal.newMission')} className="goal-add-mission">
           {({ inputId }) => (
-            <select id={inputId} className="input" value={missionId} onChange={(e) => setMissionId(e.target.value)}>
-              <option value="">{t('vision.goal.noMission')}</option>
-              {missions.map((m, i) => (
-                <option key={m.id} value={m.id}>
-                  {t('vision.goal.missionOption', { number: i + 1, text: shortMission(m) })}
-                </option>
-              ))}
-            </select>
+            <WrappingSelect id={inputId} value={missionId} onChange={setMissionId} options={missionChoices(missions, t)} />
           )}
         </Field>
         <button type="submit" className="btn btn-secondary vision-add-submit">

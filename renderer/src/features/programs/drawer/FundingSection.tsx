@@ -3,7 +3,7 @@ import { formatRupiah } from '../../../../../shared/logic';
 import { fundingMismatch } from '../../../../../shared/logic/budget-totals';
 import type { Program, ProgramFunding } from '../../../../../shared/model';
 import { Icon } from '../../../components/Icon';
-import { useT } from '../../../i18n/i18n-context';
+import { useLanguage, useT } from '../../../i18n/i18n-context';
 import { AddChoice, FieldMessage } from './AddChoice';
 import { BudgetYearField } from './BudgetYearField';
 import type { SectionProps } from './section-props';
@@ -17,6 +17,7 @@ type Props = Pick<SectionProps, 'program' | 'workshop' | 'update'>;
  */
 export const FundingSection = ({ program: p, workshop: w, update }: Props) => {
   const t = useT();
+  const { language } = useLanguage();
   const [message, setMessage] = useState<string | null>(null);
   const name = (id: string) => w.fundingSources.find((s) => s.id === id)?.name ?? id;
   const unused = w.fundingSources.filter((s) => !p.funding.some((f) => f.sourceId === s.id));
@@ -69,8 +70,8 @@ export const FundingSection = ({ program: p, workshop: w, update }: Props) => {
       {mismatch ? (
         <p className="field-hint is-warning" role="status">
           {t(mismatch.entered > mismatch.budget ? 'programs.funding.over' : 'programs.funding.under', {
-            entered: formatRupiah(mismatch.entered),
-            budget: formatRupiah(mismatch.budget),
+            entered: formatRupiah(mismatch.entered, language),
+            budget: formatRupiah(mismatch.budget, language),
           })}
         </p>
       ) : null}

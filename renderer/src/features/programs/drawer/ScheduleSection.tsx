@@ -1,7 +1,7 @@
 import { formatRupiah, programHorizon } from '../../../../../shared/logic';
 import { programBudgetTotal } from '../../../../../shared/logic/budget-totals';
 import { HorizonSchema, planEndYear, planYears } from '../../../../../shared/model';
-import { useT } from '../../../i18n/i18n-context';
+import { useLanguage, useT } from '../../../i18n/i18n-context';
 import { BudgetYearField } from './BudgetYearField';
 import { CheckboxGroup } from './CheckboxGroup';
 import { FundingSection } from './FundingSection';
@@ -11,6 +11,7 @@ import { SelectField } from './SelectField';
 /** Jangka waktu, tahun pelaksanaan, indikasi anggaran per tahun and sumber pendanaan (fields 16–19). */
 export const ScheduleSection = ({ program: p, workshop: w, update, change, saveYears }: SectionProps) => {
   const t = useT();
+  const { language } = useLanguage();
   const plan = planYears(w.horizon);
   const end = planEndYear(w.horizon);
   // Years left outside a horizon that was shortened stay visible, marked, so they can be unticked.
@@ -63,7 +64,7 @@ export const ScheduleSection = ({ program: p, workshop: w, update, change, saveY
             ))}
           </div>
         )}
-        <p className="budget-total">{t('programs.field.budgetTotal', { amount: formatRupiah(programBudgetTotal(p)) })}</p>
+        <p className="budget-total">{t('programs.field.budgetTotal', { amount: formatRupiah(programBudgetTotal(p), language) })}</p>
       </fieldset>
       <FundingSection program={p} workshop={w} update={update} />
     </section>
