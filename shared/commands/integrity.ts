@@ -35,5 +35,8 @@ export const checkProgram = (w: Workshop, p: Program): Problem => {
 export const checkQuickWinCandidate = (w: Workshop, c: QuickWinCandidate): Problem => {
   if (!w.programs.some((p) => p.id === c.programId)) return { reason: 'quickWin.programMissing', field: 'programId' };
   if (w.quickWins.candidates.some((o) => o.id !== c.id && o.programId === c.programId)) return { reason: 'quickWin.alreadyCandidate', field: 'programId' };
+  // A plan step's OPD is one of the workshop's, as every other OPD reference is (removeOpd counts steps as a use).
+  const step = c.sheet.plan.findIndex((s) => s.opdId !== null && !w.opds.some((o) => o.id === s.opdId));
+  if (step >= 0) return { reason: 'workshop.opdUnknown', field: `sheet.plan.${step}.opdId` };
   return null;
 };

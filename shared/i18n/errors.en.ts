@@ -306,6 +306,7 @@ export const NOUNS_EN: Record<keyof typeof NOUNS_ID, readonly [string, string]> 
   fgdGroup: ['FGD group', 'FGD groups'],
   proposal: ['program proposal', 'program proposals'],
   bimtekAttendee: ['attendance row', 'attendance rows'],
+  quickWinStep: ['quick-win plan step', 'quick-win plan steps'],
 };
 
 export const QUADRANTS_EN: Record<keyof typeof QUADRANTS_ID, string> = { S: 'Strength (S)', W: 'Weakness (W)', O: 'Opportunity (O)', T: 'Threat (T)' };

@@ -303,6 +303,7 @@ export const NOUNS_ID = {
   fgdGroup: 'kelompok FGD',
   proposal: 'usulan program',
   bimtekAttendee: 'baris daftar hadir',
+  quickWinStep: 'langkah rencana quick win',
 } as const;
 
 /** SWOT quadrants, for `{quadrant}`, `{quadrantA}` and `{quadrantB}`. */

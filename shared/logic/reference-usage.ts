@@ -17,7 +17,8 @@ export type UseKind =
   | 'readinessItem'
   | 'rpjmdMapping'
   | 'participant'
-  | 'bimtekAttendee';
+  | 'bimtekAttendee'
+  | 'quickWinStep';
 
 /** One kind of thing that still uses a reference entry, with the names of those things. */
 export interface ReferenceUse {
@@ -42,7 +43,10 @@ const USE_NOUN_KEYS: Record<UseKind, NounKey> = {
   rpjmdMapping: 'rpjmdRenstraMapping',
   participant: 'participant',
   bimtekAttendee: 'bimtekAttendee',
+  quickWinStep: 'quickWinStep',
 };
+
+const TRIWULAN = ['I', 'II', 'III', 'IV'];
 
 const SHORT = 60;
 const short = (text: string): string => {
@@ -83,6 +87,11 @@ export const opdUses = (w: Workshop, opdId: string): ReferenceUse[] => [
   ...use('participant', w.participants.filter((p) => p.opdId === opdId).map((p) => p.name || short(p.position) || p.id)),
   // Attendance rows are named as the list shows them: name, else position, else their number in the list.
   ...use('bimtekAttendee', w.bimtek.attendees.flatMap((a, index) => (a.opdId === opdId ? [a.name || short(a.title) || `No. ${index + 1}`] : []))),
+  // Quick-win plan steps are named by their program's code and the step's quarter (TW I–IV) and activity.
+  ...use('quickWinStep', w.quickWins.candidates.flatMap((c) => {
+    const code = w.programs.find((p) => p.id === c.programId)?.code ?? c.programId;
+    return c.sheet.plan.filter((s) => s.opdId === opdId).map((s) => `${code} TW ${TRIWULAN[s.quarter - 1] ?? s.quarter}: ${short(s.activity)}`);
+  })),
 ];
 
 /** The programs funded (or planned to be funded) from a source. */

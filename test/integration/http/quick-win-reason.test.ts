@@ -44,6 +44,16 @@ describe('the quick-win reason rule over HTTP', () => {
     expect(opened.workshop.quickWins.candidates.find((c) => c.id === 'eoffice-qw')?.decision).toBe('pending');
   });
 
+  it("a plan step naming an OPD the workshop does not have is 400 naming the step's OPD field, and changes nothing", async () => {
+    const plan = [{ id: 'tw1', quarter: 1, activity: 'Rapat koordinasi', opdId: 'dinas-tidak-ada' }];
+    const response = await apply({ type: 'upsertQuickWinCandidate', item: { id: 'izin-qw', programId: 'izin', gates, scores: scores(5), sheet: { plan } } });
+    expect(response.status).toBe(400);
+    expect(errorOf(response)).toMatchObject({ code: 'invalid_input', reason: 'workshop.opdUnknown', field: 'item.sheet.plan.0.opdId' });
+    const opened = await ok<{ workshop: { revision: number; quickWins: { candidates: { id: string; sheet: { plan: unknown[] } }[] } } }>(fx.server, 'workshop.open', { workshopId });
+    expect(opened.workshop.revision).toBe(revision);
+    expect(opened.workshop.quickWins.candidates.find((c) => c.id === 'izin-qw')?.sheet.plan).toEqual([]);
+  });
+
   it('the same choice with a reason is taken, and undoing and redoing it is not judged again', async () => {
     await applyOk({ type: 'upsertQuickWinCandidate', item: { id: 'eoffice-qw', programId: 'eoffice', gates, scores: scores(4), decision: 'chosen', overrideReason: 'Arahan Bupati' } });
     ({ revision } = await ok<{ revision: number }>(fx.server, 'workshop.undo', { workshopId, baseRevision: revision }));

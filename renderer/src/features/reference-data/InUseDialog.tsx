@@ -22,6 +22,7 @@ const WORKSHEET_OF: Record<UseKind, WorksheetId | null> = {
   rpjmdMapping: 'pemetaan-rpjmd',
   participant: null,
   bimtekAttendee: 'pelaksanaan',
+  quickWinStep: 'quick-win',
 };
 
 const KIND_LABEL: Record<UseKind, MessageKey> = {
@@ -40,6 +41,7 @@ const KIND_LABEL: Record<UseKind, MessageKey> = {
   rpjmdMapping: 'reference-data.use.rpjmdMapping',
   participant: 'reference-data.use.participant',
   bimtekAttendee: 'reference-data.use.bimtekAttendee',
+  quickWinStep: 'reference-data.use.quickWinStep',
 };
 
 const SHOWN = 12;

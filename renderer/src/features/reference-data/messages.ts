@@ -135,6 +135,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.use.rpjmdMapping': '{count} baris pemetaan RPJMD/Renstra',
     'reference-data.use.participant': '{count} peserta',
     'reference-data.use.bimtekAttendee': '{count} baris daftar hadir Bimtek',
+    'reference-data.use.quickWinStep': '{count} langkah rencana quick win',
     'reference-data.short.program': '{count} program',
     'reference-data.short.programLead': '{count} program (PJ)',
     'reference-data.short.programSupport': '{count} program (pendukung)',
@@ -150,6 +151,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.short.rpjmdMapping': '{count} pemetaan',
     'reference-data.short.participant': '{count} peserta',
     'reference-data.short.bimtekAttendee': '{count} di daftar hadir',
+    'reference-data.short.quickWinStep': '{count} langkah quick win',
   },
   {
     'worksheets.data-rujukan': 'Reference Data',
@@ -284,6 +286,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.use.rpjmdMapping': '{count} RPJMD/Renstra mapping rows',
     'reference-data.use.participant': '{count} participants',
     'reference-data.use.bimtekAttendee': '{count} Bimtek attendance rows',
+    'reference-data.use.quickWinStep': '{count} quick-win plan steps',
     'reference-data.short.program': '{count} programs',
     'reference-data.short.programLead': '{count} programs (lead)',
     'reference-data.short.programSupport': '{count} programs (support)',
@@ -299,5 +302,6 @@ export const referenceDataMessages = defineMessages(
     'reference-data.short.rpjmdMapping': '{count} mappings',
     'reference-data.short.participant': '{count} participants',
     'reference-data.short.bimtekAttendee': '{count} on attendance list',
+    'reference-data.short.quickWinStep': '{count} quick-win steps',
   },
 );

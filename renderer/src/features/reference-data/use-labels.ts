@@ -18,6 +18,7 @@ const SHORT: Record<UseKind, MessageKey> = {
   rpjmdMapping: 'reference-data.short.rpjmdMapping',
   participant: 'reference-data.short.participant',
   bimtekAttendee: 'reference-data.short.bimtekAttendee',
+  quickWinStep: 'reference-data.short.quickWinStep',
 };
 
 /** ["3 program (PJ)", "1 bagian naskah"]: one short phrase per kind of use. */
