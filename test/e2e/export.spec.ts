@@ -168,6 +168,21 @@ const writeLargeWorkshop = async (page: Page, url: string, dataDir: string): Pro
   return id;
 };
 
+test('the quick-win score scale is a stored document setting: 0–100 rescales the preview’s quick-win table', async ({ page, app }) => {
+  const workshopId = await openPreview(page, app.url);
+  const scale = page.getByRole('group', { name: 'Skala skor quick win' });
+  await expect(scale.getByRole('radio', { name: /1–5/ })).toBeChecked();
+  await jumpTo(page, /BAB VI\s*RENCANA PROGRAM/);
+  const table = page.getByRole('table', { name: /Program quick win terpilih/ });
+  await expect(table.getByRole('columnheader', { name: 'Skor (1–5)' })).toBeVisible();
+  await scale.getByRole('radio', { name: /0–100/ }).check();
+  await expectSaved(page);
+  await expect(table.getByRole('columnheader', { name: 'Skor (0–100)' })).toBeVisible();
+  const opened = await callApi<{ workshop: { exportSettings: { quickWinScale?: string } } }>(page, app.url, 'workshop.open', { workshopId });
+  expect(opened.workshop.exportSettings.quickWinScale).toBe('0-100');
+  await page.screenshot({ path: path.join(SHOTS, 'export-quick-win-scale-1366.png') });
+});
+
 test('a workshop with 800 programs previews without drawing every row at once', async ({ page, app }) => {
   test.setTimeout(180_000);
   await page.goto(app.url);

@@ -7,6 +7,7 @@ import { useSession } from '../../session/session-context';
 import { OpdSelect } from '../../components/OpdSelect';
 
 type PaperSize = ExportSettings['paperSize'];
+type QuickWinScale = NonNullable<ExportSettings['quickWinScale']>;
 
 interface Props {
   workshop: Workshop;
@@ -60,6 +61,19 @@ export const ExportOptions = ({ workshop, opdId, onOpdChange }: Props) => {
             label: (
               <span className="export-paper-choice">
                 <strong>{t(`export.paper.${size}`)}</strong> <span className="muted">{t(`export.paper.${size}.hint`)}</span>
+              </span>
+            ),
+          }))}
+        />
+        <ChoiceGroup<QuickWinScale>
+          legend={t('export.quickWinScale')}
+          value={settings.quickWinScale ?? '1-5'}
+          onChange={(quickWinScale) => save({ ...settings, quickWinScale })}
+          choices={(['1-5', '0-100'] as const).map((scale) => ({
+            value: scale,
+            label: (
+              <span className="export-paper-choice">
+                <strong>{t(`export.quickWinScale.${scale}`)}</strong> <span className="muted">{t(`export.quickWinScale.${scale}.hint`)}</span>
               </span>
             ),
           }))}
