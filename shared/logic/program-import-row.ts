@@ -4,6 +4,7 @@ import { HORIZON_CELL_LABELS, readIndicators, readPercent, readYesNo, splitLines
 import type { ProgramField } from '../workbook/program-columns';
 import { nameKey, type Found, type NameIndex, type WorkshopNames } from './program-import-names';
 import { parseRupiah } from './rupiah';
+import { visibleCards } from './room';
 import { swotFactorLabels, towsStrategyLabels } from './tows';
 import { parseYearList } from './year-list';
 
@@ -187,7 +188,10 @@ const readNumbersAndYears = (cells: RowCells, { w }: ReadContext, patch: RowPatc
   }
 };
 
-/** "Misi 1; Misi 3", "S1; O2" and "WO1" as the sheet writes them (see program-sheet), the labels of the program's dimension. */
+/**
+ * "Misi 1; Misi 3", "S1; O2" and "WO1" as the sheet writes them (see program-sheet), the labels of the program's
+ * dimension; SWOT labels count only the factors that are shown, as the sheet and the Word document do.
+ */
 const readLinks = (cells: RowCells, { w }: ReadContext, dimensionId: string, fields: RowPatch['fields']): void => {
   const byLabel = (f: ProgramField, what: string, labels: ReadonlyMap<string, string>, set: (ids: string[]) => void) => {
     const text = cells.field(f);
@@ -202,7 +206,7 @@ const readLinks = (cells: RowCells, { w }: ReadContext, dimensionId: string, fie
   };
   const missionLabels = new Map(w.missions.map((m, i) => [m.id, `MISI${i + 1}`]));
   byLabel('missions', 'Misi', missionLabels, (ids) => (fields.missionIds = ids));
-  byLabel('swotItems', 'Faktor SWOT', swotFactorLabels(w.swotItems, dimensionId), (ids) => (fields.swotItemIds = ids));
+  byLabel('swotItems', 'Faktor SWOT', swotFactorLabels(visibleCards(w.swotItems), dimensionId), (ids) => (fields.swotItemIds = ids));
   byLabel('towsStrategies', 'Strategi TOWS', towsStrategyLabels(w.towsStrategies, dimensionId), (ids) => (fields.towsStrategyIds = ids));
 };
 

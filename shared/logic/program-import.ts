@@ -125,13 +125,25 @@ const withIds = (cells: NonNullable<RowPatch['indicators']>, before: readonly Pr
 const keepAmounts = (read: Program['funding'], before: Program['funding']): Program['funding'] =>
   read.map((f) => (f.amount > 0 ? f : { ...f, amount: before.find((b) => b.sourceId === f.sourceId)?.amount ?? 0 }));
 
-const merge = (base: Program, patch: RowPatch, place: { dimensionId: string; elementId: string }, newId: () => string): unknown => {
+/** The program's links to hidden SWOT factors of its dimension: the sheet does not write them, so a row's SWOT cell keeps them. */
+const hiddenSwotLinks = (w: Workshop, base: Program, dimensionId: string): string[] =>
+  base.swotItemIds.filter((id) => w.swotItems.some((s) => s.id === id && s.hidden === true && s.dimensionId === dimensionId));
+
+/** The row's SWOT links plus the hidden ones; the program's own list when the row names its shown links unchanged. */
+const withHiddenLinks = (before: readonly string[], named: readonly string[], hidden: readonly string[]): string[] => {
+  const shown = before.filter((id) => !hidden.includes(id));
+  if (shown.length === named.length && shown.every((id, i) => named[i] === id)) return [...before];
+  return [...named, ...hidden.filter((id) => !named.includes(id))];
+};
+
+const merge = (base: Program, patch: RowPatch, place: { dimensionId: string; elementId: string }, newId: () => string, keptSwot: readonly string[]): unknown => {
   const budget = base.budget.filter((line) => !patch.budget.has(line.year));
   for (const [year, amount] of patch.budget) if (amount !== null) budget.push({ year, amount });
   return {
     ...base,
     ...patch.fields,
     ...(patch.fields.funding ? { funding: keepAmounts(patch.fields.funding, base.funding) } : {}),
+    ...(patch.fields.swotItemIds ? { swotItemIds: withHiddenLinks(base.swotItemIds, patch.fields.swotItemIds, keptSwot) } : {}),
     ...place,
     code: patch.code,
     rpjmdAlignment: { ...base.rpjmdAlignment, ...patch.rpjmdAlignment },
@@ -218,7 +230,7 @@ export const planProgramImport = (w: Workshop, sheetRows: readonly SheetRow[], o
     const existing = w.programs.find((p) => p.code === patch.code);
     const base = existing ?? ProgramSchema.parse({ id: options.newId(), code: 'BARU', dimensionId: place.dimensionId, elementId: place.elementId, name: '-' });
     const cells = rowCells(row, layout, plan.errors);
-    const parsed = ProgramSchema.safeParse(merge(base, patch, place, options.newId));
+    const parsed = ProgramSchema.safeParse(merge(base, patch, place, options.newId, hiddenSwotLinks(w, base, place.dimensionId)));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) cells.fail(columnOfField(String(issue.path[0] ?? '')), wordIssue(issue, 'id'));
       continue;

@@ -2,6 +2,7 @@ import { INNOVATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../document/l
 import { programBudgetTotal } from '../logic/budget-totals';
 import { MATRIX_ORDER, sortPrograms } from '../logic/program-filter';
 import { programHorizon } from '../logic/roadmap-buckets';
+import { visibleCards } from '../logic/room';
 import { swotFactorLabels, towsStrategyLabels } from '../logic/tows';
 import { formatYearList } from '../logic/year-list';
 import { findElement, planYears, type Program, type Workshop } from '../model';
@@ -28,7 +29,7 @@ const fieldCell = (w: Names, p: Program, f: ProgramField): CellValue => {
     case 'missions':
       return formatNameList(p.missionIds.map((id) => `Misi ${w.missions.findIndex((m) => m.id === id) + 1}`));
     case 'swotItems':
-      return formatNameList(p.swotItemIds.map((id) => swotLabel(w, id)));
+      return formatNameList(p.swotItemIds.flatMap((id) => swotLabel(w, id)));
     case 'towsStrategies':
       return formatNameList(p.towsStrategyIds.map((id) => towsLabel(w, id)));
     case 'innovationType':
@@ -67,10 +68,14 @@ const fieldCell = (w: Names, p: Program, f: ProgramField): CellValue => {
 };
 
 /** The columns in sheet order: the fields up to the years, one budget column per plan year and the total, then the rest. */
-/** A SWOT factor or TOWS strategy as its worksheet numbers it in its dimension: "S1", "WO2". */
-const swotLabel = (w: Names, id: string): string => {
+/**
+ * A SWOT factor or TOWS strategy as the Word document numbers it in its dimension: "S1", "WO2". Hidden
+ * factors are not counted and not written (the import keeps a program's links to them).
+ */
+const swotLabel = (w: Names, id: string): string[] => {
   const item = w.swotItems.find((s) => s.id === id);
-  return (item && swotFactorLabels(w.swotItems, item.dimensionId).get(id)) ?? id;
+  if (item?.hidden === true) return [];
+  return [(item && swotFactorLabels(visibleCards(w.swotItems), item.dimensionId).get(id)) ?? id];
 };
 const towsLabel = (w: Names, id: string): string => {
   const item = w.towsStrategies.find((s) => s.id === id);
