@@ -9,6 +9,13 @@ import { OpdSelect } from '../../components/OpdSelect';
 type PaperSize = ExportSettings['paperSize'];
 type QuickWinScale = NonNullable<ExportSettings['quickWinScale']>;
 
+/** A choice's name in bold with its hint after it ("A4 210 × 297 mm"). */
+const choiceLabel = (name: string, hint: string) => (
+  <span className="export-paper-choice">
+    <strong>{name}</strong> <span className="muted">{hint}</span>
+  </span>
+);
+
 interface Props {
   workshop: Workshop;
   opdId: string | null;
@@ -56,27 +63,13 @@ export const ExportOptions = ({ workshop, opdId, onOpdChange }: Props) => {
           legend={t('export.paper')}
           value={settings.paperSize}
           onChange={(paperSize) => save({ ...settings, paperSize })}
-          choices={(['A4', 'F4'] as const).map((size) => ({
-            value: size,
-            label: (
-              <span className="export-paper-choice">
-                <strong>{t(`export.paper.${size}`)}</strong> <span className="muted">{t(`export.paper.${size}.hint`)}</span>
-              </span>
-            ),
-          }))}
+          choices={(['A4', 'F4'] as const).map((size) => ({ value: size, label: choiceLabel(t(`export.paper.${size}`), t(`export.paper.${size}.hint`)) }))}
         />
         <ChoiceGroup<QuickWinScale>
           legend={t('export.quickWinScale')}
           value={settings.quickWinScale ?? '1-5'}
           onChange={(quickWinScale) => save({ ...settings, quickWinScale })}
-          choices={(['1-5', '0-100'] as const).map((scale) => ({
-            value: scale,
-            label: (
-              <span className="export-paper-choice">
-                <strong>{t(`export.quickWinScale.${scale}`)}</strong> <span className="muted">{t(`export.quickWinScale.${scale}.hint`)}</span>
-              </span>
-            ),
-          }))}
+          choices={(['1-5', '0-100'] as const).map((scale) => ({ value: scale, label: choiceLabel(t(`export.quickWinScale.${scale}`), t(`export.quickWinScale.${scale}.hint`)) }))}
         />
         <div className="field">
           <label className="field-label" htmlFor={opdSelect}>
