@@ -94,7 +94,7 @@ test('Ekspor Excel downloads a workbook that opens with the program matrix and t
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
   // The demo's two closed polls add their results and ballots after the masterplan sheets.
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Jajak Pendapat', 'Surat Suara']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matriks Program', 'Quick Win', 'Kesiapan', 'SWOT', 'Anggaran', 'Profil Daerah', 'Jajak Pendapat', 'Surat Suara']);
   const sheet = workbook.getWorksheet('Matriks Program');
   expect(sheet?.actualRowCount).toBe(workshop.programs.length + 1);
   expect(sheet?.getRow(2).getCell(1).value).toBe('SG-SV-01');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { QuarterSchema, type QuickWinCandidate, type QuickWinStep, type Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
 import { newItemId } from '../../forms/new-item-id';
@@ -43,6 +43,13 @@ const OpdChoice = ({ label, value, workshop, onChange }: { label: string; value:
       ))}
     </select>
   );
+};
+
+/** A step's text wraps and grows so it is read whole; Enter saves (leaves the box) instead of breaking the line. */
+const blurOnEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  e.currentTarget.blur();
 };
 
 /** The quick win's action plan by quarter (Triwulan I–IV): each step with its OPD and what it delivers. */
@@ -91,24 +98,28 @@ export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }:
                   <QuarterChoice label={t('quick-wins.plan.quarterOf', { activity: s.activity })} value={s.quarter} onChange={(quarter) => patch(s.id, { quarter })} />
                 </td>
                 <td>
-                  <input
-                    className="input"
+                  <textarea
+                    className="input textarea qw-activity-input"
+                    rows={1}
                     aria-label={t('quick-wins.plan.activityOf', { activity: s.activity })}
                     defaultValue={s.activity}
                     maxLength={500}
                     onBlur={(e) => e.target.value.trim() !== '' && e.target.value.trim() !== s.activity && patch(s.id, { activity: e.target.value.trim() })}
+                    onKeyDown={blurOnEnter}
                   />
                 </td>
                 <td>
                   <OpdChoice label={t('quick-wins.plan.opdOf', { activity: s.activity })} value={s.opdId} workshop={workshop} onChange={(opdId) => patch(s.id, { opdId })} />
                 </td>
                 <td>
-                  <input
-                    className="input"
+                  <textarea
+                    className="input textarea qw-activity-input"
+                    rows={1}
                     aria-label={t('quick-wins.plan.deliverableOf', { activity: s.activity })}
                     defaultValue={s.deliverable}
                     maxLength={500}
                     onBlur={(e) => e.target.value.trim() !== s.deliverable && patch(s.id, { deliverable: e.target.value.trim() })}
+                    onKeyDown={blurOnEnter}
                   />
                 </td>
                 <td>
