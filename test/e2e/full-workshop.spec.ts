@@ -286,10 +286,12 @@ test('a facilitator takes a new workshop from empty to every stage complete thro
   await decision.getByRole('radio', { name: 'Terpilih' }).check();
   const sheet = page.getByRole('article', { name: /SG-SV-01/ });
   await expect(sheet).toBeVisible();
-  await sheet.getByLabel('Kegiatan baru').fill('Sosialisasi perizinan daring ke pelaku usaha');
-  await sheet.getByLabel('Dari bulan').selectOption('2');
-  await sheet.getByLabel('Sampai bulan').selectOption('3');
-  await sheet.getByLabel('Kegiatan baru').press('Enter');
+  const newStep = sheet.getByRole('textbox', { name: 'Kegiatan baru', exact: true });
+  await newStep.fill('Sosialisasi perizinan daring ke pelaku usaha');
+  await sheet.getByLabel('Triwulan kegiatan baru').selectOption('2');
+  await sheet.getByLabel('Keluaran kegiatan baru').fill('20 sesi sosialisasi di kecamatan');
+  await newStep.press('Enter');
+  await expect(sheet.getByLabel('Uraian kegiatan Sosialisasi perizinan daring ke pelaku usaha')).toHaveValue('Sosialisasi perizinan daring ke pelaku usaha');
   await expectWorksheetComplete(page);
   await expectStageWorksheetsComplete(page, 2);
 

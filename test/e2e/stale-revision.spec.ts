@@ -19,22 +19,22 @@ test('a second window on an older version keeps every edit: disjoint fields both
   await expectSaved(page);
 
   // The other window still believes the old revision; its change touches another field, so it lands too.
-  await other.getByLabel('Jumlah kecamatan').fill('34');
-  await other.getByLabel('Jumlah kecamatan').press('Enter');
+  await other.getByLabel('Jumlah desa').fill('34');
+  await other.getByLabel('Jumlah desa').press('Enter');
   await expectSaved(other);
-  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('34');
+  await expect(other.getByLabel('Jumlah desa')).toHaveValue('34');
   await expect(other.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
   await expect(other.getByRole('dialog')).toHaveCount(0);
   await page.reload();
-  await expect(page.getByLabel('Jumlah kecamatan')).toHaveValue('34');
+  await expect(page.getByLabel('Jumlah desa')).toHaveValue('34');
   await expect(page.getByLabel('Provinsi')).toHaveValue('Jawa Tengah');
 
   // Both windows change the same field from the same version: the second is held with both versions.
-  await page.getByLabel('Jumlah kecamatan').fill('35');
-  await page.getByLabel('Jumlah kecamatan').press('Enter');
+  await page.getByLabel('Jumlah desa').fill('35');
+  await page.getByLabel('Jumlah desa').press('Enter');
   await expectSaved(page);
-  await other.getByLabel('Jumlah kecamatan').fill('36');
-  await other.getByLabel('Jumlah kecamatan').press('Enter');
+  await other.getByLabel('Jumlah desa').fill('36');
+  await other.getByLabel('Jumlah desa').press('Enter');
   const dialog = other.getByRole('dialog', { name: 'Orang lain mengubah isian yang sama' });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('pre[data-side="theirs"]')).toHaveText('35');
@@ -48,19 +48,19 @@ test('a second window on an older version keeps every edit: disjoint fields both
   await dialog.getByRole('button', { name: 'Simpan versi saya' }).click();
   await expect(dialog).toHaveCount(0);
   await expectSaved(other);
-  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('36');
+  await expect(other.getByLabel('Jumlah desa')).toHaveValue('36');
   await page.reload();
-  await expect(page.getByLabel('Jumlah kecamatan')).toHaveValue('36');
+  await expect(page.getByLabel('Jumlah desa')).toHaveValue('36');
 
   // Taking theirs drops mine and shows theirs.
-  await page.getByLabel('Jumlah kecamatan').fill('37');
-  await page.getByLabel('Jumlah kecamatan').press('Enter');
+  await page.getByLabel('Jumlah desa').fill('37');
+  await page.getByLabel('Jumlah desa').press('Enter');
   await expectSaved(page);
-  await other.getByLabel('Jumlah kecamatan').fill('38');
-  await other.getByLabel('Jumlah kecamatan').press('Enter');
+  await other.getByLabel('Jumlah desa').fill('38');
+  await other.getByLabel('Jumlah desa').press('Enter');
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Pakai versi mereka' }).click();
   await expect(dialog).toHaveCount(0);
   await expectSaved(other);
-  await expect(other.getByLabel('Jumlah kecamatan')).toHaveValue('37');
+  await expect(other.getByLabel('Jumlah desa')).toHaveValue('37');
 });
