@@ -12,6 +12,8 @@ interface Props {
   schema: z.ZodType<string>;
   commit(value: string): CommitOutcome;
   multiline?: boolean;
+  /** One line that wraps and grows so a long value is read whole; Enter saves instead of breaking the line. */
+  wrap?: boolean;
   rows?: number;
   maxLength?: number;
   className?: string;
@@ -24,7 +26,7 @@ const same = (a: string, b: string) => a === b;
 const asText = (value: string) => value;
 
 /** A text input that saves itself after a short pause in typing and when the user leaves it. */
-export const TextCommitField = ({ label, hint, stored, schema, commit, multiline, rows = 5, maxLength, className, autoComplete = 'off', placeholder }: Props) => {
+export const TextCommitField = ({ label, hint, stored, schema, commit, multiline, wrap, rows = 5, maxLength, className, autoComplete = 'off', placeholder }: Props) => {
   const session = useOptionalSession();
   const key = useId();
   const draft = useCommittedDraft({
@@ -39,11 +41,11 @@ export const TextCommitField = ({ label, hint, stored, schema, commit, multiline
   return (
     <Field label={label} hint={hint} error={draft.message} className={className}>
       {({ inputId, describedBy, invalid }) =>
-        multiline ? (
+        multiline || wrap ? (
           <textarea
             id={inputId}
-            className="input textarea"
-            rows={rows}
+            className={wrap ? 'input textarea input-wrap' : 'input textarea'}
+            rows={wrap ? 1 : rows}
             value={draft.text}
             maxLength={maxLength}
             placeholder={placeholder}
@@ -51,6 +53,15 @@ export const TextCommitField = ({ label, hint, stored, schema, commit, multiline
             aria-invalid={invalid}
             onChange={(e) => draft.change(e.target.value)}
             onBlur={draft.blur}
+            onKeyDown={
+              wrap
+                ? (e) => {
+                    if (e.key !== 'Enter') return;
+                    e.preventDefault();
+                    draft.flush();
+                  }
+                : undefined
+            }
           />
         ) : (
           <input

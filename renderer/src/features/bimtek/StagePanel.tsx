@@ -38,9 +38,9 @@ export const StagePanel = ({ workshop, stage, readOnly }: { workshop: Workshop; 
           <legend className="visually-hidden">{heading}</legend>
           <StageDateField key={`${stage}-start`} label={t('bimtek.startDate')} stored={s.startDate} commit={(startDate) => patchStage(stage, { startDate })} />
           <StageDateField key={`${stage}-end`} label={t('bimtek.endDate')} stored={s.endDate} commit={(endDate) => patchStage(stage, { endDate })} />
-          <TextCommitField key={`${stage}-venue`} className="bimtek-wide" label={t('bimtek.venue')} stored={s.venue} schema={VENUE} commit={(venue) => patchStage(stage, { venue })} maxLength={300} placeholder={t('bimtek.venue.placeholder')} />
-          <TextCommitField key={`${stage}-mentor`} className="bimtek-wide" label={t('bimtek.mentor')} stored={s.mentor} schema={PERSON} commit={(mentor) => patchStage(stage, { mentor })} maxLength={200} />
-          <TextCommitField key={`${stage}-role`} className="bimtek-wide" label={t('bimtek.mentorRole')} stored={s.mentorRole} schema={PERSON} commit={(mentorRole) => patchStage(stage, { mentorRole })} maxLength={200} />
+          <TextCommitField key={`${stage}-venue`} className="bimtek-wide" label={t('bimtek.venue')} stored={s.venue} schema={VENUE} commit={(venue) => patchStage(stage, { venue })} maxLength={300} placeholder={t('bimtek.venue.placeholder')} wrap />
+          <TextCommitField key={`${stage}-mentor`} className="bimtek-wide" label={t('bimtek.mentor')} stored={s.mentor} schema={PERSON} commit={(mentor) => patchStage(stage, { mentor })} maxLength={200} wrap />
+          <TextCommitField key={`${stage}-role`} className="bimtek-wide" label={t('bimtek.mentorRole')} stored={s.mentorRole} schema={PERSON} commit={(mentorRole) => patchStage(stage, { mentorRole })} maxLength={200} wrap />
             <TextCommitField
               className="bimtek-wide"
               key={`${stage}-agenda`}
