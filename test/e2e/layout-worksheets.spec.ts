@@ -3,11 +3,11 @@ import { DEMO_TITLE, expect, test } from './support/fixtures';
 
 /**
  * The worksheets' contents on the facilitator's laptop (1366×768) and a projector (1920×1080):
- * Kesiapan shows four items or more per screen, Quick Win three candidates or more, every value
+ * Every worksheet of the demo: Kesiapan shows four items or more per screen, Quick Win three candidates or more, every value
  * fits its box and nothing scrolls sideways inside a card.
  */
 
-const SHEETS = ['kesiapan', 'quick-win', 'visi', 'pemetaan-rpjmd', 'komitmen'] as const;
+const SHEETS = ['profil', 'data-rujukan', 'pelaksanaan', 'kesiapan', 'isu', 'swot', 'kesenjangan', 'jajak-pendapat', 'visi', 'program', 'usulan', 'pemetaan-rpjmd', 'inovasi', 'roadmap', 'quick-win', 'komitmen', 'bagian'] as const;
 
 const openSheet = async (page: Page, appUrl: string, sheet: string): Promise<void> => {
   await page.goto(appUrl);

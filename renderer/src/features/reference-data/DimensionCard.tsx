@@ -107,7 +107,7 @@ export const DimensionCard = ({ workshop, dimension, removable, readOnly }: Prop
             <tr key={element.id}>
               <TextCell label={t('reference-data.element.codeOf', { name: element.nameId })} stored={element.code} schema={ELEMENT_FIELDS.code} commit={(code) => patch({ code })} maxLength={6} />
               <TextCell label={t('reference-data.element.nameOf', { code: element.code })} stored={element.nameId} schema={ELEMENT_FIELDS.nameId} commit={(nameId) => patch({ nameId })} multiline rows={1} maxLength={200} />
-              <TextCell label={t('reference-data.element.nameEnOf', { name: element.nameId })} stored={element.nameEn} schema={ELEMENT_FIELDS.nameEn} commit={(nameEn) => patch({ nameEn })} maxLength={200} />
+              <TextCell label={t('reference-data.element.nameEnOf', { name: element.nameId })} stored={element.nameEn} schema={ELEMENT_FIELDS.nameEn} commit={(nameEn) => patch({ nameEn })} multiline rows={1} maxLength={200} />
               <TextCell label={t('reference-data.element.meaningOf', { name: element.nameId })} stored={element.meaningId} schema={ELEMENT_FIELDS.meaningId} commit={(meaningId) => patch({ meaningId })} multiline rows={1} maxLength={1000} />
               <RefRemoveCell
                 label={t('reference-data.element.remove', { name: element.nameId })}
