@@ -104,7 +104,7 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
   ctx.out.table(`Matriks program ${cleanLine(dimension.nameId)}`, {
     compact: true,
     columns: columns(
-      ['Kode', 2.2],
+      ['Kode', 1.9],
       ['Elemen', 2.3],
       ['Program/inovasi', 4.6],
       // Wide enough for "Pengembangan" and the longest OPD abbreviations ("Bappelitbangda", "Disperindagkop") on one line.
@@ -112,7 +112,8 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
       ['OPD penanggung jawab', 3],
       ['OPD pendukung / mitra', 3],
       ['Output', 2.6],
-      ['Jangka', 1.9, 'center'],
+      // "Menengah" on one line (at 1.9 it broke as "Menenga|h"); the codes ("SG-BR-01") need less than they had.
+      ['Jangka', 2.2, 'center'],
       ['Tahun', 1.7, 'center'],
       ['Indikasi anggaran', 3.1, 'right'],
       ['Sumber dana', 2.6],
