@@ -33,6 +33,8 @@ test('every worksheet starts its content within 200 px of the top and never scro
   await page.goto(workshopUrl);
   // Every worksheet the stepper offers (the preview and Riwayat pages sit outside it).
   const nav = page.getByRole('navigation', { name: 'Tahap dan kertas kerja' });
+  // The stepper renders with the workshop, which may arrive after the page's first paint.
+  await expect(nav.locator('.worksheet-links a').first()).toBeVisible();
   const hrefs = await nav.locator('.worksheet-links a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThanOrEqual(15);
   for (const href of hrefs) {
