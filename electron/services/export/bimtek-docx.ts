@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
 import { imageFromDataUrl } from '../../../shared/document/image';
 import { BIMTEK_NUMERALS } from '../../../shared/logic/bimtek';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
@@ -64,42 +64,49 @@ const kop = (w: Workshop, width: number): FileChild[] => {
 
 const NO_BORDERS = { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' } };
 
-const centred = (text: string, look: { bold?: boolean; underline?: boolean; after?: number } = {}): Paragraph =>
+const centred = (text: string, look: { bold?: boolean; underline?: boolean; keepNext?: boolean } = {}): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: look.after ?? 0 },
+    spacing: { after: 0 },
+    keepNext: look.keepNext ?? false,
     children: [new TextRun({ text: runText(text), bold: look.bold ?? false, ...(look.underline ? { underline: {} } : {}) })],
   });
 
-/** A signer's column: the lead line, the role, room to sign, the name (underlined), and "NIP." for a civil servant. */
-const signerCell = (signer: BimtekSigner, width: number): TableCell =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    borders: NO_BORDERS,
-    children: [
-      centred(signer.lead),
-      centred(signer.role, { bold: true, after: SIGNING_ROOM }),
-      centred(signer.name, { bold: true, underline: signer.name.trim() !== '' && !signer.name.startsWith('…') }),
-      centred(signer.nip ? 'NIP. ……………………………' : ''),
-    ],
+const EMPTY_CELL_LINE = (): Paragraph => new Paragraph({ spacing: { after: 0 }, keepNext: true, children: [] });
+
+/** One line of the signature grid: the two signers' cells side by side, kept on the page of the next line. */
+const signatureRow = (cells: [Paragraph, Paragraph], half: number, height?: number): TableRow =>
+  new TableRow({
+    cantSplit: true,
+    ...(height ? { height: { value: height, rule: HeightRule.EXACT } } : {}),
+    children: cells.map((paragraph) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.TOP, children: [paragraph] })),
   });
 
-/** The two signatures side by side, their lines level with each other, kept on one page with the closing sentence. */
-const signatures = (signers: [BimtekSigner, BimtekSigner], width: number, closing: string | null): FileChild[] => {
-  const half = Math.floor(width / 2);
-  return [
-    closing
-      ? new Paragraph({ spacing: { before: SIGNATURES_GAP, after: SIGNATURES_GAP }, alignment: AlignmentType.JUSTIFIED, keepNext: true, children: [plainRun(closing)] })
-      : new Paragraph({ spacing: { before: SIGNATURES_GAP }, keepNext: true, children: [] }),
-    new Table({
-      width: { size: half * 2, type: WidthType.DXA },
-      columnWidths: [half, half],
-      layout: TableLayoutType.FIXED,
-      borders: TableBorders.NONE,
-      rows: [new TableRow({ cantSplit: true, children: signers.map((s) => signerCell(s, half)) })],
-    }),
+/**
+ * The two signatures as a grid of rows, one row per line of a signature: the lead ("Mengetahui," or the place and date),
+ * the role, room to sign, the name (underlined) and "NIP." for a civil servant. Each line of the one signer sits on the
+ * row of the same line of the other, so a role that wraps onto three lines on the left moves both names down together.
+ */
+const signatureGrid = (signers: [BimtekSigner, BimtekSigner], half: number): Table => {
+  const pair = (line: (s: BimtekSigner) => Paragraph): [Paragraph, Paragraph] => [line(signers[0]), line(signers[1])];
+  const keep = { keepNext: true };
+  const rows = [
+    signatureRow(pair((s) => centred(s.lead, keep)), half),
+    signatureRow(pair((s) => centred(s.role, { ...keep, bold: true })), half),
+    signatureRow([EMPTY_CELL_LINE(), EMPTY_CELL_LINE()], half, SIGNING_ROOM),
+    signatureRow(pair((s) => centred(s.name, { bold: true, underline: s.name.trim() !== '' && !s.name.startsWith('…'), keepNext: signers.some((x) => x.nip) })), half),
+    ...(signers.some((s) => s.nip) ? [signatureRow(pair((s) => centred(s.nip ? 'NIP. ……………………………' : '')), half)] : []),
   ];
+  return new Table({ width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], layout: TableLayoutType.FIXED, borders: TableBorders.NONE, rows });
 };
+
+/** The two signatures side by side, their lines level with each other, kept on one page with the closing sentence. */
+const signatures = (signers: [BimtekSigner, BimtekSigner], width: number, closing: string | null): FileChild[] => [
+  closing
+    ? new Paragraph({ spacing: { before: SIGNATURES_GAP, after: SIGNATURES_GAP }, alignment: AlignmentType.JUSTIFIED, keepNext: true, keepLines: true, children: [plainRun(closing)] })
+    : new Paragraph({ spacing: { before: SIGNATURES_GAP }, keepNext: true, children: [] }),
+  signatureGrid(signers, Math.floor(width / 2)),
+];
 
 const PAPER_TITLES: Record<BimtekPaper, string> = { 'daftar-hadir': 'Daftar Hadir', 'berita-acara': 'Berita Acara' };
 

@@ -140,6 +140,25 @@ describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', 
     expect(attendance.find((r) => r[1] === '' && r[2] === 'Kepala Bagian Organisasi')?.[3]).toBe('Sekretariat Daerah');
   });
 
+  it('lines the two signatures up row by row, however long the Bappeda head’s title: leads, roles, room to sign, names and NIP each on one row', async () => {
+    const { workshop } = await ok<{ workshop: { commitment: { entries: { opdId: string | null; headTitle: string }[] } } }>(fx.server, 'workshop.open', { workshopId });
+    const entry = workshop.commitment.entries.find((e) => e.opdId === 'bappeda');
+    if (!entry) throw new Error('the demo has no Bappeda on its commitment sheet');
+    // A title that wraps onto three lines in its half of the page, as Kota Batu's Bappelitbangda does.
+    await applyOk({ type: 'upsertCommitmentEntry', item: { ...entry, headTitle: 'Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah' } });
+    const { file } = await paper('tahap-4', 'berita-acara');
+    if (!(await pythonDocxAvailable())) return;
+    const { stdout } = await run(PYTHON, ['-c', TABLES, file], { maxBuffer: 16 * 1024 * 1024 });
+    const grid = (JSON.parse(stdout) as { tables: string[][][] }).tables.find((t) => t[0]?.[0] === 'Mengetahui,');
+    expect(grid).toEqual([
+      ['Mengetahui,', 'Malang, 17 November 2021'],
+      ['Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Malang', 'Pembimbing/Narasumber'],
+      ['', ''],
+      ['Timie Herawanto', 'Dr. Ir. Adi Nugroho, M.T.'],
+      ['NIP. ……………………………', ''],
+    ]);
+  });
+
   it.skipIf(!SOFFICE || !PDFTOTEXT)('prints the attendees, the date and the venue, and each Tahap’s decisions in its berita acara (LibreOffice, pdftotext)', { timeout: 240_000 }, async () => {
     const w = await opened();
     const hadir = await convertToPdf((await paper('tahap-1', 'daftar-hadir')).file, dir);
@@ -167,5 +186,8 @@ describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', 
     const tahap4 = normalise((await pdfPages(await convertToPdf((await paper('tahap-4', 'berita-acara')).file, dir))).join(' '));
     expect(tahap4).toContain('Lembar Komitmen Bersama ditandatangani di Malang pada 17 November 2021');
     expect(tahap4).toContain('Malang, 17 November 2021');
+    // As printed: the two names on one line of the page, though the title on the left takes three lines.
+    const { stdout: laidOut } = await run('pdftotext', ['-layout', join(dir, 'berita-acara-bimtek-tahap-iv-kabupaten-malang.pdf'), '-'], { maxBuffer: 16 * 1024 * 1024 });
+    expect(laidOut.split('\n').find((line) => line.includes('Timie Herawanto'))).toContain('Dr. Ir. Adi Nugroho, M.T.');
   });
 });
