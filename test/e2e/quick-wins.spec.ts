@@ -140,10 +140,12 @@ test('weights, the way of suggesting and a quick-win sheet are edited with inlin
   await expect(sheet.getByText('Uraian kegiatan wajib diisi', { exact: true })).toBeVisible();
   await sheet.getByLabel('Triwulan kegiatan baru').selectOption({ label: 'Triwulan III' });
   await sheet.getByLabel('Kegiatan baru', { exact: true }).fill('Pelatihan petugas pendaftaran puskesmas');
-  await sheet.getByLabel('OPD pelaksana kegiatan baru').selectOption({ label: 'Dinkes' });
+  await sheet.getByLabel('OPD pelaksana kegiatan baru').selectOption({ label: 'Dinkes · Dinas Kesehatan' });
   await sheet.getByLabel('Keluaran kegiatan baru').fill('40 petugas terlatih');
   await sheet.getByLabel('Keluaran kegiatan baru').press('Enter');
   await expect(sheet.getByLabel('Triwulan untuk Pelatihan petugas pendaftaran puskesmas')).toHaveValue('3');
+  // The step's OPD reads whole (abbreviation and name), as in every other OPD chooser.
+  await expect(sheet.getByRole('row', { name: /Pelatihan petugas pendaftaran puskesmas/ })).toContainText('Dinkes · Dinas Kesehatan');
   await sheet.getByLabel('Triwulan untuk Pelatihan petugas pendaftaran puskesmas').selectOption({ label: 'Triwulan IV' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await sheet.getByRole('heading', { name: 'Rencana aksi per triwulan' }).scrollIntoViewIfNeeded();

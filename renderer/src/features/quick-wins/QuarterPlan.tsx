@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { QuarterSchema, type QuickWinCandidate, type QuickWinStep, type Workshop } from '../../../../shared/model';
 import { Icon } from '../../components/Icon';
+import { OpdSelect } from '../../components/OpdSelect';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
 import { useQuickWinCommands } from './use-quick-win-commands';
@@ -31,25 +32,15 @@ const DraftText = ({ label, placeholder, value, onChange, onEnter }: { label: st
   <input className="input" aria-label={label} placeholder={placeholder} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && onEnter()} />
 );
 
-const OpdChoice = ({ label, value, workshop, onChange }: { label: string; value: string | null; workshop: Workshop; onChange(id: string | null): void }) => {
-  const t = useT();
-  return (
-    <select className="input" aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
-      <option value="">{t('quick-wins.plan.noOpd')}</option>
-      {workshop.opds.map((o) => (
-        <option key={o.id} value={o.id} title={o.name}>
-          {o.abbreviation}
-        </option>
-      ))}
-    </select>
-  );
-};
-
-/** A step's text wraps and grows so it is read whole; Enter saves (leaves the box) instead of breaking the line. */
-const blurOnEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-  if (e.key !== 'Enter') return;
-  e.preventDefault();
-  e.currentTarget.blur();
+/** A step's text (its activity or deliverable): wraps and grows so it is read whole; saved on leaving it, Enter saves instead of breaking the line. */
+const StepText = ({ label, stored, required = false, onSave }: { label: string; stored: string; required?: boolean; onSave(text: string): void }) => {
+  const save = (text: string) => text !== stored && (text !== '' || !required) && onSave(text);
+  const blurOnEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    e.currentTarget.blur();
+  };
+  return <textarea className="input textarea qw-activity-input" rows={1} aria-label={label} defaultValue={stored} maxLength={500} onBlur={(e) => save(e.target.value.trim())} onKeyDown={blurOnEnter} />;
 };
 
 /** The quick win's action plan by quarter (Triwulan I–IV): each step with its OPD and what it delivers. */
@@ -98,29 +89,13 @@ export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }:
                   <QuarterChoice label={t('quick-wins.plan.quarterOf', { activity: s.activity })} value={s.quarter} onChange={(quarter) => patch(s.id, { quarter })} />
                 </td>
                 <td>
-                  <textarea
-                    className="input textarea qw-activity-input"
-                    rows={1}
-                    aria-label={t('quick-wins.plan.activityOf', { activity: s.activity })}
-                    defaultValue={s.activity}
-                    maxLength={500}
-                    onBlur={(e) => e.target.value.trim() !== '' && e.target.value.trim() !== s.activity && patch(s.id, { activity: e.target.value.trim() })}
-                    onKeyDown={blurOnEnter}
-                  />
+                  <StepText label={t('quick-wins.plan.activityOf', { activity: s.activity })} stored={s.activity} required onSave={(activity) => patch(s.id, { activity })} />
                 </td>
                 <td>
-                  <OpdChoice label={t('quick-wins.plan.opdOf', { activity: s.activity })} value={s.opdId} workshop={workshop} onChange={(opdId) => patch(s.id, { opdId })} />
+                  <OpdSelect ariaLabel={t('quick-wins.plan.opdOf', { activity: s.activity })} value={s.opdId} opds={workshop.opds} noneLabel={t('quick-wins.plan.noOpd')} onChange={(opdId) => patch(s.id, { opdId })} />
                 </td>
                 <td>
-                  <textarea
-                    className="input textarea qw-activity-input"
-                    rows={1}
-                    aria-label={t('quick-wins.plan.deliverableOf', { activity: s.activity })}
-                    defaultValue={s.deliverable}
-                    maxLength={500}
-                    onBlur={(e) => e.target.value.trim() !== s.deliverable && patch(s.id, { deliverable: e.target.value.trim() })}
-                    onKeyDown={blurOnEnter}
-                  />
+                  <StepText label={t('quick-wins.plan.deliverableOf', { activity: s.activity })} stored={s.deliverable} onSave={(deliverable) => patch(s.id, { deliverable })} />
                 </td>
                 <td>
                   <button type="button" className="btn btn-danger-quiet btn-small" aria-label={t('quick-wins.timeline.remove', { activity: s.activity })} onClick={() => savePlan((steps) => steps.filter((x) => x.id !== s.id))}>
@@ -135,7 +110,7 @@ export const QuarterPlan = ({ candidate, workshop, programLabel, defaultOpdId }:
       <div className="qw-plan-add">
         <QuarterChoice label={t('quick-wins.plan.newQuarter')} value={draft.quarter} onChange={(quarter) => setDraft({ ...draft, quarter })} />
         <DraftText label={t('quick-wins.timeline.new')} placeholder={t('quick-wins.timeline.new')} value={draft.activity} onChange={(activity) => setDraft({ ...draft, activity })} onEnter={add} />
-        <OpdChoice label={t('quick-wins.plan.newOpd')} value={draft.opdId} workshop={workshop} onChange={(opdId) => setDraft({ ...draft, opdId })} />
+        <OpdSelect ariaLabel={t('quick-wins.plan.newOpd')} value={draft.opdId} opds={workshop.opds} noneLabel={t('quick-wins.plan.noOpd')} onChange={(opdId) => setDraft({ ...draft, opdId })} />
         <DraftText label={t('quick-wins.plan.newDeliverable')} placeholder={t('quick-wins.plan.deliverable')} value={draft.deliverable} onChange={(deliverable) => setDraft({ ...draft, deliverable })} onEnter={add} />
         <button type="button" className="btn btn-secondary btn-small" onClick={add}>
           <Icon name="plus" />
