@@ -70,12 +70,16 @@ export const towsStoredProblem = (w: Workshop, strategy: TowsPick): TowsProblem 
   return someRemoved ? null : incompleteCross(factors, strategy.kind);
 };
 
-/** The factors of one dimension numbered per quadrant in board order: S1, S2, W1, O1 … */
+/**
+ * The factors of one dimension numbered per quadrant in board order: S1, S2, W1, O1 … The one
+ * numbering of the screens, the Word document and the workbook: a factor the facilitator hid is not
+ * counted and gets no label (the documents leave it out), so a screen says S1 where Word says S1.
+ */
 export const swotFactorLabels = (swotItems: readonly SwotItem[], dimensionId: string): ReadonlyMap<string, string> => {
   const counts: Record<SwotQuadrant, number> = { S: 0, W: 0, O: 0, T: 0 };
   const labels = new Map<string, string>();
   for (const item of swotItems) {
-    if (item.dimensionId !== dimensionId) continue;
+    if (item.dimensionId !== dimensionId || item.hidden === true) continue;
     counts[item.quadrant] += 1;
     labels.set(item.id, `${item.quadrant}${counts[item.quadrant]}`);
   }

@@ -100,6 +100,14 @@ test('a facilitator fills a SWOT board, crosses picked factors into an SO strate
   await expect(page.getByLabel('Uraian faktor S1')).toHaveValue('Komitmen Wali Kota pada layanan digital');
   await expect(so1).not.toContainText('tidak lengkap');
 
+  // A hidden factor is not counted, as in Word and Excel: the next strength becomes S1 on the board too.
+  await page.getByRole('button', { name: 'Sembunyikan S1 dari peserta dan layar' }).click();
+  await expect(page.getByLabel('Uraian faktor S1')).toHaveValue('Perizinan DPMPTSP sudah daring');
+  await expect(page.getByLabel('Uraian faktor S2')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Tampilkan lagi S' }).click();
+  await expect(page.getByLabel('Uraian faktor S2')).toHaveValue('Perizinan DPMPTSP sudah daring');
+  await expect(page.getByLabel('Uraian faktor S1')).toHaveValue('Komitmen Wali Kota pada layanan digital');
+
   // The strategy is edited through the same picker: add S2, reword it.
   await page.getByRole('button', { name: 'Ubah strategi SO1' }).click();
   const edit = page.getByRole('dialog', { name: 'Ubah strategi SO1 · Smart Governance' });

@@ -95,6 +95,16 @@ describe('where a strategy came from', () => {
     expect(swotFactorLabels(board, SB).get('s-bromo')).toBe('S1');
   });
 
+  it('does not count a hidden factor, as the Word document and the workbook leave it out', () => {
+    const hidden = board.map((f) => (f.id === 's-komitmen' ? { ...f, hidden: true } : f));
+    const labels = swotFactorLabels(hidden, SG);
+    expect(Object.fromEntries(labels)).toEqual({ 'w-sdm': 'W1', 's-perizinan': 'S1', 'o-spbe': 'O1', 't-siber': 'T1' });
+    // The exports number the shown factors only: the same labels.
+    expect(swotFactorLabels(hidden.filter((f) => f.hidden !== true), SG)).toEqual(labels);
+    // A strategy that picked the hidden factor names it by its quadrant alone.
+    expect(towsOrigin(hidden, strategy('so-1', 'SO', ['s-komitmen', 's-perizinan', 'o-spbe'])).label).toBe('S + S1 + O1');
+  });
+
   it('shows the picked factors as "S1 + S2 + O1" with their texts', () => {
     const origin = towsOrigin(board, strategy('so-1', 'SO', ['o-spbe', 's-perizinan', 's-komitmen']));
     expect(origin.label).toBe('S1 + S2 + O1');

@@ -1,3 +1,4 @@
+import { swotFactorLabels } from '../../../../shared/logic/tows';
 import { SwotQuadrantSchema } from '../../../../shared/model';
 import { DimensionTabs, useSelectedDimension } from '../../components/DimensionTabs';
 import { useLanguage, useT } from '../../i18n/i18n-context';
@@ -24,11 +25,12 @@ export const SwotWorksheet = () => {
     const strategies = w.towsStrategies.filter((s) => s.dimensionId === d.id).length;
     return { id: d.id, label: dimensionName(w, d.id, language), count: factors, countLabel: t('swot.tabCount', { factors, strategies }) };
   });
-  // Numbered per quadrant as on the board (S1, S2, W1 …).
+  // Numbered as on the board and in Word (S1, S2, W1 …; a hidden factor is not counted).
+  const labels = swotFactorLabels(w.swotItems, selectedId);
   const candidates = SwotQuadrantSchema.options.flatMap((quadrant) =>
     w.swotItems
       .filter((s) => s.dimensionId === selectedId && s.quadrant === quadrant)
-      .map((s, index) => ({ id: s.id, label: `${quadrant}${index + 1}`, text: s.text, groupId: s.groupId, hidden: s.hidden })),
+      .map((s) => ({ id: s.id, label: labels.get(s.id) ?? quadrant, text: s.text, groupId: s.groupId, hidden: s.hidden })),
   );
   return (
     <div className="swot-worksheet">

@@ -27,7 +27,7 @@ export const TowsStrategyDialog = ({ kind, strategy, swot, dimensionName, onClos
   const { saveStrategy } = useSwotCommands();
   const [first, second] = TOWS_CROSSES[kind];
   // Factors removed since the strategy was written are dropped: the room picks again.
-  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set(strategy?.sourceItemIds.filter((id) => swot.factorLabels.has(id)) ?? []));
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set(strategy?.sourceItemIds.filter((id) => swot.factors.some((f) => f.id === id)) ?? []));
   const [text, setText] = useState(strategy?.text ?? '');
   const [pickMessage, setPickMessage] = useState<string | null>(null);
   const [textMessage, setTextMessage] = useState<string | null>(null);
@@ -89,7 +89,7 @@ export const TowsStrategyDialog = ({ kind, strategy, swot, dimensionName, onClos
                   factors.map((f) => (
                     <label key={f.id} className="tows-pick-option">
                       <input type="checkbox" checked={picked.has(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} />
-                      <span className="tows-origin-chip">{swot.factorLabels.get(f.id)}</span>
+                      <span className="tows-origin-chip">{swot.factorLabels.get(f.id) ?? f.quadrant}</span>
                       <span>{f.text}</span>
                     </label>
                   ))
