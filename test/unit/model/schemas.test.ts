@@ -148,6 +148,14 @@ describe('the Kabupaten Malang demo workshop', () => {
     expect(led(/Bromo Tengger Semeru/)).toBe('dispar');
   });
 
+  it('gives every quick-win candidate the problem it solves in the room’s words and a quarterly plan whose steps say what they deliver', () => {
+    for (const c of demo.quickWins.candidates) {
+      expect(c.sheet.problem.length, c.id).toBeGreaterThan(60);
+      expect(c.sheet.plan.length, c.id).toBeGreaterThan(0);
+      for (const step of c.sheet.plan) expect(step.deliverable, `${c.id} ${step.id}`).not.toBe('');
+    }
+  });
+
   it('chooses one quick win per dimension, each with a plan for its first year', () => {
     const chosen = demo.quickWins.candidates.filter((c) => c.decision === 'chosen');
     const dims = chosen.map((c) => demo.programs.find((p) => p.id === c.programId)!.dimensionId);
