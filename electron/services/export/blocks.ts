@@ -6,6 +6,7 @@ import { coverParagraphs, SIGNATURES_GAP, signatureTable } from './cover';
 import { figureParagraphs } from './figure';
 import { listParagraphs, paragraphOf, paragraphStyle } from './flow';
 import { plainRun, runText } from './inline';
+import { textListParagraphs } from './list-xml';
 import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOptions, type Xml } from './paragraph-xml';
 import type { WritesXmlText } from './streamed-body';
 import { STYLE } from './styles';
@@ -75,7 +76,7 @@ export interface DocumentFacts {
   /** The estimated page of each bookmark of the contents; absent when the pages are not laid out. */
   pages?: ReadonlyMap<string, number>;
   notRendered: string;
-  /** Plain body paragraphs as TextParagraph (the body is written in one pass). */
+  /** Plain body paragraphs as TextParagraph and lists as XML text (the body is written in one pass). */
   textParagraphs?: boolean;
 }
 
@@ -98,7 +99,7 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
     case 'paragraph':
       return [bodyParagraph(block, pageBreakBefore, facts.textParagraphs === true)];
     case 'list':
-      return listParagraphs(block, ctx, { pageBreakBefore });
+      return facts.textParagraphs === true ? textListParagraphs(block, ctx, { pageBreakBefore }) : listParagraphs(block, ctx, { pageBreakBefore });
     case 'table': {
       const table = tableOf(block, ctx);
       if (!table) return [];

@@ -54,41 +54,71 @@ export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): P
   });
 };
 
-/** A list as paragraphs; nested lists go one level deeper, never past level 8. */
-export const listParagraphs = (list: ListBlock, ctx: WriteContext, options: FlowOptions = {}, depth = 0): Paragraph[] => {
+/** How a list item's paragraph is numbered: its list (bullets or numbers), level and instance (numbered lists only). */
+export interface ListNumbering {
+  reference: string;
+  level: number;
+  instance?: number;
+}
+
+/**
+ * One paragraph of a list, as both writers write it: docx's Paragraph (listParagraphs) and the XML text of the body
+ * written in one pass (list-xml.ts). The first paragraph of an item carries the number or bullet; the others are
+ * indented to its text.
+ */
+export interface ListLine {
+  block: ParagraphBlock;
+  style: string | undefined;
+  numbering: ListNumbering | undefined;
+  indent: { left: number; hanging?: number } | undefined;
+  pageBreakBefore: boolean;
+  keepNext: boolean;
+}
+
+/** A list's paragraphs; nested lists go one level deeper, never past level 8. */
+export const listLines = (list: ListBlock, ctx: WriteContext, options: FlowOptions = {}, depth = 0, out: ListLine[] = []): ListLine[] => {
   const level = Math.min(depth, MAX_LIST_LEVEL);
   // Each numbered list starts at 1 (its own instance); bullets need no count, so they share one list.
   const instance = list.ordered ? ctx.nextListInstance() : undefined;
-  const out: Paragraph[] = [];
+  const reference = list.ordered ? NUMBERS : BULLETS;
   list.items.forEach((item, itemIndex) => {
     let numbered = false;
-    item.blocks.forEach((block) => {
+    for (const block of item.blocks) {
       if (block.kind === 'list') {
-        out.push(...listParagraphs(block, ctx, options, depth + 1));
-        return;
+        listLines(block, ctx, options, depth + 1, out);
+        continue;
       }
       const first = !numbered;
       numbered = true;
-      const base = options.baseStyle;
-      out.push(
-        new Paragraph({
-          children: runsOf(block.inlines, block.rtl ? { rtl: true } : {}),
-          ...(base ? { style: base } : {}),
-          ...(block.rtl ? { bidirectional: true } : {}),
-          ...(first ? { numbering: { reference: list.ordered ? NUMBERS : BULLETS, level, ...(instance === undefined ? {} : { instance }) } } : {}),
-          ...(options.compactLists
-            ? { indent: { left: 180 + level * 180, hanging: first ? 180 : 0 } }
-            : first
-              ? {}
-              : { indent: { left: listIndent(level) } }),
-          ...(options.pageBreakBefore && itemIndex === 0 && first ? { pageBreakBefore: true } : {}),
-          ...(options.keepNext ? { keepNext: true } : {}),
-        }),
-      );
-    });
+      out.push({
+        block,
+        style: options.baseStyle,
+        numbering: first ? (instance === undefined ? { reference, level } : { reference, level, instance }) : undefined,
+        indent: options.compactLists ? { left: 180 + level * 180, hanging: first ? 180 : 0 } : first ? undefined : { left: listIndent(level) },
+        pageBreakBefore: options.pageBreakBefore === true && itemIndex === 0 && first,
+        keepNext: options.keepNext === true,
+      });
+    }
   });
   return out;
 };
+
+/** A list paragraph as docx's Paragraph. */
+export const listLineParagraph = (line: ListLine): Paragraph => {
+  const { block } = line;
+  return new Paragraph({
+    children: runsOf(block.inlines, block.rtl ? { rtl: true } : {}),
+    ...(line.style ? { style: line.style } : {}),
+    ...(block.rtl ? { bidirectional: true } : {}),
+    ...(line.numbering ? { numbering: line.numbering } : {}),
+    ...(line.indent ? { indent: line.indent } : {}),
+    ...(line.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(line.keepNext ? { keepNext: true } : {}),
+  });
+};
+
+/** A list as docx's Paragraphs; nested lists go one level deeper, never past level 8. */
+export const listParagraphs = (list: ListBlock, ctx: WriteContext, options: FlowOptions = {}): Paragraph[] => listLines(list, ctx, options).map(listLineParagraph);
 
 /** Paragraphs and lists, in order. */
 export const flowParagraphs = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>, ctx: WriteContext, options: FlowOptions = {}): Paragraph[] =>

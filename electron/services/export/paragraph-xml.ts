@@ -22,8 +22,11 @@ const LINE_BREAK: Xml = Object.freeze({ 'w:r': Object.freeze([Object.freeze({ 'w
 
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
+/** Whether the paragraph has no link docx writes as a hyperlink (which adds a relationship). */
+export const hasNoHyperlink = (block: ParagraphBlock): boolean => block.inlines.every((i) => i.kind === 'break' || !i.link || !isSafeLink(i.link));
+
 /** Whether the paragraph is written here rather than by docx (a right-to-left paragraph is left to docx too). */
-export const isPlainParagraph = (block: ParagraphBlock): boolean => block.rtl !== true && block.inlines.every((i) => i.kind === 'break' || !i.link || !isSafeLink(i.link));
+export const isPlainParagraph = (block: ParagraphBlock): boolean => block.rtl !== true && hasNoHyperlink(block);
 
 const propertiesCache = new Map<string, Xml>();
 
@@ -47,9 +50,9 @@ const runPropertiesCache = new Map<number, Xml | null>();
 
 type TextInline = Extract<Inline, { kind: 'text' }>;
 
-/** `w:rPr` for the marks of a run, in the order of the schema (shared); null without marks. */
-const runProperties = (inline: TextInline): Xml | null => {
-  const key = (inline.code ? 1 : 0) | (inline.bold ? 2 : 0) | (inline.italic ? 4 : 0) | (inline.strike ? 8 : 0) | (inline.underline ? 16 : 0);
+/** `w:rPr` for the marks of a run (and `w:rtl` in a right-to-left paragraph), in the order of the schema (shared); null without any. */
+const runProperties = (inline: TextInline, rtl = false): Xml | null => {
+  const key = (inline.code ? 1 : 0) | (inline.bold ? 2 : 0) | (inline.italic ? 4 : 0) | (inline.strike ? 8 : 0) | (inline.underline ? 16 : 0) | (rtl ? 32 : 0);
   if (key === 0) return null;
   let properties = runPropertiesCache.get(key);
   if (properties === undefined) {
@@ -59,6 +62,7 @@ const runProperties = (inline: TextInline): Xml | null => {
     if (inline.italic) children.push({ 'w:i': EMPTY }, { 'w:iCs': EMPTY });
     if (inline.strike) children.push({ 'w:strike': EMPTY });
     if (inline.underline) children.push({ 'w:u': { _attr: { 'w:val': 'single' } } });
+    if (rtl) children.push({ 'w:rtl': EMPTY });
     properties = Object.freeze({ 'w:rPr': Object.freeze(children) });
     runPropertiesCache.set(key, properties);
   }
@@ -127,12 +131,21 @@ const runContentText = (text: string): string => {
   return out;
 };
 
-/** paragraphXml's paragraph as XML text, the same bytes docx writes for its objects (one pass, no objects). */
-export const paragraphXmlText = (inlines: readonly Inline[], options: ParagraphLookOptions): string => {
-  let body = propertiesText(paragraphProperties(options.style, options.keepNext === true, options.align));
+/**
+ * The runs of a paragraph without links as XML text, as docx's TextRuns write them (runsOf); in a right-to-left
+ * paragraph each text run is marked `w:rtl` (a line break is not).
+ */
+export const runsXmlText = (inlines: readonly Inline[], rtl = false): string => {
+  let body = '';
   for (const inline of inlines) {
     if (inline.kind === 'break') body += '<w:r><w:br/></w:r>';
-    else if (inline.text !== '') body += `<w:r>${propertiesText(runProperties(inline))}${runContentText(inline.text)}</w:r>`;
+    else if (inline.text !== '') body += `<w:r>${propertiesText(runProperties(inline, rtl))}${runContentText(inline.text)}</w:r>`;
   }
+  return body;
+};
+
+/** paragraphXml's paragraph as XML text, the same bytes docx writes for its objects (one pass, no objects). */
+export const paragraphXmlText = (inlines: readonly Inline[], options: ParagraphLookOptions): string => {
+  const body = propertiesText(paragraphProperties(options.style, options.keepNext === true, options.align)) + runsXmlText(inlines);
   return body === '' ? '<w:p/>' : `<w:p>${body}</w:p>`;
 };

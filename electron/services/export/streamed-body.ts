@@ -6,8 +6,9 @@ import { rawXml, xmlString, type Xml } from './xml-string';
  * of all the section's blocks, written here (xml-string.ts) instead of as docx's object tree written by docx's
  * stringifier. docx still prepares each block in document order with the same context, so numbering instances,
  * hyperlink relationships, bookmarks and pictures are registered as before, and docx still makes the package: styles,
- * numbering, headers and footers, relationships, media, and the `{…}` placeholders of pictures and lists, which it
- * fills in over the whole document text. A unit test holds the result byte for byte to docx's own writing.
+ * numbering, headers and footers, relationships, media, and the `{…}` placeholders of pictures, which it fills in
+ * over the whole document text (lists written as text have their numbering's id written in place, list-xml.ts). A
+ * unit test holds the result byte for byte to docx's own writing.
  */
 
 /** A block that can write its own XML text (tables and plain paragraphs) rather than objects for docx to write. */

@@ -39,11 +39,17 @@ export const fitRow = (cells: readonly TableCell[], columnCount: number): TableC
 const SHORT_TABLE_ROWS = 12;
 const SHORT_TABLE_CHARS = 1200;
 
-const flowChars = (blocks: TableCell['blocks']): number =>
-  blocks.reduce(
-    (sum, b) => sum + (b.kind === 'paragraph' ? b.inlines.reduce((n, i) => n + (i.kind === 'text' ? i.text.length : 0), 0) : b.items.reduce((n, item) => n + flowChars(item.blocks), 0)),
-    0,
-  );
+/** Characters of text in a cell's paragraphs and lists; counting stops once past `limit`. */
+const flowChars = (blocks: TableCell['blocks'], limit: number): number => {
+  let chars = 0;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      for (const inline of block.inlines) if (inline.kind === 'text') chars += inline.text.length;
+    } else for (const item of block.items) chars += flowChars(item.blocks, limit - chars);
+    if (chars > limit) break;
+  }
+  return chars;
+};
 
 /**
  * Rows with this little text never break across pages. Word and LibreOffice split a row at different lines
@@ -52,12 +58,28 @@ const flowChars = (blocks: TableCell['blocks']): number =>
  */
 const UNSPLIT_ROW_CHARS = 700;
 
-const rowChars = (row: TableRow): number => row.cells.reduce((n, c) => n + flowChars(c.blocks), 0);
+/** Characters of text in a row (exact up to `limit`; past it, some number above it). */
+const rowChars = (row: TableRow, limit: number): number => {
+  let chars = 0;
+  for (const cell of row.cells) {
+    chars += flowChars(cell.blocks, limit - chars);
+    if (chars > limit) break;
+  }
+  return chars;
+};
 
 /** Whether a row is kept whole on one page: a header row, a row of a table kept together, or a row with little text. */
-export const keepsRowWhole = (row: TableRow, keepNext: boolean): boolean => row.header === true || keepNext || rowChars(row) <= UNSPLIT_ROW_CHARS;
+export const keepsRowWhole = (row: TableRow, keepNext: boolean): boolean => row.header === true || keepNext || rowChars(row, UNSPLIT_ROW_CHARS) <= UNSPLIT_ROW_CHARS;
 
-export const isShort = (rows: readonly TableRow[]): boolean => rows.length <= SHORT_TABLE_ROWS && rows.reduce((sum, r) => sum + rowChars(r), 0) <= SHORT_TABLE_CHARS;
+export const isShort = (rows: readonly TableRow[]): boolean => {
+  if (rows.length > SHORT_TABLE_ROWS) return false;
+  let chars = 0;
+  for (const row of rows) {
+    chars += rowChars(row, SHORT_TABLE_CHARS - chars);
+    if (chars > SHORT_TABLE_CHARS) return false;
+  }
+  return true;
+};
 
 /** Cell margins in twips, set once for the whole table. */
 export const CELL_MARGIN = {

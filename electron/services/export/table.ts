@@ -3,30 +3,26 @@ import type { ParagraphBlock, TableBlock, TableCell, TableRow } from '../../../s
 import type { WriteContext } from './context';
 import { listParagraphs, paragraphOf, paragraphStyle, type FlowOptions } from './flow';
 import { plainRun } from './inline';
+import { listXmlText } from './list-xml';
 import { mmToTwips } from './page';
-import { isPlainParagraph, paragraphXml, paragraphXmlText } from './paragraph-xml';
+import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOptions } from './paragraph-xml';
 import type { WritesXmlText } from './streamed-body';
-import { rawXml, xmlString, type Xml } from './xml-string';
+import { xmlString, type Xml } from './xml-string';
 import { ACTIVE_FILL, HEADER_FILL, STYLE, TOTAL_FILL } from './styles';
 import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, MAX_COLUMNS, writtenRows } from './table-model';
 
 /**
  * Tables, written straight as the objects docx serialises rather than through docx's Table, TableRow and TableCell:
  * the same elements (a unit test holds them to what docx writes), with the properties cells share built once, which
- * takes a fraction of the time and memory for the tens of thousands of cells of a large program matrix. Lists and
- * paragraphs with links inside cells are still docx Paragraphs, written in their place.
+ * takes a fraction of the time and memory for the tens of thousands of cells of a large program matrix. Paragraphs with
+ * links inside cells are still docx Paragraphs, written in their place; so are lists when docx writes the document (as
+ * text, list-xml.ts, when the body is written in one pass).
  */
 
 const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as const;
 const EMPTY = Object.freeze({});
 
 const attributes = (values: Record<string, string | number>): Xml => ({ _attr: values });
-
-/**
- * How plain cell paragraphs are made: as docx's objects (docx writes the document), or as XML text in raw nodes (the
- * body is written in one pass, streamed-body.ts).
- */
-type CellParagraphs = 'objects' | 'text';
 
 /** A table whose XML objects (or XML text) are made when docx writes the document. */
 class WrittenTable extends FileChild implements WritesXmlText {
@@ -93,19 +89,20 @@ const cellProperties = (cache: Map<string, Xml>, width: number, span: number, sh
   return properties;
 };
 
-/** A paragraph of a cell: written here when plain, by docx when it has a link. */
-const cellParagraph = (block: ParagraphBlock, options: FlowOptions, context: IContext, paragraphs: CellParagraphs): Xml | undefined => {
-  if (!isPlainParagraph(block)) return paragraphOf(block, options).prepForXml(context);
-  const look = { style: paragraphStyle(block) ?? options.baseStyle, keepNext: options.keepNext === true, align: block.align ?? options.align };
-  return paragraphs === 'text' ? rawXml(paragraphXmlText(block.inlines, look)) : paragraphXml(block.inlines, look);
-};
+/** How a plain paragraph of a cell looks: its own style or the table's, kept with the next row, its or its column's alignment. */
+const cellLook = (block: ParagraphBlock, options: FlowOptions): ParagraphLookOptions => ({
+  style: paragraphStyle(block) ?? options.baseStyle,
+  keepNext: options.keepNext === true,
+  align: block.align ?? options.align,
+});
 
-/** A cell's paragraphs and lists as flowParagraphs writes them in a cell (lists with narrow indents); never empty. */
-const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext, paragraphs: CellParagraphs): Xml[] => {
+/** A cell's paragraphs and lists as flowParagraphs writes them in a cell (lists with narrow indents), as docx's objects; never empty. */
+const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext): Xml[] => {
   const content: Xml[] = [];
   for (const block of cell.blocks) {
     if (block.kind === 'paragraph') {
-      const written = cellParagraph(block, options, context, paragraphs);
+      // Written here when plain, by docx when it has a link.
+      const written = isPlainParagraph(block) ? paragraphXml(block.inlines, cellLook(block, options)) : paragraphOf(block, options).prepForXml(context);
       if (written) content.push(written);
       continue;
     }
@@ -114,8 +111,22 @@ const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, c
       if (written) content.push(written);
     }
   }
-  if (content.length === 0) content.push(paragraphs === 'text' ? rawXml(paragraphXmlText([], { style: options.baseStyle })) : paragraphXml([], { style: options.baseStyle }));
+  if (content.length === 0) content.push(paragraphXml([], { style: options.baseStyle }));
   return content;
+};
+
+/** cellContent's paragraphs as XML text, in one pass (streamed-body.ts). */
+const cellText = (cell: TableCell, options: FlowOptions, ctx: WriteContext, context: IContext): string => {
+  let out = '';
+  for (const block of cell.blocks) {
+    if (block.kind === 'list') out += listXmlText(block, ctx, options, context);
+    else if (isPlainParagraph(block)) out += paragraphXmlText(block.inlines, cellLook(block, options));
+    else {
+      const written = paragraphOf(block, options).prepForXml(context);
+      if (written) out += xmlString(written);
+    }
+  }
+  return out === '' ? paragraphXmlText([], { style: options.baseStyle }) : out;
 };
 
 /** The table, or null when it would be empty (Word refuses a table without rows or cells). */
@@ -148,7 +159,7 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
     const written: Xml[] = tableHead(table, widths);
     eachRow(new Map(), (properties, cells) => {
       const children: Xml[] = properties ? [properties] : [];
-      for (const { properties: cellProps, cell, options } of cells) children.push({ 'w:tc': [cellProps, ...cellContent(cell, options, ctx, context, 'objects')] });
+      for (const { properties: cellProps, cell, options } of cells) children.push({ 'w:tc': [cellProps, ...cellContent(cell, options, ctx, context)] });
       written.push({ 'w:tr': children });
     });
     return { 'w:tbl': written };
@@ -158,7 +169,7 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
     let out = `<w:tbl>${xmlString(tableHead(table, widths))}`;
     eachRow(new Map(), (properties, cells) => {
       out += properties ? `<w:tr>${xmlString(properties)}` : '<w:tr>';
-      for (const { properties: cellProps, cell, options } of cells) out += `<w:tc>${xmlString(cellProps)}${xmlString(cellContent(cell, options, ctx, context, 'text'))}</w:tc>`;
+      for (const { properties: cellProps, cell, options } of cells) out += `<w:tc>${xmlString(cellProps)}${cellText(cell, options, ctx, context)}</w:tc>`;
       out += '</w:tr>';
     });
     return `${out}</w:tbl>`;

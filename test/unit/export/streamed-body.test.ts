@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildMasterplanDocument, type MasterplanDocument } from '../../../shared/document';
+import { buildMasterplanDocument, type Block, type Inline, type ListBlock, type MasterplanDocument, type ParagraphBlock } from '../../../shared/document';
 import { writeMasterplanDocx, type DiagramPicture } from '../../../electron/services/export';
 import { rawXml, xmlString } from '../../../electron/services/export/xml-string';
 import { buildLargeWorkshop } from '../../../bench/large-workshop';
@@ -51,6 +51,80 @@ describe('the body written in one pass', () => {
   it('writes the 800-program masterplan as docx did, byte for byte', async () => {
     const doc = buildMasterplanDocument(buildLargeWorkshop(800), { draft: false });
     await expectSameParts(doc);
+  }, 120_000);
+
+  it('writes lists in the body and in table cells as docx did, byte for byte: bullets and numbers, nested, right-to-left, links, page breaks, kept with the next row, at the end of a section', async () => {
+    const text = (value: string, marks: Partial<Extract<Inline, { kind: 'text' }>> = {}): Inline => ({ kind: 'text', text: value, ...marks });
+    const paragraph = (inlines: Inline[], more: Partial<ParagraphBlock> = {}): ParagraphBlock => ({ kind: 'paragraph', inlines, ...more });
+    const basmalah = 'بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيم';
+    const nested = (ordered: boolean): ListBlock => ({
+      kind: 'list',
+      ordered,
+      items: [
+        {
+          blocks: [
+            paragraph([text('Perizinan', { bold: true }), text(' daring & <cepat>', { italic: true }), { kind: 'break' }, text('kode\tA-1', { code: true })]),
+            paragraph([text('Lanjutan butir')], { style: 'quote', align: 'center' }),
+            {
+              kind: 'list',
+              ordered: !ordered,
+              items: [
+                { blocks: [paragraph([text(basmalah)], { rtl: true }), paragraph([text('kedua', { underline: true, strike: true }), text(' ', {})])] },
+                { blocks: [paragraph([text('Lihat '), text('portal', { link: 'https://malangkab.go.id' }), text(' atau '), text('ini', { link: 'javascript:alert(1)' })])] },
+                { blocks: [{ kind: 'list', ordered: true, items: [{ blocks: [paragraph([text('sangat dalam')])] }] }] },
+              ],
+            },
+          ],
+        },
+        { blocks: [paragraph([])] },
+        { blocks: [paragraph([text(basmalah, { bold: true }), { kind: 'break' }, text('akhir')], { rtl: true })] },
+      ],
+    });
+    const cellOf = (blocks: Array<ParagraphBlock | ListBlock>) => ({ blocks });
+    const table = (short: boolean, compact: boolean): Block => ({
+      kind: 'table',
+      caption: null,
+      compact,
+      columns: [
+        { header: 'Unsur', width: 1 },
+        { header: 'Isi', width: 3, align: 'right' },
+      ],
+      rows: Array.from({ length: short ? 2 : 12 }, (_, row) => ({
+        cells: [cellOf([paragraph([text(`Baris ${row + 1}`)])]), cellOf(row % 3 === 2 ? [{ kind: 'list', ordered: true, items: [] }] : [nested(row % 2 === 0), paragraph([text('sesudah')]), nested(true)])],
+      })),
+    });
+    const doc = buildMasterplanDocument(demoWorkshop(), { draft: true });
+    const [cover, ...rest] = doc.sections;
+    const listDoc: MasterplanDocument = {
+      ...doc,
+      sections: [
+        ...(cover ? [cover] : []),
+        {
+          orientation: 'portrait',
+          running: true,
+          blocks: [
+            { kind: 'heading', level: 1, number: 'BAB I', text: 'Daftar' },
+            nested(true),
+            { kind: 'pageBreak' },
+            nested(false),
+            paragraph([text('Antara')]),
+            { kind: 'pageBreak' },
+            { kind: 'list', ordered: true, items: [{ blocks: [nested(true)] }, { blocks: [paragraph([text('dua')])] }] },
+            table(true, true),
+            table(false, false),
+            table(false, true),
+            nested(false),
+          ],
+        },
+        { orientation: 'landscape', running: true, blocks: [nested(true), table(true, false), { kind: 'list', ordered: false, items: [{ blocks: [paragraph([text('terakhir '), text('tautan', { link: 'mailto:a@b.id' })])] }] }] },
+        ...rest,
+      ],
+    };
+    await expectSameParts(listDoc);
+    const xml = decoder.decode(unzipSync(new Uint8Array(await writeMasterplanDocx(listDoc, { paperSize: 'A4' })))['word/document.xml']);
+    // The lists' ids are written in place, not as placeholders docx fills in over the whole document.
+    expect(xml).toContain('<w:numId w:val="');
+    expect(xml).not.toMatch(/\{masterplan-/);
   }, 120_000);
 
   it('writes docx quirks as docx does: text replacing the element before it, arrays never self-closing, raw XML as it is', () => {
