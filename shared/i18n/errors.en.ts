@@ -159,6 +159,7 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'reference.unknownTowsStrategy': 'Unknown TOWS strategy',
   'program.codeUsedBy': 'Code {code} is already used by "{name}"',
   'program.yearOutsideHorizon': 'Year {year} is outside the plan horizon {start}–{end}',
+  'goal.targetOutsidePlan': 'A target for {year} is outside the plan period {start}–{end}',
   'quickWin.programMissing': 'The quick-win candidate\'s program was not found',
   'quickWin.alreadyCandidate': 'This program is already a quick-win candidate',
   'quickWin.reasonToChoose': 'A reason for choosing is required: this program is not among the app\'s suggested quick wins',

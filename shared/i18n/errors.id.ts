@@ -163,6 +163,7 @@ export const ERRORS_ID = {
   'reference.unknownTowsStrategy': 'Strategi TOWS tidak dikenal',
   'program.codeUsedBy': 'Kode {code} sudah dipakai oleh "{name}"',
   'program.yearOutsideHorizon': 'Tahun {year} di luar horizon rencana {start}–{end}',
+  'goal.targetOutsidePlan': 'Target tahun {year} di luar masa rencana {start}–{end}',
   'quickWin.programMissing': 'Program kandidat quick win tidak ditemukan',
   'quickWin.alreadyCandidate': 'Program ini sudah menjadi kandidat quick win',
   'quickWin.reasonToChoose': 'Alasan penetapan wajib diisi: program ini tidak termasuk usulan quick win aplikasi',

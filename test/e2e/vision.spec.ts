@@ -98,6 +98,11 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   await expect(page.getByLabel('Target 2031 tujuan 9', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Target 2031 tujuan 9', { exact: true }).fill('1.200');
   await page.getByLabel('Target 2031 tujuan 9', { exact: true }).press('Enter');
+  // A target for any other year of the plan, not only its middle and last year.
+  await expect(page.getByLabel('Tambah target tahun lain untuk tujuan 9').locator('option')).toHaveText(['+ Tahun lain', '2022', '2023', '2024', '2025', '2027', '2028', '2029', '2030']);
+  await page.getByLabel('Tambah target tahun lain untuk tujuan 9').selectOption('2028');
+  await page.getByLabel('Target 2028 tujuan 9', { exact: true }).fill('600');
+  await page.getByLabel('Target 2028 tujuan 9', { exact: true }).press('Enter');
   const goalText = page.getByLabel('Tujuan 9', { exact: true });
   await goalText.fill('   ');
   await goalText.blur();
@@ -116,7 +121,16 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   expect(workshop.goals.at(-1)).toMatchObject({
     missionId: mission?.id,
     text: 'Meningkatkan jumlah inovasi hasil kolaborasi.',
-    indicator: { name: 'Jumlah inovasi bersama perguruan tinggi dan komunitas', unit: 'inovasi', baseline: 2.5, baselineYear: 2021, targets: [{ year: 2031, value: 1200 }] },
+    indicator: {
+      name: 'Jumlah inovasi bersama perguruan tinggi dan komunitas',
+      unit: 'inovasi',
+      baseline: 2.5,
+      baselineYear: 2021,
+      targets: [
+        { year: 2028, value: 600 },
+        { year: 2031, value: 1200 },
+      ],
+    },
   });
 
   await page.reload();
@@ -127,6 +141,7 @@ test('the vision is written with formatting, keywords come from Tahap I, and mis
   await expect(page.getByRole('group', { name: 'Dimensi yang didukung misi 7' }).getByLabel('Smart Society')).toBeChecked();
   await expect(page.getByLabel('Tujuan 9', { exact: true })).toHaveValue('Meningkatkan jumlah inovasi hasil kolaborasi.');
   await expect(page.getByLabel('Target 2031 tujuan 9', { exact: true })).toHaveValue('1.200');
+  await expect(page.getByLabel('Target 2028 tujuan 9', { exact: true })).toHaveValue('600');
   await expect(page.getByLabel('Baseline tujuan 9', { exact: true })).toHaveValue('2,5');
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GoalSchema, MissionSchema, ProgramSchema, VisionSchema, requiredText } from '../../model';
+import { GoalSchema, MissionSchema, ProgramSchema, VisionSchema, planEndYear, requiredText, type Goal, type Workshop } from '../../model';
 import { checkNewKeyword } from '../../logic/vision-keywords';
 import { AppError } from '../command-error';
 import { collectionCommands, reference, softReference, topCollection } from './collection-def';
@@ -16,6 +16,24 @@ export const GoalCollection = topCollection('goals', 'goal', GoalSchema);
 const ProgramsServing = topCollection('programs', 'program', ProgramSchema);
 
 const KeywordSchema = requiredText('Kata kunci', 80);
+
+/**
+ * A goal's target is for a year of the plan. Only targets the command adds are checked: one set
+ * before the plan's years changed stays editable (the screen still lists it).
+ */
+const checkGoalTargets = (before: Workshop, _after: Workshop, goal: Goal): void => {
+  const had = new Set(before.goals.find((g) => g.id === goal.id)?.indicator.targets.map((t) => t.year));
+  const { startYear } = before.horizon;
+  const end = planEndYear(before.horizon);
+  const at = goal.indicator.targets.findIndex((t) => !had.has(t.year) && (t.year < startYear || t.year > end));
+  const outside = goal.indicator.targets[at];
+  if (!outside) return;
+  throw new AppError('invalid_input', {
+    reason: 'goal.targetOutsidePlan',
+    params: { year: String(outside.year), start: String(startYear), end: String(end) },
+    field: `item.indicator.targets.${at}.year`,
+  });
+};
 const sameKeyword = (a: string, b: string): boolean => a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
 
 export const visionDefs = {
@@ -78,5 +96,5 @@ export const visionDefs = {
       softReference('Program', ProgramsServing, 'program', (p, id) => p.missionIds.includes(id), (p, id) => ({ ...p, missionIds: p.missionIds.filter((x) => x !== id) })),
     ],
   }),
-  ...collectionCommands('Goal', GoalCollection),
+  ...collectionCommands('Goal', GoalCollection, { checkNewUpsert: checkGoalTargets }),
 };

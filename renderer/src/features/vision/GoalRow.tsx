@@ -1,4 +1,5 @@
-import { GoalSchema, IndicatorValueSchema, YearSchema, planEndYear, type Goal, type Indicator, type Mission, type PlanHorizon } from '../../../../shared/model';
+import { useState } from 'react';
+import { GoalSchema, IndicatorValueSchema, YearSchema, planEndYear, planYears, type Goal, type Indicator, type Mission, type PlanHorizon } from '../../../../shared/model';
 import { RemoveCell, TextCell } from '../../forms/EditableTable';
 import { InlineTextCommitField } from '../../forms/InlineTextCommitField';
 import { NumberCommitField } from '../../forms/NumberCommitField';
@@ -12,11 +13,15 @@ const I = G.indicator.removeDefault().shape;
 const ValueSchema = IndicatorValueSchema.nullable();
 const YearOrNone = YearSchema.nullable();
 
-/** The years a goal's targets are asked for: the plan's middle and last year, and any year it already has. */
-export const goalTargetYears = (horizon: PlanHorizon, indicator: Indicator): number[] => {
+/**
+ * The years a goal's targets are asked for: the plan's middle and last year, any year it already has,
+ * and the plan years the facilitator added a box for.
+ */
+export const goalTargetYears = (horizon: PlanHorizon, indicator: Indicator, added: readonly number[] = []): number[] => {
   const end = planEndYear(horizon);
   const middle = horizon.startYear + Math.floor((horizon.years - 1) / 2);
-  return [...new Set([middle, end, ...indicator.targets.map((t) => t.year)])].sort((a, b) => a - b);
+  const inPlan = added.filter((y) => y >= horizon.startYear && y <= end);
+  return [...new Set([middle, end, ...indicator.targets.map((t) => t.year), ...inPlan])].sort((a, b) => a - b);
 };
 
 const withTarget = (indicator: Indicator, year: number, value: number | null): Indicator => ({
@@ -39,6 +44,10 @@ export const GoalRow = ({ goal, number, missions, horizon }: Props) => {
   const selectId = `goal-mission-${goal.id}`;
   const indicator = goal.indicator;
   const patchIndicator = (patch: Partial<Indicator>) => patchGoal(goal.id, { indicator: { ...goal.indicator, ...patch } });
+  // A year chosen under "+ Tahun lain" gets an empty box; it is stored once a value is typed.
+  const [addedYears, setAddedYears] = useState<readonly number[]>([]);
+  const targetYears = goalTargetYears(horizon, indicator, addedYears);
+  const otherYears = planYears(horizon).filter((y) => !targetYears.includes(y));
   return (
     <tr>
       <td className="num goal-number">{number}</td>
@@ -64,7 +73,7 @@ export const GoalRow = ({ goal, number, missions, horizon }: Props) => {
         <NumberCommitField label={t('vision.goal.baselineYear', { number })} stored={indicator.baselineYear} schema={YearOrNone} commit={(baselineYear) => patchIndicator({ baselineYear })} year className="goal-figure" />
       </td>
       <td className="goal-figures">
-        {goalTargetYears(horizon, indicator).map((year) => (
+        {targetYears.map((year) => (
           <NumberCommitField
             key={year}
             label={t('vision.goal.targetYear', { number, year })}
@@ -75,6 +84,16 @@ export const GoalRow = ({ goal, number, missions, horizon }: Props) => {
             className="goal-figure"
           />
         ))}
+        {otherYears.length > 0 ? (
+          <select className="input goal-other-year" aria-label={t('vision.goal.addTargetYear', { number })} value="" onChange={(e) => setAddedYears([...addedYears, Number(e.target.value)])}>
+            <option value="">{t('vision.goal.otherYear')}</option>
+            {otherYears.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        ) : null}
       </td>
       <RemoveCell label={t('vision.goal.delete', { number })} onRemove={() => removeGoal(goal.id)} />
     </tr>
