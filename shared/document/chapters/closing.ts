@@ -42,7 +42,8 @@ const commitmentSheet = (ctx: BuildContext): void => {
         row(
           [
             cell(String(i + 1), { align: 'center' }),
-            cell(opdName(ctx, e.opdId) || '-'),
+            // The regional head signs for the whole government, not for one office.
+            cell(e.opdId === null ? `Pemerintah ${ctx.regionName}` : opdName(ctx, e.opdId) || '-'),
             cell([cleanLine(e.headName), cleanLine(e.headTitle)].filter(Boolean).join('\n') || '-'),
             cell(e.commitment.trim() || '-'),
             cell(''),

@@ -6,6 +6,7 @@ import { budgetInYear } from '../stats';
 import { boldCell, cell, columns, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
 import type { Block, TableRow } from '../model';
+import { sourceName } from './programs';
 
 const rolesTable = (ctx: BuildContext): boolean => {
   const involved = ctx.workshop.opds.filter((o) => ctx.programs.some((p) => p.leadOpdId === o.id || p.supportingOpdIds.includes(o.id)));
@@ -55,7 +56,7 @@ const budgetPerYear = (ctx: BuildContext): boolean => {
  */
 const budgetPerSource = (ctx: BuildContext): boolean => {
   const totals = budgetTotals(ctx.programs, ctx.workshop);
-  const name = (id: string | null) => (id === null ? 'Sumber belum ditentukan' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? '') || id);
+  const name = (id: string | null) => (id === null ? 'Sumber belum ditentukan' : sourceName(ctx, id) || id);
   const rows = totals.perFundingSource
     .filter((s) => s.programCount > 0)
     .map((s) => row([cell(name(s.fundingSourceId)), cell(String(s.programCount), { align: 'right' }), cell(formatRupiah(s.amount), { align: 'right' })]));
@@ -71,7 +72,8 @@ const budgetPerSource = (ctx: BuildContext): boolean => {
 
 const riskTable = (ctx: BuildContext): boolean =>
   ctx.out.table('Risiko program dan mitigasinya', {
-    columns: columns(['Kode', 2], ['Program', 4], ['Risiko', 5], ['Mitigasi', 5], ['OPD', 2]),
+    // The code ("SG-SV-01") and the OPD ("DPMPTSP", "Dispendukcapil") on one line each: at 2 they broke as "SG-SV-|01", "DPMPTS|P".
+    columns: columns(['Kode', 2.4], ['Program', 4], ['Risiko', 4.6], ['Mitigasi', 4.6], ['OPD', 3]),
     rows: ctx.programs
       .filter((p) => p.risks.trim() !== '' || p.mitigation.trim() !== '')
       .map((p) => row([cell(p.code), cell(programTitle(p)), cell(p.risks.trim() || '-'), cell(p.mitigation.trim() || '-'), cell(opdName(ctx, p.leadOpdId) || '-')])),

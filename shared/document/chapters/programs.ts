@@ -11,7 +11,14 @@ import { blocksCell, boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph, paragraphOf, textInlines } from '../text';
 import { indicatorLine, quickWinSection } from './quick-wins';
 
-const sourceName = (ctx: BuildContext, id: string | null): string => (id === null ? '' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? ''));
+/** The reference list's "Kabupaten/Kota" (or "Kab/Kota"), which a region's own document reads as its kind: "APBD Kabupaten". */
+const EITHER_KIND = /\bKab(?:upaten)?\.?\s*\/\s*Kota\b/g;
+
+/** A funding source's name as this region's document prints it ("APBD Kabupaten/Kota" → "APBD Kabupaten" in a kabupaten's); '' for none. */
+export const sourceName = (ctx: BuildContext, id: string | null): string => {
+  const name = id === null ? '' : cleanLine(ctx.workshop.fundingSources.find((f) => f.id === id)?.name ?? '');
+  return name.replace(EITHER_KIND, ctx.workshop.region.kind === 'kota' ? 'Kota' : 'Kabupaten');
+};
 
 /** The program's funding sources, main source first ("APBD Kab/Kota (utama), CSR" when there are several). */
 export const fundingNames = (ctx: BuildContext, program: Program): string => {
@@ -106,16 +113,17 @@ const matrixTable = (ctx: BuildContext, dimension: Dimension, programs: readonly
     columns: columns(
       ['Kode', 1.9],
       ['Elemen', 2.3],
-      ['Program/inovasi', 4.6],
+      ['Program/inovasi', 4.3],
       // Wide enough for "Pengembangan" and the longest OPD abbreviations ("Bappelitbangda", "Disperindagkop") on one line.
       ['Jenis dan status', 2.9],
       ['OPD penanggung jawab', 3],
       ['OPD pendukung / mitra', 3],
-      ['Output', 2.6],
+      ['Keluaran', 2.6],
       // "Menengah" on one line (at 1.9 it broke as "Menenga|h"); the codes ("SG-BR-01") need less than they had.
       ['Jangka', 2.2, 'center'],
       ['Tahun', 1.7, 'center'],
-      ['Indikasi anggaran', 3.1, 'right'],
+      // "Rp 11.500.000.000" on one line (at 3.1 its last digit wrapped in the demo's pages).
+      ['Indikasi anggaran', 3.4, 'right'],
       ['Sumber dana', 2.6],
     ),
     rows: programs.map((p) =>

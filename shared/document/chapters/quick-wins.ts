@@ -76,6 +76,8 @@ const actionPlan = (ctx: BuildContext, program: Program, candidate: QuickWinCand
 const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
   ctx.out.newPage();
   ctx.out.subsection(programTitle(program));
+  // The photo first, under the title: after the sheet and its plan, which fill most of a page, the box fell alone on the next page.
+  ctx.out.table(null, { headerless: true, columns: columns(['', 1]), rows: [row([boldCell('Foto atau mock-up', { align: 'center' })]), row([cell('[Tempel foto atau mock-up di sini]', { align: 'center' })], { minHeightMm: 40 })] });
   const issues = program.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean);
   const indicators = [
     ...candidate.sheet.indicators.split('\n').map(cleanLine),
@@ -104,7 +106,6 @@ const sheet = (ctx: BuildContext, { candidate, program }: Chosen): void => {
     ...(candidate.overrideReason.trim() ? [['Alasan penetapan', candidate.overrideReason.trim()] as [string, string]] : []),
   ]));
   if (candidate.sheet.plan.length > 0) actionPlan(ctx, program, candidate);
-  ctx.out.table(null, { headerless: true, columns: columns(['', 1]), rows: [row([boldCell('Foto atau mock-up', { align: 'center' })]), row([cell('[Tempel foto atau mock-up di sini]', { align: 'center' })], { minHeightMm: 40 })] });
 };
 
 /** 6.3: the chosen quick wins, the impact-versus-effort chart, and one sheet per quick win. */

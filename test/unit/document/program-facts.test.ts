@@ -118,3 +118,28 @@ describe('the quick-win score', () => {
     expect(Number(onHundred.first.replace(',', '.'))).toBeCloseTo(((mean - 1) / 4) * 100, 0);
   });
 });
+
+describe('what a Bappeda reader sees first in the demo', () => {
+  it('reads the reference list’s "APBD Kabupaten/Kota" as the region’s own kind, in the matrix and the funding table', () => {
+    const w = malangDemo();
+    const doc = buildMasterplanDocument(w, { draft: false });
+    const text = tables(doc).map(tableText).join('\n');
+    expect(text).toContain('APBD Kabupaten');
+    expect(text).not.toContain('Kabupaten/Kota');
+    const kota = { ...w, region: { ...w.region, kind: 'kota' as const, name: 'Kota Batu' } };
+    expect(tableText(fundingTable(kota))).toMatch(/^APBD Kota \|/m);
+  });
+
+  it('names the regional head’s row of the commitment sheet for the whole government, not "-"', () => {
+    const sheet = tables(buildMasterplanDocument(malangDemo(), { draft: false })).find((t) => t.caption?.title === 'Komitmen perangkat daerah');
+    expect(tableText(sheet!).split('\n')[1]).toMatch(/^1 \| Pemerintah Kabupaten Malang \| HM Sanusi/);
+  });
+
+  it('puts the photo box of a quick-win sheet under its title, before the sheet and its plan (it fell alone on the next page after them)', () => {
+    const blocks = allBlocks(buildMasterplanDocument(malangDemo(), { draft: false }));
+    const sheet = blocks.findIndex((b) => b.kind === 'table' && b.caption?.title === 'Lembar quick win Perizinan Daring Satu Hari Tanpa ke Kantor');
+    const photo = blocks[sheet - 1];
+    expect(photo?.kind === 'table' && tableText(photo)).toMatch(/Foto atau mock-up\n\[Tempel foto/);
+    expect(blocks[sheet - 2]).toMatchObject({ kind: 'heading', text: 'Perizinan Daring Satu Hari Tanpa ke Kantor (Izin Sehari)' });
+  });
+});
