@@ -65,3 +65,20 @@ test('in English, amounts and what is still missing are in English too', async (
   await page.getByRole('link', { name: /Matriks Program/ }).click();
   await expect(page.getByRole('table').getByRole('row', { name: /SG-SV-01/ })).toContainText('Rp 1.850.000.000');
 });
+
+test('in English, a count of one reads in the singular ("1 goal", "2 goals"); Indonesian keeps one form', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'English (EN)' }).click();
+  await page.getByRole('link', { name: `Open ${DEMO_TITLE}` }).click();
+  await page.getByRole('navigation', { name: 'Stages and worksheets' }).getByRole('link', { name: /Vision, Mission & Goals/ }).click();
+  const counts = page.locator('.mission-goal-count');
+  await expect(counts.first()).toBeVisible();
+  const english = await counts.allTextContents();
+  expect(english).toContain('1 goal');
+  expect(english).toContain('2 goals');
+  expect(english.filter((text) => text === '1 goals')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
+  await expect(counts.first()).toHaveText(/^\d+ tujuan$/);
+  expect(await counts.allTextContents()).toContain('1 tujuan');
+});

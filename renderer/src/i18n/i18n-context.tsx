@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './catalogue';
 import { setErrorLanguage } from './error-wording';
+import { formatMessage } from './message-format';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: readonly Language[] = ['id', 'en'];
@@ -16,9 +17,12 @@ const STORAGE_KEY = 'masterplan.language';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than hiding text. */
-export const interpolate = (template: string, values?: Record<string, string | number>): string =>
-  values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
+/**
+ * Fills `{name}` placeholders and `{count, plural, one {# issue} other {# issues}}` choices (./message-format.ts);
+ * a missing value leaves the placeholder visible rather than hiding text. The language picks the plural
+ * form: English's unless told (only English messages have plural choices).
+ */
+export const interpolate = (template: string, values?: Record<string, string | number>, language: Language = 'en'): string => formatMessage(template, values, language);
 
 const readStoredLanguage = (): Language => {
   try {
@@ -58,7 +62,7 @@ export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues<
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18nValue>(() => {
-    return { language, setLanguage, t: (key, values) => interpolate(lookup(catalogues, language, key), values) };
+    return { language, setLanguage, t: (key, values) => interpolate(lookup(catalogues, language, key), values, language) };
   }, [catalogues, language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };

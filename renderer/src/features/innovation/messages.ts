@@ -19,7 +19,7 @@ export const innovationMessages = defineMessages(
   {
     'innovation.lead': 'For each program: the kind of innovation (ICT-based or not) and a short description of what is new. Changes are saved at once.',
     'innovation.onlyMissing': 'Only programs whose innovation is incomplete',
-    'innovation.dimensionCount': '{count} programs',
+    'innovation.dimensionCount': '{count, plural, one {# program} other {# programs}}',
     'innovation.dimensionMissing': '{count} incomplete',
     'innovation.noPrograms': 'No programs in this dimension yet.',
     'innovation.allComplete': 'Every program in this dimension has a kind and a description of its innovation.',

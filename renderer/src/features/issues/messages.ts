@@ -33,7 +33,7 @@ export const issuesMessages = defineMessages(
   },
   {
     'issues.dimensions': 'Dimension',
-    'issues.tabCount': '{count} issues',
+    'issues.tabCount': '{count, plural, one {# issue} other {# issues}}',
     'issues.panelTitle': 'Regional issues · {dimension}',
     'issues.panelLead': 'Record the problems and potentials the room agreed on. Link them to an RPJMD strategic issue where there is one.',
     'issues.word.permasalahan': 'problem',
@@ -57,7 +57,7 @@ export const issuesMessages = defineMessages(
     'issues.removed.potensi': 'Potential deleted.',
     'issues.suggestions': 'RPJMD strategic issues already used',
     'issues.removeDialog.title': 'Delete this {kind}?',
-    'issues.removeDialog.description': '"{text}" is referred to by the {count} programs below. If you delete it, they stay without the link to this issue. Undo brings everything back.',
+    'issues.removeDialog.description': '"{text}" is referred to by {count, plural, one {the program below. If you delete it, it stays} other {the # programs below. If you delete it, they stay}} without the link to this issue. Undo brings everything back.',
     'issues.removeDialog.confirm': 'Delete {kind}',
   },
 );

@@ -191,7 +191,7 @@ export const quickWinsMessages = defineMessages(
     'quick-wins.candidates.empty': 'No quick-win candidates yet.',
     'quick-wins.candidates.caption': 'Gate checks of the quick-win candidates',
     'quick-wins.candidates.remove': 'Remove candidate {program}',
-    'quick-wins.candidates.count': '{count} candidates',
+    'quick-wins.candidates.count': '{count, plural, one {# candidate} other {# candidates}}',
     'quick-wins.candidates.removeColumn': 'Remove',
 
     'quick-wins.gates.result': 'Result',
@@ -256,7 +256,7 @@ export const quickWinsMessages = defineMessages(
 
     'quick-wins.quadrant.title': 'Impact and effort map',
     'quick-wins.quadrant.lead': 'Top left is a quick win: high impact for low effort (time and cost). Points are labelled with the program code; rejected candidates are left out.',
-    'quick-wins.quadrant.label': 'Quadrant chart of impact and effort for {count} quick-win candidates. The table below has the details.',
+    'quick-wins.quadrant.label': 'Quadrant chart of impact and effort for {count, plural, one {# quick-win candidate} other {# quick-win candidates}}. The table below has the details.',
     'quick-wins.quadrant.empty': 'The chart appears once candidates are scored on impact, speed and cost.',
     'quick-wins.quadrant.caption': 'Candidates on the impact and effort map',
     'quick-wins.quadrant.impact': 'Impact (1–5)',

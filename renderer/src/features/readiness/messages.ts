@@ -75,7 +75,7 @@ export const readinessMessages = defineMessages(
     'readiness.scaleNote':
       'The 1–5 scale (1 Not present · 2 Initiated · 3 Developing · 4 Integrated · 5 Optimal) and the light (mean 1–2 red, 3 amber, 4–5 green) are this app’s design proposal, modelled on SPBE wording, not an official Kominfo rule.',
     'readiness.optional.toggle': 'Show the optional pillars: nature and culture',
-    'readiness.optional.hiddenItems': '{count} items in the optional pillars are kept, only hidden.',
+    'readiness.optional.hiddenItems': '{count, plural, one {# item in the optional pillars is} other {# items in the optional pillars are}} kept, only hidden.',
 
     'readiness.pillar.struktur.covers': 'People who run and benefit from the smart city, budget, and governance.',
     'readiness.pillar.infrastruktur.covers': 'Physical, digital/ICT and social infrastructure: networks, data centre, command room, blank spots.',

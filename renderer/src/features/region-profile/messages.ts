@@ -44,7 +44,7 @@ export const regionProfileMessages = defineMessages(
     'profile.populationYear': 'Population figure year',
     'profile.kecamatanList': 'Districts (kecamatan)',
     'profile.kecamatanList.hint': 'One name per line. When filled, the number of districts follows this list.',
-    'profile.kecamatan.derived': 'Follows the district list ({count} names).',
+    'profile.kecamatan.derived': 'Follows the district list ({count, plural, one {# name} other {# names}}).',
     'profile.head.deputyTitle': 'Deputy head’s title',
     'profile.milestones.title': 'Smart-city milestones',
     'profile.milestones.lead': 'The launch, the MoU with the ministry and other key steps. Ordered by date and printed in chapter II.',

@@ -171,7 +171,7 @@ export const shareMessages = defineMessages(
     'share.participant.write': 'Write',
     'share.participant.writeLabel': 'Write section {title}',
     'share.participant.back': 'Back to the sections',
-    'share.participant.words': '{count} words',
+    'share.participant.words': '{count, plural, one {# word} other {# words}}',
     'share.stale.title': 'Someone else changed this section',
     'share.stale.lead': 'The latest version is on the left, your text on the right. Choose how to go on; the result is saved on top of the latest version.',
     'share.stale.latest': 'Latest version',
@@ -219,7 +219,7 @@ export const shareMessages = defineMessages(
     'handoff.merge.removed': '(removed)',
     'handoff.merge.absent': '(not there)',
     'handoff.merge.submit': 'Merge',
-    'handoff.merge.undecided': 'Decide {count} conflicts first.',
+    'handoff.merge.undecided': 'Decide {count, plural, one {# conflict} other {# conflicts}} first.',
     'handoff.merge.done': '{applied} changes merged; a snapshot from before the merge is in the history.',
   },
 );

@@ -36,7 +36,7 @@ export const conflictMessages = defineMessages(
     'conflict.yours': 'Your version',
     'conflict.keepMine': 'Keep my version',
     'conflict.takeTheirs': 'Take their version',
-    'conflict.more': '{count} more changes are waiting for your choice.',
+    'conflict.more': '{count, plural, one {# more change is} other {# more changes are}} waiting for your choice.',
     'conflict.region': 'the region profile',
     'conflict.part': 'part “{name}”',
     'conflict.empty': '(empty)',

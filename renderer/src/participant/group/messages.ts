@@ -176,7 +176,7 @@ export const groupMessages = defineMessages(
     'participant.proposals.noLead': 'Not decided',
     'participant.proposals.issues': 'Issues this program answers',
     'participant.proposals.noIssues': 'No issue in this dimension to link yet.',
-    'participant.proposals.issueCount': '{count} linked issues',
+    'participant.proposals.issueCount': '{count, plural, one {# linked issue} other {# linked issues}}',
     'participant.proposals.by': 'Proposed by {name}',
     'participant.proposals.status.baru': 'New',
     'participant.proposals.status.diterima': 'Accepted',

@@ -12,7 +12,7 @@ export const useGroupT = (): GroupTranslate => {
   const t = useParticipantT();
   const { language } = useLanguage();
   return useCallback(
-    (key, values) => (isGroupKey(key) ? interpolate(groupMessages[language][key] || groupMessages.id[key], values) : t(key, values)),
+    (key, values) => (isGroupKey(key) ? interpolate(groupMessages[language][key] || groupMessages.id[key], values, language) : t(key, values)),
     [t, language],
   );
 };
