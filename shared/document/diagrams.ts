@@ -117,8 +117,27 @@ const WIDE: Record<string, number> = { m: 1995, w: 1675, M: 1767, W: 2025, I: 60
 const charUnits = (c: string): number =>
   NARROW.has(c) ? 620 : SEMI.has(c) ? 790 : (WIDE[c] ?? (/[a-z]/.test(c) ? 1260 : /[0-9]/.test(c) ? 1303 : 1450));
 
+/** charUnits of U+0000–U+00FF, looked up by code (the names of a large Gantt are measured again and again as they are wrapped). */
+const LATIN_UNITS = Uint16Array.from({ length: 0x100 }, (_, code) => charUnits(String.fromCharCode(code)));
+const ELLIPSIS = 0x2026;
+
 /** A text's printed width in px at `size` px, in DejaVu Sans (an estimate erring wide for letters outside a–z). */
-export const textWidth = (text: string, size: number): number => (Array.from(text).reduce((sum, c) => sum + charUnits(c), 0) * size) / 2048;
+export const textWidth = (text: string, size: number): number => {
+  let units = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x100) units += LATIN_UNITS[code] ?? 1450;
+    else {
+      // Any other character, a surrogate pair counting once, as charUnits gives it.
+      units += code === ELLIPSIS ? 2048 : 1450;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+      }
+    }
+  }
+  return (units * size) / 2048;
+};
 
 /**
  * The Gantt's geometry, in CSS pixels. Drawn 680 px wide, the picture is fitted to a portrait A4/F4 text width

@@ -28,20 +28,27 @@ export const hasNoHyperlink = (block: ParagraphBlock): boolean => block.inlines.
 /** Whether the paragraph is written here rather than by docx (a right-to-left paragraph is left to docx too). */
 export const isPlainParagraph = (block: ParagraphBlock): boolean => block.rtl !== true && hasNoHyperlink(block);
 
-const propertiesCache = new Map<string, Xml>();
+/** The shared `w:pPr` of each look: by style, then by keep-with-next and alignment (ALIGN_INDEX), without building a key. */
+const propertiesCache = new Map<string, Array<Xml | undefined>>();
+const ALIGN_INDEX = { left: 1, center: 2, right: 3, justify: 4 } as const;
 
 /** `w:pPr` with the style, keep-with-next and alignment, in the order of the schema (shared). */
 const paragraphProperties = (style: string | undefined, keepNext: boolean, align: ParagraphBlock['align']): Xml | null => {
   if (!style && !keepNext && !align) return null;
-  const key = `${style ?? ''}|${keepNext ? 1 : 0}|${align ?? ''}`;
-  let properties = propertiesCache.get(key);
+  let looks = propertiesCache.get(style ?? '');
+  if (!looks) {
+    looks = [];
+    propertiesCache.set(style ?? '', looks);
+  }
+  const index = (keepNext ? 5 : 0) + (align ? ALIGN_INDEX[align] : 0);
+  let properties = looks[index];
   if (!properties) {
     const children: Xml[] = [];
     if (style) children.push({ 'w:pStyle': { _attr: { 'w:val': style } } });
     if (keepNext) children.push({ 'w:keepNext': EMPTY });
     if (align) children.push({ 'w:jc': { _attr: { 'w:val': JC[align] } } });
     properties = Object.freeze({ 'w:pPr': Object.freeze(children) });
-    propertiesCache.set(key, properties);
+    looks[index] = properties;
   }
   return properties;
 };

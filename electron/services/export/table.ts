@@ -20,6 +20,7 @@ import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, M
  */
 
 const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as const;
+const SHADE_INDEX = { header: 1, active: 2, total: 3 } as const;
 const EMPTY = Object.freeze({});
 
 const attributes = (values: Record<string, string | number>): Xml => ({ _attr: values });
@@ -72,8 +73,9 @@ const rowProperties = (row: TableRow, keepNext: boolean): Xml | null => {
 };
 
 /** `w:tcPr`: width, span and shading, made once for the cells that have the same. */
-const cellProperties = (cache: Map<string, Xml>, width: number, span: number, shade: TableCell['shade']): Xml => {
-  const key = `${width}|${span}|${shade ?? ''}`;
+const cellProperties = (cache: Map<number, Xml>, width: number, span: number, shade: TableCell['shade']): Xml => {
+  // Widths are whole twips and spans at most MAX_COLUMNS: one number tells the looks apart.
+  const key = (width * 64 + span) * 4 + (shade ? SHADE_INDEX[shade] : 0);
   let properties = cache.get(key);
   if (!properties) {
     const fill = shade ? FILL[shade] : undefined;
@@ -137,7 +139,7 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
   const short = isShort(rows);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
   /** Each row's properties and cells (properties and options), as both writers below go through them. */
-  const eachRow = (cellCache: Map<string, Xml>, visit: (properties: Xml | null, cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }>) => void): void => {
+  const eachRow = (cellCache: Map<number, Xml>, visit: (properties: Xml | null, cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }>) => void): void => {
     rows.forEach((row, index) => {
       // Rows of a short table are kept with the next, so the table stays on one page.
       const keepNext = short && index < rows.length - 1;
