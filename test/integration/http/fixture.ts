@@ -117,6 +117,33 @@ export const ok = async <T = Record<string, unknown>>(server: RunningServer, met
 export const errorOf = (response: RawResponse): { code?: string; message?: string; field?: string } =>
   ((response.json as { error?: { code?: string; message?: string; field?: string } } | undefined)?.error ?? {});
 
+export interface WorkshopCommands {
+  workshopId: string;
+  /** Sends a command on the latest revision and answers as the API did (a refusal leaves the revision). */
+  apply(command: unknown): Promise<RawResponse>;
+  /** Sends a command that must be taken (200). */
+  applyOk(command: unknown): Promise<void>;
+}
+
+/** A new workshop on the fixture's server ("Kabupaten Contoh", plan from 2026) and its command calls, which follow its revision. */
+export const newWorkshopCommands = async (server: RunningServer): Promise<WorkshopCommands> => {
+  const { id: workshopId } = await ok<{ id: string }>(server, 'workshops.create', { title: 'Bimtek Kabupaten Contoh', regionName: 'Kabupaten Contoh', startYear: 2026 });
+  let { revision } = (await ok<{ workshop: { revision: number } }>(server, 'workshop.open', { workshopId })).workshop;
+  const apply = async (command: unknown): Promise<RawResponse> => {
+    const response = await call(server, 'workshop.apply', { workshopId, baseRevision: revision, command });
+    if (response.status === 200) ({ revision } = response.json as { revision: number });
+    return response;
+  };
+  return {
+    workshopId,
+    apply,
+    applyOk: async (command) => {
+      const response = await apply(command);
+      if (response.status !== 200) throw new Error(`workshop.apply → ${response.status} ${response.text}`);
+    },
+  };
+};
+
 /** Every file under the data folder with its size, modification time and content hash. */
 export const fingerprintDir = async (dir: string): Promise<Record<string, string>> => {
   const result: Record<string, string> = {};

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf, ok, startHttpFixture, type HttpFixture } from './fixture';
+import { errorOf, newWorkshopCommands, ok, startHttpFixture, type HttpFixture, type WorkshopCommands } from './fixture';
 
 interface Target {
   year: number;
   value: number;
 }
-type Opened = { workshop: { revision: number; goals: { id: string; text: string; indicator: { targets: Target[] } }[] } };
+type Opened = { workshop: { goals: { id: string; text: string; indicator: { targets: Target[] } }[] } };
 
 const goal = (targets: Target[], text = 'Meningkatkan layanan publik yang dapat diurus secara daring') => ({
   id: 'tujuan-1',
@@ -16,19 +16,14 @@ const goal = (targets: Target[], text = 'Meningkatkan layanan publik yang dapat 
 /** A goal's targets over HTTP: any year of the plan is taken, a year outside it is refused with 400. */
 describe("a goal's targets by year over HTTP", () => {
   let fx: HttpFixture;
-  let workshopId: string;
-  let revision: number;
-
-  const apply = (command: unknown) => call(fx.server, 'workshop.apply', { workshopId, baseRevision: revision, command });
-  const applyOk = async (command: unknown) => {
-    ({ revision } = await ok<{ revision: number }>(fx.server, 'workshop.apply', { workshopId, baseRevision: revision, command }));
-  };
-  const stored = async () => (await ok<Opened>(fx.server, 'workshop.open', { workshopId })).workshop.goals.find((g) => g.id === 'tujuan-1');
+  let workshop: WorkshopCommands;
+  const apply = (command: unknown) => workshop.apply(command);
+  const applyOk = (command: unknown) => workshop.applyOk(command);
+  const stored = async () => (await ok<Opened>(fx.server, 'workshop.open', { workshopId: workshop.workshopId })).workshop.goals.find((g) => g.id === 'tujuan-1');
 
   beforeAll(async () => {
     fx = await startHttpFixture();
-    ({ id: workshopId } = await ok<{ id: string }>(fx.server, 'workshops.create', { title: 'Bimtek Kabupaten Contoh', regionName: 'Kabupaten Contoh', startYear: 2026 }));
-    ({ workshop: { revision } } = await ok<Opened>(fx.server, 'workshop.open', { workshopId }));
+    workshop = await newWorkshopCommands(fx.server);
     await applyOk({ type: 'setPlanHorizon', horizon: { startYear: 2026, years: 10 } });
   });
   afterAll(async () => fx.stop());
