@@ -59,7 +59,7 @@ test('the facilitator previews the masterplan, prints it on F4 and exports it to
   await expect(page.getByText('Dokumen ditandai DRAF')).toBeVisible();
   // The DRAF box lists what progress counts as missing, per stage: the demo's BAB II and III are mostly unwritten.
   const draftBox = page.locator('.export-draft-notice');
-  await expect(draftBox.getByRole('region', { name: /^Tahap I ·/ })).toContainText('12 bagian naskah belum dibuat: Demografi;');
+  await expect(draftBox.getByRole('region', { name: /^Tahap I ·/ })).toContainText('10 bagian naskah belum dibuat: Visi, Misi dan Isu Strategis RPJMD;');
   await expect(draftBox.getByRole('region', { name: /^Tahap IV ·/ }).getByRole('link', { name: 'Lembar Komitmen' })).toBeVisible();
 
   await jumpTo(page, /BAB VI\s*RENCANA PROGRAM/);

@@ -30,16 +30,16 @@ test('an outline section is created with "Buat bagian", given an owner, a status
   const table = sectionsTable(page);
   await expect(table.getByRole('row', { name: /Latar Belakang/ })).toContainText('Bappeda');
   await expect(table.getByRole('row', { name: /Latar Belakang/ })).toContainText('Final');
-  await expect(table.getByRole('row', { name: /Kata Pengantar/ })).toContainText('Belum dibuat');
+  await expect(table.getByRole('row', { name: /Ringkasan Eksekutif/ })).toContainText('Belum dibuat');
 
-  await page.getByRole('button', { name: 'Buat bagian Kata Pengantar' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Kata Pengantar' })).toBeFocused();
+  await page.getByRole('button', { name: 'Buat bagian Ringkasan Eksekutif' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ringkasan Eksekutif' })).toBeFocused();
   await expect(page.getByText('Kerangka: Bagian Awal')).toBeVisible();
   await page.getByLabel('OPD penyusun').selectOption({ label: 'Bappeda · Badan Perencanaan Pembangunan Daerah' });
   await page.getByRole('radio', { name: 'Direviu' }).check();
   const content = page.getByRole('textbox', { name: 'Isi bagian' });
   await content.click();
-  await page.keyboard.type('Puji syukur atas tersusunnya Masterplan Smart Regency.');
+  await page.keyboard.type('Masterplan Smart Regency memuat 27 program pada enam dimensi.');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Shift+8');
   await page.keyboard.type('Bappeda');
@@ -51,26 +51,26 @@ test('an outline section is created with "Buat bagian", given an owner, a status
   await title.fill('');
   await title.blur();
   await expect(page.getByText('Wajib diisi', { exact: true })).toBeVisible();
-  await title.fill('Kata Pengantar Ketua Tim Pelaksana');
+  await title.fill('Ringkasan Eksekutif Masterplan');
   await title.blur();
   await expect(page.getByText('Wajib diisi', { exact: true })).toBeHidden();
 
   await page.getByRole('button', { name: 'Kembali ke daftar bagian' }).click();
-  const row = table.getByRole('row', { name: /Kata Pengantar Ketua Tim Pelaksana/ });
+  const row = table.getByRole('row', { name: /Ringkasan Eksekutif Masterplan/ });
   await expect(row).toContainText('Bappeda');
   await expect(row).toContainText('Direviu');
-  await expect(row.getByRole('button', { name: 'Sunting bagian Kata Pengantar Ketua Tim Pelaksana' })).toBeFocused();
+  await expect(row.getByRole('button', { name: 'Sunting bagian Ringkasan Eksekutif Masterplan' })).toBeFocused();
   await expectSaved(page);
 
   const { workshop } = await callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
-  const created = workshop.sections.find((s) => s.outlineKey === 'kata-pengantar');
-  expect(created).toMatchObject({ title: 'Kata Pengantar Ketua Tim Pelaksana', ownerOpdId: 'bappeda', status: 'review' });
+  const created = workshop.sections.find((s) => s.outlineKey === 'ringkasan-eksekutif');
+  expect(created).toMatchObject({ title: 'Ringkasan Eksekutif Masterplan', ownerOpdId: 'bappeda', status: 'review' });
   expect(JSON.stringify(created?.content)).toContain('"type":"bulletList"');
-  expect(JSON.stringify(created?.content)).toContain('Puji syukur atas tersusunnya Masterplan Smart Regency.');
+  expect(JSON.stringify(created?.content)).toContain('Masterplan Smart Regency memuat 27 program pada enam dimensi.');
 
   await page.reload();
-  await expect(sectionsTable(page).getByRole('row', { name: /Kata Pengantar Ketua Tim Pelaksana/ })).toContainText('Direviu');
-  await page.getByRole('button', { name: 'Sunting bagian Kata Pengantar Ketua Tim Pelaksana' }).click();
+  await expect(sectionsTable(page).getByRole('row', { name: /Ringkasan Eksekutif Masterplan/ })).toContainText('Direviu');
+  await page.getByRole('button', { name: 'Sunting bagian Ringkasan Eksekutif Masterplan' }).click();
   await expect(page.getByRole('textbox', { name: 'Isi bagian' }).getByRole('listitem')).toHaveText(['Bappeda', 'Diskominfo']);
 
   // The core refuses the same bad input: a section without a title, or with a status it does not know.
