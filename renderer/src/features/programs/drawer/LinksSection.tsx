@@ -58,15 +58,16 @@ const ChipPicker = ({ legend, addLabel, empty, options, selected, onChange }: Pi
 export const LinksSection = ({ program: p, workshop: w, change }: SectionProps) => {
   const t = useT();
   const dimensionOf = (dimensionId: string) => w.dimensionSet.dimensions.find((d) => d.id === dimensionId)?.nameId ?? dimensionId;
-  // The program's own dimension first; items of another dimension stay listed while linked.
-  const factorLabels = swotFactorLabels(w.swotItems, p.dimensionId);
+  // The program's own dimension first; items of another dimension stay listed while linked, numbered
+  // in their own dimension as the Word document numbers them ("S2 · Smart Economy").
+  const chip = (label: string | undefined, fallback: string, dimensionId: string) =>
+    dimensionId === p.dimensionId ? (label ?? fallback) : `${label ?? fallback} · ${dimensionOf(dimensionId)}`;
   const factors = w.swotItems
     .filter((s) => !s.hidden && (s.dimensionId === p.dimensionId || p.swotItemIds.includes(s.id)))
-    .map((s) => ({ id: s.id, chip: factorLabels.get(s.id) ?? `${s.quadrant} · ${dimensionOf(s.dimensionId)}`, text: s.text }));
-  const strategyLabels = towsStrategyLabels(w.towsStrategies, p.dimensionId);
+    .map((s) => ({ id: s.id, chip: chip(swotFactorLabels(w.swotItems, s.dimensionId).get(s.id), s.quadrant, s.dimensionId), text: s.text }));
   const strategies = w.towsStrategies
     .filter((s) => s.dimensionId === p.dimensionId || p.towsStrategyIds.includes(s.id))
-    .map((s) => ({ id: s.id, chip: strategyLabels.get(s.id) ?? `${s.kind} · ${dimensionOf(s.dimensionId)}`, text: s.text }));
+    .map((s) => ({ id: s.id, chip: chip(towsStrategyLabels(w.towsStrategies, s.dimensionId).get(s.id), s.kind, s.dimensionId), text: s.text }));
   return (
     <section className="drawer-section" aria-labelledby="program-links">
       <h3 id="program-links" className="drawer-section-title">
