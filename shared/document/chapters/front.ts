@@ -27,7 +27,8 @@ export const cover = (ctx: BuildContext): void => {
     subtitle: options.opdId ? `Bagian ${opdName(ctx, options.opdId) || options.opdId}` : 'Gerakan Menuju 100 Smart City',
     logo: workshop.region.logo ? imageFromDataUrl(workshop.region.logo) : null,
     issuer: `PEMERINTAH ${ctx.regionName.toUpperCase()}`,
-    year: workshop.updatedAt.slice(0, 4),
+    // The year it is signed, as the foreword's date is (the demo of the 2021 Bimtek read "2026", the year it was opened).
+    year: (workshop.commitment.date ?? workshop.updatedAt).slice(0, 4),
     draftMark: options.draft ? ctx.labels.draftMark : null,
   });
   ctx.out.startSection('portrait', true);

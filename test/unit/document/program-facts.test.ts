@@ -130,6 +130,16 @@ describe('what a Bappeda reader sees first in the demo', () => {
     expect(tableText(fundingTable(kota))).toMatch(/^APBD Kota \|/m);
   });
 
+  it('dates the cover by the year the commitment is signed, as the foreword is, and by the last edit before that', () => {
+    const coverYear = (w: Workshop) => {
+      const cover = allBlocks(buildMasterplanDocument(w, { draft: false })).find((b) => b.kind === 'cover');
+      return cover?.kind === 'cover' ? cover.year : null;
+    };
+    const w = malangDemo();
+    expect(coverYear({ ...w, updatedAt: '2026-12-06T10:00:00.000Z' })).toBe('2021');
+    expect(coverYear({ ...w, updatedAt: '2026-12-06T10:00:00.000Z', commitment: { ...w.commitment, date: null } })).toBe('2026');
+  });
+
   it('names the regional head’s row of the commitment sheet for the whole government, not "-"', () => {
     const sheet = tables(buildMasterplanDocument(malangDemo(), { draft: false })).find((t) => t.caption?.title === 'Komitmen perangkat daerah');
     expect(tableText(sheet!).split('\n')[1]).toMatch(/^1 \| Pemerintah Kabupaten Malang \| HM Sanusi/);
