@@ -115,9 +115,9 @@ export const commitmentMessages = defineMessages(
     'commitment.review.col.sections': 'Text',
     'commitment.review.reviewed': '{chapter} reviewed',
     'commitment.review.note': 'Review note for {chapter}',
-    'commitment.review.sections': '{final} of {sections} sections final',
+    'commitment.review.sections': '{final} of {sections, plural, one {# section} other {# sections}} final',
     'commitment.review.noSections': 'No sections yet',
-    'commitment.review.progress': '{done} of {total} chapters reviewed',
+    'commitment.review.progress': '{done} of {total, plural, one {# chapter} other {# chapters}} reviewed',
     'commitment.review.other': 'Chapter {key} (not printed)',
   },
 );

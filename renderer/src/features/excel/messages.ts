@@ -59,7 +59,7 @@ export const excelMessages = defineMessages(
     'excel.import.importing': 'Importing {count, plural, one {# program} other {# programs}}…',
     'excel.import.reloading': 'Reloading the workshop…',
     'excel.import.waitSaving': 'Waiting for the last changes to be saved…',
-    'excel.import.summary': '{added} programs will be added, {updated} updated.',
+    'excel.import.summary': '{added, plural, one {# program} other {# programs}} will be added, {updated} updated.',
     'excel.import.unchanged': '{count, plural, one {# row matches an existing program and changes} other {# rows match existing programs and change}} nothing.',
     'excel.import.ignored': 'Ignored columns: {columns}. The Program Matrix sheet has no such columns, so their contents are not imported.',
     'excel.import.nothing': 'Nothing to change: every row matches an existing program.',
@@ -71,7 +71,7 @@ export const excelMessages = defineMessages(
     'excel.import.submit': 'Import',
     'excel.import.cancel': 'Cancel',
     'excel.import.close': 'Close',
-    'excel.import.done': 'Import finished: {added} programs added, {updated} updated. The previous state is kept in History ("Sebelum impor program").',
+    'excel.import.done': 'Import finished: {added, plural, one {# program} other {# programs}} added, {updated} updated. The previous state is kept in History ("Sebelum impor program").',
     'excel.import.readOnly': 'This workshop is read-only.',
   },
 );

@@ -27,7 +27,7 @@ export const innovationMessages = defineMessages(
     'innovation.typeOf': 'Kind of innovation {code}',
     'innovation.descriptionOf': 'Innovation description {code}',
     'innovation.descriptionPlaceholder': 'What is new: an application, a rule, a way of working, or a citizen movement',
-    'innovation.showAll': 'Show {remaining} more programs',
+    'innovation.showAll': 'Show {remaining, plural, one {# more program} other {# more programs}}',
     'innovation.program': 'Program',
   },
 );

@@ -289,7 +289,7 @@ export const programsMessages = defineMessages(
     'programs.deleted': 'Program {code} "{name}" was deleted.',
     'programs.deleteLinked.title': 'Delete program {code}?',
     'programs.deleteLinked.description':
-      'Program {code} "{name}" is still referred to by {candidates} quick-win candidates and {mappings} RPJMD mappings. If you delete it, its quick-win candidates are deleted too and its RPJMD mapping rows stay without a program. Undo brings all of it back.',
+      'Program {code} "{name}" is still referred to by {candidates, plural, one {# quick-win candidate} other {# quick-win candidates}} and {mappings, plural, one {# RPJMD mapping} other {# RPJMD mappings}}. If you delete it, its quick-win candidates are deleted too and its RPJMD mapping rows stay without a program. Undo brings all of it back.',
     'programs.deleteLinked.confirm': 'Delete with its references',
     'programs.deleteLinked.proposalsOnly':
       'Program {code} "{name}" came from the group proposals below. If you delete it, the proposals stay on record, noting that their program was deleted. Undo brings all of it back.',
@@ -310,7 +310,7 @@ export const programsMessages = defineMessages(
     'programs.filter.quickWinYes': 'Quick wins only',
     'programs.filter.quickWinNo': 'Not quick wins',
     'programs.filter.clear': 'Clear filters',
-    'programs.showing': 'Showing {shown} of {total} programs',
+    'programs.showing': 'Showing {shown} of {total, plural, one {# program} other {# programs}}',
     'programs.matching': '{shown} of {total} match',
     'programs.filter.shortcut': 'Ctrl+F',
     'programs.pager': 'Program matrix pages',
@@ -338,7 +338,7 @@ export const programsMessages = defineMessages(
     'programs.cell.cancel': 'Cancel',
     'programs.budget.notAmount': 'The budget must be an amount in Rupiah, for example 1,250,000,000 or 1.25 miliar',
     'programs.totals': 'Indicative budget summary',
-    'programs.totals.filtered': 'Summary of the {shown} programs shown (of {total})',
+    'programs.totals.filtered': 'Summary of {shown, plural, one {the # program} other {the # programs}} shown (of {total})',
     'programs.totals.all': '{count, plural, one {# program} other {All # programs}}',
     'programs.totals.perDimension': 'By dimension',
     'programs.totals.perYear': 'By year',

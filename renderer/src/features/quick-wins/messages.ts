@@ -219,9 +219,9 @@ export const quickWinsMessages = defineMessages(
     'quick-wins.hint.fundingSources': '{sources}',
     'quick-wins.hint.budgetOnly': 'Indicative budget set',
     'quick-wins.hint.noFunding': 'No funding source yet',
-    'quick-wins.hint.linked': '{issues} issues · aligned with RPJMD',
+    'quick-wins.hint.linked': '{issues, plural, one {# issue} other {# issues}} · aligned with RPJMD',
     'quick-wins.hint.noIssue': 'No issue linked',
-    'quick-wins.hint.noRpjmd': '{issues} issues · not aligned with RPJMD',
+    'quick-wins.hint.noRpjmd': '{issues, plural, one {# issue} other {# issues}} · not aligned with RPJMD',
     'quick-wins.hint.noIssueNoRpjmd': 'No issue or RPJMD link',
 
     'quick-wins.scoring.title': 'Weighted score',

@@ -71,7 +71,7 @@ export const readinessMessages = defineMessages(
     'readiness.formLegend': 'Regional readiness assessment',
     'readiness.overview': 'Readiness at a glance',
     'readiness.overview.detail': '{percent} score ≥ 3 · {scored}/{total} scored',
-    'readiness.overview.none': '{total} items',
+    'readiness.overview.none': '{total, plural, one {# item} other {# items}}',
     'readiness.scaleNote':
       'The 1–5 scale (1 Not present · 2 Initiated · 3 Developing · 4 Integrated · 5 Optimal) and the light (mean 1–2 red, 3 amber, 4–5 green) are this app’s design proposal, modelled on SPBE wording, not an official Kominfo rule.',
     'readiness.optional.toggle': 'Show the optional pillars: nature and culture',

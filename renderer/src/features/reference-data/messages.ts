@@ -171,7 +171,7 @@ export const referenceDataMessages = defineMessages(
     'reference-data.usedBy': 'Used by',
     'reference-data.unused': 'Not used yet',
     'reference-data.set.title': 'Smart-city dimension set',
-    'reference-data.set.lead': '{dimensions} dimensions with {elements} elements. A region may rename them, change codes, or add its own dimensions and elements.',
+    'reference-data.set.lead': '{dimensions, plural, one {# dimension} other {# dimensions}} with {elements, plural, one {# element} other {# elements}}. A region may rename them, change codes, or add its own dimensions and elements.',
     'reference-data.set.name': 'Name of the dimension set',
     'reference-data.set.codesNote':
       'Dimension and element codes make up new program codes (e.g. SG-SV-03). Existing program codes do not change. A dimension or element can only be removed when no program, issue, SWOT factor or other entry uses it.',

@@ -66,7 +66,7 @@ export const rpjmdMappingMessages = defineMessages(
     'rpjmd-mapping.paste.status': 'Note',
     'rpjmd-mapping.paste.ok': 'Ready to add',
     'rpjmd-mapping.paste.header': 'The first row was read as column headings and skipped.',
-    'rpjmd-mapping.paste.summary': '{valid} rows ready to add, {errors} rows with problems.',
+    'rpjmd-mapping.paste.summary': '{valid, plural, one {# row} other {# rows}} ready to add, {errors, plural, one {# row} other {# rows}} with problems.',
     'rpjmd-mapping.paste.errorsStay': 'Rows with problems are not added; after adding, they stay in the text box to be fixed.',
     'rpjmd-mapping.paste.confirm': 'Add {count, plural, one {# row} other {# rows}}',
     'rpjmd-mapping.paste.clear': 'Clear',

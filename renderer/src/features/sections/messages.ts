@@ -61,7 +61,7 @@ export const sectionsMessages = defineMessages(
     'sections.filter.missing': 'Not started',
     'sections.filter.allOwners': 'All OPDs',
     'sections.filter.noOwner': 'Not assigned',
-    'sections.filter.showing': 'Showing {shown} of {total} sections.',
+    'sections.filter.showing': 'Showing {shown} of {total, plural, one {# section} other {# sections}}.',
     'sections.filter.none': 'No section matches this filter.',
     'sections.filter.reset': 'Show all',
     'sections.stat.slots': 'Sections in the outline',

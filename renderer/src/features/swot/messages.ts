@@ -66,7 +66,7 @@ export const swotMessages = defineMessages(
   },
   {
     'swot.dimensions': 'Dimension',
-    'swot.tabCount': '{factors} factors, {strategies} strategies',
+    'swot.tabCount': '{factors, plural, one {# factor} other {# factors}}, {strategies, plural, one {# strategy} other {# strategies}}',
     'swot.board.title': 'SWOT board · {dimension}',
     'swot.board.lead': 'Internal factors (strengths, weaknesses) and external ones (opportunities, threats). TOWS strategies refer to factors by their numbers S1, W1 …',
     'swot.word.S': 'strength',
