@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../shared/commands';
 import { EXPORT_MAX_BODY_BYTES, dispatch, isMethodName, type Handlers, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { ShareService } from '../services/share';
+import type { AnswerCache } from './answer-cache';
 import { readJsonBody } from './body';
 import { SIGN_IN_REQUIRED, unauthorized, type Caller } from './caller';
 import { handleCodeCall } from './join';
@@ -29,6 +30,8 @@ export interface ApiContext {
   share: ShareService | undefined;
   maxBodyBytes: number;
   joinLimiter: RateLimiter;
+  /** The facilitator's opened workshops, kept compressed by their tag. */
+  answers: AnswerCache;
 }
 
 /**
@@ -62,7 +65,7 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
     // A participant's view is small and shaped by the share (their scope, the context shown): tagged by its content.
     const payload = JSON.stringify(output);
     const tag = contentTag(payload);
-    sendTagged(req, res, tag, () => sendJsonPayload(res, 200, payload, revalidateHeaders(tag)));
+    await sendTagged(req, res, tag, () => sendJsonPayload(res, 200, payload, revalidateHeaders(tag)));
     return;
   }
   const input = await readJsonBody(req, facilitatorBodyLimit(method, ctx.maxBodyBytes));
@@ -71,9 +74,10 @@ export const handleApi = async (req: IncomingMessage, res: ServerResponse, pathn
     sendJson(res, 200, output);
     return;
   }
-  // The facilitator's workshop is tagged by id and revision: a copy the renderer kept is confirmed with a 304, unserialised.
+  // The facilitator's workshop is tagged by id and revision: a copy the renderer kept is confirmed with a 304, unserialised;
+  // else the answer compressed once for that tag is sent (a reload, a second tab), serialised only when it is not kept.
   const tag = openedWorkshopTag(output as MethodOutput<'workshop.open'>, 'facilitator');
-  sendTagged(req, res, tag, () => sendJson(res, 200, output, revalidateHeaders(tag)));
+  await sendTagged(req, res, tag, () => ctx.answers.send(req, res, tag, () => JSON.stringify(output), revalidateHeaders(tag)));
 };
 
 /** Kept by the client, but asked about every time (`If-None-Match`). */
@@ -84,9 +88,9 @@ const revalidateHeaders = (tag: string): Record<string, string> => ({ 'Cache-Con
  * workshop with its ETag and sends `If-None-Match` (renderer/src/api/http-api.ts). The same
  * answer is a 304 without a body.
  */
-const sendTagged = (req: IncomingMessage, res: ServerResponse, tag: string, sendFull: () => void): void => {
+const sendTagged = async (req: IncomingMessage, res: ServerResponse, tag: string, sendFull: () => void | Promise<void>): Promise<void> => {
   if (!matchesIfNoneMatch(req, tag)) {
-    sendFull();
+    await sendFull();
     return;
   }
   varyOnAcceptEncoding(res);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { constants, createBrotliCompress, createGzip, type BrotliCompress, type Gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip, type BrotliCompress, type BrotliOptions, type Gzip, type ZlibOptions } from 'node:zlib';
 
 /** The content codings this server sends, best first. */
 export type ContentCoding = 'br' | 'gzip';
@@ -41,16 +42,21 @@ export const varyOnAcceptEncoding = (res: ServerResponse): void => {
  * compress a 1.6 MB workshop in a few tens of milliseconds, a fraction of what it takes to send it
  * over a hotspot; the build's maximal settings are for static files, compressed once.
  */
-const compressorFor = (coding: ContentCoding, size: number): BrotliCompress | Gzip =>
-  coding === 'br'
-    ? createBrotliCompress({
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 5,
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_SIZE_HINT]: size,
-        },
-      })
-    : createGzip({ level: 6 });
+const brotliFor = (size: number): BrotliOptions => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 5,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: size,
+  },
+});
+const GZIP: ZlibOptions = { level: 6 };
+const compressorFor = (coding: ContentCoding, size: number): BrotliCompress | Gzip => (coding === 'br' ? createBrotliCompress(brotliFor(size)) : createGzip(GZIP));
+
+const brotliWhole = promisify<string, BrotliOptions, Buffer>(brotliCompress);
+const gzipWhole = promisify<string, ZlibOptions, Buffer>(gzip);
+/** `payload` compressed as `endCompressed` would send it, in one piece (for answers kept compressed, see answer-cache.ts). */
+export const compressWhole = (coding: ContentCoding, payload: string): Promise<Buffer> =>
+  coding === 'br' ? brotliWhole(payload, brotliFor(Buffer.byteLength(payload))) : gzipWhole(payload, GZIP);
 
 /**
  * Ends `res` with `payload`, compressed when the request accepts br or gzip and the payload is at

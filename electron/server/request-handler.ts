@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handlers } from '../../shared/contract';
 import type { ShareService } from '../services/share';
 import { handleApi, isApiPath } from './api';
+import { createAnswerCache } from './answer-cache';
 import { resolveCaller, type TrustPolicy } from './caller';
 import { EVENTS_PATH, handleEvents } from './events';
 import { checkHostAndOrigin } from './guards';
@@ -39,7 +40,7 @@ const pathnameOf = (url: string | undefined): string => {
 /** One listener's request handler: Host/Origin checks, then live updates, the API, or the built renderer. */
 export const createRequestHandler = (options: RequestHandlerOptions) => {
   const { services, staticDir, maxBodyBytes, logError, trust, joinLimiter } = options;
-  const api = { handlers: services.handlers, share: services.share, maxBodyBytes, joinLimiter };
+  const api = { handlers: services.handlers, share: services.share, maxBodyBytes, joinLimiter, answers: createAnswerCache() };
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     try {
