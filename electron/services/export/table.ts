@@ -63,13 +63,23 @@ const tableHead = (table: TableBlock, widths: readonly number[]): Xml[] => {
   ];
 };
 
+/** The `w:trPr` of rows without a least height, by kept whole (1) and header (2): shared, so their text is written once. */
+const SHARED_ROW_PROPERTIES: ReadonlyArray<Xml | null> = [
+  null,
+  Object.freeze({ 'w:trPr': Object.freeze([{ 'w:cantSplit': EMPTY }]) }),
+  Object.freeze({ 'w:trPr': Object.freeze([{ 'w:tblHeader': EMPTY }]) }),
+  Object.freeze({ 'w:trPr': Object.freeze([{ 'w:cantSplit': EMPTY }, { 'w:tblHeader': EMPTY }]) }),
+];
+
 /** `w:trPr`: kept whole on a page, repeated as a header, a least height; null when the row has none of them. */
 const rowProperties = (row: TableRow, keepNext: boolean): Xml | null => {
+  const whole = keepsRowWhole(row, keepNext);
+  if (!row.minHeightMm) return SHARED_ROW_PROPERTIES[(whole ? 1 : 0) | (row.header ? 2 : 0)] ?? null;
   const children: Xml[] = [];
-  if (keepsRowWhole(row, keepNext)) children.push({ 'w:cantSplit': EMPTY });
+  if (whole) children.push({ 'w:cantSplit': EMPTY });
   if (row.header) children.push({ 'w:tblHeader': EMPTY });
-  if (row.minHeightMm) children.push({ 'w:trHeight': attributes({ 'w:val': mmToTwips(row.minHeightMm), 'w:hRule': 'atLeast' }) });
-  return children.length > 0 ? { 'w:trPr': children } : null;
+  children.push({ 'w:trHeight': attributes({ 'w:val': mmToTwips(row.minHeightMm), 'w:hRule': 'atLeast' }) });
+  return { 'w:trPr': children };
 };
 
 /** `w:tcPr`: width, span and shading, made once for the cells that have the same. */
