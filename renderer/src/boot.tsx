@@ -11,35 +11,63 @@ import { ToastProvider } from './components/Toasts';
 import { CrashBoundary } from './components/CrashBoundary';
 import { catalogueEn, catalogueId } from './i18n/catalogue';
 import { I18nProvider, type Catalogues } from './i18n/i18n-context';
-import { detectBrowserRole } from './participant/session/participant-session';
+import { detectBrowserRole, loadParticipantSession, type BrowserRole } from './participant/session/participant-session';
 
 /** The facilitator's app shows every worksheet, so it holds the full catalogue in both languages. */
 const CATALOGUES: Catalogues = { id: catalogueId, en: catalogueEn };
 
+/** How long the app waits for the entry's role check (and the worksheet's code) before it starts on a "checking" screen instead. */
+export const ROLE_WAIT_MS = 300;
+
 /**
  * The facilitator's app proper, loaded by the entry (main.tsx) once it has sent the calls the first
- * screen waits for. `opening` is the route the page was loaded with.
+ * screen waits for. `opening` is the route the page was loaded with; `worksheet` settles when the
+ * code of the worksheet it names has arrived (the entry fetches it alongside the app).
  */
-export const boot = (root: HTMLElement, opening: Route, early: EarlyStart): void => {
+export const boot = (root: HTMLElement, opening: Route, early: EarlyStart, worksheet: Promise<void> | null = null): void => {
   const transport = createApiForThisWindow(early);
   const bridge = transport.bridge;
   const api = withEarlyOpen(transport.api, opening.screen === 'home' ? null : opening.workshopId);
-  // In a browser, who is asking (facilitator or someone on the room's network) is asked now, not after the first render.
-  const role = bridge ? null : detectBrowserRole(window.location.origin);
-  role?.catch(() => undefined);
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider catalogues={CATALOGUES}>
-        <ProjectorModeProvider>
-          <ApiProvider api={api} bridge={bridge}>
-            <ToastProvider>
-              <CrashBoundary>
-                <App role={role} />
-              </CrashBoundary>
-            </ToastProvider>
-          </ApiProvider>
-        </ProjectorModeProvider>
-      </I18nProvider>
-    </StrictMode>,
-  );
+  const start = (known: BrowserRole | null) => {
+    // In a browser, who is asking (facilitator or someone on the room's network) is asked now, not
+    // after the first render, unless the entry's check has settled it already.
+    const role = bridge || known ? null : detectBrowserRole(window.location.origin);
+    role?.catch(() => undefined);
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider catalogues={CATALOGUES}>
+          <ProjectorModeProvider>
+            <ApiProvider api={api} bridge={bridge}>
+              <ToastProvider>
+                <CrashBoundary>
+                  <App role={role} known={known} />
+                </CrashBoundary>
+              </ToastProvider>
+            </ApiProvider>
+          </ProjectorModeProvider>
+        </I18nProvider>
+      </StrictMode>,
+    );
+  };
+  // The entry's `share.me`, sent before the app's code arrived, is usually answered by now: when it says
+  // this is the facilitator's browser and the tab holds no participant's place (what detectBrowserRole
+  // would conclude), the first render is the screen itself rather than a "checking" screen, a second
+  // role check and a render again. The worksheet's code is waited for too: rendered before it is there,
+  // the worksheet would suspend and React would hold it back for 300 ms after its fallback. Neither is
+  // waited for beyond ROLE_WAIT_MS.
+  if (bridge || !early.facilitator || loadParticipantSession() !== null) {
+    start(null);
+    return;
+  }
+  let started = false;
+  const startOnce = (known: BrowserRole | null) => {
+    if (started) return;
+    started = true;
+    start(known);
+  };
+  const timer = window.setTimeout(() => startOnce(null), ROLE_WAIT_MS);
+  void Promise.all([early.facilitator, worksheet]).then(([facilitator]) => {
+    window.clearTimeout(timer);
+    startOnce(facilitator ? { role: 'facilitator' } : null);
+  });
 };

@@ -21,12 +21,13 @@ if (!root) throw new Error('#root is missing from index.html');
 const opening = parseRoute(window.location.hash);
 const early = startEarly(opening.screen === 'home' ? null : opening.workshopId);
 // The screen the URL names is fetched alongside the app, not once the app has rendered.
-if (opening.screen === 'workshop') preloadWorksheetNamed(opening.worksheet ?? DEFAULT_WORKSHEET);
+let worksheet: Promise<void> | null = null;
+if (opening.screen === 'workshop') worksheet = preloadWorksheetNamed(opening.worksheet ?? DEFAULT_WORKSHEET);
 else if (opening.screen === 'home') void import('./features/home/HomeScreen').catch(() => undefined);
 else void import('./features/stage/StageScreen').catch(() => undefined);
 
 import('./boot').then(
-  ({ boot }) => boot(root, opening, early),
+  ({ boot }) => boot(root, opening, early, worksheet),
   () => {
     // The app's code did not arrive (the connection dropped): say so rather than stay blank.
     root.textContent = 'Aplikasi gagal dimuat. Periksa sambungan, lalu muat ulang halaman. / The app failed to load: check the connection and reload.';

@@ -16,6 +16,12 @@ export interface EarlyStart {
   fetchImpl: typeof fetch;
   /** The desktop bridge with `invoke` answering the first identical call early (null in a browser). */
   bridge: MasterplanBridge | null;
+  /**
+   * The entry's own `share.me` (browser only; null in the desktop app): true once it was answered with
+   * success, i.e. this browser is the facilitator's, so the app can start on its screens instead of a
+   * "checking" screen and a role check it would have to wait for; false when it was refused or failed.
+   */
+  facilitator: Promise<boolean> | null;
 }
 
 const inputText = (workshopId: string): string => JSON.stringify({ workshopId });
@@ -49,12 +55,23 @@ export const startEarly = (
       showInFolder: (path) => bridge.showInFolder(path),
       followWorkshop: (id, listener) => bridge.followWorkshop(id, listener),
     };
-    return { fetchImpl: env.fetch, bridge: early };
+    return { fetchImpl: env.fetch, bridge: early, facilitator: null };
   }
-  const url = `${env.origin.replace(/\/$/, '')}/api/workshop.open`;
+  const api = `${env.origin.replace(/\/$/, '')}/api`;
+  const url = `${api}/workshop.open`;
   const body = workshopId === null ? null : inputText(workshopId);
   let kept: Promise<Response> | null = body === null ? null : env.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   kept?.catch(() => undefined);
+  // Who this browser is (a tiny answer), asked now rather than once the app has loaded and rendered a
+  // "checking" screen; after the workshop, the larger answer, so that one is not queued behind it.
+  const facilitator = env.fetch(`${api}/share.me`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
+    (response) => {
+      // Read to its end, so the connection is free for the next request at once.
+      response.text().catch(() => undefined);
+      return response.ok;
+    },
+    () => false,
+  );
   const fetchImpl: typeof fetch = (input, init) => {
     const early = kept;
     kept = null;
@@ -62,5 +79,5 @@ export const startEarly = (
     if (early && input === url && init?.method === 'POST' && init.body === body && !revalidating && fresh()) return early;
     return env.fetch(input, init);
   };
-  return { fetchImpl, bridge: null };
+  return { fetchImpl, bridge: null, facilitator };
 };

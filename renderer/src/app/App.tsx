@@ -14,9 +14,9 @@ const StageScreen = lazy(() => import('../features/stage/StageScreen').then((m) 
 
 /**
  * The screens, chosen by the URL, and what the desktop menu asks for. `role` is the browser's role
- * check already on its way (null in the desktop app).
+ * check already on its way (null in the desktop app), `known` the role when it was settled before the app started.
  */
-export const App = ({ role = null }: { role?: Promise<BrowserRole> | null }) => {
+export const App = ({ role = null, known = null }: { role?: Promise<BrowserRole> | null; known?: BrowserRole | null }) => {
   const t = useT();
   const route = useRoute();
   const bridge = useBridge();
@@ -63,7 +63,7 @@ export const App = ({ role = null }: { role?: Promise<BrowserRole> | null }) => 
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <BrowserRoleGate checking={role}>
+      <BrowserRoleGate checking={role} known={known}>
         {route.screen === 'stage' ? (
           <Suspense fallback={null}>
             <StageScreen key={route.workshopId} workshopId={route.workshopId} view={route.view} />

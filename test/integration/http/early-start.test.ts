@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EARLY_START_FRESH_MS, startEarly } from '../../../renderer/src/api/early-start';
 import { withEarlyOpen } from '../../../renderer/src/api/early-open';
 import { createHttpApi } from '../../../renderer/src/api/http-api';
+import { openClassroom } from '../share/fixture';
 import { startHttpFixture, type HttpFixture } from './fixture';
 
 /**
  * The facilitator's entry (renderer/src/main.tsx) sends `workshop.open` for the workshop in the URL
  * before the app's code has arrived (startEarly, no contract); the app's HTTP transport, built later,
  * takes that response for its first identical request and checks it against the contract as always.
+ * It also asks `share.me` at once, so the app knows it is the facilitator's page when it starts.
  */
 describe('the entry sends workshop.open before the app has loaded', () => {
   let fx: HttpFixture;
@@ -20,21 +22,27 @@ describe('the entry sends workshop.open before the app has loaded', () => {
     await fx.stop();
   });
 
+  /** What was sent and its status; the role check (`share.me`, sent by every start in a browser) apart. */
   const recording = () => {
     const sent: string[] = [];
+    const roles: string[] = [];
     const record: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      sent.push(`${String(input).split('/api/')[1]} ${response.status}`);
+      const line = `${String(input).split('/api/')[1]} ${response.status}`;
+      (line.startsWith('share.me') ? roles : sent).push(line);
       return response;
     };
-    return { record, sent };
+    return { record, sent, roles };
   };
 
-  it('sends one request at once; the app built afterwards gets its checked answer without asking again', async () => {
-    const { record, sent } = recording();
+  it('sends the workshop at once; the app built afterwards gets its checked answer without asking again', async () => {
+    const { record, sent, roles } = recording();
     let clock = 0;
     const early = startEarly(workshopId, { origin: fx.server.url, bridge: null, fetch: record, now: () => clock });
     await vi.waitFor(() => expect(sent).toEqual(['workshop.open 200']), { timeout: 5_000 });
+    // Who this browser is was asked at once too: the facilitator's, so the app starts on its screens.
+    expect(await early.facilitator).toBe(true);
+    expect(roles).toEqual(['share.me 200']);
     // The app arrives later and opens the same workshop through its own transport.
     clock = 500;
     const api = withEarlyOpen(createHttpApi(fx.server.url, early.fetchImpl), workshopId);
@@ -63,10 +71,31 @@ describe('the entry sends workshop.open before the app has loaded', () => {
     expect(sent.slice(2).sort()).toEqual(['workshop.open 200', 'workshops.list 200']);
   });
 
-  it('sends nothing early on the home screen', async () => {
-    const { record, sent } = recording();
+  it('sends no workshop early on the home screen, only the role check', async () => {
+    const { record, sent, roles } = recording();
     const early = startEarly(null, { origin: fx.server.url, bridge: null, fetch: record, now: () => 0 });
     await createHttpApi(fx.server.url, early.fetchImpl)['workshops.list']({});
     expect(sent).toEqual(['workshops.list 200']);
+    expect(await early.facilitator).toBe(true);
+    expect(roles).toEqual(['share.me 200']);
+  });
+});
+
+describe("the entry's role check on the room's network", () => {
+  it('is not confirmed for a browser that has not joined: the app checks as before and sends it to the join screen', async () => {
+    const c = await openClassroom();
+    try {
+      const sent: string[] = [];
+      const record: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        sent.push(`${String(input).split('/api/')[1]} ${response.status}`);
+        return response;
+      };
+      const early = startEarly(c.room.workshopId, { origin: c.lan, bridge: null, fetch: record, now: () => 0 });
+      expect(await early.facilitator).toBe(false);
+      expect(sent.find((line) => line.startsWith('share.me'))).toMatch(/^share\.me 4\d\d$/);
+    } finally {
+      await c.stop();
+    }
   });
 });

@@ -12,14 +12,15 @@ type GateState = BrowserRole | { role: 'checking' } | { role: 'failed'; message:
  * (`children`); someone on the room's network who reached the facilitator's page is sent to the
  * participants' app (participant.html), where they join with a code.
  */
-export const BrowserRoleGate = ({ children, checking = null }: { children: ReactNode; checking?: Promise<BrowserRole> | null }) => {
+export const BrowserRoleGate = ({ children, checking = null, known = null }: { children: ReactNode; checking?: Promise<BrowserRole> | null; known?: BrowserRole | null }) => {
   const t = useT();
   const bridge = useBridge();
-  const [state, setState] = useState<GateState>(() => (bridge ? { role: 'facilitator' } : { role: 'checking' }));
+  // `known`: settled before the app started (the entry's early check), so nothing is asked or waited for.
+  const [state, setState] = useState<GateState>(() => (bridge ? { role: 'facilitator' } : (known ?? { role: 'checking' })));
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (bridge) return;
+    if (bridge || (attempt === 0 && known)) return;
     let live = true;
     // The first check may already be on its way (sent by the app's start); a retry asks again.
     (attempt === 0 && checking ? checking : detectBrowserRole(window.location.origin)).then(
@@ -29,7 +30,7 @@ export const BrowserRoleGate = ({ children, checking = null }: { children: React
     return () => {
       live = false;
     };
-  }, [bridge, attempt, checking]);
+  }, [bridge, attempt, checking, known]);
 
   switch (state.role) {
     case 'facilitator':

@@ -51,16 +51,13 @@ export const DEFAULT_WORKSHEET: WorksheetId = 'profil';
 
 /**
  * Starts fetching a worksheet's chunk now (the one the URL names, while the app starts and the
- * workshop is on its way), so it is not asked for only once the workshop has arrived.
+ * workshop is on its way), so it is not asked for only once the workshop has arrived. Settles (never
+ * rejects) once the worksheet's code is there or failed to arrive.
  */
-export const preloadWorksheet = (id: WorksheetId): void => {
-  void loadWorksheet(id).catch(() => undefined);
-};
+export const preloadWorksheet = (id: WorksheetId): Promise<void> => loadWorksheet(id).then(() => undefined, () => undefined);
 
-/** `preloadWorksheet` for a name read from the URL (nothing when it names no worksheet). */
-export const preloadWorksheetNamed = (name: string): void => {
-  if (Object.hasOwn(LOADERS, name)) preloadWorksheet(name as WorksheetId);
-};
+/** `preloadWorksheet` for a name read from the URL (null when it names no worksheet). */
+export const preloadWorksheetNamed = (name: string): Promise<void> | null => (Object.hasOwn(LOADERS, name) ? preloadWorksheet(name as WorksheetId) : null);
 
 let prefetched = false;
 /** Once a worksheet is on screen, the others are fetched while the browser is idle, so moving between them never waits. */
