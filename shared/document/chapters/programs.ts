@@ -148,15 +148,21 @@ const firstYearPlan = (ctx: BuildContext): boolean => {
   const active = ctx.programs.filter((p) => p.years.includes(year));
   return ctx.out.table(`Rencana aksi tahun ${year}`, {
     columns: columns(['No', 1, 'center'], ['Program/inovasi', 5], ['OPD penanggung jawab', 2.5], ['Keluaran (output)', 4], [`Anggaran ${year}`, 3, 'right']),
-    rows: active.map((p, i) =>
-      row([
-        cell(String(i + 1), { align: 'center' }),
-        cell(`${p.code} ${programTitle(p)}`),
-        cell(opdName(ctx, p.leadOpdId) || '-'),
-        cell(cleanLine(p.output) || '-'),
-        cell(formatRupiah(budgetInYear(p, year)), { align: 'right' }),
-      ]),
-    ),
+    rows: [
+      ...active.map((p, i) =>
+        row([
+          cell(String(i + 1), { align: 'center' }),
+          cell(`${p.code} ${programTitle(p)}`),
+          cell(opdName(ctx, p.leadOpdId) || '-'),
+          cell(cleanLine(p.output) || '-'),
+          cell(formatRupiah(budgetInYear(p, year)), { align: 'right' }),
+        ]),
+      ),
+      // The year's total, as BAB VIII's budget per year gives it.
+      ...(active.length > 0
+        ? [row([boldCell('Jumlah', { shade: 'total', colSpan: 4 }), boldCell(formatRupiah(active.reduce((sum, p) => sum + budgetInYear(p, year), 0)), { shade: 'total', align: 'right' })])]
+        : []),
+    ],
   });
 };
 

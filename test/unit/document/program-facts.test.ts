@@ -140,6 +140,18 @@ describe('what a Bappeda reader sees first in the demo', () => {
     expect(coverYear({ ...w, updatedAt: '2026-12-06T10:00:00.000Z', commitment: { ...w.commitment, date: null } })).toBe('2026');
   });
 
+  it('adds up the first year’s action plan to the year’s budget that BAB VIII gives', () => {
+    const doc = buildMasterplanDocument(malangDemo(), { draft: false });
+    const plan = tables(doc).find((t) => t.caption?.title === 'Rencana aksi tahun 2022')!;
+    const last = plan.rows.at(-1)!;
+    expect(textOf(last.cells[0]?.blocks ?? [])).toBe('Jumlah');
+    const amounts = plan.rows.slice(0, -1).map((_, i) => rupiah(cellText(plan, i, 4)));
+    expect(rupiah(textOf(last.cells[1]?.blocks ?? []))).toBe(amounts.reduce((a, b) => a + b, 0));
+    const perYear = tables(doc).find((t) => t.caption?.title === 'Indikasi anggaran per tahun')!;
+    const row2022 = perYear.rows.findIndex((_, i) => cellText(perYear, i, 0) === '2022');
+    expect(rupiah(cellText(perYear, row2022, 2))).toBe(rupiah(textOf(last.cells[1]?.blocks ?? [])));
+  });
+
   it('names the regional head’s row of the commitment sheet for the whole government, not "-"', () => {
     const sheet = tables(buildMasterplanDocument(malangDemo(), { draft: false })).find((t) => t.caption?.title === 'Komitmen perangkat daerah');
     expect(tableText(sheet!).split('\n')[1]).toMatch(/^1 \| Pemerintah Kabupaten Malang \| HM Sanusi/);
