@@ -209,7 +209,8 @@ export const fullMatrix = (ctx: BuildContext): boolean => {
   const issues = (p: Program) => [...p.issueIds.map((id) => cleanLine(ctx.workshop.issues.find((i) => i.id === id)?.text ?? '')).filter(Boolean), ...programLinks(ctx, p)];
   return ctx.out.table('Matriks program lengkap', {
     compact: true,
-    columns: columns(['Kode', 2], ['Program/inovasi', 3.8], ['Dimensi/elemen', 2.4], ['Isu, misi dan SWOT/TOWS yang dijawab', 3], ['Keselarasan RPJMD/Renstra', 3.6], ['Sasaran dan lokasi', 2.4], ['Indikator dan target', 3.4], ['Jangka, prioritas, progres', 2.2], ['Anggaran per tahun', 3.9], ['Risiko dan mitigasi', 3]),
+    // A year and its amount on one line ("2023: Rp 1.200.000.000"; at 3.9 a billion wrapped after the year), from the risk column, which wraps at its words.
+    columns: columns(['Kode', 2], ['Program/inovasi', 3.8], ['Dimensi/elemen', 2.4], ['Isu, misi dan SWOT/TOWS yang dijawab', 3], ['Keselarasan RPJMD/Renstra', 3.6], ['Sasaran dan lokasi', 2.4], ['Indikator dan target', 3.4], ['Jangka, prioritas, progres', 2.2], ['Anggaran per tahun', 4.5], ['Risiko dan mitigasi', 2.4]),
     rows: ctx.programs.map((p) =>
       row([
         cell(p.code),
