@@ -32,7 +32,7 @@ export const indicatorLine = (indicator: Program['indicators'][number]): string 
 const summary = (ctx: BuildContext): boolean =>
   ctx.out.table('Program quick win terpilih', {
     // The score's header whole on one line (at 1.7 it broke as 'Skor (1–|5)'); the codes need less than they had.
-    columns: columns(['No', 1, 'center'], ['Kode', 2], ['Program', 4.6], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], [hundred(ctx) ? 'Skor (0–100)' : 'Skor (1–5)', 2.3, 'center']),
+    columns: columns(['No', 0.9, 'center'], ['Kode', 2], ['Program', 4.9], ['Dimensi', 3], ['OPD penanggung jawab', 2.5], [hundred(ctx) ? 'Skor (0–100)' : 'Skor (1–5)', 2.1, 'center']),
     rows: ctx.quickWins.map(({ candidate, program }, i) =>
       row([
         cell(String(i + 1), { align: 'center' }),
