@@ -14,6 +14,7 @@ import { ProgramFilters } from './ProgramFilters';
 import { useProgramLookups } from './program-lookups';
 import { searchPrograms } from './program-search';
 import { ProgramTable } from './table/ProgramTable';
+import { usePaintedOnce } from './table/use-page';
 import { RemoveLinkedProgramDialog } from './RemoveLinkedProgramDialog';
 import { useProgramCommands, type ProgramLinks } from './use-program-commands';
 import './programs.css';
@@ -35,6 +36,8 @@ export const ProgramsWorksheet = () => {
   const facilitator = useIsFacilitator();
   const searchBox = useRef<HTMLInputElement>(null);
   const countId = useId();
+  // The totals sit below the matrix, out of the first screen: built once the rows above are painted.
+  const painted = usePaintedOnce();
 
   // Ctrl+F (⌘F) while the matrix is shown searches all programs, not only the rows of the page on screen.
   useEffect(() => {
@@ -116,7 +119,7 @@ export const ProgramsWorksheet = () => {
           <ProgramTable programs={sorted} context={context} actions={actions} sort={sort} onSort={onSort} viewKey={viewKey} t={t} labelledBy="program-matrix-title" />
         )}
       </section>
-      <BudgetTotalsPanel programs={filtered} total={programs.length} filtered={isProgramFilterActive(shownFilter)} workshop={w} lookups={lookups} />
+      {painted ? <BudgetTotalsPanel programs={filtered} total={programs.length} filtered={isProgramFilterActive(shownFilter)} workshop={w} lookups={lookups} /> : null}
       {adding ? (
         <AddProgramDialog
           workshop={w}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { progressPercent, workshopProgress, worksheetsByStage, type WorksheetId } from '../../../../shared/logic';
 import { hrefFor } from '../../app/route';
 import { useLanguage, useT } from '../../i18n/i18n-context';
@@ -18,7 +18,8 @@ export const WorksheetNav = ({ current, page = null }: { current: WorksheetId | 
   const t = useT();
   const { language } = useLanguage();
   const workshop = useWorkshop();
-  const progress = workshopProgress(workshop, language);
+  // Worked out again only when the workshop changes, not on every render of the frame around a worksheet.
+  const progress = useMemo(() => workshopProgress(workshop, language), [workshop, language]);
   const groups = worksheetsByStage();
   const [showProgress, setShowProgress] = useState(false);
   // The Usulan inbox says how many proposals wait for a decision.
