@@ -109,7 +109,8 @@ test('group cards reach the worksheet and the stage live; hide, accept a proposa
   // The share dialog's participant list names each participant's group.
   await page.getByRole('banner').getByRole('button', { name: /Bagikan|Dibagikan/ }).click();
   const share = page.getByRole('dialog', { name: 'Bagikan di jaringan lokal' });
-  await expect(share.getByText(`Kelompok: ${group.name}`)).toBeVisible();
+  // The group's name already says "Kelompok …": the list says FGD, not "Kelompok: Kelompok …".
+  await expect(share.getByText(`FGD: ${group.name}`)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(share).toHaveCount(0);
 
@@ -247,7 +248,10 @@ test('group cards reach the worksheet and the stage live; hide, accept a proposa
   await expect.poll(async () => (await stored()).proposals.find((p) => p.id === 'usul-kelompok-2')?.status).toBe('ditolak');
   await expect(nav.getByRole('link', { name: /usulan baru/ })).toHaveCount(0);
 
-  await page.getByLabel('Status').selectOption({ label: 'Semua status (2)' });
+  // Both decided, the default filter (Baru) is empty: it says so and offers the decided ones, not "nothing matches".
+  await expect(page.getByText('Semua usulan sudah diputuskan.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Tampilkan semua usulan (2)' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('');
   await expect(page.getByRole('heading', { name: /Diterima ke Matriks Program/ })).toBeVisible();
   await expect(page.getByText(`Menjadi program ${code} ${proposal.name}`)).toBeVisible();
   await expect(page.getByText('Alasan: Sudah ada di program Diskominfo.')).toBeVisible();

@@ -82,7 +82,21 @@ export const ProposalsWorksheet = () => {
       {w.proposals.length === 0 ? (
         <p className="empty-note proposals-empty">{t('proposals.empty')}</p>
       ) : sections.length === 0 ? (
-        <p className="empty-note proposals-empty">{t('proposals.noMatch')}</p>
+        <div className="empty-note proposals-empty">
+          {/* Every proposal decided, the default filter ("Baru") now shows none: say so, not "nothing matches". */}
+          <p>{status === 'baru' && count('baru') === 0 && groupId === ALL && q === '' ? t('proposals.allDecided') : t('proposals.noMatch')}</p>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              setStatus(ALL);
+              setGroupId(ALL);
+              setQuery('');
+            }}
+          >
+            {t('proposals.showAll', { count: w.proposals.length })}
+          </button>
+        </div>
       ) : (
         sections.map((section) => (
           <section key={section.status} className="proposals-section" aria-labelledby={`proposals-${section.status}`}>
