@@ -13,7 +13,7 @@ const SHOTS = path.join(import.meta.dirname, 'screenshots');
 const DISKOMINFO = 'Diskominfo · Dinas Komunikasi dan Informatika';
 
 interface Stored {
-  workshop: { revision: number; issues: { id: string; text: string; priority?: number | null }[]; polls: { id: string; title: string; items: { id: string; ref: { id: string } | null }[]; ballots: { voterId: string; paper: boolean; answer: unknown }[] }[] };
+  workshop: { revision: number; issues: { id: string; text: string; priority?: number | null }[]; polls: { id: string; title: string; status: string; revealed: boolean; items: { id: string; ref: { id: string } | null }[]; ballots: { voterId: string; paper: boolean; answer: unknown }[] }[] };
 }
 
 const phone = (browser: Browser): Promise<BrowserContext> =>
@@ -92,6 +92,9 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await adds.nth(1).click();
   await expect(card.getByText('Sisa titik: 0 dari 3')).toBeVisible();
   await checkPhoneLayout(sari, 'ballot');
+  // Each choice's text reads across the card, the stepper under it (side by side, a sentence ran to eight lines).
+  const widths = await card.locator('.ballot-item').first().evaluate((item) => ({ item: item.clientWidth, label: item.querySelector('.ballot-item-label')?.getBoundingClientRect().width ?? 0 }));
+  expect(widths.label).toBeGreaterThan(widths.item * 0.8);
   await sari.screenshot({ path: path.join(SHOTS, 'polls-ballot-390.png') });
   await card.getByRole('button', { name: 'Kirim suara' }).click();
   await expect(card.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
@@ -158,5 +161,18 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await expect.poll(priorities).toEqual([null, 1, 2]);
   await page.keyboard.press('Control+z');
   await expect.poll(priorities).toEqual([null, null, null]);
+
+  // A projector on this poll follows the facilitator to the next poll revealed (one of the demo's
+  // closed polls): it used to stay on the dot vote until someone pressed → on the projector.
+  const stage = await page.context().newPage();
+  await stage.setViewportSize({ width: 1920, height: 1080 });
+  await stage.goto(`${app.url}#/lokakarya/${workshopId}/panggung/jajak-${poll.id}`);
+  await expect(stage.getByRole('heading', { level: 1 })).toHaveText('Isu mana yang paling mendesak?');
+  const nextPoll = (await stored()).workshop.polls.find((p) => p.id !== poll.id && p.status === 'closed' && !p.revealed);
+  if (!nextPoll) throw new Error('the demo has no closed, unrevealed poll');
+  await page.getByRole('button', { name: nextPoll.title }).click();
+  await page.getByRole('button', { name: 'Tampilkan hasil' }).click();
+  await expect(stage.getByRole('heading', { level: 1 })).toHaveText(nextPoll.title);
+  await expect(stage).toHaveURL(new RegExp(`/panggung/jajak-${nextPoll.id}$`));
   await context.close();
 });
