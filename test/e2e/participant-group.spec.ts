@@ -184,8 +184,15 @@ test('a group member on a phone adds a SWOT factor and an issue, proposes a prog
   await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: created.revision, command: { type: 'openPoll', pollId: 'jajak-kelompok' } });
   await nav(member).getByRole('link', { name: /Jajak/ }).click();
   await member.getByRole('textbox', { name: 'Jawaban Anda' }).fill('Melayani');
+  // Sent with the Wi-Fi down: the phone does not say "tersimpan" before the server has the vote.
+  await context.setOffline(true);
   await member.getByRole('button', { name: 'Kirim suara' }).click();
-  await expect(member.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
+  await expect(member.getByText('Suara belum terkirim: koneksi terputus.', { exact: false })).toBeVisible();
+  await expect(member.getByRole('banner').getByRole('status')).toHaveText('Luring');
+  await expect(member.getByText('Suara Anda tersimpan.', { exact: false })).toHaveCount(0);
+  await context.setOffline(false);
+  await expect(member.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await expect(member.getByRole('banner').getByRole('status')).toHaveText('Tersimpan');
   await expect
     .poll(async () => {
       const poll = (await callApi<{ workshop: { polls: { id: string; ballots: { voterName: string; opdId: string | null; answer: unknown }[] }[] } }>(page, app.url, 'workshop.open', { workshopId })).workshop.polls.find((x) => x.id === 'jajak-kelompok');

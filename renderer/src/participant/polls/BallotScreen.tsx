@@ -4,7 +4,7 @@ import { useApi } from '../../api/api-context';
 import { BallotInput, emptyAnswer } from '../../features/polls/BallotInput';
 import { PollResultsBars } from '../../features/polls/PollResultsBars';
 import { useParticipantT } from '../i18n/participant-catalogue';
-import { useSession } from '../../session/session-context';
+import { useSession, useSessionSnapshot } from '../../session/session-context';
 import type { ScreenProps } from '../screens';
 import '../../features/polls/polls.css';
 
@@ -67,11 +67,14 @@ const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardP
   const mine = poll.ballots.find((b) => b.voterId === voterId) ?? null;
   const [answer, setAnswer] = useState<BallotAnswer>(() => mine?.answer ?? emptyAnswer(poll));
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { save } = useSessionSnapshot();
   const open = poll.status === 'open';
   const send = () => {
     const result = session.dispatch({ type: 'castBallot', pollId: poll.id, ballot: { voterId, voterName, opdId, paper: false, answer } });
     setMessage(result.ok ? { kind: 'ok', text: t('polls.ballot.sent') } : { kind: 'error', text: result.message });
   };
+  // Accepted on the phone is not yet counted: "tersimpan" only once the server has it (offline, it waits in the queue).
+  const shown = message?.kind === 'ok' && save.kind !== 'saved' ? { kind: 'ok' as const, text: t(save.kind === 'error' ? 'participant.ballot.pending' : 'participant.ballot.sending') } : message;
   const titleId = `p-poll-${poll.id}`;
   return (
     <article className="p-card p-poll" aria-labelledby={titleId}>
@@ -87,9 +90,9 @@ const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardP
           <button type="button" className="btn btn-primary p-wide p-poll-send" disabled={readOnly} onClick={send}>
             {t(mine ? 'polls.ballot.resend' : 'polls.ballot.send')}
           </button>
-          {message ? (
-            <p className={`field-message ${message.kind === 'error' ? 'is-error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-              {message.text}
+          {shown ? (
+            <p className={`field-message ${shown.kind === 'error' ? 'is-error' : ''}`} role={shown.kind === 'error' ? 'alert' : 'status'}>
+              {shown.text}
             </p>
           ) : null}
         </>

@@ -10,7 +10,7 @@ import { screensFor } from '../screens';
 import { createParticipantApi } from '../session/participant-api';
 import type { ParticipantSession } from '../session/participant-session';
 import { useParticipantSession, type ShareEnd } from '../session/use-participant-session';
-import { OutboxStatus } from './OutboxStatus';
+import { OutboxStatus, useDeliveryStatus } from './OutboxStatus';
 import { ParticipantHeader } from './ParticipantHeader';
 import { participantHref, useParticipantRoute } from './route';
 
@@ -70,6 +70,7 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
   const session = useSession();
   const snapshot = useSessionSnapshot();
   const outbox = useOutboxSnapshot();
+  const delivery = useDeliveryStatus();
   const route = useParticipantRoute();
   const { participant } = joined;
   const workshop = snapshot.workshop;
@@ -116,9 +117,9 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
           </p>
         ) : (
           <>
-            {outbox.status === 'offline' || reconnecting ? (
+            {delivery === 'offline' || reconnecting ? (
               <p className="notice notice-warning p-notice" role="status">
-                {outbox.status === 'offline' ? t('participant.offlineNote') : t('share.live.reconnecting')}
+                {delivery === 'offline' ? t('participant.offlineNote') : t('share.live.reconnecting')}
               </p>
             ) : null}
             {screen.render({ item: screen === routed ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
