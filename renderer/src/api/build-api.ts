@@ -1,4 +1,5 @@
-import { CONTRACT, METHOD_NAMES, type Api, type MethodName } from '../../../shared/contract';
+import type { Api, MethodName } from '../../../shared/contract';
+import { CONTRACT_METHOD_NAMES } from '../../../shared/contract/method-names';
 import { ApiError } from './api-error';
 
 /** Carries one call to the core and returns its raw output (or throws ApiError). */
@@ -13,6 +14,16 @@ export interface BuildApiOptions {
    */
   checkLater?: ReadonlySet<MethodName>;
 }
+
+/**
+ * The contract (its zod schemas), loaded when the first answer is checked rather than with the app:
+ * building every method's schemas is main-thread time the first screen does not need, since the
+ * facilitator's workshop is checked only after it has painted (checkLater).
+ */
+let contract: Promise<typeof import('../../../shared/contract/methods')> | null = null;
+const loadContract = () => (contract ??= import('../../../shared/contract/methods'));
+/** Whether `raw` has the shape the contract gives `method`'s answer, and the answer as the contract reads it. */
+const checkAnswer = async (method: MethodName, raw: unknown) => (await loadContract()).CONTRACT[method].output.safeParse(raw);
 
 const mismatch = (method: MethodName): ApiError => new ApiError('internal', `Jawaban tidak sesuai kontrak untuk ${method}`, undefined, 'client.contractMismatch', { method });
 
@@ -46,8 +57,8 @@ export const contractCheckOf = (answer: unknown): Promise<void> => (typeof answe
 const laterCheck = (method: MethodName, raw: object): LaterCheck => {
   let running: Promise<void> | null = null;
   const run = () =>
-    (running ??= afterPaint().then(() => {
-      if (!CONTRACT[method].output.safeParse(raw).success) throw mismatch(method);
+    (running ??= afterPaint().then(async () => {
+      if (!(await checkAnswer(method, raw)).success) throw mismatch(method);
     }));
   // Nobody may ask: then it is checked anyway, its failure kept for whoever asks later.
   setTimeout(() => run().catch(() => undefined), CHECK_AT_THE_LATEST_MS);
@@ -67,9 +78,9 @@ export const buildApi = (transport: Transport, options: BuildApiOptions = {}): A
       if (!laterChecks.has(raw)) laterChecks.set(raw, laterCheck(method, raw));
       return raw;
     }
-    const parsed = CONTRACT[method].output.safeParse(raw);
+    const parsed = await checkAnswer(method, raw);
     if (!parsed.success) throw mismatch(method);
     return parsed.data;
   };
-  return Object.fromEntries(METHOD_NAMES.map((method) => [method, (input: unknown) => call(method, input)])) as Api;
+  return Object.fromEntries(CONTRACT_METHOD_NAMES.map((method) => [method, (input: unknown) => call(method, input)])) as Api;
 };

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { EXCEL_UPLOAD_MAX_BYTES, type ProgramImportPreview } from '../../../../shared/contract';
+import type { ProgramImportPreview } from '../../../../shared/contract';
+import { EXCEL_UPLOAD_MAX_BYTES } from '../../../../shared/contract/excel';
 import { useApi } from '../../api/api-context';
 import { messageOf } from '../../api/api-error';
 import { Dialog } from '../../components/Dialog';
