@@ -134,6 +134,7 @@ test('an OPD head joins with the code, drafts their section live for the facilit
   await page.getByRole('banner').getByRole('button', { name: /di jaringan lokal/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Bagikan di jaringan lokal' });
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Sari Dewi' })).toContainText('terhubung');
+  await expect(dialog.getByRole('heading', { name: /Peserta/ })).toContainText('1 terhubung sekarang');
   await dialog.getByRole('button', { name: 'Cabut akses Sari Dewi' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Sari Dewi' })).toContainText('akses dicabut');
   await expect(opdHead.getByRole('alert')).toContainText('Akses Anda dicabut oleh fasilitator; semua yang Anda simpan sudah tersimpan.');
@@ -148,6 +149,9 @@ test('an OPD head joins with the code, drafts their section live for the facilit
   await join(opdHead, url, code, 'Budi Santoso', 'Bappeda · Badan Perencanaan Pembangunan Daerah');
   await expect(opdHead.getByRole('banner').getByLabel('Peserta: Budi Santoso — Badan Perencanaan Pembangunan Daerah')).toBeVisible();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Budi Santoso' })).toBeVisible();
+  // Who is in the room comes first: Budi, connected, above Sari, who joined earlier and was revoked.
+  await expect(dialog.locator('.share-participants > li').first()).toContainText('Budi Santoso');
+  await expect(dialog.locator('.share-participants > li').last()).toContainText('akses dicabut');
   await dialog.getByRole('button', { name: 'Hentikan berbagi' }).click();
   await expect(dialog.getByRole('button', { name: 'Mulai berbagi' })).toBeVisible();
   await expect(opdHead.getByRole('alert')).toContainText('Sesi berbagi telah berakhir; semua yang Anda simpan sudah tersimpan.');

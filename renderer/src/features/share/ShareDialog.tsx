@@ -21,6 +21,13 @@ const readable = (code: string): string => (code.length === 6 ? `${code.slice(0,
 /** The QR code is SVG markup made by our own services; shown as an image, never inserted as HTML. */
 const qrImage = (svg: string): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
+const isPresent = (p: ShareParticipant): boolean => p.connected && !p.revoked;
+/** Who is in the room first (80 phones and rejoins make a long list), then who left, then revoked; otherwise in joining order. */
+const byPresence = (list: ShareParticipant[]): ShareParticipant[] => {
+  const rank = (p: ShareParticipant) => (isPresent(p) ? 0 : p.revoked ? 2 : 1);
+  return [...list].sort((a, b) => rank(a) - rank(b));
+};
+
 /** "Bagikan di jaringan lokal": start and stop, the address, QR and join code for the projector, and who is connected. */
 export const ShareDialog = ({ workshopId, onClose, onStatus }: Props) => {
   const t = useT();
@@ -130,12 +137,13 @@ export const ShareDialog = ({ workshopId, onClose, onStatus }: Props) => {
           <section aria-labelledby="share-participants">
             <h3 id="share-participants" className="block-title">
               {t('share.participants', { count: status.participantCount, cap: status.participantCap })}
+              {participants.length > 0 ? <span className="share-connected-count"> · {t('share.connectedCount', { count: participants.filter(isPresent).length })}</span> : null}
             </h3>
             {participants.length === 0 ? (
               <p className="empty-note">{t('share.noParticipants')}</p>
             ) : (
               <ul className="share-participants">
-                {participants.map((p) => (
+                {byPresence(participants).map((p) => (
                   <li key={p.id} className={p.revoked ? 'is-revoked' : undefined}>
                     <span className={`share-dot${p.connected && !p.revoked ? ' is-connected' : ''}`} aria-hidden="true" />
                     <span className="row-title">{p.name}</span>
