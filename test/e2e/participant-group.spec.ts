@@ -129,6 +129,21 @@ test('a group member on a phone adds a SWOT factor and an issue, proposes a prog
   await expect(member.getByRole('link', { name: 'Buka usulan Inkubator komunitas digital kecamatan' })).toContainText(`Diterima ke matriks program dengan kode ${programCode}.`);
   await member.screenshot({ path: path.join(SHOTS, 'participant-group-proposals-390.png'), fullPage: true });
 
+  // A second proposal, declined with a reason: the phone gives the reason as such (the chip already says "Ditolak").
+  await member.getByRole('button', { name: 'Usulkan program' }).click();
+  await member.getByRole('textbox', { name: /Nama program/ }).fill('Wi-Fi gratis di semua balai desa');
+  await expectSaved(member);
+  await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+  let declinedId = '';
+  await expect.poll(async () => (declinedId = (await stored(page, app.url, workshopId)).proposals.find((x) => x.name === 'Wi-Fi gratis di semua balai desa')?.id ?? '')).not.toBe('');
+  const beforeDecline = await stored(page, app.url, workshopId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: beforeDecline.revision, command: { type: 'declineProposal', proposalId: declinedId, reason: 'Sudah ada di program Diskominfo.' } });
+  const declined = member.getByRole('link', { name: 'Buka usulan Wi-Fi gratis di semua balai desa' });
+  await expect(declined).toContainText('Alasan penolakan: Sudah ada di program Diskominfo.');
+  await declined.click();
+  await expect(member.getByRole('heading', { level: 1, name: 'Usulan program' })).toBeVisible();
+  await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
+
   // The hotspot drops while a gap row is typed; the phone reloads; nothing is lost.
   await nav(member).getByRole('link', { name: /Kesen/ }).click();
   await member.getByRole('button', { name: 'Tambah baris kesenjangan' }).click();

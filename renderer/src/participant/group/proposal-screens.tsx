@@ -142,7 +142,7 @@ const ProposalEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
   return (
     <EditorFrame
       headingId="p-proposal-heading"
-      heading={shown ? t('participant.proposals.editTitle') : t('participant.proposals.new')}
+      heading={shown ? t(decided ? 'participant.proposals.decidedTitle' : 'participant.proposals.editTitle') : t('participant.proposals.new')}
       kicker={t('participant.join.groupDimension', { dimension: place.dimensionName })}
       backHref={participantHref(SCREEN)}
       draft={draft}
