@@ -260,5 +260,17 @@ test('every group screen fits a 360×640 phone: no sideways scrolling, touch tar
     await member.getByRole('link', { name: 'Kembali ke daftar' }).click();
     await checkLayout(member, `${screen.heading}: with a card`);
   }
+  // The bottom menu in both languages: a label breaks at a space or its soft hyphen, never inside a
+  // word (in English "Proposals" read "Proposal / s" at 360 px).
+  for (const language of ['English (EN)', 'Bahasa Indonesia (ID)']) {
+    await member.getByRole('banner').getByRole('button', { name: language }).click();
+    const broken = await nav(member).locator('.p-nav-item > span:first-child').evaluateAll((labels) =>
+      labels
+        .filter((el) => !/[\s\u00ad]/.test(el.textContent ?? '') && el.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(el).lineHeight))
+        .map((el) => el.textContent),
+    );
+    expect(broken, language).toEqual([]);
+  }
+  await checkLayout(member, 'menu after the language switch');
   await context.close();
 });
