@@ -174,5 +174,26 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await page.getByRole('button', { name: 'Tampilkan hasil' }).click();
   await expect(stage.getByRole('heading', { level: 1 })).toHaveText(nextPoll.title);
   await expect(stage).toHaveURL(new RegExp(`/panggung/jajak-${nextPoll.id}$`));
+
+  // Twenty long choices, revealed: the projector shows twelve as one row each, all of them on screen
+  // at 1366×768 (large bars showed four and cut the fifth), and says how many more there are.
+  const apply = async (command: Record<string, unknown>) => callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: (await stored()).workshop.revision, command });
+  const items = Array.from({ length: 20 }, (_, i) => ({ id: `pilihan-${i + 1}`, label: `Pilihan ${i + 1}: layanan publik di kecamatan masih harus bolak-balik ke kantor karena persyaratannya tersebar` }));
+  await apply({ type: 'createPoll', pollId: 'jajak-banyak', settings: { title: 'Dua puluh pilihan', kind: 'dots', items, limits: { dotsPerPerson: 20, maxPerItem: 1 } } });
+  await apply({ type: 'openPoll', pollId: 'jajak-banyak' });
+  await apply({ type: 'addPaperBallot', pollId: 'jajak-banyak', ballot: { voterId: 'kertas-1', paper: true, answer: { kind: 'dots', dots: items.map((i) => ({ itemId: i.id, count: 1 })) } } });
+  await apply({ type: 'revealPoll', pollId: 'jajak-banyak' });
+  await stage.setViewportSize({ width: 1366, height: 768 });
+  await stage.goto(`${app.url}#/lokakarya/${workshopId}/panggung/jajak-jajak-banyak`);
+  await expect(stage.locator('.poll-bars-stage .poll-bar-row')).toHaveCount(12);
+  await expect(stage.getByText('… dan 8 pilihan lain (lihat lembar Jajak Pendapat).')).toBeVisible();
+  const fit = await stage.evaluate(() => {
+    const body = document.querySelector('.panggung-body');
+    const rows = [...document.querySelectorAll('.poll-bars-stage .poll-bar-row')];
+    return { overflow: body ? body.scrollHeight - body.clientHeight : -1, lastBottom: Math.max(...rows.map((r) => r.getBoundingClientRect().bottom)), bodyBottom: body?.getBoundingClientRect().bottom ?? 0 };
+  });
+  expect(fit.overflow).toBe(0);
+  expect(fit.lastBottom).toBeLessThanOrEqual(fit.bodyBottom);
+  await stage.screenshot({ path: path.join(SHOTS, 'polls-stage-many-1366.png') });
   await context.close();
 });
