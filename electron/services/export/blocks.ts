@@ -91,6 +91,15 @@ const listContent = (list: ContentsList, title: string, pageBreakBefore: boolean
   return [listTitle(title, pageBreakBefore), entries ?? emptyList(EMPTY_LIST[list])];
 };
 
+/** The empty paragraphs that space a table from what follows (a table may not be followed directly by another). */
+const tableSpacers = new WeakSet<FileChild>();
+
+const tableSpacer = (): Paragraph => {
+  const spacer = new Paragraph({ spacing: { after: 120 }, children: [] });
+  tableSpacers.add(spacer);
+  return spacer;
+};
+
 /** Word content for one block. `pageBreakBefore` is set when a page break block came just before it. */
 const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pageBreakBefore: boolean): FileChild[] => {
   switch (block.kind) {
@@ -108,7 +117,7 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
         : pageBreakBefore
           ? [new Paragraph({ pageBreakBefore: true, children: [] })]
           : [];
-      return [...head, table, block.note ? noteParagraph(block.note) : new Paragraph({ spacing: { after: 120 }, children: [] })];
+      return [...head, table, block.note ? noteParagraph(block.note) : tableSpacer()];
     }
     case 'figure': {
       const [first, ...rest] = figureParagraphs(block, ctx, facts.notRendered, facts.contents.bookmarkOf(block));
@@ -135,15 +144,24 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
 export const sectionContent = (blocks: readonly Block[], ctx: WriteContext, facts: DocumentFacts): FileChild[] => {
   const out: FileChild[] = [];
   let breakPending = false;
+  // A table's spacer before a page break is left out: what follows starts a page anyway, and a table that ends at
+  // the foot of a page would push its spacer alone onto a blank page. It comes back if nothing follows the break.
+  let droppedSpacer: FileChild | undefined;
   for (const block of blocks) {
     if (block.kind === 'pageBreak') {
+      const last = out[out.length - 1];
+      if (last && tableSpacers.has(last)) droppedSpacer = out.pop();
       breakPending = out.length > 0;
       continue;
     }
     const content = blockContent(block, ctx, facts, breakPending);
-    if (content.length > 0) breakPending = false;
+    if (content.length > 0) {
+      breakPending = false;
+      droppedSpacer = undefined;
+    }
     out.push(...content);
   }
+  if (droppedSpacer) out.push(droppedSpacer);
   if (out.length === 0) out.push(new Paragraph({ children: [] }));
   return out;
 };

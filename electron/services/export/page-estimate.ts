@@ -62,6 +62,8 @@ interface Item {
   bookmark?: string;
   /** Height of the table header rows repeated above it when it runs onto a new page. */
   repeat: number;
+  /** The empty paragraph after a table, which blockContent leaves out before a page break. */
+  tableSpacer?: true;
 }
 
 /**
@@ -326,7 +328,7 @@ const blockItems = (block: Block, geometry: SectionGeometry, options: EstimateCo
         : breakBefore
           ? [emptyParagraph({ breakBefore })]
           : [];
-      const tail = block.note ? paragraphItem([{ text: block.note, look: fontOf(LOOK.note) }], LOOK.note, width) : emptyParagraph();
+      const tail: Item = block.note ? paragraphItem([{ text: block.note, look: fontOf(LOOK.note) }], LOOK.note, width) : { ...emptyParagraph(), tableSpacer: true };
       return [...head, ...tableItems(block, geometry.width), tail];
     }
     case 'figure':
@@ -473,15 +475,22 @@ export const estimatePages = (doc: MasterplanDocument, options: PageEstimateOpti
     if (!section.running && section.blocks.some((b) => b.kind === 'cover')) continue;
     const items: Item[] = [];
     let breakPending = false;
+    // As sectionContent: a table's spacer before a page break is left out, unless nothing follows the break.
+    let droppedSpacer: Item | undefined;
     for (const block of section.blocks) {
       if (block.kind === 'pageBreak') {
+        if (items[items.length - 1]?.tableSpacer) droppedSpacer = items.pop();
         breakPending = items.length > 0;
         continue;
       }
       const written = blockItems(block, geometry, context, breakPending);
-      if (written.length > 0) breakPending = false;
+      if (written.length > 0) {
+        breakPending = false;
+        droppedSpacer = undefined;
+      }
       items.push(...written);
     }
+    if (droppedSpacer) items.push(droppedSpacer);
     flow.lay(items);
   }
   return { pages: flow.pages, pageCount: Math.max(1, flow.page) };

@@ -401,6 +401,12 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     expect(xml).not.toMatch(/>DRAF</);
   });
 
+  it.skipIf(officeMissing)('prints no blank page: every page holds more than its running header and page number', () => {
+    const running = (line: string): boolean => /^\s*(Masterplan Smart City\b.*|Halaman \d+ dari \d+)\s*$/.test(line);
+    const blank = pages.map((text, index) => ({ page: index + 1, text: normalise(text.split('\n').filter((line) => !running(line)).join(' ')) })).filter((p) => p.text.length < 10);
+    expect(blank).toEqual([]);
+  });
+
   it.skipIf(officeMissing)('prints through LibreOffice: foreword, BAB II facts, BAB VI totals, a quick-win sheet and the papers', () => {
     const all = normalise(pages.join(' '));
     const head = fixture.region.regionalHead;
