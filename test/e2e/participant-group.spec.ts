@@ -272,5 +272,15 @@ test('every group screen fits a 360×640 phone: no sideways scrolling, touch tar
     expect(broken, language).toEqual([]);
   }
   await checkLayout(member, 'menu after the language switch');
+
+  // Keluar asks first; "Tetap di sini" keeps the member in, "Ya, keluar" leads to the join screen.
+  await member.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' }).click();
+  await expect(member.getByText('Keluar dari lokakarya ini?', { exact: false })).toBeVisible();
+  await checkLayout(member, 'leave: asked');
+  await member.getByRole('button', { name: 'Tetap di sini' }).click();
+  await expect(member.getByRole('heading', { level: 1, name: 'Jajak pendapat' })).toBeVisible();
+  await member.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' }).click();
+  await member.getByRole('button', { name: 'Ya, keluar' }).click();
+  await expect(member.getByRole('heading', { name: 'Bergabung dengan lokakarya' })).toBeVisible();
   await context.close();
 });

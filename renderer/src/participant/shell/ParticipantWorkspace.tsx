@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiProvider, useApi } from '../../api/api-context';
 import { RoleProvider } from '../../app/role';
 import { useParticipantT } from '../i18n/participant-catalogue';
@@ -123,11 +123,7 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
               </p>
             ) : null}
             {screen.render({ item: screen === routed ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
-            <div className="p-leave">
-              <button type="button" className="btn btn-secondary" aria-label={t('participant.leaveLabel')} onClick={onRejoin}>
-                {t('participant.leave')}
-              </button>
-            </div>
+            <LeaveButton onLeave={onRejoin} />
           </>
         )}
       </main>
@@ -145,6 +141,35 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
         </nav>
       ) : null}
       {conflict && !end ? <ConflictDialog key={`${conflict.collection}:${conflict.id}`} draft={conflict} /> : null}
+    </div>
+  );
+};
+
+/**
+ * Keluar asks first: a thumb that brushes it in a crowded room would otherwise drop the participant to
+ * the join screen (the code again, and a second entry in the facilitator's list).
+ */
+const LeaveButton = ({ onLeave }: { onLeave(): void }) => {
+  const t = useParticipantT();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <div className="p-leave">
+        <button type="button" className="btn btn-secondary" aria-label={t('participant.leaveLabel')} onClick={() => setAsking(true)}>
+          {t('participant.leave')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="p-leave is-asking" role="group" aria-labelledby="p-leave-ask">
+      <p id="p-leave-ask">{t('participant.leaveAsk')}</p>
+      <button type="button" className="btn btn-secondary" autoFocus onClick={() => setAsking(false)}>
+        {t('participant.leaveCancel')}
+      </button>
+      <button type="button" className="btn btn-primary" onClick={onLeave}>
+        {t('participant.leaveYes')}
+      </button>
     </div>
   );
 };
