@@ -115,15 +115,16 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
     if (found < 0) go(0);
   }, [found, go]);
 
-  // The projector showing a poll follows the facilitator to the poll just opened or revealed, so
-  // "Tampilkan hasil" on the word cloud shows the word cloud, not the dot vote before it.
+  // The projector showing a poll follows the facilitator to the poll just opened or revealed (or
+  // created already open), so "Tampilkan hasil" on the word cloud shows the word cloud, not the dot
+  // vote before it. Another view (a SWOT board being presented) is left alone.
   const pollStates = useRef<Map<string, string> | null>(null);
   useEffect(() => {
     const before = pollStates.current;
     const now = new Map(workshop.polls.map((p) => [p.id, `${p.status}/${String(p.revealed)}`]));
     pollStates.current = now;
     if (before === null || view.kind !== 'jajak') return;
-    const moved = workshop.polls.find((p) => p.id !== view.pollId && before.get(p.id) !== now.get(p.id) && (p.status === 'open' || p.revealed) && before.get(p.id) !== undefined);
+    const moved = workshop.polls.find((p) => p.id !== view.pollId && before.get(p.id) !== now.get(p.id) && (p.status === 'open' || p.revealed));
     const target = moved ? views.findIndex((v) => v.kind === 'jajak' && v.pollId === moved.id) : -1;
     if (target >= 0) go(target);
   }, [workshop.polls, view, views, go]);
