@@ -291,6 +291,8 @@ test('a session in the room: group cards live on the stage, a proposal into the 
     await card.getByRole('button', { name: 'Kirim suara' }).click();
     await expect(card.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
   };
+  // The poll open now comes first on the phone, above the dot vote's results (it used to sit below them).
+  await expect(rina.getByRole('article').first()).toHaveAccessibleName(wordQuestion);
   await sendWords(rina, ['Agrowisata', 'Desa Cerdas']);
   await rina.screenshot({ path: path.join(SHOTS, 'room-session-phone-words-390.png'), fullPage: true });
   await menu(andi).getByRole('link', { name: /Jajak/ }).click();

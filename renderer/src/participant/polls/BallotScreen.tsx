@@ -8,8 +8,11 @@ import { useSession, useSessionSnapshot } from '../../session/session-context';
 import type { ScreenProps } from '../screens';
 import '../../features/polls/polls.css';
 
-/** Polls a participant sees: the open ones to vote in, and closed ones whose results were revealed. */
-export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.status === 'open' || (p.status === 'closed' && p.revealed));
+/**
+ * Polls a participant sees: the open ones to vote in first (the latest on top), then closed ones whose
+ * results were revealed. In the workshop's order a poll opened now sat below every earlier result.
+ */
+export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.status === 'open').reverse().concat(w.polls.filter((p) => p.status === 'closed' && p.revealed));
 
 /**
  * The phone's ballot screen: one card per open poll, filled in with big targets and sent as
