@@ -3,6 +3,9 @@ import type { DiagramAlternative, DiagramSpec, TableRow } from './model';
 import { cell, columns, row } from './tables';
 import { impactEffort } from './stats';
 import { cleanLine } from './text';
+import { dimensionMapSvg } from './dimension-map';
+import { quadrantSvg, type QuadrantEntry } from './quadrant';
+import { DIAGRAM_PALETTE, svgOpen, textWidth, wrapWords, xml } from './svg-draw';
 
 /**
  * Mermaid sources for the masterplan's diagrams: a Gantt roadmap per dimension, a mindmap of the
@@ -55,89 +58,7 @@ const yearRuns = (years: readonly number[]): Array<[number, number]> => {
 
 export const ganttId = (dimension: Dimension): string => `gantt-${dimension.id}`;
 
-/**
- * The app's palette for the diagrams drawn here as SVG (renderer/src/styles/base.css), so print and projector show
- * the app's colours rather than mermaid's lavender.
- */
-export const DIAGRAM_PALETTE = {
-  primary: '#0d5b70',
-  primaryStrong: '#083a48',
-  primarySoft: '#e3f0f3',
-  primarySofter: '#f1f7f9',
-  accent: '#c8811a',
-  text: '#17232e',
-  muted: '#4f6070',
-  border: '#cfd9e1',
-  borderStrong: '#9fb1bf',
-} as const;
-
-const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
-
-/** XML text: our SVG is built from strings, so every user text is escaped here. */
-const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** How long a text is: its characters, unless a measure of its printed width is given. */
-type Measure = (text: string) => number;
-const charCount: Measure = (text) => Array.from(text).length;
-
-/** The text cut to fit `width` by `measure`, ending in "…" when cut. */
-const fitTo = (text: string, width: number, measure: Measure): string => {
-  if (measure(text) <= width) return text;
-  const chars = Array.from(text);
-  let keep = chars.length - 1;
-  while (keep > 0 && measure(`${chars.slice(0, keep).join('').trimEnd()}…`) > width) keep -= 1;
-  return `${chars.slice(0, keep).join('').trimEnd()}…`;
-};
-
-/**
- * Words over at most `lines` lines of `width` (characters, or what `measure` gives); the last line ends in "…" when the
- * text is longer.
- */
-export const wrapWords = (text: string, width: number, lines: number, measure: Measure = charCount): string[] => {
-  const words = text.split(' ').filter(Boolean);
-  const out: string[] = [];
-  for (const word of words) {
-    const current = out[out.length - 1];
-    if (current !== undefined && measure(`${current} ${word}`) <= width) out[out.length - 1] = `${current} ${word}`;
-    else out.push(fitTo(word, width, measure));
-  }
-  if (out.length <= lines) return out;
-  const kept = out.slice(0, lines);
-  kept[lines - 1] = fitTo(`${out.slice(lines - 1).join(' ')}`, width, measure);
-  return kept;
-};
-
-/*
- * Advance widths of DejaVu Sans (the diagrams' first font) in 1/2048 em, by kind of character: a name is wrapped by
- * the room it takes, so a line of lower-case words is not cut while there is room, nor one of capitals run into the bars.
- */
-const NARROW = new Set(Array.from(" .,:;·'|!ilj"));
-const SEMI = new Set(Array.from('frt-()/[]'));
-const WIDE: Record<string, number> = { m: 1995, w: 1675, M: 1767, W: 2025, I: 604, J: 604, '…': 2048 };
-const charUnits = (c: string): number =>
-  NARROW.has(c) ? 620 : SEMI.has(c) ? 790 : (WIDE[c] ?? (/[a-z]/.test(c) ? 1260 : /[0-9]/.test(c) ? 1303 : 1450));
-
-/** charUnits of U+0000–U+00FF, looked up by code (the names of a large Gantt are measured again and again as they are wrapped). */
-const LATIN_UNITS = Uint16Array.from({ length: 0x100 }, (_, code) => charUnits(String.fromCharCode(code)));
-const ELLIPSIS = 0x2026;
-
-/** A text's printed width in px at `size` px, in DejaVu Sans (an estimate erring wide for letters outside a–z). */
-export const textWidth = (text: string, size: number): number => {
-  let units = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x100) units += LATIN_UNITS[code] ?? 1450;
-    else {
-      // Any other character, a surrogate pair counting once, as charUnits gives it.
-      units += code === ELLIPSIS ? 2048 : 1450;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i += 1;
-      }
-    }
-  }
-  return (units * size) / 2048;
-};
+export { DIAGRAM_PALETTE, textWidth, wrapWords } from './svg-draw';
 
 /**
  * The Gantt's geometry, in CSS pixels. Drawn 680 px wide, the picture is fitted to a portrait A4/F4 text width
@@ -161,8 +82,7 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
   const xOf = (year: number): number => G.gridX + (year - first) * yearWidth;
   const height = G.top + rows.reduce((sum, r) => sum + (r.kind === 'element' ? G.elementRow : G.programRow), 0) + 12;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${G.width} ${height}" width="100%" style="max-width: 1040px" font-family="${FONT}" role="img" aria-label="${xml(title)}">`,
-    `<rect x="0" y="0" width="${G.width}" height="${height}" fill="#ffffff"/>`,
+    ...svgOpen(G.width, height, title),
     `<text x="${G.labelX}" y="24" font-size="16" font-weight="bold" fill="${DIAGRAM_PALETTE.text}">${xml(title)}</text>`,
   ];
   // Year columns: a label on top, alternate columns lightly shaded, a line between years.
@@ -287,13 +207,14 @@ export const isSvgSource = (source: string): boolean => source.startsWith('<svg'
 
 export const MINDMAP_ID = 'mindmap-dimensi';
 
-/** A mindmap: the smart city in the middle, dimensions around it, elements under each. */
+/**
+ * The map of dimensions and elements (the former mermaid mindmap), drawn as our own SVG (dimension-map.ts): the smart
+ * city across the top, each dimension a column of its elements, names wrapped, sized to print legibly.
+ */
 export const dimensionMindmap = (workshop: Workshop, rootLabel: string): DiagramSpec => {
-  const lines = ['mindmap', `  root(("${diagramText(rootLabel, 60) || 'Smart City'}"))`];
-  workshop.dimensionSet.dimensions.forEach((dimension, d) => {
-    lines.push(`    d${d}["${diagramText(dimension.nameId) || '-'}"]`);
-    dimension.elements.forEach((element, e) => lines.push(`      d${d}e${e}["${diagramText(element.nameId) || '-'}"]`));
-  });
+  const title = 'Dimensi dan elemen smart city';
+  const dimensions = workshop.dimensionSet.dimensions.map((d) => ({ name: cleanLine(d.nameId) || '-', elements: d.elements.map((e) => cleanLine(e.nameId) || '-') }));
+  const source = dimensionMapSvg(title, cleanLine(rootLabel) || 'Smart City', dimensions);
   const alternative: DiagramAlternative = {
     note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
     table: {
@@ -304,53 +225,17 @@ export const dimensionMindmap = (workshop: Workshop, rootLabel: string): Diagram
       rows: workshop.dimensionSet.dimensions.map((d) => row([cell(cleanLine(d.nameId) || '-'), cell(d.elements.map((e) => cleanLine(e.nameId)).filter(Boolean).join('; ') || '-')])),
     },
   };
-  return { ...validateDiagramSource({ id: MINDMAP_ID, kind: 'mindmap', title: 'Dimensi dan elemen smart city', source: lines.join('\n') }), alternative };
+  return { ...validateDiagramSource({ id: MINDMAP_ID, kind: 'mindmap', title, source }), alternative };
 };
 
 export const QUADRANT_ID = 'quadrant-quick-win';
 
-/** The quadrant's plot area as mermaid draws it (quadrantChart 640 × 560, less its axis labels and title), in px. */
-const PLOT = { width: 560, height: 470 } as const;
-/** A point's label below it: about 7.5 px a character at 12 px, 16 px tall, 6 px under the point. */
-const labelBox = (x: number, y: number, label: string): { left: number; right: number; top: number; bottom: number } => {
-  const half = (Array.from(label).length * 7.5) / 2 + 3;
-  return { left: x - Math.max(half, 7), right: x + Math.max(half, 7), top: y - 7, bottom: y + 24 };
-};
-const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /**
- * Moves points whose label (with the point) would overlap an earlier one: the first free place in a fixed order of
- * small steps around where the scores put it (down, up, right, left, further each round), so labels never overlap and
- * the same candidates always give the same chart. Positions are in 0–1 plot coordinates.
+ * Impact versus effort of scored quick-win candidates, drawn as our own SVG (quadrant.ts), labelled by program code,
+ * every label inside the plot and none overlapping another. Null when none is scored.
  */
-export const spreadPoints = (points: ReadonlyArray<{ label: string; x: number; y: number }>): Array<{ label: string; x: number; y: number }> => {
-  const placed: Array<{ label: string; x: number; y: number; box: ReturnType<typeof labelBox> }> = [];
-  // Below the quadrant names at the top of each quarter, clear of the borders.
-  const clamp = (v: number, top = 0.97): number => Math.min(top, Math.max(0.03, v));
-  for (const point of points) {
-    const px = point.x * PLOT.width;
-    const py = (1 - point.y) * PLOT.height;
-    let chosen = { x: clamp(point.x), y: clamp(point.y, 0.91) };
-    search: for (let ring = 0; ring < 40; ring += 1) {
-      const steps: Array<[number, number]> = ring === 0 ? [[0, 0]] : [[0, 32 * ring], [0, -32 * ring], [40 * ring, 0], [-40 * ring, 0], [40 * ring, 32 * ring], [-40 * ring, -32 * ring], [40 * ring, -32 * ring], [-40 * ring, 32 * ring]];
-      for (const [dx, dy] of steps) {
-        const x = clamp((px + dx) / PLOT.width);
-        const y = clamp(1 - (py + dy) / PLOT.height, 0.91);
-        const box = labelBox(x * PLOT.width, (1 - y) * PLOT.height, point.label);
-        if (placed.every((p) => !overlaps(p.box, box))) {
-          chosen = { x, y };
-          break search;
-        }
-      }
-    }
-    placed.push({ label: point.label, ...chosen, box: labelBox(chosen.x * PLOT.width, (1 - chosen.y) * PLOT.height, point.label) });
-  }
-  return placed.map(({ label, x, y }) => ({ label, x, y }));
-};
-
-/** Impact versus effort of scored quick-win candidates, labelled by program code, no two labels overlapping. Null when none is scored. */
 export const quickWinQuadrant = (candidates: ReadonlyArray<{ candidate: QuickWinCandidate; program: Program }>): DiagramSpec | null => {
-  const wanted: Array<{ label: string; x: number; y: number }> = [];
+  const entries: QuadrantEntry[] = [];
   const quadrantRows: TableRow[] = [];
   for (const { candidate, program } of candidates) {
     const position = impactEffort(candidate);
@@ -359,25 +244,13 @@ export const quickWinQuadrant = (candidates: ReadonlyArray<{ candidate: QuickWin
     const easy = position.effort < 0.5;
     const quarter = high ? (easy ? 'Quick win' : 'Program strategis') : easy ? 'Pelengkap' : 'Tinjau ulang';
     quadrantRows.push(row([cell(cleanLine(program.code) || '-'), cell(cleanLine(program.name) || '-'), cell(quarter)]));
-    const label = program.code.replace(/[^A-Z0-9-]/g, '') || `P${wanted.length + 1}`;
-    wanted.push({ label, x: position.effort * 0.9 + 0.05, y: position.impact * 0.9 + 0.05 });
+    entries.push({ label: shorten(cleanLine(program.code), 20) || `P${entries.length + 1}`, ...position });
   }
-  const points = spreadPoints(wanted).map((p) => `  ${p.label}: [${p.x.toFixed(3)}, ${p.y.toFixed(3)}]`);
-  if (points.length === 0) return null;
-  const lines = [
-    'quadrantChart',
-    '  title Dampak dan upaya calon quick win',
-    '  x-axis Upaya rendah --> Upaya tinggi',
-    '  y-axis Dampak rendah --> Dampak tinggi',
-    '  quadrant-1 Program strategis',
-    '  quadrant-2 Quick win',
-    '  quadrant-3 Pelengkap',
-    '  quadrant-4 Tinjau ulang',
-    ...points,
-  ];
+  if (entries.length === 0) return null;
+  const title = 'Dampak dan upaya calon quick win';
   const alternative: DiagramAlternative = {
     note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
     table: { kind: 'table', caption: null, compact: true, columns: columns(['Kode', 2], ['Program', 5], ['Kuadran', 3]), rows: quadrantRows },
   };
-  return { ...validateDiagramSource({ id: QUADRANT_ID, kind: 'quadrant', title: 'Dampak dan upaya calon quick win', source: lines.join('\n') }), alternative };
+  return { ...validateDiagramSource({ id: QUADRANT_ID, kind: 'quadrant', title, source: quadrantSvg(title, entries) }), alternative };
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
-import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, spreadPoints, textWidth, wrapWords } from '../../../shared/document/diagrams';
+import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, textWidth, wrapWords } from '../../../shared/document/diagrams';
+import { QUADRANT, placePoints, wantedPoint, type PlacedPoint } from '../../../shared/document/quadrant';
+import { boxInside, boxesOverlap } from '../../../shared/document/svg-draw';
 import type { Program } from '../../../shared/model';
 import { demoWorkshop } from './fixture';
 
@@ -9,6 +11,10 @@ const governance = () => {
   const dimension = workshop.dimensionSet.dimensions[0]!;
   return { workshop, dimension, programs: workshop.programs.filter((p) => p.dimensionId === dimension.id) };
 };
+
+/** The text of every <text> element of a drawn SVG. */
+const textsOf = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+const viewBox = (svg: string): number[] => (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? []).slice(1).map(Number);
 
 describe('diagram sources', () => {
   it('draws the Gantt roadmap as our own SVG: an element heading, then a row per program named by number, code and name, a bar per run of years', () => {
@@ -90,47 +96,137 @@ describe('diagram sources', () => {
     expect(parsed).toBe(true);
   });
 
-  it('maps every dimension and element in the mindmap, with quoted, escaped labels', () => {
+  it('maps every dimension and element as our own SVG, names wrapped and escaped, sized to print at full width', () => {
     const workshop = demoWorkshop();
-    workshop.dimensionSet.dimensions[0]!.elements[0]!.nameId = 'Layanan "Publik" (A)';
+    workshop.dimensionSet.dimensions[0]!.elements[0]!.nameId = 'Layanan "Publik" <A> & B';
     const spec = dimensionMindmap(workshop, 'Smart City Kabupaten Sukamaju');
-    const lines = spec.source.split('\n');
-    expect(lines[0]).toBe('mindmap');
-    expect(lines.filter((l) => /^ {4}d\d+\[/.test(l))).toHaveLength(6);
-    expect(lines.filter((l) => /^ {6}d\d+e\d+\[/.test(l))).toHaveLength(18);
-    expect(spec.source).toContain('d0e0["Layanan \'Publik\' A"]');
+    expect(spec.kind).toBe('mindmap');
+    expect(isSvgSource(spec.source)).toBe(true);
+    expect(spec.source).not.toMatch(/^mindmap|<A>|"Publik"/m);
+    const words = textsOf(spec.source).join(' ');
+    expect(words).toContain('Smart City Kabupaten Sukamaju');
+    expect(words).toContain('Layanan &quot;Publik&quot; &lt;A&gt; &amp; B');
+    for (const dimension of workshop.dimensionSet.dimensions) {
+      expect(words).toContain(dimension.nameId);
+      for (const element of dimension.elements.slice(1)) expect(words).toContain(element.nameId);
+    }
+    // 680 px wide (a page's text width is ~600 px) and no taller than a page allows, so nothing is shrunk further:
+    // element names at 14 px print at about 9 pt, not the ~5 pt of mermaid's 1500 px wide mindmap.
+    const [width, height] = viewBox(spec.source);
+    expect(width).toBe(680);
+    expect(height).toBeLessThanOrEqual(720);
+    const sizes = [...spec.source.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
+    expect(spec.source).toContain(DIAGRAM_PALETTE.primaryStrong);
+    expect(spec.alternative?.table?.rows).toHaveLength(workshop.dimensionSet.dimensions.length);
   });
 
-  it('places scored quick-win candidates by program code in the impact-versus-effort chart', () => {
+  it('wraps long element names inside their column and keeps many dimensions within a page', () => {
+    const workshop = demoWorkshop();
+    const long = 'Tata Kelola Data Terpadu dan Interoperabilitas Sistem Informasi Perangkat Daerah';
+    for (const dimension of workshop.dimensionSet.dimensions) dimension.elements = [0, 1, 2, 3].map((i) => ({ ...dimension.elements[0]!, id: `${dimension.id}-e${i}`, nameId: `${long} ${i}` }));
+    const spec = dimensionMindmap(workshop, 'Smart City');
+    const [width, height] = viewBox(spec.source);
+    expect(width).toBe(680);
+    expect(height).toBeLessThanOrEqual(900);
+    // Every line of text fits its column: no text runs past the picture's right edge.
+    for (const match of spec.source.matchAll(/<text x="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)</g)) {
+      if (/text-anchor/.test(match[0])) continue;
+      expect(Number(match[1]) + textWidth(match[3]!, Number(match[2])) * 1.1).toBeLessThanOrEqual(680 - 10);
+    }
+  });
+
+  it('draws the quick-win chart as our own SVG: a dot and a label per scored candidate, in the app palette', () => {
     const workshop = demoWorkshop();
     const candidates = workshop.quickWins.candidates.map((candidate) => ({ candidate, program: workshop.programs.find((p) => p.id === candidate.programId)! }));
     const spec = quickWinQuadrant(candidates)!;
-    const points = spec.source.split('\n').filter((l) => /^ {2}[A-Z0-9-]+: \[/.test(l));
-    expect(points).toHaveLength(candidates.length);
-    for (const point of points) {
-      const [x, y] = point.replace(/.*\[(.*)\]/, '$1').split(',').map(Number);
-      expect(x).toBeGreaterThan(0);
-      expect(x).toBeLessThan(1);
-      expect(y).toBeGreaterThan(0);
-      expect(y).toBeLessThan(1);
-    }
+    expect(isSvgSource(spec.source)).toBe(true);
+    expect(spec.source.match(/<circle /g)).toHaveLength(candidates.length);
+    for (const { program } of candidates) expect(textsOf(spec.source)).toContain(program.code);
+    for (const name of ['Quick win', 'Program strategis', 'Pelengkap', 'Tinjau ulang', 'Upaya rendah', 'Dampak tinggi']) expect(textsOf(spec.source)).toContain(name);
+    expect(spec.source).toContain(DIAGRAM_PALETTE.primary);
+    expect(spec.source).not.toMatch(/quadrantChart|#ECECFF/i);
     expect(spec.alternative?.table?.rows).toHaveLength(candidates.length);
     const unscored = candidates.map(({ candidate, program }) => ({ candidate: { ...candidate, scores: { ...candidate.scores, impact: null } }, program }));
     expect(quickWinQuadrant(unscored)).toBeNull();
   });
 
-  it('moves quick-win points so no two labels overlap, the same way every time', () => {
-    const crowd = Array.from({ length: 12 }, (_, i) => ({ label: `SG-SV-${String(i).padStart(2, '0')}`, x: 0.3, y: 0.8 }));
-    const spread = spreadPoints(crowd);
-    expect(spreadPoints(crowd)).toEqual(spread);
-    // In plot pixels (560 × 470): a label ~8 px a character wide and 24 px tall with its point.
-    for (const [i, a] of spread.entries()) {
-      expect(a.x).toBeGreaterThanOrEqual(0.03);
-      expect(a.y).toBeLessThanOrEqual(0.91);
-      for (const b of spread.slice(i + 1)) {
-        const apart = Math.abs(a.x - b.x) * 560 >= 8 * 7.5 + 6 || Math.abs(a.y - b.y) * 470 >= 31;
-        expect(apart, `${a.label} and ${b.label}`).toBe(true);
+  const { plot } = QUADRANT;
+  const noOverlaps = (placed: readonly PlacedPoint[]): void => {
+    const dot = (p: PlacedPoint) => ({ left: p.x - QUADRANT.dot, right: p.x + QUADRANT.dot, top: p.y - QUADRANT.dot, bottom: p.y + QUADRANT.dot });
+    for (const [i, a] of placed.entries()) {
+      expect(boxInside(a.box, plot), `${a.label} inside the plot`).toBe(true);
+      expect(boxInside(dot(a), plot)).toBe(true);
+      for (const b of placed.slice(i + 1)) {
+        expect(boxesOverlap(a.box, b.box), `${a.label} and ${b.label}`).toBe(false);
+        expect(boxesOverlap(a.box, dot(b)) || boxesOverlap(dot(a), b.box) || boxesOverlap(dot(a), dot(b)), `${a.label} and ${b.label}'s dots`).toBe(false);
       }
+    }
+  };
+
+  it("puts the label of a point at the plot's edge on its inner side (Kota Batu: SG-SV-01 was cut at the left border)", () => {
+    const entries = [
+      { label: 'SG-SV-01', effort: 0, impact: 1 },
+      { label: 'SE-WF-01', effort: 0.25, impact: 1 },
+      { label: 'SN-WS-01', effort: 0.5, impact: 0.75 },
+      { label: 'SS-LR-01', effort: 0, impact: 0.6 },
+      { label: 'SL-HL-99', effort: 1, impact: 0 },
+      { label: 'SB-TR-01', effort: 0.45, impact: 0.9 },
+    ];
+    const placed = placePoints(entries.map(wantedPoint), plot, []);
+    noOverlaps(placed);
+    const at = (label: string) => placed.find((p) => p.label === label)!;
+    expect(at('SG-SV-01').text.anchor).toBe('start');
+    expect(at('SS-LR-01').text.anchor).toBe('start');
+    expect(at('SE-WF-01').text.anchor).toBe('start');
+    // At the right border the label goes to the dot's left, inside.
+    expect(at('SL-HL-99').text.anchor).toBe('end');
+    expect(at('SL-HL-99').box.left).toBeGreaterThan(plot.left);
+    // Just left of the midline the label goes left too, so it is not read as the next quarter's.
+    expect(at('SB-TR-01').text.anchor).toBe('end');
+    expect(at('SB-TR-01').box.right).toBeLessThan((plot.left + plot.right) / 2);
+    // Points whose label fits stay where their scores put them; one on the midline moves just into its quarter.
+    for (const entry of entries) {
+      const wanted = wantedPoint(entry);
+      expect(Math.abs(at(entry.label).x - wanted.x)).toBeLessThanOrEqual(entry.effort === 0.5 ? QUADRANT.dot + 2 : 0);
+      expect(at(entry.label).y).toBe(wanted.y);
+    }
+    expect(at('SN-WS-01').x).toBeGreaterThan((plot.left + plot.right) / 2);
+  });
+
+  it('spreads candidates with the same scores so no label overlaps another, a dot or a quadrant name, each dot in its own quarter, the same way every time', () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => wantedPoint({ label: `SG-SV-${String(i).padStart(2, '0')}`, effort: i % 2 === 0 ? 0.25 : 0.5, impact: 0.5 }));
+    const names = [{ left: 250, right: 420, top: 52, bottom: 78 }];
+    const placed = placePoints(crowd, plot, names);
+    expect(placePoints(crowd, plot, names)).toEqual(placed);
+    noOverlaps(placed);
+    for (const [i, p] of placed.entries()) {
+      expect(boxesOverlap(p.box, names[0]!)).toBe(false);
+      const within = crowd[i]!.within;
+      expect(p.x).toBeGreaterThanOrEqual(within.left);
+      expect(p.x).toBeLessThanOrEqual(within.right);
+      expect(p.y).toBeGreaterThanOrEqual(within.top);
+      expect(p.y).toBeLessThanOrEqual(within.bottom);
+    }
+    // Effort 0.5 is not low, impact 0.5 is high: the top-right quarter.
+    expect(crowd[1]!.within).toEqual({ left: (plot.left + plot.right) / 2, right: plot.right, top: plot.top, bottom: (plot.top + plot.bottom) / 2 });
+  });
+
+  it('keeps every label of a real chart inside the plot, even when all candidates score the same at its corner', () => {
+    const workshop = demoWorkshop();
+    const candidates = workshop.quickWins.candidates.map((candidate, i) => ({
+      candidate: { ...candidate, scores: { ...candidate.scores, impact: 5, speed: 5, cost: 5 } },
+      program: { ...workshop.programs.find((p) => p.id === candidate.programId)!, code: `SS-LR-0${i}` },
+    }));
+    const spec = quickWinQuadrant(candidates)!;
+    const labels = [...spec.source.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="13"[^>]*text-anchor="(\w+)">([^<]*)</g)];
+    expect(labels).toHaveLength(candidates.length);
+    for (const match of labels) {
+      const x = Number(match[1]);
+      const width = textWidth(match[4]!, 13);
+      const left = match[3] === 'start' ? x : match[3] === 'end' ? x - width : x - width / 2;
+      expect(left, match[4]).toBeGreaterThanOrEqual(plot.left);
+      expect(left + width, match[4]).toBeLessThanOrEqual(plot.right);
     }
   });
 
