@@ -199,6 +199,12 @@ export const ShareJoinInputSchema = z.object({
   name: requiredText('Nama', 80),
   opdId: IdSchema.optional(),
   groupId: IdSchema.optional(),
+  /**
+   * The phone's own random key (kept in its browser storage): joining again from the same phone in
+   * the same sharing session gives back the same participant (one ballot each). Optional: older
+   * phones and scripts join without one, each join then a new participant.
+   */
+  deviceKey: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, code('invalid.format')).optional(),
 });
 export type ShareJoinInput = z.infer<typeof ShareJoinInputSchema>;
 
