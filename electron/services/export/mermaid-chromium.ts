@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DiagramSpec } from '../../../shared/document';
+import { isSvgSource } from '../../../shared/document/diagrams';
 import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 import type { DiagramPicture } from './context';
 import { cachedPicture, pictureKey, rememberPicture } from './export-cache';
@@ -53,15 +54,19 @@ const drawInPage = async ({ specs, svgs, settings, pictureCss }: PageInput): Pro
     initialize(config: Record<string, unknown>): void;
     render(id: string, source: string): Promise<{ svg: string }>;
   };
-  const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-  mermaid.initialize({ ...settings });
+  // Loaded only when a diagram needs it: every diagram of the masterplan comes drawn as SVG now.
+  const mermaid = (globalThis as unknown as { mermaid?: MermaidApi }).mermaid;
+  mermaid?.initialize({ ...settings });
   const items = [...specs.map((spec) => ({ id: spec.id, source: spec.source, svg: '', width: 0, height: 0, longSide: 0 })), ...svgs.map((s) => ({ ...s, source: '' }))];
   const out: Drawn[] = [];
   for (const [index, item] of items.entries()) {
     try {
       const diagram = item.source !== '';
-      // A source that is already an SVG (the Gantt roadmap, drawn in shared/document/diagrams.ts) needs no mermaid.
-      const svg = diagram ? (item.source.startsWith('<svg') ? item.source : (await mermaid.render(`diagram${index}`, item.source)).svg) : item.svg;
+      // A source that is already an SVG (the masterplan's diagrams, drawn in shared/document) needs no mermaid.
+      let svg = item.svg;
+      if (diagram && item.source.startsWith('<svg')) svg = item.source;
+      else if (diagram && mermaid) svg = (await mermaid.render(`diagram${index}`, item.source)).svg;
+      else if (diagram) throw new Error('mermaid tidak dimuat');
       const doc = new DOMParser().parseFromString(svg.replace(/&nbsp;/g, '&#160;'), 'image/svg+xml');
       const root = doc.documentElement;
       if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG tidak dapat dibaca');
@@ -165,7 +170,7 @@ export const drawDiagrams = async (
   let mermaidPath: string;
   let chromium: typeof import('playwright-core').chromium;
   try {
-    mermaidPath = require.resolve('mermaid/dist/mermaid.min.js');
+    mermaidPath = diagrams.every((d) => isSvgSource(d.source)) ? '' : require.resolve('mermaid/dist/mermaid.min.js');
     ({ chromium } = await import('playwright-core'));
   } catch {
     throw new ChromiumMissingError('Paket "mermaid" atau "playwright-core" tidak ada di node_modules (jalankan npm ci).');
@@ -174,7 +179,7 @@ export const drawDiagrams = async (
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ path: mermaidPath });
+    if (mermaidPath !== '') await page.addScriptTag({ path: mermaidPath });
     const input: PageInput = {
       specs: diagrams.map((d) => ({ id: d.id, source: d.source })),
       svgs: svgs.map((svg) => ({ ...svg, longSide: SVG_LONG_SIDE_PX })),
