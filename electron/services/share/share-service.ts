@@ -51,6 +51,8 @@ interface Sharing {
   participants: Map<string, Participant>;
   /** sha256(token) → participant id. Tokens themselves are never kept. */
   byTokenHash: Map<string, string>;
+  /** sha256(device key) → participant id: the phone that joined as them (see `join`). */
+  byDeviceHash: Map<string, string>;
   streams: Map<string, Set<(reason: StreamEnd) => void>>;
   /** The room as the live stream needs it for groups, kept in step with the feed (see RoomFollower). */
   room: RoomFollower;
@@ -99,6 +101,9 @@ class RoomFollower {
     this.stop();
   }
 }
+
+const sameScope = (a: ParticipantScope, b: ParticipantScope): boolean =>
+  a.kind === 'opd' ? b.kind === 'opd' && a.opdId === b.opdId : b.kind === 'group' && a.groupId === b.groupId;
 
 const notSharing = (): AppError => new AppError('not_found', { reason: 'share.notActive' });
 
@@ -165,6 +170,7 @@ export class ShareService {
       startedAt: now,
       participants: new Map(),
       byTokenHash: new Map(),
+      byDeviceHash: new Map(),
       streams: new Map(),
       room: new RoomFollower(shared),
     };
@@ -224,9 +230,14 @@ export class ShareService {
     const participant = s.participants.get(participantId);
     if (!participant) throw new AppError('not_found', { reason: 'share.participantNotFound', field: 'participantId' });
     participant.revoked = true;
+    this.forgetAccess(s, participantId);
+    return this.participants();
+  }
+
+  /** Refuses a participant's tokens from now on and closes their streams. */
+  private forgetAccess(s: Sharing, participantId: string): void {
     for (const [hash, id] of s.byTokenHash) if (id === participantId) s.byTokenHash.delete(hash);
     for (const end of [...(s.streams.get(participantId) ?? [])]) end('revoked');
-    return this.participants();
   }
 
   /** What a person with the code sees before joining: the workshop's title, its OPDs and its FGD groups to choose from. */
@@ -241,7 +252,21 @@ export class ShareService {
     };
   }
 
-  /** Joins as a member of one OPD or one FGD group (exactly one: 400 otherwise, as for an unknown one). */
+  /**
+   * Joins as a member of one OPD or one FGD group (exactly one: 400 otherwise, as for an unknown one).
+   *
+   * A phone sends its device key (random, kept in its browser storage): joining again with the same
+   * key in the same sharing session gives back the same participant — same id, so the same ballots
+   * (one per participant: a second replaces the first), cards, proposals and drafts — with the name,
+   * OPD or group as typed now. A revoked participant who joins again with the code is let back in as
+   * themselves (the code admits; renewing it keeps people out), never as a second voter.
+   *
+   * What this does NOT stop: a cleared browser, a private tab, another browser or another phone is a
+   * new device and so a new participant with a ballot of its own; nor does it tie a person to a phone
+   * (two people on one phone are one participant). It closes the accidental double vote of Keluar and
+   * rejoin; it is not an identity check. The keys live in memory only, like the tokens: stopping the
+   * share forgets them.
+   */
   async join(input: ShareJoinInput): Promise<ShareJoined> {
     const s = this.checkCode(input.code);
     const now = this.now();
@@ -252,16 +277,21 @@ export class ShareService {
     const group = input.groupId === undefined ? undefined : w.groups.find((g) => g.id === input.groupId);
     if (input.opdId !== undefined && !opd) throw new AppError('invalid_input', { reason: 'share.opdUnknown', field: 'opdId' });
     if (input.groupId !== undefined && !group) throw new AppError('invalid_input', { reason: 'share.groupUnknown', field: 'groupId' });
-    if (this.activeParticipants(s).length >= this.settings.participantCap) {
+    const deviceHash = input.deviceKey === undefined ? null : hashToken(input.deviceKey);
+    const known = deviceHash === null ? undefined : s.participants.get(s.byDeviceHash.get(deviceHash) ?? '');
+    if ((!known || known.revoked) && this.activeParticipants(s).length >= this.settings.participantCap) {
       throw new AppError('conflict', { reason: 'share.participantCap', params: { cap: this.settings.participantCap } });
     }
     const token = newParticipantToken();
-    const who = { id: newId(), name: input.name, joinedAt: now, lastSeenAt: now, revoked: false };
+    const who = { id: known?.id ?? newId(), name: input.name, joinedAt: known?.joinedAt ?? now, lastSeenAt: now, revoked: false };
     const participant: Participant = group
       ? { ...who, scope: { kind: 'group', groupId: group.id }, opdId: null, opdName: '', groupId: group.id, groupName: group.name }
       : { ...who, scope: { kind: 'opd', opdId: opd?.id ?? '' }, opdId: opd?.id ?? null, opdName: opd?.name ?? '', groupId: null, groupName: '' };
+    // Back in another OPD or group: the place the old tokens and open streams stood for is gone.
+    if (known && !sameScope(known.scope, participant.scope)) this.forgetAccess(s, known.id);
     s.participants.set(participant.id, participant);
     s.byTokenHash.set(hashToken(token), participant.id);
+    if (deviceHash !== null) s.byDeviceHash.set(deviceHash, participant.id);
     return { token, participant: this.describe(s, participant), workshopId: s.workshopId };
   }
 

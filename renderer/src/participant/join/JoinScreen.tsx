@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { OpdSelect } from '../../components/OpdSelect';
 import { useLanguage } from '../../i18n/i18n-context';
 import { useParticipantT } from '../i18n/participant-catalogue';
-import { saveParticipantSession, type ParticipantSession } from '../session/participant-session';
+import { deviceKey, saveParticipantSession, type ParticipantSession } from '../session/participant-session';
 import { ParticipantHeader } from '../shell/ParticipantHeader';
 
 interface Props {
@@ -57,7 +57,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
 
   const join = () =>
     run(async () => {
-      const joined = await api['share.join']({ code, name, ...(joinAs === 'group' ? { groupId } : { opdId }) });
+      const joined = await api['share.join']({ code, name, deviceKey: deviceKey(), ...(joinAs === 'group' ? { groupId } : { opdId }) });
       const session: ParticipantSession = { token: joined.token, workshopId: joined.workshopId, participant: joined.participant };
       saveParticipantSession(session);
       onJoined(session);

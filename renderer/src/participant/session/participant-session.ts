@@ -43,6 +43,32 @@ export const clearParticipantSession = (): void => {
   }
 };
 
+const DEVICE_KEY = 'masterplan.perangkat';
+
+/**
+ * This phone's own key: 128 random bits made once and kept in localStorage (every tab and reload of
+ * this browser shares it), sent with each join so the server gives a participant who taps Keluar
+ * and joins again their own place back (same id, ballots, cards, drafts) instead of a second voter.
+ * Not an identity: clearing the browser's data, a private tab or another browser makes a new device.
+ * Without storage (blocked), a key for this page only.
+ */
+export const deviceKey = (): string => {
+  try {
+    const known = window.localStorage.getItem(DEVICE_KEY);
+    if (known && /^[A-Za-z0-9_-]{22,64}$/.test(known)) return known;
+  } catch {
+    // storage blocked: a fresh key below
+  }
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  const key = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  try {
+    window.localStorage.setItem(DEVICE_KEY, key);
+  } catch {
+    // kept for this page only
+  }
+  return key;
+};
+
 /**
  * Who this browser is to the server it was loaded from: the facilitator (same computer), a
  * participant who joined in this tab, or a guest who must join with a code first (with the reason
