@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
+import { keepVisible } from './toast-queue';
 
 export interface ToastInput {
   message: string;
@@ -27,47 +28,67 @@ export const useToast = (): ((toast: ToastInput) => void) => {
 export const ToastProvider = ({ children }: { children: ReactNode }) => {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  /** Toasts under the pointer or holding focus: never pushed out by a newer one (toast-queue). */
+  const held = useRef(new Set<number>());
+  const hold = useCallback((id: number, on: boolean) => {
+    if (on) held.current.add(id);
+    else held.current.delete(id);
+  }, []);
+  const dismiss = useCallback((id: number) => {
+    held.current.delete(id);
+    setToasts((all) => all.filter((t) => t.id !== id));
+  }, []);
   const show = useCallback((input: ToastInput) => {
     const tone = input.tone ?? 'info';
     const durationMs = input.durationMs ?? (input.action || tone === 'error' ? 12_000 : 6_000);
     const toast: Toast = { id: nextId.current++, message: input.message, tone, action: input.action, durationMs };
-    setToasts((all) => [...all.slice(-3), toast]);
+    setToasts((all) => keepVisible(all, toast, held.current));
   }, []);
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <ToastRegion toasts={toasts} onDismiss={dismiss} />
+      <ToastRegion toasts={toasts} onDismiss={dismiss} onHold={hold} />
     </ToastContext.Provider>
   );
 };
 
-const ToastRegion = ({ toasts, onDismiss }: { toasts: Toast[]; onDismiss(id: number): void }) => {
+interface ItemHandlers {
+  onDismiss(id: number): void;
+  onHold(id: number, on: boolean): void;
+}
+
+/** Newest on top, in reading and Tab order too: the toast of the action just taken is the first reached. */
+const ToastRegion = ({ toasts, onDismiss, onHold }: { toasts: Toast[] } & ItemHandlers) => {
   const t = useT();
+  const newestFirst = [...toasts].reverse();
   return (
     <div className="toast-region" role="region" aria-label={t('toast.region')}>
       <div aria-live="polite" className="toast-stack">
-        {toasts
+        {newestFirst
           .filter((toast) => toast.tone !== 'error')
           .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />
+            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} onHold={onHold} />
           ))}
       </div>
       <div aria-live="assertive" className="toast-stack">
-        {toasts
+        {newestFirst
           .filter((toast) => toast.tone === 'error')
           .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />
+            <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} onHold={onHold} />
           ))}
       </div>
     </div>
   );
 };
 
-const ToastItem = ({ toast, onDismiss }: { toast: Toast; onDismiss(id: number): void }) => {
+const ToastItem = ({ toast, onDismiss, onHold }: { toast: Toast } & ItemHandlers) => {
   const t = useT();
   const [paused, setPaused] = useState(false);
+  useEffect(() => {
+    onHold(toast.id, paused);
+    return () => onHold(toast.id, false);
+  }, [paused, toast.id, onHold]);
   useEffect(() => {
     if (paused) return;
     const timer = setTimeout(() => onDismiss(toast.id), toast.durationMs);
