@@ -5,26 +5,18 @@
  *
  * Plain data, so it can be passed into a browser page as it is. Offline: only fonts that exist on the machine are
  * named, and labels are plain SVG text (no <foreignObject>), which an image decoder can draw on a canvas.
- * The Gantt roadmap is not drawn by mermaid (shared/document/diagrams.ts draws it as SVG); the mindmap and the
- * quick-win quadrant are, in the app's palette (renderer/src/styles/base.css) rather than mermaid's lavender.
+ * The masterplan's own diagrams (the Gantt roadmap, the map of dimensions, the quick-win quadrant) are no longer drawn by
+ * mermaid: shared/document draws them as SVG. These settings stay for any mermaid source, in the app's palette
+ * (renderer/src/styles/base.css) rather than mermaid's lavender.
  */
+
+import { DIAGRAM_PALETTE } from './svg-draw';
 
 /** Fonts found on our Linux machines (DejaVu, Liberation) first, then the usual ones elsewhere. */
 export const MERMAID_FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
-/** The app's colours (base.css): primary teal, its soft tints, the amber accent, text and muted greys. */
-const PALETTE = {
-  primary: '#0d5b70',
-  primaryStrong: '#083a48',
-  primarySoft: '#e3f0f3',
-  primarySofter: '#f1f7f9',
-  accent: '#c8811a',
-  accentSoft: '#fbeed9',
-  text: '#17232e',
-  muted: '#4f6070',
-  border: '#cfd9e1',
-  borderStrong: '#9fb1bf',
-} as const;
+/** The app's colours (base.css), the same the diagrams drawn as SVG use. */
+const PALETTE = DIAGRAM_PALETTE;
 
 export const MERMAID_SETTINGS = {
   startOnLoad: false,

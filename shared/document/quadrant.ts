@@ -3,9 +3,9 @@ import { DIAGRAM_PALETTE, boxInside, boxesOverlap, svgOpen, textWidth, xml, type
 /**
  * The quick-win impact-versus-effort chart, drawn as our own SVG (as the Gantt roadmap is): mermaid's quadrant chart
  * put every label under its point, so a point near the left border lost half its label to the border, and labels
- * could sit on the quadrant names. Here each label takes the first free side of its point that lies inside the plot
- * (right, left, below, above: a point at the right edge gets its label on the inner side), clear of every other label,
- * point and quadrant name; a point whose sides are all taken moves a little, never out of its quarter.
+ * could sit on the quadrant names. Here each label takes the first free side of its point (right, left, below, above)
+ * that lies inside its quarter, else inside the plot, so a point at an edge gets its label on the inner side, clear of
+ * every other label, point and quadrant name; a point whose sides are all taken moves a little, never out of its quarter.
  */
 
 /** The chart's geometry in CSS pixels: 680 wide like the Gantt, so 13 px labels print at about 8.5 pt on a portrait page. */
@@ -60,10 +60,10 @@ const MOVES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * Places each point's dot and label in turn: the label on the first side of the dot (right, left, below, above) that stays inside `plot` and
- * overlaps no label, dot or `reserved` box (the quadrant names) placed before it, inside the dot's quarter where it can be; when no side is free, the dot moves
- * by the smallest step that frees one, staying inside its `within` box. Always the same result for the same points.
- * Positions in px; `measure` gives a label's width.
+ * Places each point's dot and label in turn. The label takes the first side of the dot (right, left, below, above) that
+ * overlaps no label, dot or `reserved` box (the quadrant names) placed before it and lies inside the dot's quarter, or
+ * failing that inside `plot`; when no side is free, the dot moves by the smallest step that frees one, staying 10 px
+ * inside its `within` box. Always the same result for the same points. Positions in px; `measure` gives a label's width.
  */
 export const placePoints = (points: readonly WantedPoint[], plot: Box, reserved: readonly Box[], measure: (label: string) => number = (label) => textWidth(label, QUADRANT.labelSize)): PlacedPoint[] => {
   const taken: Box[] = [...reserved];
@@ -71,19 +71,22 @@ export const placePoints = (points: readonly WantedPoint[], plot: Box, reserved:
   const placed: PlacedPoint[] = [];
   for (const point of points) {
     const width = Math.ceil(measure(point.label)) + 2;
-    const margin = QUADRANT.dot + 2;
+    // Dots keep 10 px from their quarter's borders.
+    const margin = QUADRANT.dot + 4;
     const clampX = (x: number): number => Math.min(point.within.right - margin, Math.max(point.within.left + margin, x));
     const clampY = (y: number): number => Math.min(point.within.bottom - margin, Math.max(point.within.top + margin, y));
     // The label inside the dot's own quarter if it can be, so it is not read as the next quarter's; else inside the plot.
     const quarter: Box = { left: Math.max(inner.left, point.within.left + INSET), right: Math.min(inner.right, point.within.right - INSET), top: Math.max(inner.top, point.within.top + INSET), bottom: Math.min(inner.bottom, point.within.bottom - INSET) };
+    // A dot moved misreads its scores, a label over the midline only looks untidy: each step tries both before the next.
     let chosen: PlacedPoint | null = null;
-    search: for (const area of [quarter, inner]) {
-      for (const [dx, dy] of MOVES) {
-        const x = clampX(point.x + dx);
-        const y = clampY(point.y + dy);
-        const dot = dotBox(x, y);
-        if (taken.some((box) => boxesOverlap(box, dot))) continue;
-        const place = labelPlaces(x, y, width).find(({ box }) => boxInside(box, area) && !taken.some((other) => boxesOverlap(other, box)));
+    search: for (const [dx, dy] of MOVES) {
+      const x = clampX(point.x + dx);
+      const y = clampY(point.y + dy);
+      const dot = dotBox(x, y);
+      if (taken.some((box) => boxesOverlap(box, dot))) continue;
+      const places = labelPlaces(x, y, width).filter(({ box }) => !taken.some((other) => boxesOverlap(other, box)));
+      for (const area of [quarter, inner]) {
+        const place = places.find(({ box }) => boxInside(box, area));
         if (place) {
           chosen = { label: point.label, x, y, ...place };
           break search;

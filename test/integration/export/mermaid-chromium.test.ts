@@ -8,7 +8,10 @@ import { buildDemoWorkshop } from '../../../electron/services/reference';
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM;
 
 /** A PNG's size from its IHDR chunk. */
-const pngSize = (png: Buffer): [number, number] => [png.readUInt32BE(16), png.readUInt32BE(20)];
+const pngSize = (png: Uint8Array): [number, number] => {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return [view.getUint32(16), view.getUint32(20)];
+};
 
 describe.skipIf(!existsSync(chromiumPath))('drawing the diagrams in Chromium', () => {
   it("draws every diagram of the demo masterplan, all our own SVG (no mermaid source among them), at twice their viewBox's size", async () => {
