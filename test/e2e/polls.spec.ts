@@ -197,3 +197,76 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await stage.screenshot({ path: path.join(SHOTS, 'polls-stage-many-1366.png') });
   await context.close();
 });
+
+/*
+ * The Bimtek walkthrough's loose ends around a 1–5 scale poll: the phone and the projector say what
+ * 1 and 5 mean; a participant who taps Keluar and joins again from the same phone is the same
+ * participant (its device key), so a second ballot replaces the first instead of counting twice.
+ */
+test('a 1–5 scale: both ends named on the phone and the stage; Keluar and rejoin from the same phone keeps one ballot', async ({ page, browser, app }) => {
+  test.slow();
+  const workshopId = await openPollsSheet(page, app.url);
+  const status = await callApi<{ urls: string[]; code: string }>(page, app.url, 'share.start', { workshopId });
+  const url = status.urls[0] ?? '';
+  test.skip(/\/\/(127\.|localhost|\[::1\])/.test(url), 'This machine has no network address besides loopback, so no browser can be a participant.');
+  const stored = async () => callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
+  const apply = async (command: Record<string, unknown>) => callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: (await stored()).workshop.revision, command });
+  const items = [
+    { id: 'skala-1', label: 'Aplikasi antrean puskesmas' },
+    { id: 'skala-2', label: 'Dasbor data kemiskinan terpadu' },
+  ];
+  await apply({ type: 'createPoll', pollId: 'jajak-skala', settings: { title: 'Seberapa besar dampaknya?', kind: 'scale', items, anonymous: false } });
+  await apply({ type: 'openPoll', pollId: 'jajak-skala' });
+
+  const context = await phone(browser);
+  const sari = await context.newPage();
+  const joinAs = async (name: string) => {
+    await sari.goto(url);
+    await sari.getByLabel('Kode bergabung').fill(status.code);
+    await sari.getByRole('button', { name: 'Lanjut' }).click();
+    await sari.getByLabel('Nama Anda').fill(name);
+    await sari.getByLabel('OPD Anda').selectOption({ label: DISKOMINFO });
+    await sari.getByRole('button', { name: 'Bergabung' }).click();
+    await sari.getByRole('navigation').getByRole('link', { name: /Jajak pendapat/ }).click();
+    return sari.getByRole('article', { name: 'Seberapa besar dampaknya?' });
+  };
+  const vote = async (card: Awaited<ReturnType<typeof joinAs>>, scores: number[]) => {
+    for (const [i, item] of items.entries()) await card.getByRole('radio', { name: `Skor untuk ${item.label}: ${scores[i]}` }).click();
+    await card.getByRole('button', { name: /Kirim/ }).click();
+    await expect(card.getByText('Suara Anda tersimpan.', { exact: false })).toBeVisible();
+  };
+
+  const card = await joinAs('Sari');
+  // Each item says what its ends mean, and each scale's radio group is described by them.
+  await expect(card.locator('.ballot-scale-ends')).toHaveCount(2);
+  await expect(card.locator('.ballot-scale-ends').first()).toHaveText('1 = sangat rendah5 = sangat tinggi');
+  await expect(card.getByRole('radiogroup').first()).toHaveAccessibleDescription('1 = sangat rendah 5 = sangat tinggi');
+  await checkPhoneLayout(sari, 'scale ballot');
+  await sari.screenshot({ path: path.join(SHOTS, 'polls-scale-390.png') });
+  await vote(card, [4, 2]);
+
+  // Keluar (asked first), then back with the code from the same phone, the name corrected.
+  await sari.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' }).click();
+  await sari.getByRole('button', { name: 'Ya, keluar' }).click();
+  const again = await joinAs('Sari Dewi');
+  await vote(again, [5, 1]);
+  const ballots = async () => (await stored()).workshop.polls.find((p) => p.id === 'jajak-skala')?.ballots ?? [];
+  await expect.poll(async () => (await ballots()).map((b) => b.answer)).toEqual([
+    { kind: 'scale', scores: [{ itemId: 'skala-1', score: 5 }, { itemId: 'skala-2', score: 1 }] },
+  ]);
+  const participants = await callApi<{ participants: { name: string }[] }>(page, app.url, 'share.participants', {});
+  expect(participants.participants.map((p) => p.name)).toEqual(['Sari Dewi']);
+
+  // The projector names the ends under the question, before and after the reveal.
+  await apply({ type: 'revealPoll', pollId: 'jajak-skala' });
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    await page.goto(`${app.url}#/lokakarya/${workshopId}/panggung/jajak-jajak-skala`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seberapa besar dampaknya?' })).toBeVisible();
+    await expect(page.locator('.poll-stage-ends')).toHaveText('1 = sangat rendah5 = sangat tinggi');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, `polls-scale-stage-${size.width}.png`) });
+  }
+  await context.close();
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BallotAnswer, Poll } from '../../../../shared/model';
 import { useT } from '../../i18n/i18n-context';
+import { ScaleEnds } from './ScaleEnds';
 
 /** An empty answer of the poll's kind (a ranking starts in the poll's order). */
 export const emptyAnswer = (poll: Poll): BallotAnswer => {
@@ -108,21 +109,24 @@ export const BallotInput = ({ poll, answer, onChange, disabled = false, idPrefix
               <span className="ballot-item-label" id={`${idPrefix}-${item.id}`}>
                 {item.label}
               </span>
-              <span className="ballot-scale" role="radiogroup" aria-labelledby={`${idPrefix}-${item.id}`}>
-                {[1, 2, 3, 4, 5].map((score) => (
-                  <button
-                    key={score}
-                    type="button"
-                    role="radio"
-                    aria-checked={scoreOf(item.id) === score}
-                    aria-label={`${t('polls.ballot.score', { label: item.label })}: ${score}`}
-                    className={`btn ballot-score${scoreOf(item.id) === score ? ' btn-primary' : ' btn-secondary'}`}
-                    disabled={disabled}
-                    onClick={() => set(item.id, score)}
-                  >
-                    {score}
-                  </button>
-                ))}
+              <span className="ballot-scale-wrap">
+                <span className="ballot-scale" role="radiogroup" aria-labelledby={`${idPrefix}-${item.id}`} aria-describedby={`${idPrefix}-${item.id}-ends`}>
+                  {[1, 2, 3, 4, 5].map((score) => (
+                    <button
+                      key={score}
+                      type="button"
+                      role="radio"
+                      aria-checked={scoreOf(item.id) === score}
+                      aria-label={`${t('polls.ballot.score', { label: item.label })}: ${score}`}
+                      className={`btn ballot-score${scoreOf(item.id) === score ? ' btn-primary' : ' btn-secondary'}`}
+                      disabled={disabled}
+                      onClick={() => set(item.id, score)}
+                    >
+                      {score}
+                    </button>
+                  ))}
+                </span>
+                <ScaleEnds id={`${idPrefix}-${item.id}-ends`} className="ballot-scale-ends" />
               </span>
             </li>
           ))}

@@ -94,6 +94,8 @@ export const BORROWED_KEYS = [
   'polls.paperMark',
   'polls.results',
   'polls.scaleCounts',
+  'polls.scale.low',
+  'polls.scale.high',
   'polls.unit.dots',
   'polls.unit.points',
   'polls.unit.scale',
