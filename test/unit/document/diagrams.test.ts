@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
 import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, textWidth, wrapWords } from '../../../shared/document/diagrams';
+import { dimensionMapSvg, mapColumns } from '../../../shared/document/dimension-map';
 import { QUADRANT, placePoints, wantedPoint, type PlacedPoint } from '../../../shared/document/quadrant';
 import { boxInside, boxesOverlap } from '../../../shared/document/svg-draw';
 import type { Program } from '../../../shared/model';
@@ -134,6 +135,18 @@ describe('diagram sources', () => {
       if (/text-anchor/.test(match[0])) continue;
       expect(Number(match[1]) + textWidth(match[3]!, Number(match[2])) * 1.1).toBeLessThanOrEqual(680 - 10);
     }
+  });
+
+  it('lays out any number of dimensions, with or without elements: side by side up to 3, then rows of 3 or 4', () => {
+    for (const count of [0, 1, 2, 4, 5, 9]) {
+      const dimensions = Array.from({ length: count }, (_, i) => ({ name: `Dimensi ${i}`, elements: i % 3 === 0 ? [] : ['Satu', 'Dua dua dua'] }));
+      const svg = dimensionMapSvg('Peta', 'Smart City', dimensions);
+      expect(svg).not.toMatch(/NaN|Infinity/);
+      expect(svg.match(/font-weight="bold" fill="#ffffff">Dimensi/g) ?? []).toHaveLength(count);
+      expect(viewBox(svg)[1]).toBeLessThanOrEqual(720);
+    }
+    expect(mapColumns(Array.from({ length: 4 }, () => ({ name: 'D', elements: ['E'] }))).columns).toBe(2);
+    expect(mapColumns(Array.from({ length: 6 }, () => ({ name: 'D', elements: ['E'] }))).columns).toBe(3);
   });
 
   it('draws the quick-win chart as our own SVG: a dot and a label per scored candidate, in the app palette', () => {
