@@ -55,11 +55,14 @@ export const groupAudience = (workshop: Workshop, groupId: string): GroupAudienc
 type CardFields = { dimensionId: string; groupId?: string | null | undefined; hidden?: boolean | undefined };
 
 /**
- * Whether a group sees a card: never a hidden one; of its dimension its own and the facilitator's;
- * with sharing across groups, every shown card (read-only unless its own).
+ * Whether a group sees a card: of its dimension its own and the facilitator's; with sharing across
+ * groups, every shown card (read-only unless its own). A hidden card only by the group that wrote
+ * it, marked hidden (its phone says "Disembunyikan fasilitator", so the group does not type it
+ * again); never another group's nor the facilitator's hidden card. It stays read-only for them
+ * (room-access refuses any write to a hidden card).
  */
 export const groupSeesCard = (audience: GroupAudience, card: CardFields): boolean => {
-  if (card.hidden === true) return false;
+  if (card.hidden === true) return (card.groupId ?? null) === audience.groupId;
   if (audience.shareAcrossGroups) return true;
   const from = card.groupId ?? null;
   return card.dimensionId === audience.dimensionId && (from === null || from === audience.groupId);

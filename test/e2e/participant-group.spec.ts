@@ -81,6 +81,27 @@ test('a group member on a phone adds a SWOT factor and an issue, proposes a prog
   await expect.poll(async () => (await stored(page, app.url, workshopId)).room.done).toContainEqual({ groupId: group.id, worksheet: 'swot' });
   await member.screenshot({ path: path.join(SHOTS, 'participant-group-swot-390.png'), fullPage: true });
 
+  // The facilitator hides the strength: it no longer vanishes without a word. The group's phone keeps
+  // it listed, muted and read-only, as "Disembunyikan fasilitator", and leaves it out of the count.
+  const hideStrength = async (hidden: boolean) => {
+    const w = await stored(page, app.url, workshopId);
+    const id = w.swotItems.find((x) => x.groupId === group.id)?.id ?? '';
+    await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: w.revision, command: { type: 'hideCard', card: 'swotItem', id, hidden } });
+  };
+  const counted = Number(await strengths.locator('.p-nav-count').textContent());
+  const swotTab = nav(member).getByRole('link', { name: /SWOT/ }).locator('.p-nav-count');
+  const inTab = Number(await swotTab.textContent());
+  await hideStrength(true);
+  const setAside = strengths.locator('.p-row.is-set-aside');
+  await expect(setAside).toContainText('Disembunyikan fasilitator');
+  await expect(setAside).toContainText('Jaringan serat optik sudah menjangkau semua kecamatan');
+  await expect(strengths.getByRole('link', { name: /Ubah kartu: Jaringan serat optik/ })).toHaveCount(0);
+  await expect(strengths.locator('.p-nav-count')).toHaveText(String(counted - 1));
+  await expect(swotTab).toHaveText(String(inTab - 1));
+  await member.screenshot({ path: path.join(SHOTS, 'participant-group-swot-hidden-390.png'), fullPage: true });
+  await hideStrength(false);
+  await expect(strengths.getByRole('link', { name: 'Ubah kartu: Jaringan serat optik sudah menjangkau semua kecamatan' })).toBeVisible();
+
   // An issue.
   await nav(member).getByRole('link', { name: /Isu/ }).click();
   await member.getByRole('button', { name: 'Tambah isu' }).click();

@@ -75,7 +75,9 @@ const lazyScreen = (Screen: (props: ScreenProps) => ReactNode) => (props: Screen
   </Suspense>
 );
 
-const inDimension = (dimensionId: string | null, cards: readonly { dimensionId: string }[]): number => cards.filter((c) => c.dimensionId === dimensionId).length;
+/** The cards of a dimension, less those the facilitator hid (the group still sees its own, set aside). */
+const inDimension = (dimensionId: string | null, cards: readonly { dimensionId: string; hidden?: boolean | undefined }[]): number =>
+  cards.filter((c) => c.dimensionId === dimensionId && c.hidden !== true).length;
 
 /** A group member's screens: their dimension's issues, SWOT and gap cards, their proposals, and the polls. */
 const groupScreens = (dimensionId: string | null, groupId: string | null): readonly ParticipantScreenDef[] => [

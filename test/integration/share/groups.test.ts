@@ -131,7 +131,7 @@ describe('what a group sees', () => {
     expect((await viewOf(bayu)).proposals.map((p) => p.id)).toEqual(['usul-bayu']);
   });
 
-  it('the live stream never carries another group\'s card; a hidden card arrives as a reload and is gone', async () => {
+  it('the live stream never carries another group\'s card; a hidden card arrives as a reload, stays on its own group\'s phone marked hidden, read-only, and is gone for others', async () => {
     const stream = await listen(c.lan, c.room.workshopId, ana.token);
     await stream.next((e) => e.event === 'ready');
     const bayuCard = await send(bayu, { type: 'upsertSwotItem', item: card('kartu-bayu-2', dimB, groupB, 'Rahasia kelompok B') });
@@ -146,7 +146,9 @@ describe('what a group sees', () => {
 
     const hid = await facilitatorApply({ type: 'hideCard', card: 'swotItem', id: 'kartu-ana-2', hidden: true });
     await stream.next((e) => e.event === 'reload' && e.data.revision === hid.revision);
-    expect((await viewOf(ana)).swotItems.some((s) => s.id === 'kartu-ana-2')).toBe(false);
+    // Its own group is told the facilitator set it aside (so it does not type it again); Bayu's group sees nothing of it.
+    expect((await viewOf(ana)).swotItems.find((s) => s.id === 'kartu-ana-2')).toMatchObject({ text: 'Kartu sendiri', hidden: true });
+    expect(JSON.stringify(await viewOf(bayu))).not.toContain('kartu-ana-2');
     const edit = await send(ana, { type: 'upsertSwotItem', item: card('kartu-ana-2', dimA, groupA, 'Diubah') });
     expect([edit.status, edit.body.error?.reason]).toEqual([403, 'room.notYourCard']);
     stream.close();

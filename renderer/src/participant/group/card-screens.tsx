@@ -14,7 +14,10 @@ import { useGroupT, type GroupTranslate } from './use-group-t';
  * the facilitator's (and, when shared, other groups') are shown read-only. A locked worksheet is read-only.
  */
 
-type CardLike = { id: string; dimensionId: string; groupId?: string | null | undefined };
+type CardLike = { id: string; dimensionId: string; groupId?: string | null | undefined; hidden?: boolean | undefined };
+
+/** Set aside by the facilitator: the server shows the group only its own such cards, read-only, so it need not type them again. */
+const setAside = (card: CardLike | undefined): boolean => card?.hidden === true;
 
 const ofDimension = <T extends CardLike>(cards: readonly T[], place: GroupPlace): T[] => cards.filter((c) => c.dimensionId === place.dimensionId);
 
@@ -31,8 +34,9 @@ interface RowProps {
 /** One card in a list: a link to its form when it is the group's own, else a read-only row saying where it came from. */
 const CardRow = ({ screen, shown, place, workshop, kicker, title, meta }: RowProps) => {
   const t = useGroupT();
-  const own = shown.item.groupId === place.groupId;
-  const origin = originOf(workshop, place.groupId, shown.item, t);
+  const aside = setAside(shown.item);
+  const own = shown.item.groupId === place.groupId && !aside;
+  const origin = aside ? t('participant.card.hidden') : originOf(workshop, place.groupId, shown.item, t);
   const body = (
     <>
       <span className="p-row-kicker">
@@ -49,7 +53,7 @@ const CardRow = ({ screen, shown, place, workshop, kicker, title, meta }: RowPro
           {body}
         </a>
       ) : (
-        <div className="p-row is-readonly">{body}</div>
+        <div className={`p-row is-readonly${aside ? ' is-set-aside' : ''}`}>{body}</div>
       )}
       <DraftLine draft={shown.draft} />
     </li>
@@ -107,7 +111,7 @@ const IssueEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
   const blank: RegionalIssue = { id, dimensionId: place.dimensionId, kind: 'permasalahan', text: '', rpjmdIssue: '', groupId: place.groupId };
   const [form, setForm] = useFormCopy(shown, blank);
   const gone = useGone(shown !== undefined);
-  const own = (shown ?? blank).groupId === place.groupId;
+  const own = (shown ?? blank).groupId === place.groupId && !setAside(shown);
   const writable = own && !gone && !isClosed(workshop, 'isu', readOnly);
   const edit = (next: RegionalIssue) => {
     setForm(next);
@@ -121,7 +125,7 @@ const IssueEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
       backHref={participantHref(ISSUES)}
       draft={draft}
       writable={writable}
-      closedNote={own ? closedNote(t, workshop, 'isu', readOnly) : t('participant.card.readOnly')}
+      closedNote={own ? closedNote(t, workshop, 'isu', readOnly) : t(setAside(shown) ? 'participant.card.hiddenNote' : 'participant.card.readOnly')}
       gone={gone}
       remove={shown ? { label: t('participant.card.remove'), ask: t('participant.card.removeAsk'), yes: t('participant.card.removeYes'), run: () => {
           remove();
@@ -170,7 +174,7 @@ export const SwotScreen = (props: ScreenProps) => {
             <section key={quadrant} className={`p-quadrant is-${quadrant}`} aria-labelledby={`p-swot-${quadrant}`}>
               <div className="p-quadrant-head">
                 <h2 id={`p-swot-${quadrant}`} className="p-quadrant-title">
-                  {name} <span className="p-nav-count">{cards.length}</span>
+                  {name} <span className="p-nav-count">{cards.filter((c) => !setAside(c.item)).length}</span>
                 </h2>
                 {closed ? null : (
                   <button type="button" className="btn btn-secondary" aria-label={t('participant.swot.addLabel', { quadrant: name })} onClick={() => goTo(SWOT, `${newItemId('swot')}~${quadrant}`)}>
@@ -205,7 +209,7 @@ const SwotEditor = ({ id: routeId, place, workshop, readOnly }: EditorProps) => 
   const blank: SwotItem = { id, dimensionId: place.dimensionId, quadrant: startQuadrant, text: '', groupId: place.groupId };
   const [form, setForm] = useFormCopy(shown, blank);
   const gone = useGone(shown !== undefined);
-  const own = (shown ?? blank).groupId === place.groupId;
+  const own = (shown ?? blank).groupId === place.groupId && !setAside(shown);
   const writable = own && !gone && !isClosed(workshop, 'swot', readOnly);
   const edit = (next: SwotItem) => {
     setForm(next);
@@ -219,7 +223,7 @@ const SwotEditor = ({ id: routeId, place, workshop, readOnly }: EditorProps) => 
       backHref={participantHref(SWOT)}
       draft={draft}
       writable={writable}
-      closedNote={own ? closedNote(t, workshop, 'swot', readOnly) : t('participant.card.readOnly')}
+      closedNote={own ? closedNote(t, workshop, 'swot', readOnly) : t(setAside(shown) ? 'participant.card.hiddenNote' : 'participant.card.readOnly')}
       gone={gone}
       remove={shown ? { label: t('participant.card.remove'), ask: t('participant.card.removeAsk'), yes: t('participant.card.removeYes'), run: () => {
           remove();
@@ -295,7 +299,7 @@ const GapEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
   const blank: GapAnalysis = { id, dimensionId: place.dimensionId, currentCondition: '', targetCondition: '', gap: '', groupId: place.groupId };
   const [form, setForm] = useFormCopy(shown, blank);
   const gone = useGone(shown !== undefined);
-  const own = (shown ?? blank).groupId === place.groupId;
+  const own = (shown ?? blank).groupId === place.groupId && !setAside(shown);
   const writable = own && !gone && !isClosed(workshop, 'kesenjangan', readOnly);
   const edit = (next: GapAnalysis) => {
     setForm(next);
@@ -309,7 +313,7 @@ const GapEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
       backHref={participantHref(GAP)}
       draft={draft}
       writable={writable}
-      closedNote={own ? closedNote(t, workshop, 'kesenjangan', readOnly) : t('participant.card.readOnly')}
+      closedNote={own ? closedNote(t, workshop, 'kesenjangan', readOnly) : t(setAside(shown) ? 'participant.card.hiddenNote' : 'participant.card.readOnly')}
       gone={gone}
       remove={shown ? { label: t('participant.card.remove'), ask: t('participant.card.removeAsk'), yes: t('participant.card.removeYes'), run: () => {
           remove();
