@@ -75,8 +75,16 @@ const LATIN = [false, true].map((bold) => Uint16Array.from({ length: 0x100 }, (_
 const LATIN_REGULAR = LATIN[0] ?? new Uint16Array(0x100);
 const LATIN_BOLD = LATIN[1] ?? new Uint16Array(0x100);
 
-/** Height of a line in twips: the font's single line, rounded to twips as word processors keep it, times `line` / 240. */
-export const lineHeight = (look: FontLook, line: number): number => Math.round((Math.round(look.size * 20 * (look.mono ? MONO_LINE : SANS_LINE)) * line) / 240);
+/**
+ * Height of a line in twips: the font's single line, rounded to twips as word processors keep it, spaced by `line` / 240.
+ * LibreOffice keeps wider spacing as a whole percentage (w:line 260 is 108 %, not 108.3 %) and adds that share of the
+ * font's height in whole twips: 11 pt at 260 is 253 + 20 = 273 twips, 14 pt at 300 is 322 + 80 = 402.
+ */
+export const lineHeight = (look: FontLook, line: number): number => {
+  const single = Math.round(look.size * 20 * (look.mono ? MONO_LINE : SANS_LINE));
+  if (line < 240) return Math.round((single * line) / 240);
+  return single + Math.floor(((Math.floor((line * 100) / 240) - 100) * single) / 100);
+};
 
 /** A piece of a paragraph: text in one look, or a line break. */
 export type TextPiece = { text: string; look: FontLook } | { lineBreak: true };

@@ -21,10 +21,10 @@ import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, M
  * margins on both pages; a table's header row is repeated on each page it runs onto; a page break, a new chapter and a
  * new section start a page. One pass, linear in the size of the document.
  *
- * It is an estimate, measured against LibreOffice's PDFs: every heading and caption of the demo masterplan (A4 and F4)
- * and of generated workshops of 200 (A4 and F4) and 800 programs (A4) lands on the page it gives; the export tests
- * allow one or two pages. Word lays pages out a little differently, and rewrites the numbers when the reader updates
- * the table (F9).
+ * It is an estimate, measured against LibreOffice's PDFs: every heading and caption of the demo masterplan (A4 and F4),
+ * of generated workshops of 200 (A4) and 800 programs (A4) and of Kota Batu (A4) lands on the page it gives (the
+ * 200-program workshop on F4 has some a page early); the export tests allow one or two pages, Kota Batu's none for its
+ * chapters. Word lays pages out a little differently, and rewrites the numbers when the reader updates the table (F9).
  */
 
 export interface PageEstimate {
@@ -53,6 +53,12 @@ interface Item {
   count: number;
   head: number;
   tail: number;
+  /**
+   * How far its last line may reach below the foot of a page: the part of a line's pitch that its line spacing adds to
+   * the font's own height. LibreOffice keeps a paragraph's last line on the page when its text fits; lines before it
+   * need their whole pitch.
+   */
+  overhang: number;
   /** Fewest lines a page may hold of it at its start (orphans) and at its end (widows). */
   orphans: number;
   widows: number;
@@ -158,6 +164,7 @@ const paragraphItem = (pieces: readonly TextPiece[], look: ParagraphLook, width:
     count: whole ? 1 : lines,
     head: 0,
     tail: 0,
+    overhang: Math.max(0, pitch - lineHeight(fontOf(look), 240)),
     orphans: PARAGRAPH_ORPHANS,
     widows: PARAGRAPH_ORPHANS,
     keepNext: options.keepNext === true,
@@ -174,6 +181,7 @@ const boxItem = (height: number, look: Pick<ParagraphLook, 'before' | 'after'>, 
   count: 1,
   head: 0,
   tail: 0,
+  overhang: 0,
   orphans: 1,
   widows: 1,
   keepNext: options.keepNext === true,
@@ -264,6 +272,7 @@ const tableItems = (table: TableBlock, width: number): Item[] => {
       count: whole ? 1 : lines,
       head: whole ? 0 : head,
       tail: whole ? 0 : height - head - lines * pitch,
+      overhang: 0,
       orphans: 1,
       widows: 1,
       keepNext,
@@ -417,14 +426,16 @@ class PageFlow {
   private chainHeight(items: readonly Item[], from: number): number {
     let height = 0;
     let after = 0;
+    let overhang = 0;
     for (let i = from; i < items.length; i += 1) {
       const item = items[i]!;
       if (i > from && item.breakBefore) break;
       height += (i === from ? item.before : Math.max(after, item.before)) + item.head + item.pitch * (item.keepNext ? item.count : firstLines(item)) + item.tail;
       after = item.after;
+      overhang = item.keepNext || firstLines(item) === item.count ? item.overhang : 0;
       if (!item.keepNext || height > this.height) break;
     }
-    return height;
+    return height - overhang;
   }
 
   lay(items: readonly Item[]): void {
@@ -438,13 +449,13 @@ class PageFlow {
       }
       const firstCount = firstLines(item);
       const first = item.head + item.pitch * firstCount + item.tail;
-      if (!this.top && this.y + this.gapBefore(item) + first > this.height) this.newPage(item.repeat);
+      if (!this.top && this.y + this.gapBefore(item) + first - (firstCount === item.count ? item.overhang : 0) > this.height) this.newPage(item.repeat);
       this.y += this.gapBefore(item) + first - item.tail;
       this.top = false;
       if (item.bookmark) this.pages.set(item.bookmark, this.page);
       let onPage = firstCount;
       for (let line = firstCount; line < item.count; line += 1) {
-        if (this.y + item.pitch + item.tail > this.height) {
+        if (this.y + item.pitch + item.tail - (line === item.count - 1 ? item.overhang : 0) > this.height) {
           // The lines carried over with this one so the next page holds at least `widows` of it.
           const carried = Math.max(0, Math.min(item.widows - (item.count - line), onPage - item.orphans));
           this.newPage(item.repeat);
@@ -465,6 +476,7 @@ class PageFlow {
 export const estimatePages = (doc: MasterplanDocument, options: PageEstimateOptions): PageEstimate => {
   const context: EstimateContext = { ...options, sources: new Map(doc.diagrams.map((d) => [d.id, d])) };
   const flow = new PageFlow();
+  const lastSection = doc.sections[doc.sections.length - 1];
   for (const section of doc.sections) {
     const width = textWidth(options.paperSize, section.orientation);
     const height = textHeight(options.paperSize, section.orientation);
@@ -491,6 +503,9 @@ export const estimatePages = (doc: MasterplanDocument, options: PageEstimateOpti
       items.push(...written);
     }
     if (droppedSpacer) items.push(droppedSpacer);
+    // The last paragraph of a section carries its properties (w:sectPr); after a table that is the table's empty
+    // spacer, which LibreOffice drops, so it never spills onto a page of its own: the next section starts a page anyway.
+    if (section !== lastSection && items[items.length - 1]?.tableSpacer) items.pop();
     flow.lay(items);
   }
   return { pages: flow.pages, pageCount: Math.max(1, flow.page) };

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { must, post, startServerProcess, type ServerProcess } from '../fuzz/server-process';
-import { PDFTOTEXT, PYTHON, SOFFICE, normalise, pdfPages, pythonDocxAvailable, tempDir } from '../export/tools';
+import { PDFTOTEXT, PYTHON, SOFFICE, contentsPageOf, normalise, opensChapter, pdfPages, pythonDocxAvailable, tempDir } from '../export/tools';
 import { TAHAP, commandsOf, loadKotaBatu, type CandidateShape, type Command, type KotaBatu } from './script';
 
 /*
@@ -405,6 +405,22 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     const running = (line: string): boolean => /^\s*(Masterplan Smart City\b.*|Halaman \d+ dari \d+)\s*$/.test(line);
     const blank = pages.map((text, index) => ({ page: index + 1, text: normalise(text.split('\n').filter((line) => !running(line)).join(' ')) })).filter((p) => p.text.length < 10);
     expect(blank).toEqual([]);
+  });
+
+  it.skipIf(officeMissing)('gives every chapter in the table of contents the page LibreOffice prints it on', () => {
+    // The contents run from "DAFTAR ISI" to the list of tables; each chapter is "BAB IV VISI, MISI, … ..... 22".
+    const first = pages.findIndex((p) => /^\s*DAFTAR ISI\s*$/m.test(p));
+    const end = pages.findIndex((p, i) => i > first && /^\s*DAFTAR TABEL\s*$/m.test(p));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const contents = normalise(pages.slice(first, end).join(' '));
+    const chapters = [...contents.matchAll(/BAB ([IVX]+) ([^.]+?) ?\.{3,}/g)].map((m) => ({ number: `BAB ${m[1] ?? ''}`, title: (m[2] ?? '').trim() }));
+    expect(chapters.map((c) => c.number)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'].map((n) => `BAB ${n}`));
+    const drift = chapters.flatMap(({ number, title }) => {
+      const listed = contentsPageOf(contents, `${number} ${title}`);
+      const printed = pages.findIndex((page, i) => i >= end && opensChapter(page, number, title)) + 1;
+      return listed === printed && printed > 0 ? [] : [`${number} ${title}: daftar isi ${listed}, tercetak ${printed}`];
+    });
+    expect(drift).toEqual([]);
   });
 
   it.skipIf(officeMissing)('prints through LibreOffice: foreword, BAB II facts, BAB VI totals, a quick-win sheet and the papers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMasterplanDocument, type Block, type DocumentSection, type MasterplanDocument, type TableBlock } from '../../../shared/document';
 import { documentContents } from '../../../electron/services/export/contents';
-import { countLines, textWidth } from '../../../electron/services/export/metrics';
+import { countLines, lineHeight, textWidth } from '../../../electron/services/export/metrics';
 import { textWidth as pageTextWidth } from '../../../electron/services/export/page';
 import { estimatePages, type PageEstimate } from '../../../electron/services/export/page-estimate';
 import type { PaperSize } from '../../../electron/services/export/page';
@@ -61,6 +61,15 @@ describe('wrapping text as LibreOffice does (Arial 11 pt on an A4 text width)', 
     expect(countLines(piece('Anggaran Xy 1.850.000.000', 8), room)).toBe(2);
   });
 
+  it('spaces lines by a whole percentage of the font’s height, as LibreOffice keeps w:line', () => {
+    // Measured on its PDFs: contents entries (11 pt, w:line 260 = 108 %) 273 twips apart, not 274; a chapter title
+    // (14 pt at 125 %) 402; body text (11 pt at 125 %) 316; table text (9 pt, single) 207.
+    expect(lineHeight({ size: 11 }, 260)).toBe(273);
+    expect(lineHeight({ size: 14, bold: true }, 300)).toBe(402);
+    expect(lineHeight({ size: 11 }, 300)).toBe(316);
+    expect(lineHeight({ size: 9 }, 240)).toBe(207);
+  });
+
   it('counts line breaks and breaks a word longer than the line', () => {
     expect(countLines([...piece('satu'), { lineBreak: true }, ...piece('dua')], width)).toBe(2);
     expect(countLines(piece('x'.repeat(2000)), width)).toBeGreaterThan(10);
@@ -104,6 +113,36 @@ describe('estimating the pages of a masterplan', () => {
     // 31 lines leave room for the heading but not for it and the two first lines of its paragraph.
     const doc = documentOf({ blocks: [...lines(31), alone, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'Paragraf panjang. '.repeat(40) }] }] });
     expect(estimate(doc).pageOf(alone)).toBe(3);
+  });
+
+  it('lets the last line of a paragraph reach into its line spacing below the foot of a page, and no line before it', () => {
+    // Kota Batu p. 16: "3.2 Kesiapan Struktur" and its two lines stay on the page, the last line 38 twips past the
+    // margin (11 pt at 1.25 lines is 253 twips of text and 63 of spacing). Here: 26 + 2 × 2 lines, then the heading and
+    // its two lines end 47 twips past the foot (14,057 of 14,010), within the 63.
+    const twoLines = (): Block => ({ kind: 'paragraph', inlines: [{ kind: 'text', text: 'Baris satu' }, { kind: 'break' }, { kind: 'text', text: 'baris dua' }] });
+    const foot = heading('3.2', 'Kesiapan Struktur');
+    expect(estimate(documentOf({ blocks: [...lines(26), twoLines(), twoLines(), foot, twoLines()] })).pageOf(foot)).toBe(2);
+    // One line more and it does not fit.
+    expect(estimate(documentOf({ blocks: [...lines(27), twoLines(), twoLines(), foot, twoLines()] })).pageOf(foot)).toBe(3);
+    // Inside a paragraph a line needs its whole pitch: the third of seven lines ending 6 twips into the spacing goes over.
+    const seven = (): Block => ({ kind: 'paragraph', inlines: Array.from({ length: 7 }, (_, i) => [{ kind: 'text' as const, text: `Baris ${i + 1}` }, { kind: 'break' as const }]).flat().slice(0, -1) });
+    const after = heading('3.3', 'Sesudahnya');
+    // 11 + 11 × 2 lines end at 11,068; the seven lines' third would end at 14,016. With 2 lines on page 2, page 3 holds
+    // 5 lines and then 30 one-line paragraphs and the heading (5 × 316 + 120 + 30 × 436 = 14,780: the heading moves on).
+    const doc = documentOf({ blocks: [...lines(11), ...Array.from({ length: 11 }, twoLines), seven(), ...lines(29), after, line()] });
+    expect(estimate(doc).pageOf(after)).toBe(4);
+  });
+
+  it('never starts a page with the empty paragraph after a table that ends a section', () => {
+    // The caption (200 before + 287) and the header with 43 rows of 297 twips end at 13,555, and the 316 of the spacer
+    // fit under them. With 44 rows the table ends at 13,852 and the spacer alone would spill onto a page, but
+    // LibreOffice drops it (it carries the section's properties), so the next section still starts on page 3.
+    const next = heading('7.1', 'Peta Jalan', 2);
+    const pageOfNext = (rows: number): number | undefined => estimate(documentOf({ blocks: [table(rows)] }, { blocks: [next] })).pageOf(next);
+    expect(pageOfNext(43)).toBe(3);
+    expect(pageOfNext(44)).toBe(3);
+    // With 45 rows the last row runs onto page 3.
+    expect(pageOfNext(45)).toBe(4);
   });
 
   it('runs a long table onto as many pages as its rows need, repeating its header, and keeps a caption with its table', () => {
