@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CommandSchema, applyNewCommand } from '../../../shared/commands';
 import { groupView } from '../../../shared/handoff';
-import type { Workshop } from '../../../shared/model';
-import { LATER, demoWorkshop } from '../logic/workshop-fixtures';
+import { apply, demo, dimA, dimB, groupA, groupB } from './group-fixtures';
 
 /*
  * A group's view holds, of the program matrix, only the programs its own proposals became or were
  * merged into: its phone names their codes ("Diterima … dengan kode …"), nothing more of the matrix.
  */
 
-const apply = (w: Workshop, raw: unknown): Workshop => applyNewCommand(w, CommandSchema.parse(raw), LATER);
-
-const demo = demoWorkshop();
-const [dimA, dimB] = demo.dimensionSet.dimensions;
-if (!dimA || !dimB) throw new Error('the demo needs two dimensions');
-const groupA = `kelompok-${dimA.id}`;
-const groupB = `kelompok-${dimB.id}`;
 const elementA = dimA.elements[0]?.id ?? '';
 const elementB = dimB.elements[0]?.id ?? '';
 const otherProgram = demo.programs.find((p) => p.dimensionId === dimA.id);

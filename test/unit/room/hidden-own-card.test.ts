@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CommandSchema, applyNewCommand } from '../../../shared/commands';
+import { CommandSchema } from '../../../shared/commands';
 import { RELOAD, commandForGroup, groupAudience, groupView } from '../../../shared/handoff';
-import type { Workshop } from '../../../shared/model';
-import { LATER, demoWorkshop } from '../logic/workshop-fixtures';
+import { apply, demo, dimA, groupA, groupB } from './group-fixtures';
 
 /*
  * A card the facilitator hides (issue 12, the Bimtek walkthrough): it used to vanish from its
  * group's phone without a word, so the group typed it again. Its own group still sees it, marked
  * hidden; no other group sees it, nor the facilitator's hidden cards, with or without sharing.
  */
-
-const apply = (w: Workshop, raw: unknown): Workshop => applyNewCommand(w, CommandSchema.parse(raw), LATER);
-
-const demo = demoWorkshop();
-const [dimA, dimB] = demo.dimensionSet.dimensions;
-if (!dimA || !dimB) throw new Error('the demo needs two dimensions');
-const groupA = `kelompok-${dimA.id}`;
-const groupB = `kelompok-${dimB.id}`;
 
 const seeded = [
   { type: 'upsertSwotItem', item: { id: 'kartu-a', dimensionId: dimA.id, quadrant: 'W', text: 'Jaringan desa lemah', groupId: groupA } },
