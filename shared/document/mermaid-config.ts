@@ -5,9 +5,9 @@
  *
  * Plain data, so it can be passed into a browser page as it is. Offline: only fonts that exist on the machine are
  * named, and labels are plain SVG text (no <foreignObject>), which an image decoder can draw on a canvas.
- * The masterplan's own diagrams (the Gantt roadmap, the map of dimensions, the quick-win quadrant) are no longer drawn by
- * mermaid: shared/document draws them as SVG. These settings stay for any mermaid source, in the app's palette
- * (renderer/src/styles/base.css) rather than mermaid's lavender.
+ * The data-dense diagrams (the Gantt roadmap, the map of dimensions, the quick-win quadrant) are drawn as SVG in
+ * shared/document, where every label's place is ours to decide; mermaid lays out the boxes and arrows of the
+ * institutions chart (governance-chart.ts), in the app's palette (renderer/src/styles/base.css), not its lavender.
  */
 
 import { DIAGRAM_PALETTE } from './svg-draw';
@@ -23,7 +23,8 @@ export const MERMAID_SETTINGS = {
   securityLevel: 'strict',
   theme: 'base',
   htmlLabels: false,
-  flowchart: { htmlLabels: false },
+  // Compact ranks so a chart of a few ranks (the institutions chart, governance-chart.ts) prints near its drawn size.
+  flowchart: { htmlLabels: false, nodeSpacing: 18, rankSpacing: 36, wrappingWidth: 170, padding: 10 },
   fontFamily: MERMAID_FONT_FAMILY,
   themeVariables: {
     fontFamily: MERMAID_FONT_FAMILY,

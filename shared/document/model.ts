@@ -156,7 +156,7 @@ export interface DocumentSection {
   blocks: Block[];
 }
 
-export type DiagramKind = 'gantt' | 'mindmap' | 'quadrant';
+export type DiagramKind = 'gantt' | 'mindmap' | 'quadrant' | 'flowchart';
 
 /** What a printed document shows in a diagram's place when nobody could draw it: a note and its content as a table. */
 export interface DiagramAlternative {

@@ -1,5 +1,6 @@
 import { budgetTotals } from '../../logic/budget-totals';
-import { fill, opdName, programTitle, section, type BuildContext } from '../context';
+import { fill, headTitle, opdName, programTitle, section, type BuildContext } from '../context';
+import { dimensionLeads, governanceChart } from '../governance-chart';
 import { formatRupiah } from '../format';
 import { CHAPTERS } from '../outline';
 import { budgetInYear } from '../stats';
@@ -84,7 +85,15 @@ export const governanceChapter = (ctx: BuildContext): void => {
   ctx.out.chapter(c.title);
   const [institutions, regulation, financing, people, monitoring] = c.sections;
   ctx.out.section(institutions.title);
-  fill(ctx, institutions.key, () => rolesTable(ctx));
+  fill(ctx, institutions.key, () => {
+    const chart = governanceChart(headTitle(ctx.workshop), dimensionLeads(ctx.workshop.dimensionSet.dimensions, ctx.programs, ctx.workshop.opds));
+    if (chart) {
+      ctx.diagrams.push(chart);
+      ctx.out.add(paragraph(`Pelaksanaan masterplan diarahkan oleh ${headTitle(ctx.workshop)} melalui Dewan Smart City dan dikoordinasikan oleh Tim Pelaksana Smart City bersama OPD penanggung jawab program di setiap dimensi.`));
+      ctx.out.figure(`Struktur kelembagaan smart city ${ctx.regionName}`, { diagramId: chart.id });
+    }
+    return rolesTable(ctx) || chart !== null;
+  });
   section(ctx, regulation.key, regulation.title, regulationPrograms(ctx));
   ctx.out.section(financing.title);
   fill(ctx, financing.key, () => {

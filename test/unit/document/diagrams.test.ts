@@ -251,7 +251,8 @@ describe('diagram sources', () => {
     const doc = buildMasterplanDocument(demoWorkshop(), { draft: false });
     const ids = new Set(doc.diagrams.map((d) => d.id));
     const figures = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure');
-    expect(figures.length).toBe(8);
+    // A map of dimensions, the quick-win chart, the institutions chart and one Gantt per dimension.
+    expect(figures.length).toBe(9);
     for (const figure of figures) expect(figure.kind === 'figure' && ids.has(figure.diagramId ?? '')).toBe(true);
   });
 });
