@@ -3,7 +3,6 @@ import { fill, headTitle, opdName, programTitle, section, type BuildContext } fr
 import { dimensionLeads, governanceChart } from '../governance-chart';
 import { formatRupiah } from '../format';
 import { CHAPTERS } from '../outline';
-import { budgetInYear } from '../stats';
 import { boldCell, cell, columns, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
 import type { Block, TableRow } from '../model';
@@ -36,14 +35,23 @@ const regulationPrograms = (ctx: BuildContext): Block[] => {
 const totalRow = (label: string, values: string[]): TableRow => row([boldCell(label, { shade: 'total' }), ...values.map((v) => boldCell(v, { shade: 'total', align: 'right' as const }))]);
 
 const budgetPerYear = (ctx: BuildContext): boolean => {
-  const rows = ctx.years.map((year) =>
-    row([
-      cell(String(year), { align: 'center' }),
-      cell(String(ctx.programs.filter((p) => p.years.includes(year) || budgetInYear(p, year) > 0).length), { align: 'right' }),
-      cell(formatRupiah(ctx.programs.reduce((s, p) => s + budgetInYear(p, year), 0)), { align: 'right' }),
-    ]),
-  );
-  const inPlan = ctx.programs.reduce((s, p) => s + ctx.years.reduce((t, y) => t + budgetInYear(p, y), 0), 0);
+  // One pass over the programs and their budget lines: per plan year, the programs active or funded, and the amount.
+  const perYear = new Map(ctx.years.map((year) => [year, { programs: 0, amount: 0 }]));
+  for (const p of ctx.programs) {
+    const funded = new Set<number>();
+    for (const line of p.budget) {
+      const year = perYear.get(line.year);
+      if (!year) continue;
+      year.amount += line.amount;
+      if (line.amount > 0) funded.add(line.year);
+    }
+    for (const [year, totals] of perYear) if (p.years.includes(year) || funded.has(year)) totals.programs += 1;
+  }
+  const rows = ctx.years.map((year) => {
+    const totals = perYear.get(year) ?? { programs: 0, amount: 0 };
+    return row([cell(String(year), { align: 'center' }), cell(String(totals.programs), { align: 'right' }), cell(formatRupiah(totals.amount), { align: 'right' })]);
+  });
+  const inPlan = [...perYear.values()].reduce((s, t) => s + t.amount, 0);
   rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(inPlan)]));
   return ctx.out.table('Indikasi anggaran per tahun', {
     columns: columns(['Tahun', 2, 'center'], ['Jumlah program', 2.5, 'right'], ['Indikasi anggaran', 4, 'right']),

@@ -30,6 +30,23 @@ export const fundingNames = (ctx: BuildContext, program: Program): string => {
 export const fundingLines = (ctx: BuildContext, program: Program): string[] =>
   program.funding.length === 0 ? [] : fundingSplit(program).map((part) => `${sourceName(ctx, part.sourceId) || '-'}: ${formatRupiah(part.amount)}`);
 
+type Labelled = { id: string; dimensionId: string };
+
+/** Each list's labels by item id, numbered per dimension once per list (the lists of one build never change). */
+const labelsByList = new WeakMap<readonly Labelled[], ReadonlyMap<string, string>>();
+
+const linkLabels = <T extends Labelled>(items: readonly T[], labelsOf: (items: readonly T[], dimensionId: string) => ReadonlyMap<string, string>, ids: readonly string[]): string[] => {
+  let labels = labelsByList.get(items);
+  if (!labels) {
+    const all = new Map<string, string>();
+    for (const dimensionId of new Set(items.map((i) => i.dimensionId))) for (const [id, label] of labelsOf(items, dimensionId)) all.set(id, label);
+    labels = all;
+    labelsByList.set(items, labels);
+  }
+  const found = labels;
+  return ids.flatMap((id) => found.get(id) ?? []).filter(Boolean);
+};
+
 /**
  * What the program answers beyond its issues: "Misi 1, Misi 3", "SWOT: S1, O1" and "TOWS: SO1"
  * (labels as the worksheets number them in the program's dimension).
@@ -37,13 +54,8 @@ export const fundingLines = (ctx: BuildContext, program: Program): string[] =>
 export const programLinks = (ctx: BuildContext, p: Program): string[] => {
   const w = ctx.workshop;
   const missions = p.missionIds.map((id) => w.missions.findIndex((m) => m.id === id)).filter((i) => i >= 0).sort((a, b) => a - b);
-  const label = (labels: (dimensionId: string) => ReadonlyMap<string, string>, items: readonly { id: string; dimensionId: string }[], ids: readonly string[]) =>
-    ids.flatMap((id) => {
-      const item = items.find((x) => x.id === id);
-      return item ? [labels(item.dimensionId).get(id) ?? ''] : [];
-    }).filter(Boolean);
-  const swot = label((d) => swotFactorLabels(w.swotItems, d), w.swotItems, p.swotItemIds);
-  const tows = label((d) => towsStrategyLabels(w.towsStrategies, d), w.towsStrategies, p.towsStrategyIds);
+  const swot = linkLabels(w.swotItems, swotFactorLabels, p.swotItemIds);
+  const tows = linkLabels(w.towsStrategies, towsStrategyLabels, p.towsStrategyIds);
   return [
     ...(missions.length > 0 ? [missions.map((i) => `Misi ${i + 1}`).join(', ')] : []),
     ...(swot.length > 0 ? [`SWOT: ${swot.join(', ')}`] : []),
