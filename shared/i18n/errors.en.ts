@@ -79,6 +79,7 @@ export const ERRORS_EN: Record<keyof typeof ERRORS_ID, string> = {
   'share.staleDeleted': 'The facilitator deleted this item after you opened it.',
   'share.staleItem': 'Someone else changed this part after you opened it. The newest version is shown; copy your text into it and save again.',
   'share.staleColleague': 'A colleague from your OPD just saved a change your page does not show yet. Load the newest version, then save again.',
+  'share.revokedRejoin': 'The facilitator has revoked your access to this session. Ask the facilitator if this is a mistake.',
   'share.tokenRefused': 'Participant access is no longer valid (revoked, or the sharing session has ended). Join again with the code from the facilitator.',
   'live.unavailable': 'Live updates are not available on this server.',
   'live.badWorkshopId': 'The workshopId parameter must be a valid workshop ID.',

@@ -83,6 +83,7 @@ export const ERRORS_ID = {
   'share.staleDeleted': 'Item ini sudah dihapus oleh fasilitator sejak Anda membukanya.',
   'share.staleItem': 'Bagian ini sudah diubah orang lain sejak Anda membukanya. Versi terbaru ditampilkan; salin tulisan Anda ke dalamnya lalu simpan lagi.',
   'share.staleColleague': 'Rekan dari OPD Anda baru saja menyimpan perubahan yang belum tampil di halaman Anda. Muat versi terbaru, lalu simpan lagi.',
+  'share.revokedRejoin': 'Akses Anda ke sesi ini telah dicabut fasilitator. Hubungi fasilitator bila ini keliru.',
   'share.tokenRefused': 'Akses peserta tidak berlaku lagi (dicabut, atau sesi berbagi sudah berakhir). Bergabunglah lagi dengan kode dari fasilitator.',
   'live.unavailable': 'Pembaruan langsung tidak tersedia pada server ini.',
   'live.badWorkshopId': 'Parameter workshopId wajib diisi dengan ID lokakarya yang sah.',

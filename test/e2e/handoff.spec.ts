@@ -51,7 +51,7 @@ test('a package for an OPD goes out, is drafted in another copy of the app, come
     const workshopId = /#\/lokakarya\/([^/]+)/.exec(page.url())?.[1] ?? '';
     await handoffMenu(page, 'Paket untuk OPD');
     const exportDialog = page.getByRole('dialog', { name: 'Paket untuk OPD' });
-    await exportDialog.getByLabel('OPD').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika (5 bagian, 5 program)' });
+    await exportDialog.getByLabel('OPD').selectOption({ label: 'Diskominfo · Dinas Komunikasi dan Informatika (9 bagian, 5 program)' });
     const outgoing = page.waitForEvent('download');
     await exportDialog.getByRole('button', { name: 'Simpan paket' }).click();
     const packagePath = path.join(files, 'paket-diskominfo.paketopd');
