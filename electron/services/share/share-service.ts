@@ -259,17 +259,17 @@ export class ShareService {
    * Joins as a member of one OPD or one FGD group (exactly one: 400 otherwise, as for an unknown one).
    *
    * A phone sends its device key (random, kept in its browser storage): joining again with the same
-   * key and the same name in the same sharing session gives back the same participant — same id, so
-   * the same ballots (one per participant: a second replaces the first), cards, proposals and drafts —
-   * with the OPD or group as chosen now. A participant the facilitator revoked stays out that way (403
-   * share.revokedRejoin): the facilitator's "Cabut akses" holds for that person on that phone. Another
-   * name on the same phone is another person (a colleague handed the phone) and joins as a new
-   * participant, which the phone then stands for.
+   * key in the same sharing session gives back the same participant — same id, so the same ballots
+   * (one per participant: a second replaces the first), cards, proposals and drafts — with the name,
+   * OPD or group as typed now. A participant the facilitator revoked who comes back under the same
+   * name is refused (403 share.revokedRejoin): "Cabut akses" holds for that person on that phone.
+   * Another name on a revoked phone is another person (a colleague handed the phone) and joins as a
+   * new participant, which the phone then stands for.
    *
-   * What this does NOT stop: a cleared browser, a private tab, another browser, another phone or
-   * another name is a new participant with a ballot of its own. It closes the accidental double vote
-   * of Keluar and rejoin; it is not an identity check. The keys live in memory only, like the tokens:
-   * stopping the share forgets them.
+   * What this does NOT stop: a cleared browser, a private tab, another browser or another phone is a
+   * new device and so a new participant with a ballot of its own; two people taking turns on one
+   * phone are one participant. It closes the accidental double vote of Keluar and rejoin; it is not an
+   * identity check. The keys live in memory only, like the tokens: stopping the share forgets them.
    */
   async join(input: ShareJoinInput): Promise<ShareJoined> {
     const s = this.checkCode(input.code);
@@ -283,8 +283,8 @@ export class ShareService {
     if (input.groupId !== undefined && !group) throw new AppError('invalid_input', { reason: 'share.groupUnknown', field: 'groupId' });
     const deviceHash = input.deviceKey === undefined ? null : hashToken(input.deviceKey);
     const onDevice = deviceHash === null ? undefined : s.participants.get(s.byDeviceHash.get(deviceHash) ?? '');
-    const known = onDevice && sameName(onDevice.name, input.name) ? onDevice : undefined;
-    if (known?.revoked) throw new AppError('forbidden', { reason: 'share.revokedRejoin' });
+    if (onDevice?.revoked && sameName(onDevice.name, input.name)) throw new AppError('forbidden', { reason: 'share.revokedRejoin' });
+    const known = onDevice?.revoked ? undefined : onDevice;
     if (!known && this.activeParticipants(s).length >= this.settings.participantCap) {
       throw new AppError('conflict', { reason: 'share.participantCap', params: { cap: this.settings.participantCap } });
     }
