@@ -205,6 +205,12 @@ export const roadmapGantt = (dimension: Dimension, programs: readonly Program[],
 /** Whether a diagram's source is a finished SVG drawn here rather than a mermaid source. */
 export const isSvgSource = (source: string): boolean => source.startsWith('<svg');
 
+/** What a reader gets in place of a diagram nobody drew: a note and its content as a compact table. */
+export const tableAlternative = (tableColumns: ReturnType<typeof columns>, rows: TableRow[]): DiagramAlternative => ({
+  note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
+  table: { kind: 'table', caption: null, compact: true, columns: tableColumns, rows },
+});
+
 export const MINDMAP_ID = 'mindmap-dimensi';
 
 /**
@@ -215,16 +221,10 @@ export const dimensionMindmap = (workshop: Workshop, rootLabel: string): Diagram
   const title = 'Dimensi dan elemen smart city';
   const dimensions = workshop.dimensionSet.dimensions.map((d) => ({ name: cleanLine(d.nameId) || '-', elements: d.elements.map((e) => cleanLine(e.nameId) || '-') }));
   const source = dimensionMapSvg(title, cleanLine(rootLabel) || 'Smart City', dimensions);
-  const alternative: DiagramAlternative = {
-    note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
-    table: {
-      kind: 'table',
-      caption: null,
-      compact: true,
-      columns: columns(['Dimensi', 3], ['Elemen', 7]),
-      rows: workshop.dimensionSet.dimensions.map((d) => row([cell(cleanLine(d.nameId) || '-'), cell(d.elements.map((e) => cleanLine(e.nameId)).filter(Boolean).join('; ') || '-')])),
-    },
-  };
+  const alternative = tableAlternative(
+    columns(['Dimensi', 3], ['Elemen', 7]),
+    workshop.dimensionSet.dimensions.map((d) => row([cell(cleanLine(d.nameId) || '-'), cell(d.elements.map((e) => cleanLine(e.nameId)).filter(Boolean).join('; ') || '-')])),
+  );
   return { ...validateDiagramSource({ id: MINDMAP_ID, kind: 'mindmap', title, source }), alternative };
 };
 
@@ -248,9 +248,6 @@ export const quickWinQuadrant = (candidates: ReadonlyArray<{ candidate: QuickWin
   }
   if (entries.length === 0) return null;
   const title = 'Dampak dan upaya calon quick win';
-  const alternative: DiagramAlternative = {
-    note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
-    table: { kind: 'table', caption: null, compact: true, columns: columns(['Kode', 2], ['Program', 5], ['Kuadran', 3]), rows: quadrantRows },
-  };
+  const alternative = tableAlternative(columns(['Kode', 2], ['Program', 5], ['Kuadran', 3]), quadrantRows);
   return { ...validateDiagramSource({ id: QUADRANT_ID, kind: 'quadrant', title, source: quadrantSvg(title, entries) }), alternative };
 };

@@ -1,6 +1,6 @@
 import type { Dimension, Opd, Program } from '../model';
-import type { DiagramAlternative, DiagramSpec } from './model';
-import { diagramText, validateDiagramSource } from './diagrams';
+import type { DiagramSpec } from './model';
+import { diagramText, tableAlternative, validateDiagramSource } from './diagrams';
 import { DIAGRAM_PALETTE } from './svg-draw';
 import { cell, columns, row } from './tables';
 
@@ -64,20 +64,11 @@ export const governanceChart = (headTitle: string, perDimension: readonly Govern
   });
   // The head's box in the app's primary colour; the others take the theme's soft fill (mermaid-config.ts).
   lines.push(`  classDef lead fill:${DIAGRAM_PALETTE.primary},stroke:${DIAGRAM_PALETTE.primaryStrong},color:#ffffff`, '  class kepala lead');
-  const alternative: DiagramAlternative = {
-    note: '[Diagram belum digambar pada ekspor ini; isinya tersaji pada tabel berikut.]',
-    table: {
-      kind: 'table',
-      caption: null,
-      compact: true,
-      columns: columns(['Unsur', 4], ['Peran', 8]),
-      rows: [
-        row([cell(head), cell('Mengarahkan Dewan Smart City dan menetapkan masterplan')]),
-        row([cell('Dewan Smart City'), cell('Membina dan mengarahkan Tim Pelaksana')]),
-        row([cell('Tim Pelaksana Smart City'), cell('Mengoordinasikan OPD pelaksana program per dimensi')]),
-        ...led.map(({ dimension, leads }) => row([cell(diagramText(dimension.nameId, 60) || '-'), cell(`OPD penanggung jawab program: ${leadsLabel(leads)}`)])),
-      ],
-    },
-  };
+  const alternative = tableAlternative(columns(['Unsur', 4], ['Peran', 8]), [
+    row([cell(head), cell('Mengarahkan Dewan Smart City dan menetapkan masterplan')]),
+    row([cell('Dewan Smart City'), cell('Membina dan mengarahkan Tim Pelaksana')]),
+    row([cell('Tim Pelaksana Smart City'), cell('Mengoordinasikan OPD pelaksana program per dimensi')]),
+    ...led.map(({ dimension, leads }) => row([cell(diagramText(dimension.nameId, 60) || '-'), cell(`OPD penanggung jawab program: ${leadsLabel(leads)}`)])),
+  ]);
   return { ...validateDiagramSource({ id: GOVERNANCE_CHART_ID, kind: 'flowchart', title, source: lines.join('\n') }), alternative };
 };
