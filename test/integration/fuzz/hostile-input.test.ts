@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageChecksum } from '../../../electron/services/handoff/seal';
 import type { Opd, Workshop, WorkshopSummary } from '../../../shared/model';
-import { hostileRoomStep, hostileStep, nestedNode, type Json, type Step } from './hostile-input';
+import { hostileDeviceKey, hostileName, hostileRoomStep, hostileStep, nestedNode, type Json, type Step } from './hostile-input';
 import { Room, other, secretOf, showsGroup } from './room';
 import { hashFiles, must, post, startServerProcess, type Answer, type ServerProcess } from './server-process';
 
@@ -155,8 +155,9 @@ describe('hostile input through the contract, over HTTP, against a real server p
 
   it('groups on the room\'s network: each write answered as its scope calls for, a refusal writes nothing, no group shown another\'s', async () => {
     room = await Room.open(server.url, (await must<{ id: string }>(server.url, 'workshops.create', { title: 'Bimtek Kota Uji Ruang', regionKind: 'kota', startYear: 2026 })).id);
-    for (const [name, as] of [['Ana Lestari', 'a'], ['Citra Dewi', 'a'], ['Bayu Pratama', 'b']] as const) {
-      const joined = await room.join(name, as);
+    // Each on a phone of their own (device keys 0 and 1 of group a, 0 of group b), which later steps may join again from.
+    for (const [name, as, phone] of [['Ana Lestari', 'a', 0], ['Citra Dewi', 'a', 1], ['Bayu Pratama', 'b', 0]] as const) {
+      const joined = await room.join(name, as, phone);
       expect(joined.answer.status).toBe(200);
       await joined.acknowledge();
     }
@@ -184,6 +185,27 @@ describe('hostile input through the contract, over HTTP, against a real server p
     // The steps reach every kind of answer: written, refused input, refused scope, conflict; and both groups wrote.
     expect([...new Set(roomStatuses)]).toEqual(expect.arrayContaining([200, 400, 403, 409]));
     expect([...room.cards.values()].map((c) => c.group)).toEqual(expect.arrayContaining(['a', 'b']));
+
+    // Phones joining and joining again with their device keys (the same phone gets back its participant), and keys
+    // no phone sends (short, odd characters, huge, not a string): each answered as the model says, nothing written.
+    const joins: number[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.record({ name: fc.oneof(fc.constantFrom('Dewi Sartika', 'Eko Wahyudi'), hostileName()), as: fc.constantFrom('a' as const, 'b' as const), device: hostileDeviceKey() }), async (r) => {
+        const before = await hashFiles(dataDir);
+        const sent = await room.send({ kind: 'join', ...r });
+        joins.push(sent.answer.status);
+        expect(sent.allowed, `${JSON.stringify(r).slice(0, 200)} → ${sent.answer.status}`).toContain(sent.answer.status);
+        if (sent.answer.status === 200) await sent.acknowledge();
+        expect(await hashFiles(dataDir)).toEqual(before);
+      }),
+      { seed: ROOM_SEED, numRuns: 30, endOnFailure: true },
+    );
+    // The join limit per address (10 a minute) answers the rest 429, which writes nothing either.
+    expect(joins).toEqual(expect.arrayContaining([200, 400]));
+    // Every phone is one participant, however often it joined.
+    const listed = await must<{ participants: { id: string }[] }>(server.url, 'share.participants', {});
+    expect(new Set(room.members.map((m) => m.id)).size).toBe(room.members.length);
+    expect(room.members.every((m) => listed.participants.some((p) => p.id === m.id))).toBe(true);
   }, 180_000);
 
   it('each member\'s live stream and view show all of their group\'s writes and nothing of the other group\'s', async () => {

@@ -101,9 +101,22 @@ export type Aim = 'own' | 'otherDimension' | 'otherGroup' | 'facilitatorField';
  */
 export type Target = 'new' | 'own' | 'others' | 'stale' | 'remove';
 
+/**
+ * The phone's device key sent with a join: none, one of a few phones of the group joining (a number: the same phone
+ * joining again gets back its participant), or what no phone sends (too short, odd characters, huge, not a string).
+ */
+export type JoinDevice = null | number | Json;
+
+export const hostileDeviceKey = (): fc.Arbitrary<JoinDevice> =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 3, arbitrary: fc.nat(2) },
+    { weight: 2, arbitrary: fc.oneof(oddText(), hugeText(), fc.constant('pendek'), fc.constant('a'.repeat(65)), fc.constant<Json>({ kunci: { dalam: ['x'] } }), fc.constant<Json>(12345)) },
+  );
+
 export type RoomStep =
   /** Someone opens the join screen: as group a or b, an unknown group, an OPD and a group at once, neither, with a wrong code. */
-  | { kind: 'join'; name: string; as: GroupKey | 'unknownGroup' | 'both' | 'neither' | 'wrongCode' }
+  | { kind: 'join'; name: string; as: GroupKey | 'unknownGroup' | 'both' | 'neither' | 'wrongCode'; device: JoinDevice }
   /** A member (`who`, an index into the room's members) writes a card. */
   | { kind: 'card'; who: number; card: CardKind; text: string; aim: Aim; target: Target }
   | { kind: 'proposal'; who: number; name: string; description: string; aim: Aim; target: Exclude<Target, 'remove' | 'stale'> }
@@ -119,7 +132,7 @@ const roomText = (): fc.Arbitrary<string> => fc.oneof({ weight: 3, arbitrary: od
 
 export const hostileRoomStep = (): fc.Arbitrary<RoomStep> =>
   fc.oneof(
-    { weight: 1, arbitrary: fc.record({ name: hostileName(), as: fc.constantFrom('a' as const, 'b' as const, 'unknownGroup' as const, 'both' as const, 'neither' as const, 'wrongCode' as const) }).map((r): RoomStep => ({ kind: 'join', ...r })) },
+    { weight: 1, arbitrary: fc.record({ name: hostileName(), as: fc.constantFrom('a' as const, 'b' as const, 'unknownGroup' as const, 'both' as const, 'neither' as const, 'wrongCode' as const), device: hostileDeviceKey() }).map((r): RoomStep => ({ kind: 'join', ...r })) },
     {
       weight: 8,
       arbitrary: fc

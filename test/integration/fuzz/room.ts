@@ -1,6 +1,6 @@
 import { GapAnalysisSchema, ProgramProposalSchema, RegionalIssueSchema, SwotItemSchema, requiredText, type Workshop } from '../../../shared/model';
 import { listen, type Listener } from '../share/fixture';
-import type { Aim, CardKind, GroupKey, Json, RoomStep, Target, WorksheetKey } from './hostile-input';
+import type { Aim, CardKind, GroupKey, JoinDevice, Json, RoomStep, Target, WorksheetKey } from './hostile-input';
 import { must, post, type Answer } from './server-process';
 
 /*
@@ -16,6 +16,9 @@ export interface Member {
   name: string;
   group: GroupKey;
   stream: Listener;
+  /** The participant's id, and the device key its phone joined with (null: none). */
+  id: string;
+  phone: string | null;
 }
 
 interface Group {
@@ -137,7 +140,7 @@ export class Room {
     this.counter += 1;
     switch (step.kind) {
       case 'join':
-        return this.join(step.name, step.as);
+        return this.join(step.name, step.as, step.device);
       case 'card':
         return this.card(step.who, step.card, step.text, step.aim, step.target);
       case 'proposal':
@@ -149,16 +152,20 @@ export class Room {
     }
   }
 
-  async join(name: string, as: Extract<RoomStep, { kind: 'join' }>['as']): Promise<Sent> {
+  async join(name: string, as: Extract<RoomStep, { kind: 'join' }>['as'], device: JoinDevice = null): Promise<Sent> {
     const wrongCode = this.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
-    const input: Record<string, string> = { code: as === 'wrongCode' ? wrongCode : this.code, name };
+    const input: Record<string, Json> = { code: as === 'wrongCode' ? wrongCode : this.code, name };
     if (as === 'a' || as === 'b' || as === 'wrongCode') input['groupId'] = this.groups[as === 'wrongCode' ? 'a' : as].id;
     if (as === 'unknownGroup') input['groupId'] = 'kelompok-tidak-ada';
     if (as === 'both') Object.assign(input, { groupId: this.groups.a.id, opdId: this.opdId });
+    // A phone of the joining group (the same one again gets back its participant), or a key no phone sends.
+    const phone = typeof device === 'number' ? `ponsel-fuzz-${as}-${device}-0123456789abcdef` : null;
+    if (device !== null) input['deviceKey'] = phone ?? device;
+    const keyRefused = device !== null && phone === null && !(typeof device === 'string' && /^[A-Za-z0-9_-]{22,64}$/.test(device));
     const cleanName = JoinNameSchema.safeParse(name);
     const expected =
-      Buffer.byteLength(JSON.stringify(input)) > JOIN_MAX_BODY_BYTES ? 413 : !cleanName.success ? 400 : as === 'wrongCode' ? 403 : as === 'a' || as === 'b' ? 200 : 400;
-    const answer = await post<{ token?: string; participant?: { name: string } }>(this.lan, 'share.join', input);
+      Buffer.byteLength(JSON.stringify(input)) > JOIN_MAX_BODY_BYTES ? 413 : !cleanName.success || keyRefused ? 400 : as === 'wrongCode' ? 403 : as === 'a' || as === 'b' ? 200 : 400;
+    const answer = await post<{ token?: string; participant?: { id: string; name: string } }>(this.lan, 'share.join', input);
     return {
       answer,
       allowed: [expected, 429],
@@ -166,11 +173,20 @@ export class Room {
       acknowledge: async () => {
         const token = answer.body.token ?? '';
         const joinedName = answer.body.participant?.name ?? '';
+        const id = answer.body.participant?.id ?? '';
         if (as !== 'a' && as !== 'b') throw new Error(`joined as ${as}`);
         if (joinedName !== cleanName.data) throw new Error(`joined as ${JSON.stringify(joinedName)}, not as the cleaned ${JSON.stringify(cleanName.data)}`);
+        // The same phone again (same key, same group): the same participant, renamed, in the same member's place.
+        const again = phone === null ? -1 : this.members.findIndex((m) => m.phone === phone);
+        const previous = this.members[again];
+        if (previous && previous.id !== id) throw new Error(`phone ${phone} joined again as ${id}, not as its participant ${previous.id}`);
+        if (!previous && this.members.some((m) => m.id === id)) throw new Error(`a new phone was given the participant ${id} of another`);
+        previous?.stream.close();
         const stream = await listen(this.lan, this.workshopId, token);
         if (stream.status !== 200) throw new Error(`stream → ${stream.status}`);
-        this.members.push({ token, name: joinedName, group: as, stream });
+        const member: Member = { token, name: joinedName, group: as, stream, id, phone };
+        if (previous) this.members[again] = member;
+        else this.members.push(member);
       },
     };
   }
