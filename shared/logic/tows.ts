@@ -99,9 +99,12 @@ export const towsStrategyLabels = (strategies: readonly TowsStrategy[], dimensio
 };
 
 export interface TowsOrigin {
-  /** "S2 + O1", in quadrant order. */
+  /** "S2 + O1", in quadrant order: the shown factors only, as the Word document and the workbook name them. */
   label: string;
+  /** The picked factors that are shown, with their labels (S1, O2 …) and texts. */
   factors: { id: string; label: string; quadrant: SwotQuadrant; text: string }[];
+  /** Picked factors the facilitator hid: they get no number and are left out of the label, as in the exports. */
+  hiddenFactors: { id: string; quadrant: SwotQuadrant; text: string }[];
   /** Picked factors that no longer exist on the board. */
   removedCount: number;
   /** The strategy no longer satisfies the rule and needs its sources picked again. */
@@ -110,17 +113,23 @@ export interface TowsOrigin {
 
 const QUADRANT_ORDER: readonly SwotQuadrant[] = ['S', 'W', 'O', 'T'];
 
-/** Where a strategy came from: the picked factors with their labels and texts. */
+/**
+ * Where a strategy came from: the picked factors with their labels and texts. The one rule of the
+ * screens, the Word annex and the workbook: a hidden factor is not counted and not named, so a strategy
+ * crossing hidden S, S1 and O1 reads "S1 + O1" everywhere (the screen lists the hidden one apart).
+ */
 export const towsOrigin = (swotItems: readonly SwotItem[], strategy: TowsStrategy): TowsOrigin => {
   const labels = swotFactorLabels(swotItems, strategy.dimensionId);
-  const factors = swotItems
-    .filter((s) => strategy.sourceItemIds.includes(s.id))
+  const picked = swotItems.filter((s) => strategy.sourceItemIds.includes(s.id));
+  const factors = picked
+    .filter((s) => s.hidden !== true)
     .map((s) => ({ id: s.id, label: labels.get(s.id) ?? s.quadrant, quadrant: s.quadrant, text: s.text }))
     .sort((a, b) => QUADRANT_ORDER.indexOf(a.quadrant) - QUADRANT_ORDER.indexOf(b.quadrant) || labelNumber(a.label) - labelNumber(b.label));
   return {
     label: factors.map((f) => f.label).join(' + '),
     factors,
-    removedCount: strategy.sourceItemIds.length - factors.length,
+    hiddenFactors: picked.filter((s) => s.hidden === true).map((s) => ({ id: s.id, quadrant: s.quadrant, text: s.text })),
+    removedCount: strategy.sourceItemIds.length - picked.length,
     needsNewSources: towsPickProblem(swotItems, strategy) !== null,
   };
 };

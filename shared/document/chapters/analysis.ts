@@ -4,6 +4,7 @@ import { formatDecimal, formatPercent } from '../format';
 import { PILLAR_LABELS, SWOT_LABELS, TOWS_LABELS, scoreLabel } from '../labels';
 import { CHAPTERS } from '../outline';
 import { summariseReadiness } from '../../logic/readiness-stats';
+import { swotFactorLabels, towsOrigin } from '../../logic/tows';
 import { trafficLightLabel } from '../stats';
 import { boldCell, cell, columns, listCell, row } from '../tables';
 import { cleanLine, paragraph } from '../text';
@@ -138,8 +139,6 @@ export const analysis = (ctx: BuildContext): void => {
   readinessSwot(ctx);
 };
 
-const QUADRANTS = ['S', 'W', 'O', 'T'] as const;
-
 /**
  * The SWOT and TOWS worksheets of one dimension for the annex: the 2×2 with numbered factors (S1, W2 …), and the TOWS
  * matrix (opportunities and threats against strengths and weaknesses) whose strategies name the factors they cross.
@@ -148,8 +147,8 @@ const swotWorksheet = (ctx: BuildContext, dimension: Dimension): boolean => {
   const items = ctx.workshop.swotItems.filter((s) => s.dimensionId === dimension.id);
   const strategies = ctx.workshop.towsStrategies.filter((s) => s.dimensionId === dimension.id);
   if (items.length === 0 && strategies.length === 0) return false;
-  const number = new Map<string, string>();
-  for (const q of QUADRANTS) items.filter((i) => i.quadrant === q).forEach((item, index) => number.set(item.id, `${q}${index + 1}`));
+  // The workshop here has hidden cards left out already; the numbering and the sources are the screens' own rule.
+  const number = swotFactorLabels(items, dimension.id);
   const name = cleanLine(dimension.nameId);
   ctx.out.subsection(name);
   if (items.length > 0) {
@@ -163,7 +162,7 @@ const swotWorksheet = (ctx: BuildContext, dimension: Dimension): boolean => {
       strategies
         .filter((s) => s.kind === kind)
         .map((s, index) => {
-          const sources = s.sourceItemIds.map((id) => number.get(id)).filter((n): n is string => n !== undefined);
+          const sources = towsOrigin(items, s).factors.map((f) => f.label);
           return `${kind}${index + 1}. ${cleanLine(s.text)}${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`;
         });
     ctx.out.table(`Matriks TOWS ${name}`, {

@@ -4,6 +4,8 @@ import { strategiesUsingFactor, swotFactorLabels, towsOrigin, towsPickProblem, t
 import { SwotItemSchema, TowsStrategySchema, type SwotItem, type SwotQuadrant, type TowsStrategy, type Workshop } from '../../../shared/model';
 import { emptyWorkshop, NOW } from './workshop-fixtures';
 import { wordDetail } from '../../../shared/i18n/errors';
+import { buildMasterplanDocument } from '../../../shared/document';
+import { tables, tableText } from '../document/helpers';
 
 /** A pick problem as the Indonesian UI words it. */
 const message = (problem: TowsProblem | null): string | undefined => (problem ? wordDetail(problem) : undefined);
@@ -101,8 +103,25 @@ describe('where a strategy came from', () => {
     expect(Object.fromEntries(labels)).toEqual({ 'w-sdm': 'W1', 's-perizinan': 'S1', 'o-spbe': 'O1', 't-siber': 'T1' });
     // The exports number the shown factors only: the same labels.
     expect(swotFactorLabels(hidden.filter((f) => f.hidden !== true), SG)).toEqual(labels);
-    // A strategy that picked the hidden factor names it by its quadrant alone.
-    expect(towsOrigin(hidden, strategy('so-1', 'SO', ['s-komitmen', 's-perizinan', 'o-spbe'])).label).toBe('S + S1 + O1');
+  });
+
+  it('names a strategy that crossed a hidden factor as the exports do: "S1 + O1", the hidden one apart', () => {
+    const hidden = board.map((f) => (f.id === 's-komitmen' ? { ...f, hidden: true } : f));
+    const picked = strategy('so-1', 'SO', ['s-komitmen', 's-perizinan', 'o-spbe']);
+    const onScreen = towsOrigin(hidden, picked);
+    expect(onScreen.label).toBe('S1 + O1');
+    expect(onScreen.factors.map((f) => f.id)).toEqual(['s-perizinan', 'o-spbe']);
+    expect(onScreen.hiddenFactors).toEqual([{ id: 's-komitmen', quadrant: 'S', text: 'Komitmen Bupati pada layanan digital' }]);
+    // Hidden is not removed: the strategy still has its sources.
+    expect(onScreen).toMatchObject({ removedCount: 0, needsNewSources: false });
+    // The workbook and the Word annex see the shown factors only, and get the same label.
+    expect(towsOrigin(hidden.filter((f) => f.hidden !== true), picked).label).toBe(onScreen.label);
+  });
+
+  it('the Word annex names a strategy\'s sources by the same rule', () => {
+    const w: Workshop = { ...withBoard(), swotItems: board.map((f) => (f.id === 's-komitmen' ? { ...f, hidden: true } : f)), towsStrategies: [{ ...strategy('so-1', 'SO', ['s-komitmen', 'o-spbe', 's-perizinan']), text: 'Perluas perizinan daring' }] };
+    const annex = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title.startsWith('Matriks TOWS'));
+    expect(annex && tableText(annex)).toContain('SO1. Perluas perizinan daring (S1, O1)');
   });
 
   it('shows the picked factors as "S1 + S2 + O1" with their texts', () => {

@@ -7,7 +7,10 @@ import { useWorkshop } from '../../session/session-context';
 import type { DimensionSwot } from './use-dimension-swot';
 import { useSwotCommands } from './use-swot-commands';
 
-/** A strategy and where it came from: "Sumber: S1 + O2", with the factors' texts on hover and when opened. */
+/**
+ * A strategy and where it came from: "Sumber: S1 + O2", with the factors' texts on hover and when opened. A factor
+ * the facilitator hid is named as the exports name it (not at all) and listed apart as hidden.
+ */
 export const TowsStrategyItem = ({ strategy, swot, onEdit }: { strategy: TowsStrategy; swot: DimensionSwot; onEdit(): void }) => {
   const t = useT();
   const w = useWorkshop();
@@ -37,12 +40,22 @@ export const TowsStrategyItem = ({ strategy, swot, onEdit }: { strategy: TowsStr
                 </Fragment>
               ))
             )}
+            {origin.hiddenFactors.length > 0 ? (
+              <span className="chip tows-origin-hidden" title={t('swot.tows.hiddenSourcesNote', { count: origin.hiddenFactors.length })}>
+                {t('swot.tows.hiddenSources', { count: origin.hiddenFactors.length })}
+              </span>
+            ) : null}
             {origin.removedCount > 0 ? <span className="chip chip-amber tows-origin-removed">{t('swot.tows.removedSources', { count: origin.removedCount })}</span> : null}
           </summary>
           <ul className="tows-origin-list">
             {origin.factors.map((f) => (
               <li key={f.id}>
                 <span className={`tows-origin-chip quadrant-${f.quadrant}`}>{f.label}</span> {f.text}
+              </li>
+            ))}
+            {origin.hiddenFactors.map((f) => (
+              <li key={f.id} className="tows-origin-hidden-factor">
+                <span className="tows-origin-chip is-hidden">{t('swot.tows.hiddenFactor')}</span> {f.text}
               </li>
             ))}
           </ul>
