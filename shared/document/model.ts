@@ -81,6 +81,8 @@ export interface TableRow {
   header?: boolean;
   /** Minimum height, e.g. room for a signature. */
   minHeightMm?: number;
+  /** Kept on the page of what follows it (the next row, or the block after the table), and whole. */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock {
@@ -94,6 +96,8 @@ export interface TableBlock {
   compact?: boolean;
   /** No borders: layout tables such as signature blocks. */
   borderless?: boolean;
+  /** Rows may run over pages even when the table is short (the writer keeps short tables on one page otherwise). */
+  mayBreak?: boolean;
   note?: string;
 }
 

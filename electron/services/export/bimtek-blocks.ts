@@ -18,6 +18,8 @@ export const CLOSING = 'Demikian berita acara ini dibuat dengan sebenarnya untuk
 export const BLANK = '……………………………';
 /** Rows printed on an attendance list nobody is marked present on yet, to be filled in by hand. */
 export const BLANK_ROWS = 20;
+/** Attendance rows kept on the page of the signatures. */
+const SIGNED_WITH_ROWS = 2;
 
 const text = (value: string, look: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): Inline => ({ kind: 'text', text: value, ...look });
 const para = (inlines: Inline[], align?: ParagraphBlock['align']): ParagraphBlock => ({ kind: 'paragraph', inlines, ...(align ? { align } : {}) });
@@ -112,6 +114,8 @@ const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
     const odd = index % 2 === 0;
     return {
       minHeightMm: 10,
+      // The last rows go with the signatures below the table, so a page never starts with the signatures alone.
+      ...(index >= lines.length - SIGNED_WITH_ROWS ? { keepWithNext: true } : {}),
       cells: [cell(`${index + 1}`, { align: 'center' }), cell(line.name), cell(line.title), cell(line.opd), cell(odd ? n : ''), cell(odd ? '' : n)],
     };
   });
@@ -127,6 +131,8 @@ const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
       { header: '', width: 12 },
     ],
     headerless: true,
+    // However short, the list runs over pages where it must; only its last rows go with the signatures below it.
+    mayBreak: true,
     rows: [header, ...rows],
   };
 };

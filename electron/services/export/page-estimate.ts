@@ -6,7 +6,7 @@ import { figureAlternative, figureSize, PICTURE_SPACING } from './figure';
 import { countLines, lineHeight, type FontLook, type TextPiece } from './metrics';
 import { mmToTwips, textHeight, textWidth, type PaperSize } from './page';
 import { LOOK, listIndent, MAX_LIST_LEVEL, type ParagraphLook } from './styles';
-import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, MAX_COLUMNS, writtenRows } from './table-model';
+import { CELL_MARGIN, columnWidths, fitRow, isWritten, keepsRowWhole, keptTogether, MAX_COLUMNS, writtenRows } from './table-model';
 
 /**
  * Which page each heading and caption of the masterplan lands on, worked out from the document model and the page
@@ -259,7 +259,7 @@ const tableItems = (table: TableBlock, width: number): Item[] => {
   const margin = table.compact ? CELL_MARGIN.compact : CELL_MARGIN.normal;
   const border = table.borderless ? 0 : ROW_BORDER;
   const rows: TableRow[] = writtenRows(table);
-  const short = isShort(rows);
+  const short = keptTogether(table, rows);
   const pitch = lineHeight(fontOf(base), base.line);
   let repeat = 0;
   return rows.map((row, index): Item => {
@@ -279,8 +279,8 @@ const tableItems = (table: TableBlock, width: number): Item[] => {
     const tail = margin.bottom + (last ? border : 0);
     let height = head + content + tail;
     if (row.minHeightMm) height = Math.max(height, mmToTwips(row.minHeightMm));
-    // Rows of a short table stay together; a header row stays with the first row under it.
-    const keepNext = short ? index < rows.length - 1 : row.header === true;
+    // Rows of a short table stay together; a header row stays with the first row under it; a row may keep with what follows.
+    const keepNext = (short ? index < rows.length - 1 : row.header === true) || row.keepWithNext === true;
     const whole = keepsRowWhole(row, keepNext);
     const lines = Math.max(1, Math.round(content / pitch));
     const item: Item = {

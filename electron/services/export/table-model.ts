@@ -71,7 +71,7 @@ const rowChars = (row: TableRow, limit: number): number => {
 /** Whether a row is kept whole on one page: a header row, a row of a table kept together, or a row with little text. */
 export const keepsRowWhole = (row: TableRow, keepNext: boolean): boolean => row.header === true || keepNext || rowChars(row, UNSPLIT_ROW_CHARS) <= UNSPLIT_ROW_CHARS;
 
-export const isShort = (rows: readonly TableRow[]): boolean => {
+const isShort = (rows: readonly TableRow[]): boolean => {
   if (rows.length > SHORT_TABLE_ROWS) return false;
   let chars = 0;
   for (const row of rows) {
@@ -80,6 +80,9 @@ export const isShort = (rows: readonly TableRow[]): boolean => {
   }
   return true;
 };
+
+/** Whether a table's written rows are kept on one page: a short table, unless it may break. */
+export const keptTogether = (table: TableBlock, rows: readonly TableRow[]): boolean => table.mayBreak !== true && isShort(rows);
 
 /** Cell margins in twips, set once for the whole table. */
 export const CELL_MARGIN = {

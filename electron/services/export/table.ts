@@ -9,7 +9,7 @@ import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOpt
 import type { WritesXmlText } from './streamed-body';
 import { xmlString, type Xml } from './xml-string';
 import { ACTIVE_FILL, HEADER_FILL, STYLE, TOTAL_FILL } from './styles';
-import { CELL_MARGIN, columnWidths, fitRow, isShort, isWritten, keepsRowWhole, MAX_COLUMNS, writtenRows } from './table-model';
+import { CELL_MARGIN, columnWidths, fitRow, isWritten, keepsRowWhole, keptTogether, MAX_COLUMNS, writtenRows } from './table-model';
 
 /**
  * Tables, written straight as the objects docx serialises rather than through docx's Table, TableRow and TableCell:
@@ -123,7 +123,7 @@ const cellContent = (cell: TableCell, options: FlowOptions, ctx: WriteContext, c
       if (written) content.push(written);
     }
   }
-  if (content.length === 0) content.push(paragraphXml([], { style: options.baseStyle }));
+  if (content.length === 0) content.push(paragraphXml([], { style: options.baseStyle, keepNext: options.keepNext === true }));
   return content;
 };
 
@@ -138,7 +138,7 @@ const cellText = (cell: TableCell, options: FlowOptions, ctx: WriteContext, cont
       if (written) out += xmlString(written);
     }
   }
-  return out === '' ? paragraphXmlText([], { style: options.baseStyle }) : out;
+  return out === '' ? paragraphXmlText([], { style: options.baseStyle, keepNext: options.keepNext === true }) : out;
 };
 
 /** The table, or null when it would be empty (Word refuses a table without rows or cells). */
@@ -146,13 +146,13 @@ export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null 
   if (!isWritten(table)) return null;
   const widths = columnWidths(table.columns.slice(0, MAX_COLUMNS), ctx.width);
   const rows = writtenRows(table);
-  const short = isShort(rows);
+  const short = keptTogether(table, rows);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
   /** Each row's properties and cells (properties and options), as both writers below go through them. */
   const eachRow = (cellCache: Map<number, Xml>, visit: (properties: Xml | null, cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }>) => void): void => {
     rows.forEach((row, index) => {
       // Rows of a short table are kept with the next, so the table stays on one page.
-      const keepNext = short && index < rows.length - 1;
+      const keepNext = (short && index < rows.length - 1) || row.keepWithNext === true;
       const cells: Array<{ properties: Xml; cell: TableCell; options: FlowOptions }> = [];
       let column = 0;
       for (const cell of fitRow(row.cells, widths.length)) {

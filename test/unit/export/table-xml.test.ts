@@ -7,7 +7,7 @@ import { flowParagraphs } from '../../../electron/services/export/flow';
 import { mmToTwips, textWidth } from '../../../electron/services/export/page';
 import { ACTIVE_FILL, documentNumbering, HEADER_FILL, STYLE, TOTAL_FILL } from '../../../electron/services/export/styles';
 import { tableOf } from '../../../electron/services/export/table';
-import { CELL_MARGIN, columnWidths, fitRow, isShort, keepsRowWhole, writtenRows } from '../../../electron/services/export/table-model';
+import { CELL_MARGIN, columnWidths, fitRow, keepsRowWhole, keptTogether, writtenRows } from '../../../electron/services/export/table-model';
 
 /*
  * The table writer writes tables straight as XML objects, for speed. These tests hold it to what docx's own Table,
@@ -35,14 +35,14 @@ const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as 
 const docxTable = (table: TableBlock, ctx: WriteContext): Table => {
   const widths = columnWidths(table.columns, ctx.width);
   const models = writtenRows(table);
-  const short = isShort(models);
+  const short = keptTogether(table, models);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
   const cellOf = (cell: CellModel, start: number, keepNext: boolean): TableCell => {
     const span = cell.colSpan ?? 1;
     const paragraphs = flowParagraphs(cell.blocks, ctx, { baseStyle, align: cell.align ?? table.columns[start]?.align, keepNext, compactLists: true });
     const fill = cell.shade ? FILL[cell.shade] : undefined;
     return new TableCell({
-      children: paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: baseStyle, children: [] })],
+      children: paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: baseStyle, ...(keepNext ? { keepNext } : {}), children: [] })],
       width: { size: widths.slice(start, start + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
@@ -63,7 +63,7 @@ const docxTable = (table: TableBlock, ctx: WriteContext): Table => {
     });
   };
   return new Table({
-    rows: models.map((r, i) => rowOf(r, short && i < models.length - 1)),
+    rows: models.map((r, i) => rowOf(r, (short && i < models.length - 1) || r.keepWithNext === true)),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -145,6 +145,23 @@ describe('tables written as XML objects', () => {
       columns: [{ header: '', width: 1 }],
       rows: [{ cells: [cell(text('Tempat foto'))], minHeightMm: 60 }, { cells: [{ blocks: [{ kind: 'paragraph', inlines: [text('[Belum diisi]')], style: 'placeholder' }] }] }],
     });
+  });
+
+  it('write rows kept with what follows (an attendance list’s last rows) with every paragraph kept with the next, empty cells too, in a short table that may break', async () => {
+    const rows: RowModel[] = Array.from({ length: 8 }, (_, i) => ({
+      minHeightMm: 10,
+      cells: [cell(text(`${i + 1}`)), cell(text(`Peserta ${i + 1}`)), i % 2 === 0 ? cell(text(`${i + 1}.`)) : { blocks: [] }],
+      ...(i >= 6 ? { keepWithNext: true } : {}),
+    }));
+    const table: TableBlock = { kind: 'table', caption: null, mayBreak: true, columns: [{ header: 'No', width: 1 }, { header: 'Nama', width: 3 }, { header: 'Tanda Tangan', width: 2 }], rows };
+    await sameAsDocx(table);
+    const xml = await bodyXml(tableOf(table, context())!);
+    const written = xml.split('<w:tr>').slice(1);
+    // Short, but it may break: the header and the first six rows are not kept with the next, the last two are.
+    expect(written.map((row) => (row.match(/<w:keepNext\/>/g) ?? []).length)).toEqual([...Array(7).fill(0), 3, 3]);
+    // Without mayBreak the short table is kept together: every row but the last keeps with the next.
+    const together = (await bodyXml(tableOf({ ...table, mayBreak: false }, context())!)).split('<w:tr>').slice(1);
+    expect(together.map((row) => (row.match(/<w:keepNext\/>/g) ?? []).length)).toEqual(Array(9).fill(3));
   });
 
   it('write TABs as w:tab and right-to-left paragraphs with w:bidi and w:rtl, as docx would', async () => {
