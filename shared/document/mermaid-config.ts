@@ -36,47 +36,7 @@ export const MERMAID_SETTINGS = {
     tertiaryColor: PALETTE.primarySofter,
     lineColor: PALETTE.borderStrong,
     textColor: PALETTE.text,
-    // Mindmap: the root and each dimension's branch.
-    cScale0: PALETTE.primary,
-    cScale1: '#2f7f93',
-    cScale2: PALETTE.accent,
-    cScale3: '#1c7445',
-    cScale4: '#5a6f86',
-    cScale5: '#8a5a00',
-    cScale6: '#3d8a9e',
-    cScale7: '#a4631a',
-    cScaleLabel0: '#ffffff',
-    cScaleLabel1: '#ffffff',
-    cScaleLabel2: '#ffffff',
-    cScaleLabel3: '#ffffff',
-    cScaleLabel4: '#ffffff',
-    cScaleLabel5: '#ffffff',
-    cScaleLabel6: '#ffffff',
-    cScaleLabel7: '#ffffff',
-    // Quick-win quadrant: the quick-win quarter (top left) in the accent, the rest in soft teal tints.
-    quadrant1Fill: PALETTE.primarySoft,
-    quadrant2Fill: PALETTE.accentSoft,
-    quadrant3Fill: PALETTE.primarySofter,
-    quadrant4Fill: '#f6f7f8',
-    quadrant1TextFill: PALETTE.primaryStrong,
-    quadrant2TextFill: '#7a4a00',
-    quadrant3TextFill: PALETTE.muted,
-    quadrant4TextFill: PALETTE.muted,
-    quadrantPointFill: PALETTE.primary,
-    quadrantPointTextFill: PALETTE.text,
-    quadrantXAxisTextFill: PALETTE.text,
-    quadrantYAxisTextFill: PALETTE.text,
-    quadrantTitleFill: PALETTE.text,
-    quadrantInternalBorderStrokeFill: PALETTE.borderStrong,
-    quadrantExternalBorderStrokeFill: PALETTE.borderStrong,
   },
   // A wrong source throws (and is reported) instead of drawing mermaid's "syntax error" picture.
   suppressErrorRendering: true,
-  quadrantChart: { chartWidth: 640, chartHeight: 560, pointLabelFontSize: 13, quadrantLabelFontSize: 15, axisLabelFontSize: 14, titleFontSize: 18 },
 } as const;
-
-/**
- * CSS added to a drawn SVG before it becomes a picture: with plain SVG labels the mindmap's root text is not
- * centred by default.
- */
-export const MERMAID_PICTURE_CSS = '.mindmap-node text, .mindmap-node .text-inner-tspan { text-anchor: middle; }';

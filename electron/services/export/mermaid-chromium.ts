@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DiagramSpec } from '../../../shared/document';
 import { isSvgSource } from '../../../shared/document/diagrams';
-import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
+import { MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 import type { DiagramPicture } from './context';
 import { cachedPicture, pictureKey, rememberPicture } from './export-cache';
 
@@ -41,7 +41,6 @@ interface PageInput {
   /** SVG pictures (a cover logo) to draw as PNG too, at `longSide` pixels on their longest side. */
   svgs: Array<{ id: string; svg: string; width: number; height: number; longSide: number }>;
   settings: typeof MERMAID_SETTINGS;
-  pictureCss: string;
 }
 
 /**
@@ -49,7 +48,7 @@ interface PageInput {
  * picture → canvas → PNG (transparent) at its print size. Serialised into the page, so everything it needs comes in
  * its argument, and it defines no named functions (tsx would wrap them in a helper the page does not have).
  */
-const drawInPage = async ({ specs, svgs, settings, pictureCss }: PageInput): Promise<Drawn[]> => {
+const drawInPage = async ({ specs, svgs, settings }: PageInput): Promise<Drawn[]> => {
   type MermaidApi = {
     initialize(config: Record<string, unknown>): void;
     render(id: string, source: string): Promise<{ svg: string }>;
@@ -76,12 +75,7 @@ const drawInPage = async ({ specs, svgs, settings, pictureCss }: PageInput): Pro
       const scale = diagram ? 2 : item.longSide / Math.max(width, height);
       root.setAttribute('width', String(width));
       root.setAttribute('height', String(height));
-      if (diagram) {
-        root.removeAttribute('style');
-        const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
-        style.textContent = pictureCss;
-        root.appendChild(style);
-      }
+      if (diagram) root.removeAttribute('style');
       const data = new XMLSerializer().serializeToString(root);
       const image = new Image();
       const url = URL.createObjectURL(new Blob([data], { type: 'image/svg+xml' }));
@@ -127,8 +121,8 @@ export interface DrawResult {
   failures: Record<string, string>;
 }
 
-/** What a diagram's picture depends on besides its source: the drawing's settings (palette, sizes) and stylesheet. */
-const DRAWING = `${JSON.stringify(MERMAID_SETTINGS)}\u0000${MERMAID_PICTURE_CSS}`;
+/** What a diagram's picture depends on besides its source: the drawing's settings (palette, sizes). */
+const DRAWING = JSON.stringify(MERMAID_SETTINGS);
 
 /**
  * Like drawDiagrams, but a diagram drawn before from the same source (and settings) is taken from the server's
@@ -184,7 +178,6 @@ export const drawDiagrams = async (
       specs: diagrams.map((d) => ({ id: d.id, source: d.source })),
       svgs: svgs.map((svg) => ({ ...svg, longSide: SVG_LONG_SIDE_PX })),
       settings: MERMAID_SETTINGS,
-      pictureCss: MERMAID_PICTURE_CSS,
     };
     const drawn = await page.evaluate(drawInPage, input);
     const pictures: Record<string, DiagramPicture> = {};

@@ -1,5 +1,5 @@
 import type { Mermaid, MermaidConfig } from 'mermaid';
-import { MERMAID_PICTURE_CSS, MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
+import { MERMAID_SETTINGS } from '../../../shared/document/mermaid-config';
 import { isSvgSource } from '../../../shared/document/diagrams';
 
 /**
@@ -85,9 +85,6 @@ const sizedSvg = (svg: string): { markup: string; width: number; height: number 
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.removeAttribute('style');
-  const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = MERMAID_PICTURE_CSS;
-  root.appendChild(style);
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 };
 
