@@ -1,4 +1,5 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { DIAGRAM_PALETTE } from '../../../shared/document/svg-draw';
 
 /**
  * Word styles of the masterplan. Headings use the built-in style ids (Heading1…) so Word in any language
@@ -10,8 +11,10 @@ export const FONT = 'Arial';
 export const MONO_FONT = 'Courier New';
 export const TEXT_COLOR = '000000';
 export const ACCENT = '1F3864';
-export const HEADER_FILL = 'D9E2F3';
-export const ACTIVE_FILL = '4472C4';
+/** Table fills from the app's palette (renderer/src/styles/base.css, as the diagrams draw it): header cells in the soft
+ * teal, a roadmap's active years in the teal of the Gantt's bars beside the table, totals in neutral grey. */
+export const HEADER_FILL = DIAGRAM_PALETTE.primarySoft.slice(1).toUpperCase();
+export const ACTIVE_FILL = DIAGRAM_PALETTE.primary.slice(1).toUpperCase();
 export const TOTAL_FILL = 'EDEDED';
 export const DRAFT_COLOR = 'C00000';
 
