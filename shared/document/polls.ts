@@ -1,6 +1,7 @@
 import { CRITERION_LABELS } from '../logic/quick-win-score';
 import { DEFAULT_KEYWORDS_TO_APPLY, pollApplication, pollResults, wordKey, type PollResults } from '../logic/poll-results';
 import type { Ballot, Poll, PollItemSource, PollKind, Workshop } from '../model';
+import { scaleEndWords } from '../logic/scale-ends';
 import { cleanLine } from './text';
 
 /*
@@ -75,8 +76,10 @@ export const rulesSummary = (poll: Poll): string => {
       return `${poll.limits.dotsPerPerson} titik per orang, paling banyak ${poll.limits.maxPerItem} titik pada satu pilihan`;
     case 'ranking':
       return 'setiap orang mengurutkan pilihan dari yang terpenting';
-    case 'scale':
-      return 'setiap orang memberi skor 1 (terendah) sampai 5 (tertinggi) pada setiap pilihan';
+    case 'scale': {
+      const ends = scaleEndWords(poll);
+      return `setiap orang memberi skor 1 (${ends.low}) sampai 5 (${ends.high}) pada setiap pilihan`;
+    }
     case 'words':
       return `paling banyak ${poll.limits.wordsPerPerson} kata per orang`;
     case 'text':
@@ -198,7 +201,7 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
           ...[1, 2, 3, 4, 5].map((s) => col(`Skor ${s}`, 1.1, 8, 'integer')),
         ],
         rows: byScore(results.rows, (r) => r.mean).map((r, i) => [i + 1, label(r.item.label), r.mean, r.n, ...r.counts]),
-        notes: ['Rata-rata dari skor 1–5; n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.'],
+        notes: [`Rata-rata dari skor 1–5 (1 = ${scaleEndWords(poll).low}, 5 = ${scaleEndWords(poll).high}); n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.`],
       };
     case 'words': {
       const shown = results.rows.slice(0, MAX_WORD_ROWS);

@@ -69,6 +69,21 @@ export type Ballot = z.infer<typeof BallotSchema>;
 export const PollStatusSchema = z.enum(['draft', 'open', 'closed']);
 export type PollStatus = z.infer<typeof PollStatusSchema>;
 
+/** The longest name of one end of a scale ("anggaran sudah ada atau tanpa biaya"). */
+export const MAX_SCALE_END_LENGTH = 60;
+
+/**
+ * What 1 and 5 mean on a scale poll, in the facilitator's words ("1 = sangat mahal"). Empty is the
+ * usual "sangat rendah" / "sangat tinggi"; a criterion where higher is better in another sense (a cost
+ * where 5 is cheapest) names its own ends so nobody scores it backwards.
+ */
+export const PollScaleEndsSchema = z.object({
+  low: optionalLine(MAX_SCALE_END_LENGTH).default(''),
+  high: optionalLine(MAX_SCALE_END_LENGTH).default(''),
+});
+export type PollScaleEnds = z.infer<typeof PollScaleEndsSchema>;
+export const DEFAULT_SCALE_ENDS: PollScaleEnds = { low: '', high: '' };
+
 /** What the facilitator sets up: everything but the state and the ballots. */
 export const PollSettingsSchema = z.object({
   title: requiredText('Pertanyaan', 300),
@@ -78,6 +93,8 @@ export const PollSettingsSchema = z.object({
   limits: PollLimitsSchema.default(DEFAULT_POLL_LIMITS),
   /** A scale poll over quick-win candidates: the criterion its scores fill. */
   criterion: QuickWinCriterionSchema.nullable().default(null),
+  /** A scale poll: its own names for 1 and 5 (empty: the usual ones). */
+  scaleEnds: PollScaleEndsSchema.default(DEFAULT_SCALE_ENDS),
 });
 export type PollSettings = z.infer<typeof PollSettingsSchema>;
 
@@ -98,4 +115,5 @@ export const pollSettings = (poll: Poll): PollSettings => ({
   anonymous: poll.anonymous,
   limits: poll.limits,
   criterion: poll.criterion,
+  scaleEnds: poll.scaleEnds,
 });

@@ -102,7 +102,12 @@ export const pollDefs = {
     checkNew(before, _after, c) {
       const { poll } = pollAt(before, c.pollId);
       const was = pollSettings(poll);
-      const reshaped = was.kind !== c.settings.kind || !sameValue(was.items.map((i) => i.id), c.settings.items.map((i) => i.id)) || !sameValue(was.limits, c.settings.limits);
+      // What a cast ballot meant must not change under it: its kind, its items, its limits, what 1 and 5 stand for.
+      const reshaped =
+        was.kind !== c.settings.kind ||
+        !sameValue(was.items.map((i) => i.id), c.settings.items.map((i) => i.id)) ||
+        !sameValue(was.limits, c.settings.limits) ||
+        !sameValue(was.scaleEnds, c.settings.scaleEnds);
       if (poll.ballots.length > 0 && reshaped) throw new AppError('invalid_input', { reason: 'poll.hasBallots', field: 'settings' });
     },
     invert: (before, c) => ({ type: 'updatePoll', pollId: c.pollId, settings: pollSettings(pollAt(before, c.pollId).poll) }),

@@ -181,7 +181,7 @@ const SAMPLES: Record<CommandType, Command> = {
   setBimtekStage: { type: 'setBimtekStage', stage: 'tahap-2', details: { ...w0.bimtek.stages['tahap-2'], venue: 'Hotel Santika, Malang', agenda: ['Pembukaan'] } },
   upsertBimtekAttendee: { type: 'upsertBimtekAttendee', item: renamed(first(w0.bimtek.attendees), { title: 'Asisten Pemerintahan', present: { 'tahap-1': false, 'tahap-2': true, 'tahap-3': true, 'tahap-4': true } }) },
   removeBimtekAttendee: { type: 'removeBimtekAttendee', id: first(w0.bimtek.attendees).id },
-  createPoll: { type: 'createPoll', pollId: 'poll-baru', settings: { title: 'Kata kunci visi', kind: 'words', items: [], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 2 }, criterion: null }, index: 0 },
+  createPoll: { type: 'createPoll', pollId: 'poll-baru', settings: { title: 'Kata kunci visi', kind: 'words', items: [], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 2 }, criterion: null, scaleEnds: { low: '', high: '' } }, index: 0 },
   updatePoll: { type: 'updatePoll', pollId: 'poll-draf', settings: { ...pollSettings(pollOf('poll-draf')), title: 'Urutan program prioritas' } },
   removePoll: { type: 'removePoll', pollId: 'poll-isu' },
   restorePoll: { type: 'restorePoll', poll: { ...pollOf('poll-draf'), title: 'Dipulihkan' }, index: 1 },

@@ -17,7 +17,7 @@ const first = <T>(items: readonly T[]): T => {
 
 const POLL_PLACE: ChangeDescription = { place: 'jajak-pendapat', code: 'part.changed', params: { part: 'polls' } };
 const BALLOT = { voterId: 'peserta-1', voterName: 'Ani', opdId: null, paper: false, answer: { kind: 'dots' as const, dots: [{ itemId: 'a', count: 1 }] } };
-const SETTINGS = { title: 'Isu prioritas', kind: 'dots' as const, items: [{ id: 'a', label: 'Antrean', ref: null }], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 3 }, criterion: null };
+const SETTINGS = { title: 'Isu prioritas', kind: 'dots' as const, items: [{ id: 'a', label: 'Antrean', ref: null }], anonymous: true, limits: { dotsPerPerson: 3, maxPerItem: 1, wordsPerPerson: 3 }, criterion: null, scaleEnds: { low: '', high: '' } };
 /** Poll commands are told as the polls page (applying a result: the worksheet it wrote to, or the polls page when there is none). */
 const POLL_COMMANDS = {
   createPoll: { command: { type: 'createPoll', pollId: 'poll-1', settings: SETTINGS }, expected: POLL_PLACE },

@@ -126,7 +126,7 @@ export const BallotInput = ({ poll, answer, onChange, disabled = false, idPrefix
                     </button>
                   ))}
                 </span>
-                <ScaleEnds id={`${idPrefix}-${item.id}-ends`} className="ballot-scale-ends" />
+                <ScaleEnds ends={poll.scaleEnds} id={`${idPrefix}-${item.id}-ends`} className="ballot-scale-ends" />
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { CRITERIA, DEFAULT_POLL_LIMITS, MAX_POLL_ITEMS, type Poll, type PollItem, type PollItemSource, type PollKind, type PollSettings, type QuickWinCriterion } from '../../../../shared/model';
+import { CRITERIA, DEFAULT_POLL_LIMITS, DEFAULT_SCALE_ENDS, MAX_POLL_ITEMS, MAX_SCALE_END_LENGTH, type Poll, type PollItem, type PollItemSource, type PollKind, type PollScaleEnds, type PollSettings, type QuickWinCriterion } from '../../../../shared/model';
+import { scaleEndsAfterCriterion } from '../../../../shared/logic/scale-ends';
 import { Dialog } from '../../components/Dialog';
 import { newItemId } from '../../forms/new-item-id';
 import { useT } from '../../i18n/i18n-context';
@@ -26,6 +27,7 @@ export const PollEditorDialog = ({ poll, onSave, onClose }: Props) => {
   const [limits, setLimits] = useState(poll?.limits ?? DEFAULT_POLL_LIMITS);
   const [anonymous, setAnonymous] = useState(poll?.anonymous ?? true);
   const [criterion, setCriterion] = useState<QuickWinCriterion | null>(poll?.criterion ?? null);
+  const [scaleEnds, setScaleEnds] = useState<PollScaleEnds>(poll?.scaleEnds ?? DEFAULT_SCALE_ENDS);
   const [source, setSource] = useState<PollItemSource>('issue');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -40,9 +42,14 @@ export const PollEditorDialog = ({ poll, onSave, onClose }: Props) => {
     setItems((now) => [...now, { id: newItemId('pilihan'), label, ref: null }]);
     setTyped('');
   };
+  // Picking a criterion whose 5 is not simply "more" (cost: 5 = cheapest) names the ends for it, unless the facilitator wrote their own.
+  const pickCriterion = (next: QuickWinCriterion | null) => {
+    setScaleEnds((ends) => scaleEndsAfterCriterion(ends, criterion, next));
+    setCriterion(next);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = onSave({ title, kind, items: usesItems ? items : [], anonymous, limits, criterion: kind === 'scale' ? criterion : null });
+    const problem = onSave({ title, kind, items: usesItems ? items : [], anonymous, limits, criterion: kind === 'scale' ? criterion : null, scaleEnds: kind === 'scale' ? scaleEnds : DEFAULT_SCALE_ENDS });
     if (problem) setError(problem);
     else onClose();
   };
@@ -164,17 +171,49 @@ export const PollEditorDialog = ({ poll, onSave, onClose }: Props) => {
             </label>
           ) : null}
           {kind === 'scale' ? (
-            <label className="poll-inline">
-              <span>{t('polls.editor.criterion')}</span>
-              <select className="input" value={criterion ?? ''} onChange={(e) => setCriterion(e.target.value === '' ? null : (e.target.value as QuickWinCriterion))}>
-                <option value="">{t('polls.editor.criterionNone')}</option>
-                {CRITERIA.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`quick-wins.criterion.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <>
+              <label className="poll-inline">
+                <span>{t('polls.editor.criterion')}</span>
+                <select className="input" value={criterion ?? ''} onChange={(e) => pickCriterion(e.target.value === '' ? null : (e.target.value as QuickWinCriterion))}>
+                  <option value="">{t('polls.editor.criterionNone')}</option>
+                  {CRITERIA.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`quick-wins.criterion.${c}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="poll-scale-ends-editor" role="group" aria-labelledby="poll-scale-ends-title" aria-describedby="poll-scale-ends-hint">
+                <span className="field-label" id="poll-scale-ends-title">
+                  {t('polls.editor.scaleEnds')}
+                </span>
+                <label className="poll-inline">
+                  <span aria-hidden="true">{t('polls.editor.scaleLow')}</span>
+                  <input
+                    className="input"
+                    aria-label={t('polls.editor.scaleLowName')}
+                    value={scaleEnds.low}
+                    maxLength={MAX_SCALE_END_LENGTH}
+                    placeholder={t('polls.editor.scaleLowPlaceholder')}
+                    onChange={(e) => setScaleEnds({ ...scaleEnds, low: e.target.value })}
+                  />
+                </label>
+                <label className="poll-inline">
+                  <span aria-hidden="true">{t('polls.editor.scaleHigh')}</span>
+                  <input
+                    className="input"
+                    aria-label={t('polls.editor.scaleHighName')}
+                    value={scaleEnds.high}
+                    maxLength={MAX_SCALE_END_LENGTH}
+                    placeholder={t('polls.editor.scaleHighPlaceholder')}
+                    onChange={(e) => setScaleEnds({ ...scaleEnds, high: e.target.value })}
+                  />
+                </label>
+                <p className="field-hint" id="poll-scale-ends-hint">
+                  {t('polls.editor.scaleEndsHint')}
+                </p>
+              </div>
+            </>
           ) : null}
         </fieldset>
         <label className="poll-check">

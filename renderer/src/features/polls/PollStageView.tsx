@@ -32,7 +32,7 @@ export const PollStageView = ({ workshop, pollId, heading = true }: { workshop: 
       <p className="poll-stage-meta">
         <span className={`poll-status poll-status-${poll.status}`}>{t(`polls.status.${poll.status}`)}</span> {t(`polls.kind.${poll.kind}`)} · {t('polls.ballots', { count: r.ballots, paper: r.paper })}
       </p>
-      {poll.kind === 'scale' ? <ScaleEnds className="poll-stage-ends" /> : null}
+      {poll.kind === 'scale' ? <ScaleEnds ends={poll.scaleEnds} className="poll-stage-ends" /> : null}
       {poll.revealed ? <PollResultsBars poll={poll} size="stage" limit={STAGE_ROWS} /> : <p className="poll-stage-note">{t('polls.stage.waiting')}</p>}
       {poll.revealed && r.rows.length > STAGE_ROWS ? <p className="poll-stage-more">{t('polls.stage.more', { count: r.rows.length - STAGE_ROWS })}</p> : null}
     </section>

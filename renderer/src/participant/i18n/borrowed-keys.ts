@@ -96,6 +96,7 @@ export const BORROWED_KEYS = [
   'polls.scaleCounts',
   'polls.scale.low',
   'polls.scale.high',
+  'polls.scale.end',
   'polls.unit.dots',
   'polls.unit.points',
   'polls.unit.scale',
