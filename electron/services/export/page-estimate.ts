@@ -22,10 +22,9 @@ import { CELL_MARGIN, columnWidths, fitRow, isWritten, keepsRowWhole, keptTogeth
  * new section start a page. One pass, linear in the size of the document.
  *
  * It is an estimate, measured against LibreOffice's PDFs: every heading and caption of the demo masterplan (A4 and F4),
- * of generated workshops of 200 (A4) and 800 programs (A4) and of Kota Batu (A4) lands on the page it gives; of the
- * 200-program workshop on F4 all but three, a page early (before 5.4 LibreOffice wraps a list item's line that ends right
- * at the margin; the estimate keeps it). The export tests allow one or two pages, Kota Batu's none for its chapters.
- * Word lays pages out a little differently, and rewrites the numbers when the reader updates the table (F9).
+ * of generated workshops of 200 (A4 and F4) and 800 programs (A4) and of Kota Batu (A4) lands on the page it gives, and
+ * the export tests hold the chapters of the table of contents to the pages LibreOffice prints them on. Word lays pages
+ * out a little differently, and rewrites the numbers when the reader updates the table (F9).
  */
 
 export interface PageEstimate {
@@ -87,10 +86,21 @@ const PARAGRAPH_ORPHANS = 2;
 const PAGE_SLACK = 6;
 
 /**
- * LibreOffice lays an F4 page (215 × 330 mm) out as 215.2 × 330.2 mm, as its PDF of it shows: 11 twips more text width
- * and height than the document gives. Tables and pictures keep the sizes written in the document.
+ * LibreOffice lays an F4 page (215 × 330 mm, 12189 × 18709 twips) out as 215.19 × 330.2 mm, as its PDF of it shows
+ * (609.987 × 936 pt): 10.75 twips more text width (12199.75 twips) and 11 more height (18720) than the document gives.
+ * The fraction counts: a list line of the 200-program workshop 8521.92 twips wide, in 8522 twips of room at 11 twips
+ * more, wraps. Tables and pictures keep the sizes written in the document.
  */
-const LAYOUT_GROWTH: Record<PaperSize, number> = { A4: 0, F4: 11 };
+const LAYOUT_GROWTH: Record<PaperSize, { width: number; height: number }> = { A4: { width: 0, height: 0 }, F4: { width: 10.75, height: 11 } };
+
+/** How much wider and taller LibreOffice lays out the text area of a page than written: a landscape page turns the paper. */
+const layoutGrowth = (paper: PaperSize, orientation: 'portrait' | 'landscape'): { width: number; height: number } => {
+  const growth = LAYOUT_GROWTH[paper];
+  return orientation === 'portrait' ? growth : { width: growth.height, height: growth.width };
+};
+
+/** The width, in twips, LibreOffice wraps a page's lines of text at. */
+export const layoutLineWidth = (paper: PaperSize, orientation: 'portrait' | 'landscape'): number => textWidth(paper, orientation) + layoutGrowth(paper, orientation).width;
 
 /** Pictures are sized in pixels at 96 per inch. */
 const TWIPS_PER_PX = 15;
@@ -499,8 +509,8 @@ export const estimatePages = (doc: MasterplanDocument, options: PageEstimateOpti
   for (const section of doc.sections) {
     const width = textWidth(options.paperSize, section.orientation);
     const height = textHeight(options.paperSize, section.orientation);
-    const growth = LAYOUT_GROWTH[options.paperSize];
-    const geometry: SectionGeometry = { width, height, lineWidth: width + growth, pageHeight: height + growth + PAGE_SLACK };
+    const growth = layoutGrowth(options.paperSize, section.orientation);
+    const geometry: SectionGeometry = { width, height, lineWidth: layoutLineWidth(options.paperSize, section.orientation), pageHeight: height + growth.height + PAGE_SLACK };
     flow.newSection(geometry.pageHeight);
     // The cover is one page of its own; everything else flows.
     if (!section.running && section.blocks.some((b) => b.kind === 'cover')) continue;

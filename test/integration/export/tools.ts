@@ -44,10 +44,39 @@ export const opensChapter = (page: string, number: string, title: string): boole
   return lines.some((line, i) => line === number && normalise(lines.slice(i + 1, i + 4).join(' ')).startsWith(title));
 };
 
-/** The page number the table of contents gives a title ("BAB III ANALISIS …… 23"), in the text of its pages; null when none. */
+/**
+ * The page number the table of contents gives a title ("BAB III ANALISIS …… 23"), in the text of its pages; null when
+ * none. A title that nearly fills its line keeps a leader of a dot or two, which pdftotext may part with a space (". .193").
+ */
 export const contentsPageOf = (contents: string, title: string): number | null => {
-  const match = new RegExp(`${title.replace(/[()]/g, '\\$&')} ?\\.+ ?(\\d+)`).exec(contents);
+  const match = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ?\\.[. ]*?(\\d+)`).exec(contents);
   return match ? Number(match[1]) : null;
+};
+
+/** A line of a table of contents or list of tables/figures: a title, a leader of dots and a page number. */
+const LISTED = /\.{4,} ?\d+\s*$/m;
+
+/**
+ * Each title of the table of contents and the lists of tables and figures (in the document's order) whose listed page
+ * is not the page it is printed on, as "title: daftar N, tercetak M"; empty when every one is right. The lists are
+ * the pages with leader lines; a title is printed on the first other page, from the one the title before it is on, that
+ * holds it (not followed by a comma, as the introduction's list of chapters has them).
+ */
+export const misplacedEntries = (pages: readonly string[], titles: readonly string[]): string[] => {
+  const lists = pages.map((page) => LISTED.test(page));
+  const listed = normalise(pages.filter((_, i) => lists[i]).join(' '));
+  const printedPages = pages.map((page, i) => (lists[i] ? '' : normalise(page)));
+  const wrong: string[] = [];
+  let cursor = 0;
+  for (const raw of titles) {
+    const title = normalise(raw);
+    const page = contentsPageOf(listed, title);
+    let printed = cursor;
+    while (printed < printedPages.length && !(printedPages[printed]?.includes(title) && !printedPages[printed]?.includes(`${title},`))) printed += 1;
+    if (printed < printedPages.length) cursor = printed;
+    if (page !== printed + 1) wrong.push(`${title}: daftar ${page ?? '-'}, tercetak ${printed < printedPages.length ? printed + 1 : '-'}`);
+  }
+  return wrong;
 };
 
 export interface DocxFacts {

@@ -3,7 +3,8 @@ import { buildMasterplanDocument, type Block, type DocumentSection, type Masterp
 import { documentContents } from '../../../electron/services/export/contents';
 import { countLines, lineHeight, textWidth } from '../../../electron/services/export/metrics';
 import { textWidth as pageTextWidth } from '../../../electron/services/export/page';
-import { estimatePages, type PageEstimate } from '../../../electron/services/export/page-estimate';
+import { estimatePages, layoutLineWidth, type PageEstimate } from '../../../electron/services/export/page-estimate';
+import { listIndent } from '../../../electron/services/export/styles';
 import type { PaperSize } from '../../../electron/services/export/page';
 import { buildLargeWorkshop } from '../../../bench/large-workshop';
 
@@ -100,6 +101,28 @@ describe('estimating the pages of a masterplan', () => {
     const fewer = documentOf({ blocks: [...lines(31), after] });
     expect(estimate(fewer).pageOf(after)).toBe(2);
     expect(estimate(doc, 'F4').pageOf(after)).toBe(2);
+  });
+
+  it('wraps lines at the width LibreOffice lays an F4 page out at, a fraction of a twip included', () => {
+    // SE-TX-06 of the 200-program workshop, a bullet in BAB V: its fourth line, 'daerah … melalui musyawarah', is 8521.92
+    // twips wide. LibreOffice's F4 page is 609.987 pt wide (12199.75 twips): 8521.75 twips of room beside the bullet's
+    // indent, so 'musyawarah' goes down and the item takes six lines (a whole 11 twips of growth kept it at five).
+    const item = [
+      { text: 'SE-TX-06 QRIS Retribusi Pasar Kecamatan Bululawang', look: { size: 11, bold: true } },
+      {
+        text:
+          ' [Aplikasi/TIK]: Pembayaran retribusi pasar dan transaksi pedagang dengan QRIS. Pembiayaan memadukan APBD, dana desa dan dukungan mitra, ' +
+          'dengan memperhatikan kemampuan keuangan daerah dan prioritas RPJMD. Warga dilibatkan sejak perencanaan melalui musyawarah desa, forum perangkat daerah dan kanal pengaduan daring yang sudah berjalan.',
+        look: { size: 11 },
+      },
+    ];
+    const room = layoutLineWidth('F4', 'portrait') - listIndent(0);
+    expect(textWidth('daerah dan prioritas RPJMD. Warga dilibatkan sejak perencanaan melalui musyawarah', { size: 11 })).toBeGreaterThan(room);
+    expect(countLines(item, room)).toBe(6);
+    expect(countLines(item, pageTextWidth('F4', 'portrait') + 11 - listIndent(0))).toBe(5);
+    // A landscape F4 page turns the paper: its lines are 11 twips longer than written; A4 lays out as written.
+    expect(layoutLineWidth('F4', 'landscape')).toBe(pageTextWidth('F4', 'landscape') + 11);
+    expect(layoutLineWidth('A4', 'portrait')).toBe(pageTextWidth('A4', 'portrait'));
   });
 
   it('starts a chapter after a page break on a new page', () => {
