@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { precompressPlugin } from './scripts/precompress';
+import { rendererChunks } from './scripts/renderer-chunks';
 
 const root = import.meta.dirname;
 const at = (...parts: string[]): string => resolve(root, ...parts);
@@ -19,54 +20,7 @@ const devCspFromHeader = (): Plugin => ({
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i, ''),
 });
 
-/**
- * The facilitator's app (renderer/src/boot.tsx, loaded by the few-KB entry once it has sent the first
- * calls) as ONE chunk instead of the ~40 small ones automatic splitting makes of it: a browser fetches
- * at most 6 files at a time from one host over HTTP/1.1, so on a loaded machine or a hotspot each extra
- * round of files delayed the first matrix row. The chunk holds what boot.tsx imports statically,
- * recursively, except what the participants' page may ever load (that stays in the shared chunks, so a
- * phone never loads the facilitator's app); lazy screens and worksheets keep their own chunks.
- */
-const bootGraph = new Set<string>();
-/** Modules both the facilitator's app and the phone's first screen import statically (see buildEnd). */
-const sharedAtStart = new Set<string>();
-const facilitatorAppChunk = (): Plugin => ({
-  name: 'masterplan:facilitator-app-chunk',
-  apply: 'build',
-  buildEnd() {
-    const walk = (from: string, into: Set<string>, lazyToo: boolean) => {
-      const stack = [from];
-      while (stack.length > 0) {
-        const id = stack.pop()!;
-        if (into.has(id)) continue;
-        into.add(id);
-        const info = this.getModuleInfo(id);
-        for (const next of [...(info?.importedIds ?? []), ...(lazyToo ? (info?.dynamicallyImportedIds ?? []) : [])]) stack.push(next);
-      }
-    };
-    const boot = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/boot.tsx'));
-    const participantEntry = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/participant/main.tsx'));
-    const entry = [...this.getModuleIds()].find((id) => id.endsWith('/renderer/src/main.tsx'));
-    bootGraph.clear();
-    if (!boot) return;
-    const elsewhere = new Set<string>();
-    if (participantEntry) walk(participantEntry, elsewhere, true);
-    // The entry's own few modules stay in the entry.
-    if (entry) walk(entry, elsewhere, false);
-    const app = new Set<string>();
-    walk(boot, app, false);
-    for (const id of app) if (!elsewhere.has(id) && !id.endsWith('.css')) bootGraph.add(id);
-    // What both pages load before their first screen (React, zod, i18n, controls) is one chunk too,
-    // not ~14: neither page fetches a byte more, and the facilitator's page needs fewer rounds of 6.
-    sharedAtStart.clear();
-    if (!participantEntry) return;
-    const phoneAtStart = new Set<string>();
-    walk(participantEntry, phoneAtStart, false);
-    const entryOwn = new Set<string>();
-    if (entry) walk(entry, entryOwn, false);
-    for (const id of app) if (phoneAtStart.has(id) && !entryOwn.has(id) && !id.endsWith('.css')) sharedAtStart.add(id);
-  },
-});
+const chunks = rendererChunks();
 
 /**
  * The page names the app's chunks (boot.tsx's, with its stylesheet) from the start, so the browser
@@ -130,7 +84,7 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    plugins: [react(), devCspFromHeader(), facilitatorAppChunk(), preloadFacilitatorApp(), precompressPlugin()],
+    plugins: [react(), devCspFromHeader(), chunks.plugin, preloadFacilitatorApp(), precompressPlugin()],
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,
@@ -143,10 +97,8 @@ export default defineConfig({
       // room-network listener), code-split so a phone never loads the facilitator's worksheets.
       rolldownOptions: {
         input: { index: at('renderer/index.html'), participant: at('renderer/participant.html') },
-        output: { codeSplitting: { groups: [
-            { name: 'app', test: (id) => bootGraph.has(id), includeDependenciesRecursively: false },
-            { name: 'shared', test: (id) => sharedAtStart.has(id), includeDependenciesRecursively: false },
-          ] } },
+        // A handful of named chunks rather than ~45 small files (scripts/renderer-chunks.ts).
+        output: { codeSplitting: { groups: chunks.groups } },
       },
     },
   },
