@@ -26,20 +26,25 @@ describe('the entry sends workshop.open before the app has loaded', () => {
   const recording = () => {
     const sent: string[] = [];
     const roles: string[] = [];
+    const responses: Response[] = [];
     const record: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       const line = `${String(input).split('/api/')[1]} ${response.status}`;
       (line.startsWith('share.me') ? roles : sent).push(line);
+      responses.push(response);
       return response;
     };
-    return { record, sent, roles };
+    return { record, sent, roles, responses };
   };
 
   it('sends the workshop at once; the app built afterwards gets its checked answer without asking again', async () => {
-    const { record, sent, roles } = recording();
+    const { record, sent, roles, responses } = recording();
     let clock = 0;
     const early = startEarly(workshopId, { origin: fx.server.url, bridge: null, fetch: record, now: () => clock });
     await vi.waitFor(() => expect(sent).toEqual(['workshop.open 200']), { timeout: 5_000 });
+    // Its body is read (and parsed) as it arrives, before the app has asked for it.
+    const earlyAnswer = responses.find((r) => r.url.endsWith('/api/workshop.open'));
+    await vi.waitFor(() => expect(earlyAnswer?.bodyUsed).toBe(true), { timeout: 5_000 });
     // Who this browser is was asked at once too: the facilitator's, so the app starts on its screens.
     expect(await early.facilitator).toBe(true);
     expect(roles).toEqual(['share.me 200']);
