@@ -9,7 +9,10 @@ interface Props {
   status?: ReactNode;
 }
 
-/** The phone's header: one dark bar that always fits — the app's mark, who is joined, saved state, language. */
+/**
+ * The phone's header: one dark bar that always fits — the app's mark, who is joined, saved state, language;
+ * the participant's OPD or FGD group on a second line of its own, shown whole even on a 360 px phone.
+ */
 export const ParticipantHeader = ({ who, status }: Props) => {
   const t = useParticipantT();
   return (
@@ -18,8 +21,12 @@ export const ParticipantHeader = ({ who, status }: Props) => {
         MSC
       </span>
       {who ? (
-        <p className="p-header-who" aria-label={who.label} title={who.label}>
-          <span className="p-header-name">{who.name}</span>
+        // The name keeps to one line (the whole badge on hover); the OPD or group gets a line of its own, whole.
+        <p className="p-header-who">
+          <span className="p-header-name" title={who.label}>
+            {who.name}
+          </span>
+          <span className="visually-hidden"> — </span>
           <span className="p-header-opd">{who.opd}</span>
         </p>
       ) : (
