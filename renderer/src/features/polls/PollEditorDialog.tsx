@@ -9,6 +9,12 @@ import { POLL_SOURCES, isPicked, sourceItems } from './poll-sources';
 
 const KINDS: readonly PollKind[] = ['dots', 'ranking', 'scale', 'words', 'text'];
 
+/** The words of the two end fields of a scale: "1 =" / "5 =", their names and the usual meaning as a placeholder. */
+const END_WORDS = {
+  low: { mark: 'polls.editor.scaleLow', name: 'polls.editor.scaleLowName', placeholder: 'polls.editor.scaleLowPlaceholder' },
+  high: { mark: 'polls.editor.scaleHigh', name: 'polls.editor.scaleHighName', placeholder: 'polls.editor.scaleHighPlaceholder' },
+} as const;
+
 interface Props {
   /** The poll being edited, or null for a new one. */
   poll: Poll | null;
@@ -187,28 +193,19 @@ export const PollEditorDialog = ({ poll, onSave, onClose }: Props) => {
                 <span className="field-label" id="poll-scale-ends-title">
                   {t('polls.editor.scaleEnds')}
                 </span>
-                <label className="poll-inline">
-                  <span aria-hidden="true">{t('polls.editor.scaleLow')}</span>
-                  <input
-                    className="input"
-                    aria-label={t('polls.editor.scaleLowName')}
-                    value={scaleEnds.low}
-                    maxLength={MAX_SCALE_END_LENGTH}
-                    placeholder={t('polls.editor.scaleLowPlaceholder')}
-                    onChange={(e) => setScaleEnds({ ...scaleEnds, low: e.target.value })}
-                  />
-                </label>
-                <label className="poll-inline">
-                  <span aria-hidden="true">{t('polls.editor.scaleHigh')}</span>
-                  <input
-                    className="input"
-                    aria-label={t('polls.editor.scaleHighName')}
-                    value={scaleEnds.high}
-                    maxLength={MAX_SCALE_END_LENGTH}
-                    placeholder={t('polls.editor.scaleHighPlaceholder')}
-                    onChange={(e) => setScaleEnds({ ...scaleEnds, high: e.target.value })}
-                  />
-                </label>
+                {(['low', 'high'] as const).map((end) => (
+                  <label key={end} className="poll-inline">
+                    <span aria-hidden="true">{t(END_WORDS[end].mark)}</span>
+                    <input
+                      className="input"
+                      aria-label={t(END_WORDS[end].name)}
+                      value={scaleEnds[end]}
+                      maxLength={MAX_SCALE_END_LENGTH}
+                      placeholder={t(END_WORDS[end].placeholder)}
+                      onChange={(e) => setScaleEnds({ ...scaleEnds, [end]: e.target.value })}
+                    />
+                  </label>
+                ))}
                 <p className="field-hint" id="poll-scale-ends-hint">
                   {t('polls.editor.scaleEndsHint')}
                 </p>
