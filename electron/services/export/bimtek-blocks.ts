@@ -102,7 +102,7 @@ export const bimtekSigners = (w: Workshop, stage: BimtekStageId): [BimtekSigner,
 };
 
 /** The attendance table: No, Nama, Jabatan, Instansi/OPD, and the signature column split in two, odd numbers left. */
-const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
+export const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
   const present = attendeesAt(w, stage);
   const lines = present.length > 0 ? present.map((a) => ({ name: a.name, title: a.title, opd: attendeeOpdName(w, a) || a.group })) : Array.from({ length: BLANK_ROWS }, () => ({ name: '', title: '', opd: '' }));
   const header: TableRow = {
@@ -114,7 +114,7 @@ const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
     const odd = index % 2 === 0;
     return {
       minHeightMm: 10,
-      // The last rows go with the signatures below the table, so a page never starts with the signatures alone.
+      // The last rows go with the signatures (bimtek-docx.ts writes them in a last row), so they never open a page alone.
       ...(index >= lines.length - SIGNED_WITH_ROWS ? { keepWithNext: true } : {}),
       cells: [cell(`${index + 1}`, { align: 'center' }), cell(line.name), cell(line.title), cell(line.opd), cell(odd ? n : ''), cell(odd ? '' : n)],
     };
@@ -137,8 +137,11 @@ const attendanceTable = (w: Workshop, stage: BimtekStageId): TableBlock => {
   };
 };
 
+/** The daftar hadir's title and facts, above its attendance table. */
+export const daftarHadirHead = (w: Workshop, stage: BimtekStageId): Block[] => [...titleLines('daftar-hadir', w, stage), factsTable(w, stage)];
+
 /** The daftar hadir of a Tahap: title, facts and the attendance table (bimtek-docx.ts puts the signatures under it). */
-export const daftarHadirBlocks = (w: Workshop, stage: BimtekStageId): Block[] => [...titleLines('daftar-hadir', w, stage), factsTable(w, stage), attendanceTable(w, stage)];
+export const daftarHadirBlocks = (w: Workshop, stage: BimtekStageId): Block[] => [...daftarHadirHead(w, stage), attendanceTable(w, stage)];
 
 const numbered = (items: ParagraphBlock[][]): ListBlock => ({ kind: 'list', ordered: true, items: items.map((blocks) => ({ blocks })) });
 

@@ -1,15 +1,18 @@
-import { AlignmentType, BorderStyle, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, FileChild, Footer, HeightRule, LineRuleType, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IContext } from 'docx';
 import { imageFromDataUrl } from '../../../shared/document/image';
 import { BIMTEK_NUMERALS } from '../../../shared/logic/bimtek';
 import type { BimtekStageId, Workshop } from '../../../shared/model';
 import { sectionContent, type DocumentFacts } from './blocks';
-import { CLOSING, beritaAcaraBlocks, bimtekSigners, daftarHadirBlocks, type BimtekPaper, type BimtekSigner } from './bimtek-blocks';
+import { CLOSING, attendanceTable, beritaAcaraBlocks, bimtekSigners, daftarHadirHead, type BimtekPaper, type BimtekSigner } from './bimtek-blocks';
 import { SIGNATURES_GAP, SIGNING_ROOM } from './cover';
 import type { WriteContext } from './context';
 import { pictureOfImage, pictureParagraph } from './figure';
 import { plainRun, runText, xmlText } from './inline';
 import { MARGINS, PAPER, textWidth, twipsToPx, type PaperSize } from './page';
 import { documentNumbering, documentStyles } from './styles';
+import { tableOf } from './table';
+import { CELL_MARGIN } from './table-model';
+import type { Xml } from './xml-string';
 
 /**
  * The daftar hadir and the berita acara of a Bimtek Tahap as Word files: the masterplan's styles, numbering and page
@@ -108,6 +111,52 @@ const signatures = (signers: [BimtekSigner, BimtekSigner], width: number, closin
   signatureGrid(signers, Math.floor(width / 2)),
 ];
 
+/** A table written by table.ts with one more row of docx's at its foot. */
+class TableEndingWith extends FileChild {
+  constructor(
+    private readonly table: FileChild,
+    private readonly last: TableRow,
+  ) {
+    super('w:tbl');
+  }
+
+  override prepForXml(context: IContext): Xml | undefined {
+    const written = this.table.prepForXml(context) as { 'w:tbl': Xml[] } | undefined;
+    const row = this.last.prepForXml(context);
+    return written && row ? { 'w:tbl': [...written['w:tbl'], row] } : written;
+  }
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'auto' } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+
+/**
+ * The attendance table with the signatures in a last row of its own, across the table and without borders but the line
+ * under the last attendee. In one table, LibreOffice and Word keep the last attendees (kept with the next row) on the
+ * page of the signatures even when the list already runs over pages; after the table, LibreOffice let the signatures
+ * open a page alone once the list had run onto a second page.
+ */
+const attendanceWithSignatures = (w: Workshop, stage: BimtekStageId, ctx: WriteContext): FileChild[] => {
+  const table = attendanceTable(w, stage);
+  const written = tableOf(table, ctx);
+  const columns = table.columns.length;
+  const inside = ctx.width - CELL_MARGIN.normal.left - CELL_MARGIN.normal.right;
+  const signed = new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: columns,
+        width: { size: ctx.width, type: WidthType.DXA },
+        borders: { top: LINE, left: NONE, bottom: NONE, right: NONE },
+        children: [new Paragraph({ spacing: { before: SIGNATURES_GAP, after: 0 }, keepNext: true, children: [] }), signatureGrid(bimtekSigners(w, stage), Math.floor(inside / 2)), new Paragraph({ spacing: { after: 0 }, children: [] })],
+      }),
+    ],
+  });
+  // The body's last paragraph after the table, a point high, so a table ending at the foot of a page adds no page.
+  const end = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+  return written ? [new TableEndingWith(written, signed), end] : signatures(bimtekSigners(w, stage), ctx.width, null);
+};
+
 const PAPER_TITLES: Record<BimtekPaper, string> = { 'daftar-hadir': 'Daftar Hadir', 'berita-acara': 'Berita Acara' };
 
 /** "Daftar Hadir Bimtek Tahap I · Halaman 2 dari 3". */
@@ -140,7 +189,10 @@ export const writeBimtekDocx = async (w: Workshop, stage: BimtekStageId, paper: 
       return () => (instance += 1);
     })(),
   };
-  const blocks = paper === 'daftar-hadir' ? daftarHadirBlocks(w, stage) : beritaAcaraBlocks(w, stage);
+  const body =
+    paper === 'daftar-hadir'
+      ? [...sectionContent(daftarHadirHead(w, stage), ctx, NO_CONTENTS), ...attendanceWithSignatures(w, stage, ctx)]
+      : [...sectionContent(beritaAcaraBlocks(w, stage), ctx, NO_CONTENTS), ...signatures(bimtekSigners(w, stage), ctx.width, CLOSING)];
   const size = PAPER[paperSize];
   const region = w.region.name.trim() || w.title;
   const document = new Document({
@@ -153,7 +205,7 @@ export const writeBimtekDocx = async (w: Workshop, stage: BimtekStageId, paper: 
       {
         properties: { page: { size: { width: size.width, height: size.height }, margin: MARGINS } },
         footers: { default: footer(paper, stage) },
-        children: [...kop(w, ctx.width), ...sectionContent(blocks, ctx, NO_CONTENTS), ...signatures(bimtekSigners(w, stage), ctx.width, paper === 'berita-acara' ? CLOSING : null)],
+        children: [...kop(w, ctx.width), ...body],
       },
     ],
   });

@@ -94,9 +94,8 @@ const listContent = (list: ContentsList, title: string, pageBreakBefore: boolean
 /** The empty paragraphs that space a table from what follows (a table may not be followed directly by another). */
 const tableSpacers = new WeakSet<FileChild>();
 
-/** Kept with what follows when the table's last row is (a list kept with its signatures). */
-const tableSpacer = (keepNext: boolean): Paragraph => {
-  const spacer = new Paragraph({ spacing: { after: 120 }, keepNext, children: [] });
+const tableSpacer = (): Paragraph => {
+  const spacer = new Paragraph({ spacing: { after: 120 }, children: [] });
   tableSpacers.add(spacer);
   return spacer;
 };
@@ -118,7 +117,7 @@ const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pag
         : pageBreakBefore
           ? [new Paragraph({ pageBreakBefore: true, children: [] })]
           : [];
-      return [...head, table, block.note ? noteParagraph(block.note) : tableSpacer(block.rows[block.rows.length - 1]?.keepWithNext === true)];
+      return [...head, table, block.note ? noteParagraph(block.note) : tableSpacer()];
     }
     case 'figure': {
       const [first, ...rest] = figureParagraphs(block, ctx, facts.notRendered, facts.contents.bookmarkOf(block));

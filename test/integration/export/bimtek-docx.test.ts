@@ -38,7 +38,9 @@ for t in d.tables:
     for r in t.rows:
         rows.append([c.text for c in r.cells])
     out.append(rows)
-print(json.dumps({'tables': out, 'pictures': len(d.inline_shapes), 'width': round(d.sections[0].page_width.mm), 'height': round(d.sections[0].page_height.mm)}))
+# Tables inside cells (the daftar hadir's signatures, in the attendance table's last row), each cell once.
+nested = [[[c.text for c in r.cells] for r in nt.rows] for t in d.tables for r in t.rows for tc in r._tr.tc_lst for nt in docx.table._Cell(tc, t).tables]
+print(json.dumps({'tables': out, 'nested': nested, 'pictures': len(d.inline_shapes), 'width': round(d.sections[0].page_width.mm), 'height': round(d.sections[0].page_height.mm)}))
 `;
 
 describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', () => {
@@ -126,14 +128,16 @@ describe('Pelaksanaan Bimtek over HTTP, and its daftar hadir and berita acara', 
     expect(output.attendees).toBe(present.length);
     if (!(await pythonDocxAvailable())) return;
     const { stdout } = await run(PYTHON, ['-c', TABLES, file], { maxBuffer: 16 * 1024 * 1024 });
-    const facts = JSON.parse(stdout) as { tables: string[][][]; pictures: number; width: number; height: number };
+    const facts = JSON.parse(stdout) as { tables: string[][][]; nested: string[][][]; pictures: number; width: number; height: number };
     expect(facts.pictures).toBe(1);
     expect([facts.width, facts.height]).toEqual([210, 297]);
     const attendance = facts.tables.find((t) => t[0]?.[1] === 'Nama');
     if (!attendance) throw new Error('no attendance table');
     expect(attendance[0]).toEqual(['No', 'Nama', 'Jabatan', 'Instansi/OPD', 'Tanda Tangan', 'Tanda Tangan']);
-    expect(attendance.length).toBe(present.length + 1);
-    expect(attendance.slice(1).map((r) => r[1])).toEqual(present.map((a) => a.name));
+    // The header, a row per attendee, and the signatures in a last row across the table (so the last attendees stay on their page).
+    expect(attendance.length).toBe(present.length + 2);
+    expect(attendance.slice(1, -1).map((r) => r[1])).toEqual(present.map((a) => a.name));
+    expect(facts.nested.map((t) => t[0])).toEqual([['Mengetahui,', expect.stringMatching(/^Kepanjen, /)]]);
     expect(attendance[1]?.slice(4)).toEqual(['1.', '']);
     expect(attendance[2]?.slice(4)).toEqual(['', '2.']);
     expect(attendance[3]?.slice(4)).toEqual(['3.', '']);

@@ -15,7 +15,7 @@ const hex = (colour: string): string => colour.slice(1).toUpperCase();
 
 describe('table fills', () => {
   it('shades the demo’s header cells, roadmap years and totals in the app’s palette, and nothing in Word’s blue', { timeout: 60_000 }, async () => {
-    const doc = buildMasterplanDocument(demoWorkshop(), {});
+    const doc = buildMasterplanDocument(demoWorkshop(), { draft: false });
     const files = unzipSync(new Uint8Array(await writeMasterplanDocx(doc, { paperSize: 'A4', diagrams: {} })));
     const xml = new TextDecoder().decode(files['word/document.xml']);
     const fills = new Set([...xml.matchAll(/<w:shd [^>]*w:fill="([0-9A-F]{6})"/g)].map((m) => m[1]));
