@@ -34,7 +34,8 @@ const preloadFacilitatorApp = (): Plugin => ({
     handler: (html, ctx) => {
       if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
       const chunks = Object.values(ctx.bundle).filter((item) => item.type === 'chunk');
-      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/src/boot.tsx'));
+      // boot.tsx is the facade of its own tiny chunk, or sits in the app chunk itself.
+      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/src/boot.tsx')) ?? chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/renderer/src/boot.tsx')));
       if (!boot) return html;
       const files = new Set<string>();
       const css = new Set<string>();

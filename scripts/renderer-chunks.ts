@@ -79,9 +79,11 @@ export const planChunks = (graph: ModuleGraph): Map<string, ChunkGroup> => {
       plan.set(id, 'app');
       continue;
     }
-    // Worksheet code used by one worksheet only stays in that worksheet's chunk; a library two
-    // worksheets use (the rich-text editor) stays out of what every worksheet loads.
-    const shared = atBoot.has(id) || ((worksheetUse.get(id) ?? 0) >= 2 && !isLibrary(id));
+    // Worksheet code used by one worksheet only stays in that worksheet's chunk, unless a phone uses
+    // it too (it would be a file of its own); a library worksheets use (the rich-text editor) stays
+    // out of what every worksheet loads.
+    const uses = worksheetUse.get(id) ?? 0;
+    const shared = atBoot.has(id) || (!isLibrary(id) && (uses >= 2 || (uses === 1 && phoneEver.has(id))));
     if (!shared || phoneAtStart.has(id)) continue;
     plan.set(id, phoneEver.has(id) ? 'room' : 'common');
   }
@@ -100,8 +102,7 @@ export const planChunks = (graph: ModuleGraph): Map<string, ChunkGroup> => {
   }
   // Their stylesheets go with them: one stylesheet per chunk rather than one per component.
   for (const [id, group] of [...plan]) {
-    if (group !== 'room' && group !== 'common') continue;
-    for (const dep of graph.imports(id)) if (dep.endsWith('.css') && !plan.has(dep) && !entryOwn.has(dep) && !phoneAtStart.has(dep)) plan.set(dep, group);
+    for (const dep of graph.imports(id)) if (dep.endsWith('.css') && !plan.has(dep) && !entryOwn.has(dep)) plan.set(dep, group);
   }
   return plan;
 };

@@ -13,13 +13,14 @@ const edges: Record<string, { imports?: string[]; lazy?: string[] }> = {
   [`${R}/features/workshop/worksheet-loaders.ts`]: { lazy: [`${R}/features/programs/index.ts`, `${R}/features/vision/index.ts`] },
   [`${R}/boot.tsx`]: { imports: [`${NM}/react/index.js`, `${R}/app/App.tsx`, `/app/shared/model/index.ts`] },
   [`${R}/app/App.tsx`]: { imports: [`${R}/session/workshop-session.ts`, `${R}/styles/app.css`] },
+  [`${R}/features/programs/Table.tsx`]: { imports: [`${NM}/@tiptap/core/index.js`, `${R}/session/role.tsx`] },
+  [`${R}/participant/Ballot.tsx`]: { imports: [`${R}/session/role.tsx`] },
   [`${R}/session/workshop-session.ts`]: { imports: ['/app/shared/model/index.ts'] },
-  [`${R}/participant/main.tsx`]: { imports: [`${NM}/react/index.js`], lazy: [`${R}/participant/Workspace.tsx`] },
+  [`${R}/participant/main.tsx`]: { imports: [`${NM}/react/index.js`], lazy: [`${R}/participant/Workspace.tsx`, `${R}/participant/Ballot.tsx`] },
   [`${R}/participant/Workspace.tsx`]: { imports: ['/app/shared/model/index.ts', `${R}/components/Field.tsx`] },
   [`${R}/features/programs/index.ts`]: { imports: [`${R}/features/programs/Table.tsx`, `${R}/components/Field.tsx`, `${R}/components/Dialog.tsx`] },
   [`${R}/features/vision/index.ts`]: { imports: [`${R}/components/Field.tsx`, `${R}/components/Dialog.tsx`, `${R}/components/RichTextEditor.tsx`, `${R}/components/SectionEditor.tsx`] },
   [`${R}/components/SectionEditor.tsx`]: { imports: [`${R}/components/RichTextEditor.tsx`] },
-  [`${R}/features/programs/Table.tsx`]: { imports: [`${NM}/@tiptap/core/index.js`] },
   [`${R}/components/Dialog.tsx`]: { imports: [`${R}/components/dialog.css`] },
   [`${R}/components/RichTextEditor.tsx`]: { imports: [`${NM}/@tiptap/core/index.js`] },
 };
@@ -38,12 +39,16 @@ describe('the renderer chunk plan', () => {
     expect(groupOf(`${NM}/react/index.js`)).toBe('shared');
     expect(groupOf(`${R}/boot.tsx`)).toBe('app');
     expect(groupOf(`${R}/app/App.tsx`)).toBe('app');
+    // Each with its stylesheet: one per chunk.
+    expect(groupOf(`${R}/styles/app.css`)).toBe('app');
   });
 
   it("puts the app's code a joined phone also loads in `room`", () => {
     expect(groupOf('/app/shared/model/index.ts')).toBe('room');
     // Two worksheets and the phone's workspace use the field.
     expect(groupOf(`${R}/components/Field.tsx`)).toBe('room');
+    // One worksheet and a phone's screen: a file of its own otherwise.
+    expect(groupOf(`${R}/session/role.tsx`)).toBe('room');
   });
 
   it('puts code two worksheets share, and no phone loads, in `common` with its stylesheet', () => {
