@@ -3,6 +3,8 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { formatRupiah } from '../shared/logic';
 import type { Workshop } from '../shared/model';
 import { createServices } from '../electron/services/index';
@@ -18,7 +20,8 @@ import { ensureRendererBuilt, workshopWithPrograms } from './program-matrix';
  *   as the files are (raw), gzip and brotli, and what Chromium actually received;
  * - the largest JS chunk;
  * - page load → first matrix row in Chromium, against a static HTML table of the same 800 programs
- *   served by the same server, on loopback and on an emulated hotspot link.
+ *   served by the same server, on loopback and on an emulated hotspot link; and, for scale, against a
+ *   minimal React page (bench/minimal-react: React only, the same workshop.open, 24 rows).
  * Measures, asserts nothing.
  */
 
@@ -279,11 +282,17 @@ export const benchServe = async (): Promise<BenchRow[]> => {
   await writeFile(path.join(tableDir, 'index.html'), staticTable(w));
   await precompressFiles([path.join(tableDir, 'index.html')]);
 
+  // The minimal React page, built and precompressed like the app.
+  const minimalDir = path.join(scratch.dir, 'minimal-react');
+  await build({ root: path.join(import.meta.dirname, 'minimal-react'), configFile: false, logLevel: 'silent', plugins: [react()], build: { outDir: minimalDir, emptyOutDir: true, minify: true } });
+  await precompressFiles(readdirSync(minimalDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)));
+
   const services = await createServices({ dataDir: path.join(scratch.dir, 'data'), mode: 'web' });
   // The participants' listener (share.start) serves participant.html at its root, from the same build; nobody is trusted there.
   const app = await startServer({ services, port: 0, staticDir: BUILT, sharePort: 0, shareTrust: () => false, joinRate: { attempts: 1000, windowMs: 60_000 } });
   // Without the share service: only the app's server opens the participants' listener.
   const table = await startServer({ services: { handlers: services.handlers }, port: 0, staticDir: tableDir });
+  const minimal = await startServer({ services: { handlers: services.handlers }, port: 0, staticDir: minimalDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const matrixUrl = `${app.url}/#/lokakarya/${w.id}/program`;
   try {
@@ -333,6 +342,7 @@ export const benchServe = async (): Promise<BenchRow[]> => {
     const busyTable: number[] = [];
     const appLoop = await timeFirstRow(browser, matrixUrl, runs, { throttle: false, warm: false, answered: answeredLoop, busy: busyApp });
     const tableLoop = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: false, warm: false, busy: busyTable });
+    const minimalLoop = await timeFirstRow(browser, `${minimal.url}/?workshop=${w.id}`, runs, { throttle: false, warm: false });
     const appHot = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: false, answered: answeredHot });
     const tableHot = await timeFirstRow(browser, `${table.url}/`, runs, { throttle: true, warm: false });
     const appWarm = await timeFirstRow(browser, matrixUrl, runs, { throttle: true, warm: true });
@@ -342,6 +352,7 @@ export const benchServe = async (): Promise<BenchRow[]> => {
       row('app: page load → first matrix row, loopback', size, appLoop, ratio(appLoop, tableLoop)),
       row('  app: page load → workshop.open answered, loopback', size, answeredLoop, 'the rest is parsing, checking and drawing'),
       row('static HTML table: page load → first row, loopback', size, tableLoop),
+      row('minimal React page (React only, 24 rows): first row, loopback', size, minimalLoop, `${(row('', '', minimalLoop).p50 / row('', '', tableLoop).p50).toFixed(2)}× the static table: the floor for a React page`),
       row('  app: main-thread task time until the first row, loopback', size, busyApp, `${(row('', '', busyApp).p50 / row('', '', busyTable).p50).toFixed(2)}× the static table's`),
       row('  static HTML table: main-thread task time until the first row', size, busyTable),
       row(`app: page load → first matrix row, ${HOTSPOT_LABEL}`, size, appHot, ratio(appHot, tableHot)),
@@ -353,6 +364,7 @@ export const benchServe = async (): Promise<BenchRow[]> => {
     await browser.close();
     await app.close();
     await table.close();
+    await minimal.close();
     await services.close();
     await scratch.remove();
   }
