@@ -191,7 +191,8 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
         rows: byScore(results.rows, (r) => r.points).map((r) => [r.rank, label(r.item.label), r.points, r.firstPlaces, r.rankedBy]),
         notes: ['Poin Borda: pada surat suara yang mengurutkan k pilihan, urutan pertama mendapat k poin dan urutan terakhir 1 poin; peringkat menurut jumlah poin.'],
       };
-    case 'scale':
+    case 'scale': {
+      const ends = scaleEndWords(poll);
       return {
         columns: [
           col('No', 0.8, 6, 'integer', 'center'),
@@ -201,8 +202,9 @@ export const pollResultTable = (reported: ReportedPoll): PollTable => {
           ...[1, 2, 3, 4, 5].map((s) => col(`Skor ${s}`, 1.1, 8, 'integer')),
         ],
         rows: byScore(results.rows, (r) => r.mean).map((r, i) => [i + 1, label(r.item.label), r.mean, r.n, ...r.counts]),
-        notes: [`Rata-rata dari skor 1–5 (1 = ${scaleEndWords(poll).low}, 5 = ${scaleEndWords(poll).high}); n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.`],
+        notes: [`Rata-rata dari skor 1–5 (1 = ${ends.low}, 5 = ${ends.high}); n: jumlah orang yang menilai pilihan itu; Skor 1 sampai Skor 5: berapa orang memberi skor tersebut. Diurutkan dari rata-rata tertinggi.`],
       };
+    }
     case 'words': {
       const shown = results.rows.slice(0, MAX_WORD_ROWS);
       const rest = results.rows.slice(MAX_WORD_ROWS);
