@@ -45,8 +45,10 @@ test('a cost poll names its ends in the form, on the phone, on the paper form an
   await page.screenshot({ path: path.join(SHOTS, 'polls-scale-ends-editor-1366.png') });
   await editor.getByRole('button', { name: 'Simpan' }).click();
   await expect(editor).toBeHidden();
-  const stored = await callApi<Stored>(page, app.url, 'workshop.open', { workshopId });
-  const poll = stored.workshop.polls.find((p) => p.title === TITLE);
+  // The poll is written as the dialog closes; the store has it once the save has gone through.
+  const storedPoll = async () => (await callApi<Stored>(page, app.url, 'workshop.open', { workshopId })).workshop.polls.find((p) => p.title === TITLE);
+  await expect.poll(storedPoll).toBeDefined();
+  const poll = await storedPoll();
   expect(poll).toMatchObject({ criterion: 'cost', scaleEnds: { low: 'biaya besar, anggaran belum ada', high: 'tanpa biaya atau anggaran sudah ada' } });
   if (!poll) throw new Error('no poll stored');
 
