@@ -230,6 +230,11 @@ export class WorkshopSession {
     this.publish();
   }
 
+  /** True once disposed: the session then loads, follows and notifies nothing. */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.clearRetryTimer();
