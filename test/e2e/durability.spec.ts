@@ -29,8 +29,13 @@ test('acknowledged edits survive the server being killed, and the app recovers w
 
     server = await startAppServer(dataDir, server.port);
     const retry = page.getByRole('banner').getByRole('button', { name: 'Coba lagi' });
-    // The app also retries by itself; whichever comes first, the edit must arrive.
-    if (await retry.isVisible()) await retry.click().catch(() => undefined);
+    // The app also retries by itself, backing off up to 30 s; the user presses "Coba lagi" whenever it shows (a
+    // retry sent while the server was still starting fails again), and whichever comes first, the edit must arrive.
+    // The button goes as soon as a retry starts, so a click is not waited for long.
+    await expect(async () => {
+      if (await retry.isVisible()) await retry.click({ timeout: 1_000 }).catch(() => undefined);
+      await expect(saveStatus(page)).toHaveText('Tersimpan', { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await expectSaved(page);
 
     await page.reload();
