@@ -7,7 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalogueEn, catalogueId } from '../renderer/src/i18n/catalogue';
+import { catalogueId } from '../renderer/src/i18n/catalogue';
+import { catalogueEn } from '../renderer/src/i18n/catalogue-en';
 import { BORROWED_KEYS } from '../renderer/src/participant/i18n/borrowed-keys';
 
 export const BORROWED_MESSAGES_PATH = resolve(import.meta.dirname, '../renderer/src/participant/i18n/borrowed-messages.generated.ts');

@@ -9,12 +9,20 @@ import type { Route } from './app/route';
 import { ProjectorModeProvider } from './app/projector-mode';
 import { ToastProvider } from './components/Toasts';
 import { CrashBoundary } from './components/CrashBoundary';
-import { catalogueEn, catalogueId } from './i18n/catalogue';
-import { I18nProvider, type Catalogues } from './i18n/i18n-context';
+import { catalogueId } from './i18n/catalogue';
+import { I18nProvider, readStoredLanguage, type LoadableCatalogues } from './i18n/i18n-context';
 import { detectBrowserRole, loadParticipantSession, type BrowserRole } from './participant/session/participant-session';
 
-/** The facilitator's app shows every worksheet, so it holds the full catalogue in both languages. */
-const CATALOGUES: Catalogues = { id: catalogueId, en: catalogueEn };
+/**
+ * The facilitator's app shows every worksheet, so it holds the full catalogue: the Indonesian with its
+ * first screen, the English in a chunk of its own, loaded when English is chosen.
+ */
+const loadEnglish = () => import('./i18n/catalogue-en').then((module) => module.catalogueEn);
+const CATALOGUES: LoadableCatalogues = { id: catalogueId, en: loadEnglish };
+
+/** The catalogues to start with: English chosen last time is loaded before the first render, so no screen shows in Indonesian first. */
+const startingCatalogues = (): Promise<LoadableCatalogues> =>
+  readStoredLanguage() === 'en' ? loadEnglish().then((en) => ({ id: catalogueId, en }), () => CATALOGUES) : Promise.resolve(CATALOGUES);
 
 /** How long the app waits for the entry's role check (and the worksheet's code) before it starts on a "checking" screen instead. */
 export const ROLE_WAIT_MS = 300;
@@ -28,14 +36,18 @@ export const boot = (root: HTMLElement, opening: Route, early: EarlyStart, works
   const transport = createApiForThisWindow(early);
   const bridge = transport.bridge;
   const api = withEarlyOpen(transport.api, opening.screen === 'home' ? null : opening.workshopId);
+  const catalogues = startingCatalogues();
   const start = (known: BrowserRole | null) => {
     // In a browser, who is asking (facilitator or someone on the room's network) is asked now, not
     // after the first render, unless the entry's check has settled it already.
     const role = bridge || known ? null : detectBrowserRole(window.location.origin);
     role?.catch(() => undefined);
+    void catalogues.then((loaded) => render(loaded, role, known));
+  };
+  const render = (catalogues: LoadableCatalogues, role: Promise<BrowserRole> | null, known: BrowserRole | null) => {
     createRoot(root).render(
       <StrictMode>
-        <I18nProvider catalogues={CATALOGUES}>
+        <I18nProvider catalogues={catalogues}>
           <ProjectorModeProvider>
             <ApiProvider api={api} bridge={bridge}>
               <ToastProvider>

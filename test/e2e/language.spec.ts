@@ -82,3 +82,18 @@ test('in English, a count of one reads in the singular ("1 goal", "2 goals"); In
   await expect(counts.first()).toHaveText(/^\d+ tujuan$/);
   expect(await counts.allTextContents()).toContain('1 tujuan');
 });
+
+test('the English strings are loaded when English is chosen, not with the Indonesian first screen', async ({ page, app }) => {
+  const english: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/catalogue-en-[^/]*\.js$/.test(request.url())) english.push(request.url());
+  });
+  await page.goto(app.url);
+  await page.getByRole('link', { name: `Buka ${DEMO_TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profil Daerah & Horizon Rencana' })).toBeVisible();
+  expect(english).toEqual([]);
+
+  await page.getByRole('button', { name: 'English (EN)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Region Profile & Plan Horizon' })).toBeVisible();
+  expect(english).toHaveLength(1);
+});

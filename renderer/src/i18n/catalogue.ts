@@ -1,5 +1,4 @@
 import { id as shellId } from './id';
-import { en as shellEn } from './en';
 import { readinessMessages } from '../features/readiness/messages';
 import { gapMessages } from '../features/gap/messages';
 import { issuesMessages } from '../features/issues/messages';
@@ -28,7 +27,10 @@ import { proposalsMessages } from '../features/proposals/messages';
 import { bimtekMessages } from '../features/bimtek/messages';
 import { regionProfileMessages } from '../features/region-profile/messages';
 
-/** Every string the renderer shows: the shell's (id.ts/en.ts) plus each worksheet's own messages. */
+/**
+ * Every string the renderer shows, in Indonesian: the shell's (id.ts) plus each worksheet's own messages.
+ * The English is ./catalogue-en.ts, loaded when English is chosen.
+ */
 export const catalogueId = {
   ...shellId,
   ...readinessMessages.id,
@@ -60,35 +62,3 @@ export const catalogueId = {
   ...regionProfileMessages.id,
 };
 export type MessageKey = keyof typeof catalogueId;
-
-/** English: type-checked to have every key of the Indonesian catalogue. */
-export const catalogueEn: Record<MessageKey, string> = {
-  ...shellEn,
-  ...readinessMessages.en,
-  ...gapMessages.en,
-  ...issuesMessages.en,
-  ...swotMessages.en,
-  ...visionMessages.en,
-  ...programsMessages.en,
-  ...rpjmdMappingMessages.en,
-  ...innovationMessages.en,
-  ...roadmapMessages.en,
-  ...quickWinsMessages.en,
-  ...commitmentMessages.en,
-  ...sectionsMessages.en,
-  ...facilitatorMessages.en,
-  ...referenceDataMessages.en,
-  ...shareMessages.en,
-  ...exportMessages.en,
-  ...excelMessages.en,
-  ...historyMessages.en,
-  ...undoMessages.en,
-  ...conflictMessages.en,
-  ...stageMessages.en,
-  ...pollsMessages.en,
-  ...participantMessages.en,
-  ...roomMessages.en,
-  ...proposalsMessages.en,
-  ...bimtekMessages.en,
-  ...regionProfileMessages.en,
-};

@@ -11,7 +11,17 @@ export const LANGUAGES: readonly Language[] = ['id', 'en'];
  * (./catalogue.ts); the phone app passes only what its screens show (participant/i18n), so a phone
  * does not download every worksheet's strings.
  */
-export type Catalogues<K extends string = MessageKey> = Readonly<Record<Language, Readonly<Record<K, string>>>>;
+export type Catalogue<K extends string = MessageKey> = Readonly<Record<K, string>>;
+export type Catalogues<K extends string = MessageKey> = Readonly<Record<Language, Catalogue<K>>>;
+
+/**
+ * The Indonesian at hand and the English either at hand or loaded when it is first chosen: the
+ * facilitator's app keeps its English in a chunk of its own (./catalogue-en.ts), off its first screen.
+ */
+export interface LoadableCatalogues<K extends string = MessageKey> {
+  id: Catalogue<K>;
+  en: Catalogue<K> | (() => Promise<Catalogue<K>>);
+}
 
 const STORAGE_KEY = 'masterplan.language';
 
@@ -24,7 +34,8 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
  */
 export const interpolate = (template: string, values?: Record<string, string | number>, language: Language = 'en'): string => formatMessage(template, values, language);
 
-const readStoredLanguage = (): Language => {
+/** The language chosen last time in this browser (Indonesian unless English was). */
+export const readStoredLanguage = (): Language => {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
   } catch {
@@ -47,10 +58,27 @@ const I18nContext = createContext<I18nValue | null>(null);
 export const lookup = (catalogues: Catalogues<string>, language: Language, key: string): string =>
   catalogues[language][key] ?? catalogues.id[key] ?? key;
 
-export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues<string>; children: ReactNode }) => {
-  const [language, setLanguageState] = useState<Language>(readStoredLanguage);
+export const I18nProvider = ({ catalogues, children }: { catalogues: LoadableCatalogues<string>; children: ReactNode }) => {
+  const [english, setEnglish] = useState<Catalogue<string> | null>(() => (typeof catalogues.en === 'function' ? null : catalogues.en));
+  const [chosen, setChosen] = useState<Language>(readStoredLanguage);
+  // English chosen before its strings have arrived reads as Indonesian until they have (the boot
+  // loads them first when English was chosen last time, so this is the moment of a switch).
+  const language: Language = chosen === 'en' && english === null ? 'id' : chosen;
+  useEffect(() => {
+    if (chosen !== 'en' || english !== null || typeof catalogues.en !== 'function') return;
+    let live = true;
+    catalogues.en().then(
+      (loaded) => live && setEnglish(loaded),
+      // Its chunk did not arrive (a dropped connection in a browser): the screens stay in Indonesian and
+      // the switch shows Indonesian as chosen, so pressing EN again tries once more.
+      () => live && setChosen('id'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [catalogues, chosen, english]);
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    setChosen(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -62,8 +90,9 @@ export const I18nProvider = ({ catalogues, children }: { catalogues: Catalogues<
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18nValue>(() => {
-    return { language, setLanguage, t: (key, values) => interpolate(lookup(catalogues, language, key), values, language) };
-  }, [catalogues, language, setLanguage]);
+    const loaded: Catalogues<string> = { id: catalogues.id, en: english ?? catalogues.id };
+    return { language, setLanguage, t: (key, values) => interpolate(lookup(loaded, language, key), values, language) };
+  }, [catalogues, english, language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 

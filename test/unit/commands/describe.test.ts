@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, COMMAND_TYPES, applyCommand, describeEntry, invertCommand, reversedAction, type ChangeDescription, type Command, type CommandType } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
-import { catalogueEn, catalogueId, type MessageKey } from '../../../renderer/src/i18n/catalogue';
+import { catalogueId, type MessageKey } from '../../../renderer/src/i18n/catalogue';
+import { catalogueEn } from '../../../renderer/src/i18n/catalogue-en';
 import { interpolate, type Translate } from '../../../renderer/src/i18n/i18n-context';
 import { wordLogChange, wordUndoRedo } from '../../../renderer/src/features/history/word-change';
 import { LATER, demoWorkshop } from '../logic/workshop-fixtures';

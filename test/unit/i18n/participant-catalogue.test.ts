@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogueEn, catalogueId } from '../../../renderer/src/i18n/catalogue';
+import { catalogueId } from '../../../renderer/src/i18n/catalogue';
+import { catalogueEn } from '../../../renderer/src/i18n/catalogue-en';
 import { lookup } from '../../../renderer/src/i18n/i18n-context';
 import { PARTICIPANT_CATALOGUES } from '../../../renderer/src/participant/i18n/participant-catalogue';
 import { BORROWED_MESSAGES_PATH, borrowedMessagesSource } from '../../../scripts/participant-catalogue';

@@ -2,6 +2,10 @@ import { useCallback } from 'react';
 import { interpolate, useLanguage } from '../../i18n/i18n-context';
 import { useParticipantT, type ParticipantMessageKey } from '../i18n/participant-catalogue';
 import { groupMessages, type GroupMessageKey } from './messages';
+import { groupMessagesEn } from './messages.en';
+
+/** A group member's strings in both languages (the phone loads them with the group's screens). */
+const GROUP_MESSAGES = { id: groupMessages.id, en: groupMessagesEn };
 
 export type GroupTranslate = (key: GroupMessageKey | ParticipantMessageKey, values?: Record<string, string | number>) => string;
 
@@ -12,7 +16,7 @@ export const useGroupT = (): GroupTranslate => {
   const t = useParticipantT();
   const { language } = useLanguage();
   return useCallback(
-    (key, values) => (isGroupKey(key) ? interpolate(groupMessages[language][key] || groupMessages.id[key], values, language) : t(key, values)),
+    (key, values) => (isGroupKey(key) ? interpolate(GROUP_MESSAGES[language][key] || groupMessages.id[key], values, language) : t(key, values)),
     [t, language],
   );
 };

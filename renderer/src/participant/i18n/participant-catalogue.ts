@@ -1,5 +1,6 @@
 import { useT, type Catalogues } from '../../i18n/i18n-context';
 import { participantMessages } from '../messages';
+import { participantMessagesEn } from '../messages.en';
 import type { BorrowedKey } from './borrowed-keys';
 import { borrowedMessages } from './borrowed-messages.generated';
 
@@ -9,7 +10,7 @@ export type ParticipantMessageKey = keyof typeof participantMessages.id | Borrow
 /** The phone app's catalogue (renderer/src/participant/main.tsx hands it to the I18nProvider). */
 export const PARTICIPANT_CATALOGUES: Catalogues<ParticipantMessageKey> = {
   id: { ...borrowedMessages.id, ...participantMessages.id },
-  en: { ...borrowedMessages.en, ...participantMessages.en },
+  en: { ...borrowedMessages.en, ...participantMessagesEn },
 };
 
 export type ParticipantTranslate = (key: ParticipantMessageKey, values?: Record<string, string | number>) => string;

@@ -1,0 +1,40 @@
+import { englishFor } from '../../i18n/define-messages';
+import type { excelMessages } from './messages';
+
+/** The English of ./messages.ts, in its own module so the app loads it only when English is chosen. */
+export const excelMessagesEn = englishFor<typeof excelMessages>({
+  'excel.export': 'Export to Excel',
+  'excel.export.busy': 'Preparing Excel…',
+  'excel.export.hint': '.xlsx workbook: program matrix, quick wins, readiness, SWOT/TOWS and budgets',
+  'excel.export.saved': 'Excel workbook saved: {file}',
+  'excel.export.downloaded': 'Excel workbook {file} downloaded.',
+  'excel.export.kind': 'Excel workbook',
+  'excel.export.showInFolder': 'Show in folder',
+  'excel.import': 'Import programs (XLSX/CSV)',
+  'excel.import.title': 'Import programs from Excel or CSV',
+  'excel.import.description':
+    'Use the same columns as the "Matriks Program" sheet of the Excel export. A row whose program code exists updates that program; a new (or empty) code adds a program. If there is a single error, nothing is imported.',
+  'excel.import.file': 'Program file (.xlsx or .csv)',
+  'excel.import.choose': 'Choose file…',
+  'excel.import.noFile': 'No file chosen yet',
+  'excel.import.fileHint': 'CSV from Indonesian Excel (";" separator) works as is. At most about 3.5 MB.',
+  'excel.import.tooLarge': 'The file "{file}" is too large ({size} MB): at most about 3.5 MB. Keep only the Matriks Program sheet, or split it into several files.',
+  'excel.import.reading': 'Reading and checking {file}…',
+  'excel.import.importing': 'Importing {count, plural, one {# program} other {# programs}}…',
+  'excel.import.reloading': 'Reloading the workshop…',
+  'excel.import.waitSaving': 'Waiting for the last changes to be saved…',
+  'excel.import.summary': '{added, plural, one {# program} other {# programs}} will be added, {updated} updated.',
+  'excel.import.unchanged': '{count, plural, one {# row matches an existing program and changes} other {# rows match existing programs and change}} nothing.',
+  'excel.import.ignored': 'Ignored columns: {columns}. The Program Matrix sheet has no such columns, so their contents are not imported.',
+  'excel.import.nothing': 'Nothing to change: every row matches an existing program.',
+  'excel.import.errorsTitle': '{count, plural, one {# error} other {# errors}} found. Nothing was imported; fix the file and choose it again.',
+  'excel.import.errorsTable': 'Errors per row',
+  'excel.import.row': 'Row',
+  'excel.import.column': 'Column',
+  'excel.import.message': 'Message',
+  'excel.import.submit': 'Import',
+  'excel.import.cancel': 'Cancel',
+  'excel.import.close': 'Close',
+  'excel.import.done': 'Import finished: {added, plural, one {# program} other {# programs}} added, {updated} updated. The previous state is kept in History ("Sebelum impor program").',
+  'excel.import.readOnly': 'This workshop is read-only.',
+});

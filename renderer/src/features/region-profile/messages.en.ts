@@ -1,0 +1,36 @@
+import { englishFor } from '../../i18n/define-messages';
+import type { regionProfileMessages } from './messages';
+
+/** The English of ./messages.ts, in its own module so the app loads it only when English is chosen. */
+export const regionProfileMessagesEn = englishFor<typeof regionProfileMessages>({
+  'profile.code': 'Kemendagri region code',
+  'profile.code.hint': 'E.g. 35.07 (Kabupaten Malang)',
+  'profile.capital': 'Seat of government',
+  'profile.capital.hint': 'The capital town, e.g. Kepanjen',
+  'profile.motto': 'Motto',
+  'profile.motto.hint': 'As written on the regional emblem',
+  'profile.populationYear': 'Population figure year',
+  'profile.kecamatanList': 'Districts (kecamatan)',
+  'profile.kecamatanList.hint': 'One name per line. When filled, the number of districts follows this list.',
+  'profile.kecamatan.derived': 'Follows the district list ({count, plural, one {# name} other {# names}}).',
+  'profile.head.deputyTitle': 'Deputy head’s title',
+  'profile.milestones.title': 'Smart-city milestones',
+  'profile.milestones.lead': 'The launch, the MoU with the ministry and other key steps. Ordered by date and printed in chapter II.',
+  'profile.milestones.date': 'Date',
+  'profile.milestones.event': 'Event',
+  'profile.milestones.kind': 'Kind',
+  'profile.milestones.kind.peluncuran': 'Launch',
+  'profile.milestones.kind.mou-kementerian': 'MoU with the ministry',
+  'profile.milestones.kind.lainnya': 'Other',
+  'profile.milestones.add': 'Add milestone',
+  'profile.milestones.actions': 'Actions',
+  'profile.milestones.empty': 'No milestones yet.',
+  'profile.milestones.remove': 'Remove milestone {event}',
+  'profile.milestones.dateOf': 'Date of milestone {event}',
+  'profile.milestones.eventOf': 'Event on {date}',
+  'profile.milestones.kindOf': 'Kind of milestone {event}',
+  'profile.milestones.newEvent': 'New event',
+  'profile.milestones.newDate': 'New milestone date',
+  'profile.milestones.newKind': 'New milestone kind',
+  'profile.milestones.needDate': 'Enter the milestone’s date and event',
+});
