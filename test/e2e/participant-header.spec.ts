@@ -4,9 +4,9 @@ import { callApi, expect, test } from './support/fixtures';
 import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, deviceContext, joinRoom, startShare } from './support/participant';
 
 /*
- * The phone's header names the participant's OPD or FGD group whole: on a 360×640 phone a long group
- * name read "Kelompok S…". It now has a line of its own under the name, wrapping instead of being cut,
- * with no sideways scrolling and every control still 44 px tall.
+ * The phone's header names the participant and their OPD or FGD group whole: on a 360×640 phone a long group
+ * name read "Kelompok S…" and a name "Rina Kart…". The group now has a line of its own under the name, and
+ * the name two lines, wrapping instead of being cut, with no sideways scrolling and every control still 44 px tall.
  */
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -51,6 +51,9 @@ test('the phone header shows a long group name and an OPD name whole at 360×640
     expect(place).toMatchObject({ text: LONG_GROUP, cut: false, inside: true });
     // Two lines at most: the header stays a header.
     expect(place.lines).toBeLessThanOrEqual(2);
+    // The participant's own name is whole too (it read "Rina Kart…" at 360 px), on two lines at most.
+    const name = await member.locator('.p-header-name').evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 }));
+    expect(name).toEqual({ text: 'Rina Kartika', cut: false });
     expect(await member.getByRole('banner').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(100);
     await checkLayout(member, `group header ${width}`);
     await member.screenshot({ path: path.join(SHOTS, `participant-header-group-${width}.png`) });

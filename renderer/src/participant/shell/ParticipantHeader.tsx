@@ -21,7 +21,7 @@ export const ParticipantHeader = ({ who, status }: Props) => {
         MSC
       </span>
       {who ? (
-        // The name keeps to one line (the whole badge on hover); the OPD or group gets a line of its own, whole.
+        // The name takes up to two lines (the whole badge on hover); the OPD or group gets a line of its own, whole.
         <p className="p-header-who" aria-label={who.label}>
           <span className="p-header-name" title={who.label}>
             {who.name}
