@@ -15,6 +15,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { OpenNotices } from './OpenNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoRedoButtons } from './UndoRedoButtons';
+import { useArrivedWorksheet } from './use-arrived-worksheet';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkshopSession } from './use-workshop-session';
 import { WorksheetNav } from './WorksheetNav';
@@ -53,8 +54,11 @@ export const WorkshopScreen = ({ workshopId, worksheet }: { workshopId: string; 
   );
 };
 
-const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSession; worksheetId: WorksheetId; page: WorksheetId | typeof PREVIEW_PAGE | typeof HISTORY_PAGE }) => {
+const OpenedWorkshop = ({ session, worksheetId: wanted, page }: { session: WorkshopSession; worksheetId: WorksheetId; page: WorksheetId | typeof PREVIEW_PAGE | typeof HISTORY_PAGE }) => {
   const t = useT();
+  // The worksheet on screen stays until the next one's code has arrived, so the page changes once, whole;
+  // the stepper marks the one asked for at once.
+  const { shown: worksheetId, pending } = useArrivedWorksheet(wanted);
   const snapshot = useSessionSnapshot();
   const { presenting, stopPresenting } = useProjectorMode();
   // Leaving the workshop (Beranda, another workshop) ends a presentation.
@@ -106,8 +110,8 @@ const OpenedWorkshop = ({ session, worksheetId, page }: { session: WorkshopSessi
         }
       />
       <div className={`workshop-layout${presenting ? ' is-presenting' : ''}`}>
-        {presenting ? null : <WorksheetNav current={previewing || inHistory ? null : worksheetId} page={inHistory ? HISTORY_PAGE : previewing ? PREVIEW_PAGE : null} />}
-        <main className="worksheet-main" id="main">
+        {presenting ? null : <WorksheetNav current={previewing || inHistory ? null : wanted} page={inHistory ? HISTORY_PAGE : previewing ? PREVIEW_PAGE : null} />}
+        <main className="worksheet-main" id="main" aria-busy={pending || undefined}>
           <OpenNotices />
           <ConflictPanel />
           {previewing ? (
