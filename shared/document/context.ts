@@ -5,6 +5,7 @@ import { DocumentComposer } from './composer';
 import { fillLabel, regionKindLabel, type DocumentLabels } from './labels';
 import { richDocBlocks } from './rich-text';
 import { cleanLine, paragraph } from './text';
+import { shownAcronym } from '../logic/program-acronym';
 
 export interface BuildOptions {
   draft: boolean;
@@ -143,8 +144,8 @@ export const programsOfDimension = (ctx: BuildContext, dimension: Dimension): Pr
     .sort((a, b) => (elementOrder.get(a.elementId) ?? 99) - (elementOrder.get(b.elementId) ?? 99) || a.code.localeCompare(b.code));
 };
 
-export const programTitle = (program: Program): string => {
+export const programTitle = (program: Pick<Program, 'name' | 'acronym'>): string => {
   const name = cleanLine(program.name);
-  const acronym = cleanLine(program.acronym);
-  return acronym && acronym.toLowerCase() !== name.toLowerCase() ? `${name} (${acronym})` : name;
+  const acronym = shownAcronym({ name, acronym: cleanLine(program.acronym) });
+  return acronym ? `${name} (${acronym})` : name;
 };

@@ -128,7 +128,7 @@ export const programsMessagesEn = englishFor<typeof programsMessages>({
   'programs.matrixOrder': 'Back to matrix order',
   'programs.filters': 'Program matrix filters',
   'programs.filter.search': 'Search programs',
-  'programs.filter.searchHint': 'Code, name, OPD or description',
+  'programs.filter.searchHint': 'Code, name, OPD, text',
   'programs.filter.all': 'All',
   'programs.filter.opd': 'Implementing OPD',
   'programs.filter.funding': 'Funding source',

@@ -127,7 +127,7 @@ export const programsMessages = defineMessages({
   'programs.matrixOrder': 'Kembali ke urutan matriks',
   'programs.filters': 'Saringan matriks program',
   'programs.filter.search': 'Cari program',
-  'programs.filter.searchHint': 'Kode, nama, OPD atau deskripsi',
+  'programs.filter.searchHint': 'Kode, nama, OPD, uraian',
   'programs.filter.all': 'Semua',
   'programs.filter.opd': 'OPD pelaksana',
   'programs.filter.funding': 'Sumber dana',

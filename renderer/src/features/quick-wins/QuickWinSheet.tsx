@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { z } from 'zod';
 import { formatRupiah } from '../../../../shared/logic';
+import { shownAcronym } from '../../../../shared/logic/program-acronym';
 import { findElement, type Program, type QuickWinCandidate, type Workshop } from '../../../../shared/model';
 import { TextCommitField } from '../../forms/TextCommitField';
 import { useLanguage, useT } from '../../i18n/i18n-context';
@@ -38,12 +39,13 @@ const Sheet = ({ workshop: w, candidate, program }: Props) => {
     ...(candidate.overrideReason.trim() ? [[t('quick-wins.sheet.reason'), candidate.overrideReason.trim()] as [string, string]] : []),
   ];
   const setSheet = (patch: Partial<QuickWinCandidate['sheet']>) => updateCandidate(candidate.id, (c) => ({ ...c, sheet: { ...c.sheet, ...patch } }));
+  const acronym = shownAcronym(program);
 
   return (
     <article className="qw-sheet" aria-labelledby={headingId}>
       <h3 id={headingId} className="qw-sheet-title">
         <span className="code">{program.code}</span> {program.name}
-        {program.acronym.trim() ? <span className="qw-acronym"> ({program.acronym})</span> : null}
+        {acronym ? <span className="qw-acronym"> ({acronym})</span> : null}
       </h3>
       <dl className="qw-facts">
         {facts.map(([term, value]) => (

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { ProgramSchema, type Program } from '../../../../../shared/model';
 import { formatRupiah, programHorizon } from '../../../../../shared/logic';
 import { programBudgetTotal } from '../../../../../shared/logic/budget-totals';
+import { shownAcronym } from '../../../../../shared/logic/program-acronym';
 import { formatYearList, parseYearList } from '../../../../../shared/logic/year-list';
 import { Icon } from '../../../components/Icon';
 import { readText } from '../../../forms/read-values';
@@ -35,6 +36,7 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
   const total = programBudgetTotal(p);
   const years = formatYearList(p.years);
   const named = { code: p.code, name: p.name };
+  const acronym = shownAcronym(p);
 
   return (
     <tr data-program-id={p.id}>
@@ -43,11 +45,11 @@ export const ProgramRow = memo(function ProgramRow({ program: p, context, action
         as="th"
         className="program-cell"
         {...cell('name')}
-        title={`${p.name}${p.acronym ? ` (${p.acronym})` : ''} · ${lookups.dimension(p.dimensionId)} · ${lookups.element(p.elementId)}`}
+        title={`${p.name}${acronym ? ` (${acronym})` : ''} · ${lookups.dimension(p.dimensionId)} · ${lookups.element(p.elementId)}`}
         display={
           <>
             <span className="program-name">{p.name}</span>
-            {p.acronym ? <span className="program-acronym"> ({p.acronym})</span> : null}
+            {acronym ? <span className="program-acronym"> ({acronym})</span> : null}
             <span className="row-detail">
               {' · '}
               <abbr className="dimension-tag" title={lookups.dimension(p.dimensionId)}>
