@@ -8,6 +8,7 @@ import { useWorkshopSession } from '../workshop/use-workshop-session';
 import { stageViews, viewSlug, worksheetOfView, type StageView } from './stage-views';
 import { localName } from './stage-text';
 import { StageTimer } from './StageTimer';
+import { useBodyPages } from './use-body-pages';
 import { GapView, IssuesView, ReadinessView, SwotView, TowsView } from './views/AnalysisViews';
 import { GoalsView, MissionsView, VisionView } from './views/VisionViews';
 import { ProgramsView } from './views/ProgramsView';
@@ -146,9 +147,20 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
     // Announce a new view, not every live edit of the same one.
   }, [viewSlugNow, language]);
 
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const spacerRef = useRef<HTMLDivElement>(null);
+  const pages = useBodyPages(bodyRef, spacerRef, viewSlugNow);
+  // → shows the rest of a long view before the next view; ← the same way back.
+  const forward = useCallback(() => {
+    if (!pages.next()) go(index + 1);
+  }, [pages, go, index]);
+  const back = useCallback(() => {
+    if (!pages.previous()) go(index - 1);
+  }, [pages, go, index]);
+
   const dimensions = workshop.dimensionSet.dimensions;
-  const keyState = useRef({ blank, index, view, dimensions, go, exit, toggleFullscreen });
-  keyState.current = { blank, index, view, dimensions, go, exit, toggleFullscreen };
+  const keyState = useRef({ blank, index, view, dimensions, go, forward, back, exit, toggleFullscreen });
+  keyState.current = { blank, index, view, dimensions, go, forward, back, exit, toggleFullscreen };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -162,8 +174,8 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
       if (isTyping(event) || event.defaultPrevented) return;
       const key = event.key;
       let handled = true;
-      if (key === 'ArrowRight' || key === 'PageDown') s.go(s.index + 1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') s.go(s.index - 1);
+      if (key === 'ArrowRight' || key === 'PageDown') s.forward();
+      else if (key === 'ArrowLeft' || key === 'PageUp') s.back();
       else if (key === 'Home') s.go(0);
       else if (key === 'End') s.go(Number.MAX_SAFE_INTEGER);
       else if (key === 'f' || key === 'F') s.toggleFullscreen();
@@ -196,12 +208,18 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
           </div>
           <StageTimer key={`${workshop.id}/${worksheetId}`} workshopId={workshop.id} worksheetId={worksheetId} />
         </header>
-        <div className={`panggung-body is-${view.kind}`}>
+        <div className={`panggung-body is-${view.kind}`} ref={bodyRef}>
           <ViewContent view={view} workshop={workshop} programFilter={programFilter} onProgramFilter={setProgramFilter} />
+          <div ref={spacerRef} className="panggung-page-spacer" aria-hidden="true" />
         </div>
+        {pages.more ? (
+          <p className="panggung-more" data-testid="panggung-more">
+            {t('stage.more')}
+          </p>
+        ) : null}
       </main>
       <nav className="panggung-switcher" aria-label={t('stage.switcher')}>
-        <button type="button" className="panggung-switcher-button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp" aria-label={t('stage.previous')}>
+        <button type="button" className="panggung-switcher-button" onClick={back} disabled={index === 0 && !pages.turned} aria-keyshortcuts="ArrowLeft PageUp" aria-label={t('stage.previous')}>
           ←
         </button>
         <span className="panggung-position" aria-current="page">
@@ -210,8 +228,8 @@ const Stage = ({ workshop, slug }: { workshop: Workshop; slug: string | null }) 
         <button
           type="button"
           className="panggung-switcher-button"
-          onClick={() => go(index + 1)}
-          disabled={index === views.length - 1}
+          onClick={forward}
+          disabled={index === views.length - 1 && !pages.more}
           aria-keyshortcuts="ArrowRight PageDown"
           aria-label={t('stage.next')}
         >

@@ -46,7 +46,10 @@ export const ReadinessView = ({ workshop }: { workshop: Workshop }) => {
               <ul className="panggung-items">
                 {items.map((item) => (
                   <li key={item.id}>
-                    <Light light={item.score === null ? null : item.score <= 2 ? 'red' : item.score === 3 ? 'amber' : 'green'} />
+                    {/* The score in the light: colour is never the only sign (a red-green blind reader, a washed-out projector). */}
+                    <span className={`panggung-light panggung-score is-${item.score === null ? 'none' : item.score <= 2 ? 'red' : item.score === 3 ? 'amber' : 'green'}`} aria-hidden="true">
+                      {item.score ?? '–'}
+                    </span>
                     <span>
                       {item.title}
                       <span className="visually-hidden">
@@ -187,34 +190,40 @@ export const GapView = ({ workshop }: { workshop: Workshop }) => {
   const { language } = useLanguage();
   const shown = { ...workshop, gapAnalyses: visibleCards(workshop.gapAnalyses) };
   const rows = workshop.dimensionSet.dimensions.map((d) => ({ dimension: d, main: gapAnalysisOf(shown, d.id), more: shown.gapAnalyses.filter((g) => g.dimensionId === d.id).slice(1) }));
+  // A table of dashes tells the room nothing: say that no dimension's gap is written yet.
+  const written = shown.gapAnalyses.some((g) => `${g.currentCondition}${g.targetCondition}${g.gap}`.trim() !== '');
   return (
     <WithGroupsDone workshop={workshop} worksheet="kesenjangan">
-      <table className="panggung-gap">
-        <thead>
-          <tr>
-            <th scope="col">{t('stage.gap.dimension')}</th>
-            <th scope="col">{t('stage.gap.current')}</th>
-            <th scope="col">{t('stage.gap.target')}</th>
-            <th scope="col">{t('stage.gap.gap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap(({ dimension, main, more }) =>
-            [main, ...more].map((g, i) => (
-              <tr key={g?.id ?? dimension.id}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={1 + more.length}>
-                    {localName(dimension, language)}
-                  </th>
-                ) : null}
-                <td>{g?.currentCondition || '–'}</td>
-                <td>{g?.targetCondition || '–'}</td>
-                <td>{g?.gap || '–'}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      {!written ? (
+        <p className="panggung-empty">{t('stage.gap.none')}</p>
+      ) : (
+        <table className="panggung-gap">
+          <thead>
+            <tr>
+              <th scope="col">{t('stage.gap.dimension')}</th>
+              <th scope="col">{t('stage.gap.current')}</th>
+              <th scope="col">{t('stage.gap.target')}</th>
+              <th scope="col">{t('stage.gap.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap(({ dimension, main, more }) =>
+              [main, ...more].map((g, i) => (
+                <tr key={g?.id ?? dimension.id}>
+                  {i === 0 ? (
+                    <th scope="rowgroup" rowSpan={1 + more.length}>
+                      {localName(dimension, language)}
+                    </th>
+                  ) : null}
+                  <td>{g?.currentCondition || '–'}</td>
+                  <td>{g?.targetCondition || '–'}</td>
+                  <td>{g?.gap || '–'}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      )}
     </WithGroupsDone>
   );
 };

@@ -70,6 +70,9 @@ export const RoadmapView = ({ workshop, dimension }: { workshop: Workshop; dimen
   );
 };
 
+/** 'Kepala Bappeda' already names Bappeda: the abbreviation after it would only repeat it. */
+const mentions = (title: string, abbreviation: string): boolean => abbreviation.trim() === '' || title.toLowerCase().includes(abbreviation.trim().toLowerCase());
+
 /** The commitment sheet: who signs for which OPD, and whether each line is ready for a signature. */
 export const CommitmentView = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
@@ -96,7 +99,7 @@ export const CommitmentView = ({ workshop }: { workshop: Workshop }) => {
                 </span>
                 <span className="panggung-sign-text">
                   <strong>{entry.headTitle.trim() || opd?.name || '—'}</strong>
-                  {opd && entry.headTitle.trim() ? <span className="panggung-muted"> · {opd.abbreviation}</span> : null}
+                  {opd && entry.headTitle.trim() && !mentions(entry.headTitle, opd.abbreviation) ? <span className="panggung-muted"> · {opd.abbreviation}</span> : null}
                   <br />
                   {ready ? entry.headName : <span className="panggung-warning">{t('stage.commitment.nameMissing')}</span>}
                   <span className="visually-hidden"> · {ready ? t('stage.commitment.named') : t('stage.commitment.nameMissing')}</span>

@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Workshop } from '../../shared/model';
+import { startAppServer, type AppServer } from './support/app-server';
+import { expect, test } from './support/fixtures';
+import { SIZES } from './support/viewports';
+
+/*
+ * The stage read from the back of the room, at its extremes: the 800-program bench workshop, the demo
+ * with one dimension overfull (33 issues, 50 SWOT factors, 40 quick-win candidates, …) and a new,
+ * empty workshop. On every page of every view at 1366×768 and 1920×1080: nothing the room sees is cut
+ * by the screen's edge, every item of a long view is shown whole on one of its pages (→ turns them),
+ * text is 24 px or more at 1920, and a view with nothing to show says so.
+ */
+
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const workshops = JSON.parse(
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['-e', `import { stageWorkshops } from './test/e2e/support/stage-workshops'; process.stdout.write(JSON.stringify(stageWorkshops()));`], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString(),
+) as Workshop[];
+
+const seeded = async (dataDir: string): Promise<AppServer> => {
+  const first = await startAppServer(dataDir);
+  await first.stop();
+  await mkdir(path.join(dataDir, 'workshops'), { recursive: true });
+  for (const w of workshops) await writeFile(path.join(dataDir, 'workshops', `${w.id}.json`), JSON.stringify(w));
+  return startAppServer(dataDir, first.port);
+};
+
+interface PageState {
+  slug: string;
+  position: string;
+  /** Items drawn on this page, and those drawn but cut by the body's edges (must be none). */
+  shown: string[];
+  cut: string[];
+  all: number;
+  smallest: number;
+  smallestWhere: string;
+  overflowX: number;
+  text: string;
+  more: boolean;
+}
+
+/** What the room sees on the page in sight. Items are the smallest list items, rows, headings, paragraphs and cards. */
+const pageState = (page: Page): Promise<PageState> =>
+  page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('.panggung-body')!;
+    const box = body.getBoundingClientRect();
+    const head = body.querySelector('thead')?.getBoundingClientRect();
+    // A sticky table header at the top stays on every page; items count below it.
+    const top = head && head.bottom > box.top && head.top <= box.top + 1 ? head.bottom : box.top;
+    const unitSelector = 'li, tr, h2, p, .panggung-note';
+    const units = [...body.querySelectorAll<HTMLElement>(unitSelector)].filter(
+      (el) => !el.closest('thead') && !el.querySelector(unitSelector) && el.getClientRects().length > 0 && (el.textContent ?? '').trim() !== '',
+    );
+    const shown: string[] = [];
+    const cut: string[] = [];
+    units.forEach((el, i) => {
+      if (getComputedStyle(el).visibility === 'hidden') return;
+      const r = el.getBoundingClientRect();
+      if (r.bottom <= top || r.top >= box.bottom) return;
+      const key = `${i}:${(el.textContent ?? '').trim().slice(0, 60)}`;
+      if (r.top >= top - 1 && r.bottom <= box.bottom + 1) shown.push(key);
+      else if (r.height <= box.bottom - top) cut.push(key);
+    });
+    let smallest = Infinity;
+    let smallestWhere = '';
+    for (const el of document.querySelectorAll<HTMLElement>('.panggung-main *')) {
+      if (el.closest('button, .visually-hidden') || getComputedStyle(el).visibility === 'hidden') continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own || el.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < smallest) {
+        smallest = size;
+        smallestWhere = `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`;
+      }
+    }
+    return {
+      slug: /\/panggung\/([^/]+)$/.exec(location.hash)?.[1] ?? '',
+      position: document.querySelector('.panggung-position')?.textContent ?? '',
+      shown,
+      cut,
+      all: units.length,
+      smallest,
+      smallestWhere,
+      overflowX: Math.max(body.scrollWidth - body.clientWidth, (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth),
+      text: body.innerText,
+      more: document.querySelector('.panggung-more') !== null,
+    };
+  });
+
+for (const size of SIZES) {
+  test(`stage extremes at ${size.name}: 800 programs, an overfull dimension and an empty workshop, every page whole`, async ({ page, dataDir }) => {
+    test.setTimeout(240_000);
+    const app = await seeded(dataDir);
+    try {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      for (const workshop of workshops) {
+        await page.goto(`${app.url}/#/lokakarya/${workshop.id}/panggung`);
+        await expect(page).toHaveURL(/\/panggung\/kesiapan$/);
+        const total = workshop.dimensionSet.dimensions.length * 4 + 8;
+        let seen = new Set<string>();
+        let state = await pageState(page);
+        let pageNo = 1;
+        for (;;) {
+          const where = `${workshop.id} ${state.slug} page ${pageNo}`;
+          expect(state.cut, `items cut on ${where}`).toEqual([]);
+          expect(state.overflowX, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
+          if (size.projector) expect(state.smallest, `smallest text on ${where}: ${state.smallestWhere}`).toBeGreaterThanOrEqual(24);
+          if (workshop.id === 'panggung-kosong' && pageNo === 1) expect(state.text, `the empty ${state.slug} says why`).toMatch(/belum/i);
+          for (const key of state.shown) seen.add(key);
+          if (pageNo === 1 && ['isu-smart-governance', 'quick-win', 'program'].includes(state.slug) && workshop.id !== 'panggung-kosong') {
+            await page.screenshot({ path: path.join(SHOTS, `stage-extremes-${workshop.id}-${state.slug}-${size.width}x${size.height}.png`) });
+          }
+          const before = state;
+          await page.keyboard.press('ArrowRight');
+          if (before.more) {
+            // The same view, turned: the rest of it, and the first page is not shown again.
+            await expect.poll(async () => (await pageState(page)).shown.join('|')).not.toBe(before.shown.join('|'));
+            state = await pageState(page);
+            expect(state.slug).toBe(before.slug);
+            pageNo += 1;
+            continue;
+          }
+          // Every item of the view was shown whole on one of its pages.
+          expect(seen.size, `items of ${workshop.id} ${before.slug} shown whole over ${pageNo} page(s)`).toBe(before.all);
+          if (before.position === `${total} / ${total}`) break;
+          await expect(page.locator('.panggung-position')).not.toHaveText(before.position);
+          state = await pageState(page);
+          seen = new Set();
+          pageNo = 1;
+        }
+        // ← turns back through the last view's pages to its first, then to the view before.
+        for (let back = pageNo; back > 1; back -= 1) {
+          await page.keyboard.press('ArrowLeft');
+          await expect(page.locator('.panggung-position')).toHaveText(`${total} / ${total}`);
+        }
+        expect(await page.locator('.panggung-body').evaluate((b) => b.scrollTop)).toBe(0);
+        await page.keyboard.press('ArrowLeft');
+        await expect(page.locator('.panggung-position')).toHaveText(`${total - 1} / ${total}`);
+      }
+    } finally {
+      await app.stop();
+    }
+  });
+}
