@@ -187,3 +187,27 @@ for (const size of SIZES) {
     }
   });
 }
+
+test('the running timer stays on the projector: a view of another worksheet shows it, named, instead of its own idle one', async ({ page, app }) => {
+  await openDemo(page, app.url);
+  await nav(page).getByRole('link', { name: /SWOT & TOWS/ }).click();
+  // Group work on SWOT: the facilitator starts its timer, then presents the readiness view.
+  await page.getByRole('group', { name: 'Timer SWOT & TOWS' }).getByRole('button', { name: 'Mulai timer' }).click();
+  await page.getByRole('link', { name: 'Presentasikan' }).click();
+  await expect(page.getByRole('timer')).toHaveAttribute('data-worksheet', 'swot');
+  await page.keyboard.press('Home');
+  await expect(stageHeading(page)).toHaveText('Kesiapan Daerah per Pilar');
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveAttribute('data-worksheet', 'swot');
+  await expect(timer).toContainText('Sisa waktu SWOT & TOWS');
+  // Named on screen (the room sees whose time it is), not just for screen readers.
+  await expect(timer.locator('.panggung-timer-name')).toHaveText('SWOT & TOWS');
+  await expect(timer).toHaveClass(/is-running/);
+  // The view's own timer, once started, is the one shown.
+  await page.keyboard.press('Escape');
+  await page.getByRole('group', { name: 'Timer Analisis Kesiapan' }).getByRole('button', { name: 'Mulai timer' }).click();
+  await page.getByRole('link', { name: 'Presentasikan' }).click();
+  await expect(stageHeading(page)).toHaveText('Kesiapan Daerah per Pilar');
+  await expect(page.getByRole('timer')).toHaveAttribute('data-worksheet', 'kesiapan');
+  await expect(page.getByRole('timer').locator('.panggung-timer-name')).toHaveCount(0);
+});
