@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
 import { LOOPBACK_ONLY, NO_ROOM_NETWORK, deviceContext, joinRoom } from './support/participant';
+import { expectWorksheetShown } from './support/worksheet';
 
 /*
  * Accessibility in the suite (issue 13, Tests): axe-core (WCAG 2 A and AA rules) over every screen a
@@ -77,8 +78,7 @@ for (let part = 0; part < WORKSHEET_PARTS; part += 1) {
     for (const href of hrefs.filter((_, index) => index % WORKSHEET_PARTS === part)) {
       const id = href.split('/').pop() ?? href;
       await page.goto(`${app.url}/${href}`);
-      await expect(page.locator('#worksheet-heading'), id).toBeVisible();
-      await expect(page.locator('.worksheet-loading'), id).toHaveCount(0);
+      await expectWorksheetShown(page, id);
       found.push(...(await audit(page, `worksheet ${id}`)));
     }
     expect(found, found.join('\n')).toEqual([]);

@@ -41,6 +41,7 @@ export const WorksheetPage = ({ worksheetId, focusOnChange }: { worksheetId: Wor
     <article className="worksheet" aria-labelledby="worksheet-heading">
       <header className="worksheet-header is-compact">
         <div className="worksheet-titlebar">
+          <div className="worksheet-titlebar-start">
           {stage ? (
             <span className="worksheet-stage-chip" title={t(stage.i18nKey)}>
               <span aria-hidden="true">{t('worksheet.stageShort', { numeral: stage.numeral })}</span>
@@ -78,6 +79,7 @@ export const WorksheetPage = ({ worksheetId, focusOnChange }: { worksheetId: Wor
               ) : null}
             </details>
           ) : null}
+          </div>
           <span className="worksheet-titlebar-end">
             <StageEntryButton worksheetId={worksheetId} />
           </span>
