@@ -23,6 +23,8 @@ export const participantMessagesEn = englishFor<typeof participantMessages>({
   'participant.offlineNote': 'The connection dropped. What you type is kept on this phone and sent automatically once you are connected again.',
   'participant.ballot.sending': 'Sending your vote…',
   'participant.ballot.pending': 'Your vote has not been sent: the connection dropped. It is sent automatically once you are connected again; keep this page open.',
+  'participant.ballot.closedCounted': 'Your vote is counted.',
+  'participant.ballot.closedMissed': 'You did not send a vote before it closed.',
   'participant.leave': 'Leave',
   'participant.leaveLabel': 'Leave and join again with a code',
   'participant.leaveAsk': 'Leave this workshop? To come back you will need to enter the join code again. What is saved stays saved.',

@@ -22,6 +22,8 @@ export const participantMessages = defineMessages({
   'participant.offlineNote': 'Koneksi terputus. Tulisan Anda tersimpan di ponsel ini dan dikirim otomatis begitu tersambung lagi.',
   'participant.ballot.sending': 'Mengirim suara…',
   'participant.ballot.pending': 'Suara belum terkirim: koneksi terputus. Suara dikirim otomatis begitu tersambung lagi; jangan tutup halaman ini.',
+  'participant.ballot.closedCounted': 'Suara Anda ikut dihitung.',
+  'participant.ballot.closedMissed': 'Anda tidak mengirim suara sebelum ditutup.',
   'participant.leave': 'Keluar',
   'participant.leaveLabel': 'Keluar dan bergabung lagi dengan kode',
   'participant.leaveAsk': 'Keluar dari lokakarya ini? Untuk kembali, Anda perlu memasukkan kode bergabung lagi. Yang sudah tersimpan tetap tersimpan.',

@@ -11,8 +11,24 @@ import '../../features/polls/polls.css';
 /**
  * Polls a participant sees: the open ones to vote in first (the latest on top), then closed ones whose
  * results were revealed. In the workshop's order a poll opened now sat below every earlier result.
+ * A poll this phone saw open (`seenOpen`) keeps its place once the facilitator closes it, saying so:
+ * before, a poll closed while the participant was choosing vanished from under their thumb without a word.
  */
-export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.status === 'open').reverse().concat(w.polls.filter((p) => p.status === 'closed' && p.revealed));
+export const visiblePolls = (w: Workshop, seenOpen: ReadonlySet<string> = new Set()): Poll[] => {
+  const current = w.polls.filter((p) => p.status === 'open' || (p.status === 'closed' && seenOpen.has(p.id))).reverse();
+  return current.concat(w.polls.filter((p) => p.status === 'closed' && p.revealed && !seenOpen.has(p.id)));
+};
+
+/** The ids of the polls this screen has seen open since it was opened (they grow, never shrink). */
+const useSeenOpen = (w: Workshop): ReadonlySet<string> => {
+  const open = w.polls.filter((p) => p.status === 'open').map((p) => p.id);
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set(open));
+  const key = open.join(' ');
+  useEffect(() => {
+    setSeen((before) => (key.split(' ').every((id) => id === '' || before.has(id)) ? before : new Set([...before, ...key.split(' ').filter((id) => id !== '')])));
+  }, [key]);
+  return seen;
+};
 
 /**
  * The phone's ballot screen: one card per open poll, filled in with big targets and sent as
@@ -22,7 +38,8 @@ export const visiblePolls = (w: Workshop): Poll[] => w.polls.filter((p) => p.sta
 export const BallotScreen = ({ joined, workshop, readOnly }: ScreenProps) => {
   const t = useParticipantT();
   const api = useApi();
-  const polls = visiblePolls(workshop);
+  const seenOpen = useSeenOpen(workshop);
+  const polls = visiblePolls(workshop, seenOpen);
   const anyRevealed = polls.some((p) => p.revealed);
   // Revealed results need every ballot, which the live feed never carries: fetched again as the revision moves.
   const [revealedView, setRevealedView] = useState<Workshop | null>(null);
@@ -100,7 +117,12 @@ const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardP
           ) : null}
         </>
       ) : (
-        <p className="p-empty">{t('polls.ballot.closed')}</p>
+        // Closed: whether this phone's vote is in the count, which the participant would otherwise have to guess.
+        <p className="notice notice-info p-poll-closed" role="status">
+          <span>
+            {t('polls.ballot.closed')} {t(mine ? 'participant.ballot.closedCounted' : 'participant.ballot.closedMissed')}
+          </span>
+        </p>
       )}
       {poll.revealed && revealed ? (
         <div className="p-poll-results" aria-live="polite">

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { callApi, expect, expectSaved, test } from './support/fixtures';
+import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, deviceContext, joinRoom, startShare } from './support/participant';
+
+/*
+ * What a participant's phone says as the room moves under it, found by going through the phone screens
+ * at 360×640 and 390×844 as a participant would:
+ * - a poll the facilitator closes while the participant is still choosing stays on the screen, saying it
+ *   closed and whether their vote is in the count (it vanished without a word, the count in the tab dropping);
+ * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
+ * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
+ *   or the bottom navigation.
+ */
+
+const SHOTS = path.join(import.meta.dirname, 'screenshots');
+
+interface Opened {
+  workshop: { revision: number; issues: { id: string; text: string }[] };
+}
+
+const NAME = 'Bambang Sutrisno Wicaksono';
+
+const toEnglish = (p: Page) => p.getByRole('button', { name: 'English (EN)' }).click();
+
+test('a poll closed while a participant is choosing stays on the phone and says whether their vote counts', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const { workshopId } = room;
+  const apply = async (command: unknown) => {
+    const { workshop } = await callApi<Opened>(page, app.url, 'workshop.open', { workshopId });
+    await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: workshop.revision, command });
+  };
+  const { workshop } = await callApi<Opened>(page, app.url, 'workshop.open', { workshopId });
+  const items = workshop.issues.slice(0, 3).map((issue, n) => ({ id: `pilihan-${n}`, label: issue.text, ref: { source: 'issue', id: issue.id } }));
+  const polls = { scale: 'Seberapa mendesak isu ini?', dots: 'Isu mana yang paling mendesak?' } as const;
+  for (const [kind, title] of Object.entries(polls)) {
+    await apply({ type: 'createPoll', pollId: `jajak-${kind}`, settings: { title, kind, items } });
+    await apply({ type: 'setPollState', pollId: `jajak-${kind}`, status: 'open', revealed: false });
+  }
+
+  for (const [width, height] of [
+    [360, 640],
+    [390, 844],
+  ] as const) {
+    const context = await deviceContext(browser, width, height);
+    const sari = await context.newPage();
+    await joinRoom(sari, room, NAME, { opd: 'Diskominfo' });
+    // The participant's three-word name is whole in the header.
+    const name = await sari.locator('.p-header-name').evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 }));
+    expect(name, `header name at ${width}`).toEqual({ text: NAME, cut: false });
+    const tab = sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Jajak pendapat/ });
+    await tab.click();
+    const scale = sari.getByRole('article', { name: polls.scale });
+    const dots = sari.getByRole('article', { name: polls.dots });
+    // A dot sent on one poll; a score picked, not yet sent, on the other.
+    await dots.getByRole('button', { name: /Tambah titik untuk/ }).first().click();
+    await dots.getByRole('button', { name: 'Kirim suara' }).click();
+    await expectSaved(sari);
+    await scale.getByRole('radio', { name: /: 4$/ }).first().click();
+
+    await apply({ type: 'setPollState', pollId: 'jajak-scale', status: 'closed', revealed: false });
+    await apply({ type: 'setPollState', pollId: 'jajak-dots', status: 'closed', revealed: false });
+    await expect(scale.getByRole('status')).toHaveText('Jajak pendapat ini sudah ditutup. Anda tidak mengirim suara sebelum ditutup.');
+    await expect(dots.getByRole('status')).toHaveText('Jajak pendapat ini sudah ditutup. Suara Anda ikut dihitung.');
+    // Nothing to send any more; the tab counts open polls only.
+    await expect(scale.getByRole('button', { name: /Kirim/ })).toHaveCount(0);
+    await expect(tab.locator('.p-nav-count')).toHaveText('0');
+    await checkLayout(sari, `closed polls ${width}`);
+    await scale.scrollIntoViewIfNeeded();
+    await sari.screenshot({ path: path.join(SHOTS, `participant-poll-closed-${width}.png`) });
+
+    await toEnglish(sari);
+    await expect(scale.getByRole('status')).toHaveText('This poll is closed. You did not send a vote before it closed.');
+    await expect(dots.getByRole('status')).toHaveText('This poll is closed. Your vote is counted.');
+    await checkLayout(sari, `closed polls, English ${width}`);
+
+    // Reopened (for the next phone too): the cards are ballots again.
+    await apply({ type: 'setPollState', pollId: 'jajak-scale', status: 'open', revealed: false });
+    await apply({ type: 'setPollState', pollId: 'jajak-dots', status: 'open', revealed: false });
+    await expect(scale.getByRole('button', { name: 'Send vote' })).toBeVisible();
+    await expect(dots.getByRole('button', { name: /^Send again/ })).toBeVisible();
+    await context.close();
+  }
+});
