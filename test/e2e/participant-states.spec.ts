@@ -10,7 +10,7 @@ import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, deviceContext, joinRoom, s
  *   closed and whether their vote is in the count (it vanished without a word, the count in the tab dropping);
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
- *   or the bottom navigation.
+ *   or the bottom navigation (the navigation covered the program form's last field).
  */
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -83,4 +83,55 @@ test('a poll closed while a participant is choosing stays on the phone and says 
     await expect(dots.getByRole('button', { name: /^Send again/ })).toBeVisible();
     await context.close();
   }
+});
+
+/** Whether the focused field (or the caret in it) is in view between the sticky header and the bottom navigation. */
+const focusedInView = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const header = document.querySelector('.p-header')?.getBoundingClientRect();
+    const nav = document.querySelector('.p-nav');
+    const navTop = nav && getComputedStyle(nav).display !== 'none' ? nav.getBoundingClientRect().top : window.innerHeight;
+    const selection = window.getSelection();
+    const caret = el?.isContentEditable && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    const box = caret && caret.height > 0 ? caret : el?.getBoundingClientRect();
+    if (!box || !header) return { tag: el?.tagName ?? null, visible: false, top: 0, bottom: 0, headerBottom: 0, navTop };
+    // The caret's line, or at least 44 px of a field, shows between the bars.
+    const top = Math.max(box.top, header.bottom);
+    const bottom = Math.min(box.bottom, navTop);
+    return { tag: el?.tagName ?? null, visible: bottom - top >= Math.min(44, box.height), top: box.top, bottom: box.bottom, headerBottom: header.bottom, navTop };
+  });
+
+test('with the on-screen keyboard up, the field being typed in stays between the header and the bottom navigation', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const context = await deviceContext(browser, 360, 640);
+  const sari = await context.newPage();
+  await joinRoom(sari, room, NAME, { opd: 'Diskominfo' });
+
+  // The program form's last field, and the section editor at the end of its text; a 360×640 phone with the
+  // keyboard up keeps about 300 px of the page.
+  await sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Program/ }).click();
+  await sari.getByRole('link', { name: /^Sunting program / }).first().click();
+  const mitigation = sari.getByRole('textbox', { name: 'Mitigasi' });
+  await mitigation.scrollIntoViewIfNeeded();
+  await sari.setViewportSize({ width: 360, height: 300 });
+  await mitigation.focus();
+  await sari.keyboard.type('Pelatihan ulang operator.\nCadangan data harian.\nUji pemulihan tiap triwulan.');
+  expect(await focusedInView(sari), 'program field with the keyboard up').toMatchObject({ tag: 'TEXTAREA', visible: true });
+  await sari.screenshot({ path: path.join(SHOTS, 'participant-keyboard-program-360.png') });
+  await sari.setViewportSize({ width: 360, height: 640 });
+  await expectSaved(sari);
+
+  await sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Naskah/ }).click();
+  await sari.getByRole('link', { name: 'Tulis bagian Metodologi' }).click();
+  const body = sari.getByRole('textbox', { name: 'Isi bagian' });
+  await body.click();
+  await sari.setViewportSize({ width: 360, height: 300 });
+  await sari.keyboard.press('Control+End');
+  await sari.keyboard.type(' Kalimat tambahan di akhir bagian.');
+  expect(await focusedInView(sari), 'section text with the keyboard up').toMatchObject({ visible: true });
+  await sari.screenshot({ path: path.join(SHOTS, 'participant-keyboard-section-360.png') });
+  await context.close();
 });
