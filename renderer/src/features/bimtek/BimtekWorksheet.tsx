@@ -48,7 +48,9 @@ export const BimtekWorksheet = () => {
             >
               <span className="bimtek-tab-title">{t('bimtek.tab', { numeral: BIMTEK_NUMERALS[s] })}</span>
               <span className="bimtek-tab-meta">
-                {dates || '—'} <span className="bimtek-tab-count">· {t('bimtek.tab.count', { count: counts[s] })}</span>
+                <span className="bimtek-tab-dates">{dates || '—'}</span>
+                {'\u00a0· '}
+                <span className="bimtek-tab-count">{t('bimtek.tab.count', { count: counts[s] })}</span>
               </span>
             </button>
           );
