@@ -7,9 +7,10 @@ import { figureParagraphs } from './figure';
 import { listParagraphs, paragraphOf, paragraphStyle } from './flow';
 import { plainRun, runText } from './inline';
 import { textListParagraphs } from './list-xml';
+import { textWidth } from './metrics';
 import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOptions, type Xml } from './paragraph-xml';
 import type { WritesXmlText } from './streamed-body';
-import { STYLE } from './styles';
+import { LOOK, STYLE } from './styles';
 import { captionParagraph, noteParagraph, tableOf } from './table';
 
 const HEADINGS = [
@@ -62,7 +63,8 @@ export class TextParagraph extends FileChild implements WritesXmlText {
 }
 
 /** A body paragraph: as text when the body is written in one pass and the paragraph is plain, else docx's Paragraph. */
-const bodyParagraph = (block: ParagraphBlock, pageBreakBefore: boolean, asText: boolean): FileChild => {
+const bodyParagraph = (block: ParagraphBlock, pageBreakBefore: boolean, asText: boolean, tabStop?: number): FileChild => {
+  if (tabStop) return paragraphOf(block, { justify: true, pageBreakBefore, tabStop });
   if (!asText || pageBreakBefore || !isPlainParagraph(block)) return paragraphOf(block, { justify: true, pageBreakBefore });
   const style = paragraphStyle(block);
   // As paragraphOf: body text is justified unless a manual line break would stretch its line.
@@ -100,13 +102,58 @@ const tableSpacer = (): Paragraph => {
   return spacer;
 };
 
+/** The text of a body paragraph before its first TAB, or null when it has none or the label is a line's half or more. */
+const tabLabelWidth = (block: ParagraphBlock, width: number): number | null => {
+  if (block.style !== undefined && block.style !== 'body') return null;
+  let label = 0;
+  for (const inline of block.inlines) {
+    if (inline.kind !== 'text') return null;
+    const tab = inline.text.indexOf('\t');
+    label += textWidth(tab < 0 ? inline.text : inline.text.slice(0, tab), { size: LOOK.normal.size, bold: inline.bold === true });
+    if (tab >= 0) return label > 0 && label < width / 2 ? label : null;
+  }
+  return null;
+};
+
+/** Room between the widest label and the text its TAB leads to; the stop is rounded up to a quarter centimetre. */
+const TAB_GAP = 170;
+const TAB_STEP = 142;
+
+/**
+ * Tab stops for runs of body paragraphs written as "label<TAB>: text" (the team of TIM PENYUSUN, typed as in Word):
+ * one stop past the widest label of the run, so their colons line up. Word's default stops every 1.27 cm put a short
+ * label's colon at the first and a long one's at the third ("Ketua : …" beside "Penanggung jawab    : …").
+ */
+const labelTabStops = (blocks: readonly Block[], width: number): Map<ParagraphBlock, number> => {
+  const stops = new Map<ParagraphBlock, number>();
+  let run: ParagraphBlock[] = [];
+  let widest = 0;
+  const close = (): void => {
+    const stop = Math.ceil((widest + TAB_GAP) / TAB_STEP) * TAB_STEP;
+    for (const block of run) stops.set(block, stop);
+    run = [];
+    widest = 0;
+  };
+  for (const block of blocks) {
+    const label = block.kind === 'paragraph' ? tabLabelWidth(block, width) : null;
+    if (label === null || block.kind !== 'paragraph') {
+      close();
+      continue;
+    }
+    run.push(block);
+    widest = Math.max(widest, label);
+  }
+  close();
+  return stops;
+};
+
 /** Word content for one block. `pageBreakBefore` is set when a page break block came just before it. */
-const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pageBreakBefore: boolean): FileChild[] => {
+const blockContent = (block: Block, ctx: WriteContext, facts: DocumentFacts, pageBreakBefore: boolean, tabStop?: number): FileChild[] => {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block, pageBreakBefore, facts.contents.bookmarkOf(block))];
     case 'paragraph':
-      return [bodyParagraph(block, pageBreakBefore, facts.textParagraphs === true)];
+      return [bodyParagraph(block, pageBreakBefore, facts.textParagraphs === true, tabStop)];
     case 'list':
       return facts.textParagraphs === true ? textListParagraphs(block, ctx, { pageBreakBefore }) : listParagraphs(block, ctx, { pageBreakBefore });
     case 'table': {
@@ -147,6 +194,7 @@ export const sectionContent = (blocks: readonly Block[], ctx: WriteContext, fact
   // A table's spacer before a page break is left out: what follows starts a page anyway, and a table that ends at
   // the foot of a page would push its spacer alone onto a blank page. It comes back if nothing follows the break.
   let droppedSpacer: FileChild | undefined;
+  const tabStops = labelTabStops(blocks, ctx.width);
   for (const block of blocks) {
     if (block.kind === 'pageBreak') {
       const last = out[out.length - 1];
@@ -154,7 +202,7 @@ export const sectionContent = (blocks: readonly Block[], ctx: WriteContext, fact
       breakPending = out.length > 0;
       continue;
     }
-    const content = blockContent(block, ctx, facts, breakPending);
+    const content = blockContent(block, ctx, facts, breakPending, block.kind === 'paragraph' ? tabStops.get(block) : undefined);
     if (content.length > 0) {
       breakPending = false;
       droppedSpacer = undefined;

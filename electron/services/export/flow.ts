@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType, Paragraph, TabStopType } from 'docx';
 import type { ListBlock, ParagraphBlock } from '../../../shared/document';
 import type { WriteContext } from './context';
 import { runsOf } from './inline';
@@ -36,6 +36,8 @@ export interface FlowOptions {
   keepNext?: boolean;
   /** Narrow list indents, for lists inside table cells. */
   compactLists?: boolean;
+  /** A left tab stop, in twips, where the text after a label's TAB starts ("Pengarah<TAB>: Wali Kota"). */
+  tabStop?: number;
 }
 
 export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): Paragraph => {
@@ -51,6 +53,7 @@ export const paragraphOf = (block: ParagraphBlock, options: FlowOptions = {}): P
     ...(alignment ? { alignment } : {}),
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.tabStop ? { tabStops: [{ type: TabStopType.LEFT, position: options.tabStop }] } : {}),
   });
 };
 

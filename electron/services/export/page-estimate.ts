@@ -6,7 +6,7 @@ import { figureAlternative, figureSize, PICTURE_SPACING } from './figure';
 import { countLines, lineHeight, type FontLook, type TextPiece } from './metrics';
 import { mmToTwips, textHeight, textWidth, type PaperSize } from './page';
 import { LOOK, listIndent, MAX_LIST_LEVEL, type ParagraphLook } from './styles';
-import { CELL_MARGIN, columnWidths, fitRow, isWritten, keepsRowWhole, keptTogether, MAX_COLUMNS, writtenRows } from './table-model';
+import { CELL_MARGIN, fitRow, isWritten, keepsRowWhole, keptTogether, tableColumnWidths, writtenRows } from './table-model';
 
 /**
  * Which page each heading and caption of the masterplan lands on, worked out from the document model and the page
@@ -264,7 +264,7 @@ const cellHeight = (cell: TableCell, width: number, base: ParagraphLook): number
 
 /** The rows of a table (the header row from the column headers first), as items. */
 const tableItems = (table: TableBlock, width: number): Item[] => {
-  const widths = columnWidths(table.columns.slice(0, MAX_COLUMNS), width);
+  const widths = tableColumnWidths(table, width);
   const base = table.compact ? LOOK.tableTextSmall : LOOK.tableText;
   const margin = table.compact ? CELL_MARGIN.compact : CELL_MARGIN.normal;
   const border = table.borderless ? 0 : ROW_BORDER;

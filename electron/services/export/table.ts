@@ -9,7 +9,7 @@ import { isPlainParagraph, paragraphXml, paragraphXmlText, type ParagraphLookOpt
 import type { WritesXmlText } from './streamed-body';
 import { xmlString, type Xml } from './xml-string';
 import { ACTIVE_FILL, HEADER_FILL, STYLE, TOTAL_FILL } from './styles';
-import { CELL_MARGIN, columnWidths, fitRow, isWritten, keepsRowWhole, keptTogether, MAX_COLUMNS, writtenRows } from './table-model';
+import { CELL_MARGIN, fitRow, isWritten, keepsRowWhole, keptTogether, tableColumnWidths, writtenRows } from './table-model';
 
 /**
  * Tables, written straight as the objects docx serialises rather than through docx's Table, TableRow and TableCell:
@@ -144,7 +144,7 @@ const cellText = (cell: TableCell, options: FlowOptions, ctx: WriteContext, cont
 /** The table, or null when it would be empty (Word refuses a table without rows or cells). */
 export const tableOf = (table: TableBlock, ctx: WriteContext): FileChild | null => {
   if (!isWritten(table)) return null;
-  const widths = columnWidths(table.columns.slice(0, MAX_COLUMNS), ctx.width);
+  const widths = tableColumnWidths(table, ctx.width);
   const rows = writtenRows(table);
   const short = keptTogether(table, rows);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;

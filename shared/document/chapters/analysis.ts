@@ -188,7 +188,8 @@ export const swotWorksheets = (ctx: BuildContext): boolean => {
 export const readinessWorksheet = (ctx: BuildContext): boolean =>
   ctx.out.table('Lembar kerja analisis kesiapan daerah', {
     compact: true,
-    columns: columns(['No', 1, 'center'], ['Pilar', 2.5], ['Item kesiapan', 4], ['Skor', 2.5], ['Data dukung', 5], ['OPD', 2]),
+    // The OPD whole on one line ("Bappelitbangda" broke as "Bappelitban|gda" at 2), from the evidence, which wraps at its words.
+    columns: columns(['No', 1, 'center'], ['Pilar', 2.5], ['Item kesiapan', 4], ['Skor', 2.5], ['Data dukung', 4.6], ['OPD', 2.4]),
     rows: ctx.workshop.readinessItems.map((item, i) =>
       row([
         cell(String(i + 1), { align: 'center' }),

@@ -7,7 +7,7 @@ import { flowParagraphs } from '../../../electron/services/export/flow';
 import { mmToTwips, textWidth } from '../../../electron/services/export/page';
 import { ACTIVE_FILL, documentNumbering, HEADER_FILL, STYLE, TOTAL_FILL } from '../../../electron/services/export/styles';
 import { tableOf } from '../../../electron/services/export/table';
-import { CELL_MARGIN, columnWidths, fitRow, keepsRowWhole, keptTogether, writtenRows } from '../../../electron/services/export/table-model';
+import { CELL_MARGIN, fitRow, keepsRowWhole, keptTogether, tableColumnWidths, writtenRows } from '../../../electron/services/export/table-model';
 
 /*
  * The table writer writes tables straight as XML objects, for speed. These tests hold it to what docx's own Table,
@@ -33,7 +33,7 @@ const FILL = { header: HEADER_FILL, active: ACTIVE_FILL, total: TOTAL_FILL } as 
 
 /** The same table through docx's classes. */
 const docxTable = (table: TableBlock, ctx: WriteContext): Table => {
-  const widths = columnWidths(table.columns, ctx.width);
+  const widths = tableColumnWidths(table, ctx.width);
   const models = writtenRows(table);
   const short = keptTogether(table, models);
   const baseStyle = table.compact ? STYLE.tableTextSmall : STYLE.tableText;
