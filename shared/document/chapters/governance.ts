@@ -52,10 +52,15 @@ const budgetPerYear = (ctx: BuildContext): boolean => {
     return row([cell(String(year), { align: 'center' }), cell(String(totals.programs), { align: 'right' }), cell(formatRupiah(totals.amount), { align: 'right' })]);
   });
   const inPlan = [...perYear.values()].reduce((s, t) => s + t.amount, 0);
+  const counted = [...perYear.values()].reduce((s, t) => s + t.programs, 0);
   rows.push(totalRow('Jumlah', [String(ctx.programs.length), formatRupiah(inPlan)]));
   return ctx.out.table('Indikasi anggaran per tahun', {
     columns: columns(['Tahun', 2, 'center'], ['Jumlah program', 2.5, 'right'], ['Indikasi anggaran', 4, 'right']),
     rows,
+    // The years' counts add up to more than the total when programs run several years (Kota Batu: 126 against 31).
+    ...(counted !== ctx.programs.length
+      ? { note: 'Program dihitung pada setiap tahun yang dianggarkan atau dilaksanakannya, sehingga jumlah program seluruh tahun dapat melebihi banyaknya program pada baris Jumlah.' }
+      : {}),
   });
 };
 

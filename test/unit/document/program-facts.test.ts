@@ -152,6 +152,21 @@ describe('what a Bappeda reader sees first in the demo', () => {
     expect(rupiah(cellText(perYear, row2022, 2))).toBe(rupiah(textOf(last.cells[1]?.blocks ?? [])));
   });
 
+  it('says under the budget per year why its program counts add up to more than its Jumlah row', () => {
+    const w = malangDemo();
+    const perYear = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Indikasi anggaran per tahun')!;
+    const counts = perYear.rows.slice(0, -1).map((_, i) => Number(cellText(perYear, i, 1)));
+    const total = Number(cellText(perYear, perYear.rows.length - 1, 1));
+    expect(total).toBe(w.programs.length);
+    // Programs running several years count in each: the rows add up to more than the total, and the note says so.
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(total);
+    expect(perYear.note).toMatch(/jumlah program seluruh tahun dapat melebihi banyaknya program pada baris Jumlah/);
+    // One program in one year: the rows add up to the total, and nothing needs saying.
+    const single = { ...w, programs: w.programs.slice(0, 1).map((p) => ({ ...p, years: [w.horizon.startYear], budget: p.budget.slice(0, 1).map((b) => ({ ...b, year: w.horizon.startYear })) })) };
+    const one = tables(buildMasterplanDocument(single, { draft: false })).find((t) => t.caption?.title === 'Indikasi anggaran per tahun')!;
+    expect(one.note).toBeUndefined();
+  });
+
   it('names the regional head’s row of the commitment sheet for the whole government, not "-"', () => {
     const sheet = tables(buildMasterplanDocument(malangDemo(), { draft: false })).find((t) => t.caption?.title === 'Komitmen perangkat daerah');
     expect(tableText(sheet!).split('\n')[1]).toMatch(/^1 \| Pemerintah Kabupaten Malang \| HM Sanusi/);
