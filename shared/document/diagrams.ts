@@ -65,12 +65,14 @@ export { DIAGRAM_PALETTE, textWidth, wrapWords } from './svg-draw';
  * (~600 px), so 14 px names print at about 9 pt. A part holds at most GANTT_MAX_BODY px of rows (about 700 px in all), so it fits in 70 %
  * of a page's text height, where the writer would otherwise shrink it.
  */
-const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, nameSize: 14, nameWidth: 272 } as const;
+const G = { width: 680, labelX: 10, labelWidth: 270, gridX: 290, right: 12, top: 60, elementRow: 28, programRow: 38, lineStep: 17, nameSize: 14, nameWidth: 272 } as const;
 export const GANTT_MAX_BODY = 640;
 
 interface GanttRow {
   kind: 'element' | 'program';
   label: string;
+  /** A program's label over up to three lines (two fit the row's height; a third makes the row taller). */
+  lines?: string[];
   /** Runs of consecutive plan years (program rows). */
   runs: Array<[number, number]>;
 }
@@ -80,7 +82,7 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
   const gridWidth = G.width - G.gridX - G.right;
   const yearWidth = gridWidth / years;
   const xOf = (year: number): number => G.gridX + (year - first) * yearWidth;
-  const height = G.top + rows.reduce((sum, r) => sum + (r.kind === 'element' ? G.elementRow : G.programRow), 0) + 12;
+  const height = G.top + rows.reduce((sum, r) => sum + rowHeight(r), 0) + 12;
   const parts: string[] = [
     ...svgOpen(G.width, height, title),
     `<text x="${G.labelX}" y="24" font-size="16" font-weight="bold" fill="${DIAGRAM_PALETTE.text}">${xml(title)}</text>`,
@@ -100,16 +102,19 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
       y += G.elementRow;
       continue;
     }
-    const lines = wrapWords(row.label, G.nameWidth, 2, (line) => textWidth(line, G.nameSize));
-    const lineY = lines.length === 1 ? [y + 24] : [y + 16, y + 33];
-    lines.forEach((line, i) => parts.push(`<text x="${G.labelX}" y="${lineY[i] ?? y + 24}" font-size="${G.nameSize}" fill="${DIAGRAM_PALETTE.text}">${xml(line)}</text>`));
+    const lines = row.lines ?? programLines(row.label);
+    const rowTall = rowHeight(row);
+    lines.forEach((line, i) =>
+      parts.push(`<text x="${G.labelX}" y="${lines.length === 1 ? y + 24 : y + 16 + i * G.lineStep}" font-size="${G.nameSize}" fill="${DIAGRAM_PALETTE.text}">${xml(line)}</text>`),
+    );
+    const barHeight = G.programRow - 20;
     for (const [start, end] of row.runs) {
       const x = xOf(start) + 2;
       const w = Math.max(4, xOf(end + 1) - xOf(start) - 4);
-      parts.push(`<rect x="${x.toFixed(1)}" y="${y + 10}" width="${w.toFixed(1)}" height="${G.programRow - 20}" rx="3" fill="${DIAGRAM_PALETTE.primary}"/>`);
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y + (rowTall - barHeight) / 2}" width="${w.toFixed(1)}" height="${barHeight}" rx="3" fill="${DIAGRAM_PALETTE.primary}"/>`);
     }
-    parts.push(`<line x1="0" x2="${G.width}" y1="${y + G.programRow - 0.5}" y2="${y + G.programRow - 0.5}" stroke="${DIAGRAM_PALETTE.border}" stroke-width="1"/>`);
-    y += G.programRow;
+    parts.push(`<line x1="0" x2="${G.width}" y1="${y + rowTall - 0.5}" y2="${y + rowTall - 0.5}" stroke="${DIAGRAM_PALETTE.border}" stroke-width="1"/>`);
+    y += rowTall;
   }
   for (let year = first; year <= last + 1; year += 1) {
     const x = xOf(year).toFixed(1);
@@ -119,7 +124,16 @@ const ganttSvg = (title: string, rows: readonly GanttRow[], first: number, last:
   return parts.join('\n');
 };
 
-const rowHeight = (row: GanttRow): number => (row.kind === 'element' ? G.elementRow : G.programRow);
+/**
+ * A program's number, code and name over at most three lines: two fit a row, a long name takes a third (the row grows)
+ * rather than end in "…" ("Naskah Dinas Elektronik dan Tanda Tangan Elektr…").
+ */
+const programLines = (label: string): string[] => wrapWords(label, G.nameWidth, 3, (line) => textWidth(line, G.nameSize));
+
+function rowHeight(row: GanttRow): number {
+  if (row.kind === 'element') return G.elementRow;
+  return G.programRow + Math.max(0, (row.lines?.length ?? 2) - 2) * G.lineStep;
+}
 
 /** The rows of a dimension's Gantt: an element heading, then one row per scheduled program ("7. SG-PL-02 · name"). */
 const ganttRows = (dimension: Dimension, programs: readonly Program[], planYears: readonly number[]): GanttRow[][] => {
@@ -132,7 +146,8 @@ const ganttRows = (dimension: Dimension, programs: readonly Program[], planYears
       index += 1;
       const runs = yearRuns(program.years.filter((y) => inPlan.has(y)));
       if (runs.length === 0) continue;
-      rows.push({ kind: 'program', label: `${index}. ${diagramText(program.code, 20)} · ${diagramText(program.name, 120)}`, runs });
+      const label = `${index}. ${diagramText(program.code, 20)} · ${diagramText(program.name, 120)}`;
+      rows.push({ kind: 'program', label, lines: programLines(label), runs });
     }
     if (rows.length > 0) groups.push([{ kind: 'element', label: diagramText(element.nameId, 80) || '-', runs: [] }, ...rows]);
   }
@@ -185,7 +200,7 @@ const ganttSpec = (dimension: Dimension, rows: readonly GanttRow[], planYears: r
 
 /**
  * The Gantt roadmap of a dimension's programs over the whole plan period, drawn as our own SVG: an element heading,
- * then a row per program with its number, code and name (wrapped over two lines) beside bars for each run of
+ * then a row per program with its number, code and name (wrapped over up to three lines) beside bars for each run of
  * consecutive years, on a year axis that spans the plan. Split into parts (whole elements where they fit) so each
  * part stays legible on a printed page. Empty without scheduled programs.
  */

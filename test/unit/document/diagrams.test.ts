@@ -61,6 +61,23 @@ describe('diagram sources', () => {
     for (const line of caps) expect(measure(line)).toBeLessThanOrEqual(272);
   });
 
+  it('gives a long program name a third line in the Gantt, its row taller, instead of cutting it with "…"', () => {
+    const { dimension, programs } = governance();
+    // Kota Batu's SG-BR-01 printed as "Elektronik dan Tanda Tangan Elektr…" on the second line.
+    const long: Program = { ...programs[0]!, code: 'SG-BR-01', name: 'Naskah Dinas Elektronik dan Tanda Tangan Elektronik', years: [2027] };
+    const short: Program = { ...programs[0]!, code: 'SG-SV-01', name: 'Kanal Aduan', years: [2027] };
+    const height = (spec: { source: string }) => viewBox(spec.source)[1] ?? 0;
+    const withLong = roadmapGantt(dimension, [long], [2027, 2028])!;
+    const withShort = roadmapGantt(dimension, [short], [2027, 2028])!;
+    const names = textsOf(withLong.source).filter((t) => !/^\d{4}$/.test(t) && t !== dimension.elements[0]!.nameId && !t.startsWith('Peta jalan'));
+    expect(names).toHaveLength(3);
+    expect(names.join(' ')).toBe('1. SG-BR-01 · Naskah Dinas Elektronik dan Tanda Tangan Elektronik');
+    expect(withLong.source).not.toContain('…');
+    for (const line of names) expect(textWidth(line, 14)).toBeLessThanOrEqual(272);
+    // The row grows by a line; its bar sits in the middle of it.
+    expect(height(withLong) - height(withShort)).toBe(17);
+  });
+
   it('splits a long roadmap into parts of whole elements that each fit a printed page', () => {
     const { dimension, programs } = governance();
     const many: Program[] = Array.from({ length: 60 }, (_, i) => ({ ...programs[i % programs.length]!, id: `p-${i}`, code: `SG-X-${i}`, years: [2026 + (i % 5)] }));
