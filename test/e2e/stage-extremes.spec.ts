@@ -114,6 +114,17 @@ for (const size of SIZES) {
           if (size.projector) expect(state.smallest, `smallest text on ${where}: ${state.smallestWhere}`).toBeGreaterThanOrEqual(24);
           if (workshop.id === 'panggung-kosong' && pageNo === 1) expect(state.text, `the empty ${state.slug} says why`).toMatch(/belum/i);
           for (const key of state.shown) seen.add(key);
+          if (state.slug === 'quick-win' && pageNo === 1 && workshop.id !== 'panggung-kosong') {
+            // No dot covers a quadrant's name, however many candidates crowd its corner.
+            const covered = await page.evaluate(() => {
+              const labels = [...document.querySelectorAll('.panggung-quadrant-cell > span')].map((l) => l.getBoundingClientRect());
+              return [...document.querySelectorAll('.panggung-dot')].filter((d) => {
+                const r = d.getBoundingClientRect();
+                return labels.some((l) => r.left < l.right - 1 && r.right > l.left + 1 && r.top < l.bottom - 1 && r.bottom > l.top + 1);
+              }).map((d) => d.textContent);
+            });
+            expect(covered, `dots over a quadrant's name on ${where}`).toEqual([]);
+          }
           if (pageNo === 1 && ['isu-smart-governance', 'quick-win', 'program'].includes(state.slug) && workshop.id !== 'panggung-kosong') {
             await page.screenshot({ path: path.join(SHOTS, `stage-extremes-${workshop.id}-${state.slug}-${size.width}x${size.height}.png`) });
           }

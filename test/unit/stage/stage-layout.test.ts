@@ -36,6 +36,26 @@ describe('quick-win dots on the stage', () => {
   });
 });
 
+describe('quick-win dots and the quadrants\' names', () => {
+  it('keeps every dot off the names in the corners, still apart from each other', () => {
+    // Forty candidates piled in the bottom-right corner, where 'Tinjau ulang' is written.
+    const labels = [
+      { x: 0, y: 0, width: 14, height: 4 },
+      { x: 80, y: 71, width: 20, height: 4 },
+    ];
+    const targets = [...Array.from({ length: 12 }, () => ({ x: 95, y: 70 })), ...Array.from({ length: 6 }, () => ({ x: 5, y: 5 }))];
+    const dots = layoutDots(targets, { ...box, avoid: labels });
+    expect(dotsOverlap(dots, box.radius)).toBe(false);
+    for (const d of dots) {
+      for (const l of labels) {
+        const nearX = Math.min(l.x + l.width, Math.max(l.x, d.x));
+        const nearY = Math.min(l.y + l.height, Math.max(l.y, d.y));
+        expect(Math.hypot(d.x - nearX, d.y - nearY)).toBeGreaterThanOrEqual(box.radius - 1e-6);
+      }
+    }
+  });
+});
+
 describe('the stage view list', () => {
   it('pages the dimension worksheets per dimension and opens each worksheet at its own view', () => {
     const dimension = (code: string, id: string) => ({ id, code, nameId: `Smart ${id}`, elements: [{ id: `${id}-1`, code: 'E1', nameId: 'Elemen' }] });

@@ -16,7 +16,35 @@ export interface DotBox {
   radius: number;
   /** Extra space kept between two dots, in the same unit. */
   gap?: number;
+  /** Boxes no dot may cover (the quadrants' names in their corners), in the same unit. */
+  avoid?: readonly DotRect[];
 }
+
+export interface DotRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Moves a dot out of a box it covers, by the shortest way; null when it does not cover it. */
+const outOf = (p: DotTarget, r: DotRect, clearance: number): DotTarget | null => {
+  const nearX = clamp(p.x, r.x, r.x + r.width);
+  const nearY = clamp(p.y, r.y, r.y + r.height);
+  const dx = p.x - nearX;
+  const dy = p.y - nearY;
+  const distance = Math.hypot(dx, dy);
+  if (distance >= clearance - 1e-9) return null;
+  if (distance > 1e-9) return { x: nearX + (dx / distance) * clearance, y: nearY + (dy / distance) * clearance };
+  // The centre is inside the box: out through the nearest side.
+  const ways = [
+    { d: p.x - r.x, to: { x: r.x - clearance, y: p.y } },
+    { d: r.x + r.width - p.x, to: { x: r.x + r.width + clearance, y: p.y } },
+    { d: p.y - r.y, to: { x: p.x, y: r.y - clearance } },
+    { d: r.y + r.height - p.y, to: { x: p.x, y: r.y + r.height + clearance } },
+  ];
+  return ways.reduce((best, way) => (way.d < best.d ? way : best)).to;
+};
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -64,6 +92,14 @@ export const layoutDots = (targets: readonly DotTarget[], box: DotBox): DotTarge
         const uy = dy / distance;
         placed[i] = inside({ x: a.x - ux * push, y: a.y - uy * push });
         placed[j] = inside({ x: b.x + ux * push, y: b.y + uy * push });
+        moved = true;
+      }
+    }
+    for (let i = 0; i < placed.length; i += 1) {
+      for (const rect of box.avoid ?? []) {
+        const out = outOf(placed[i] as DotTarget, rect, radius + (box.gap ?? 0) / 2);
+        if (!out) continue;
+        placed[i] = inside(out);
         moved = true;
       }
     }

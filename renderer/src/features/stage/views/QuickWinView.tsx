@@ -1,7 +1,8 @@
 import { quadrantOf, type Quadrant } from '../../../../../shared/logic/quick-win-quadrant';
 import type { Workshop } from '../../../../../shared/model';
 import { useT } from '../../../i18n/i18n-context';
-import { layoutDots } from '../dot-layout';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { layoutDots, type DotRect } from '../dot-layout';
 
 /** The chart's box in layout units: 100 wide, 75 high (the CSS keeps the same 4:3 ratio). */
 const W = 100;
@@ -9,6 +10,31 @@ const H = 75;
 /** Dot radius and the room kept around the plotted range, in the same units (CSS: .panggung-dot width 7.2%). */
 const R = 3.6;
 const PAD = R + 1.5;
+
+/** The quadrants' names as drawn, in layout units, so the dots keep off them (measured: the type scales with the screen). */
+const useLabelBoxes = (drawn: boolean) => {
+  const chartRef = useRef<HTMLDivElement>(null);
+  const [boxes, setBoxes] = useState<DotRect[]>([]);
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const measure = () => {
+      const c = chart.getBoundingClientRect();
+      if (c.width === 0 || c.height === 0) return;
+      const next = [...chart.querySelectorAll<HTMLElement>('.panggung-quadrant-cell > span')].map((label) => {
+        const r = label.getBoundingClientRect();
+        const round = (n: number) => Math.round(n * 10) / 10;
+        return { x: round(((r.left - c.left) / c.width) * W), y: round(((r.top - c.top) / c.height) * H), width: round((r.width / c.width) * W), height: round((r.height / c.height) * H) };
+      });
+      setBoxes((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(chart);
+    return () => observer.disconnect();
+  }, [drawn]);
+  return { chartRef, boxes };
+};
 
 const QUADRANT_ORDER: readonly Quadrant[] = ['quick-win', 'strategic', 'complement', 'review'];
 
@@ -19,6 +45,10 @@ const toBox = (impact: number, ease: number) => ({
 });
 
 /**
+ * The quadrants and decisions carry the quick-win worksheet's own words ('Program strategis',
+ * 'Tinjau ulang', 'Terpilih', 'Belum diputuskan'), so the room reads on the projector what the
+ * facilitator's screen and the document say.
+ *
  * The quick-win candidates on the impact and effort map: numbered dots, laid out so none covers
  * another, and a numbered list with the program names beside the chart (no label ever overlaps).
  */
@@ -37,28 +67,29 @@ export const QuickWinView = ({ workshop }: { workshop: Workshop }) => {
         a.program.code.localeCompare(b.program.code),
     );
   const unscored = active.length - placed.length;
+  const { chartRef, boxes } = useLabelBoxes(placed.length > 0);
   if (placed.length === 0) return <p className="panggung-empty">{t('stage.quickWin.none')}</p>;
   const dots = layoutDots(
     placed.map((p) => toBox(p.position.impact, p.position.ease)),
-    { width: W, height: H, radius: R, gap: 0.6 },
+    { width: W, height: H, radius: R, gap: 0.6, avoid: boxes },
   );
   const splitX = toBox(3, 5.5).x;
   const splitY = toBox(2.5, 6).y;
   return (
     <div className="panggung-quadrant-layout">
       <figure className="panggung-quadrant-figure">
-        <div className="panggung-quadrant" role="img" aria-label={t('stage.quickWin.chart', { count: placed.length })}>
+        <div className="panggung-quadrant" ref={chartRef} role="img" aria-label={t('stage.quickWin.chart', { count: placed.length })}>
           <div className="panggung-quadrant-cell is-quick-win" style={{ left: 0, top: 0, width: `${splitX}%`, height: `${(splitY / H) * 100}%` }}>
-            <span>{t('stage.quickWin.quick-win')}</span>
+            <span>{t('quick-wins.quadrant.quick-win')}</span>
           </div>
           <div className="panggung-quadrant-cell is-strategic" style={{ left: `${splitX}%`, top: 0, right: 0, height: `${(splitY / H) * 100}%` }}>
-            <span>{t('stage.quickWin.strategic')}</span>
+            <span>{t('quick-wins.quadrant.strategic')}</span>
           </div>
           <div className="panggung-quadrant-cell is-complement" style={{ left: 0, top: `${(splitY / H) * 100}%`, width: `${splitX}%`, bottom: 0 }}>
-            <span>{t('stage.quickWin.complement')}</span>
+            <span>{t('quick-wins.quadrant.complement')}</span>
           </div>
           <div className="panggung-quadrant-cell is-review" style={{ left: `${splitX}%`, top: `${(splitY / H) * 100}%`, right: 0, bottom: 0 }}>
-            <span>{t('stage.quickWin.review')}</span>
+            <span>{t('quick-wins.quadrant.review')}</span>
           </div>
           {dots.map((dot, i) => {
             const entry = placed[i];
@@ -94,8 +125,9 @@ export const QuickWinView = ({ workshop }: { workshop: Workshop }) => {
                 {entry.program.name}
                 <span className="panggung-legend-meta">
                   {' · '}
-                  {t(`stage.quickWin.${entry.position.quadrant}`)}
-                  {entry.candidate.decision === 'chosen' ? ` · ✓ ${t('stage.quickWin.chosen')}` : ` · ${t('stage.quickWin.pending')}`}
+                  {t(`quick-wins.quadrant.${entry.position.quadrant}`)}
+                  {' · '}
+                  <span className="panggung-nowrap">{entry.candidate.decision === 'chosen' ? `✓ ${t('quick-wins.decision.chosen')}` : t('quick-wins.decision.pending')}</span>
                 </span>
               </span>
             </li>
