@@ -38,7 +38,7 @@ export const InnovationWorksheet = () => {
 
   return (
     <>
-      <SummaryCard id="innovation-stats" title={t('innovation.perType')}>
+      <SummaryCard id="innovation-stats" className="innovation-stats" title={t('innovation.perType')}>
         <StatTiles label={t('innovation.perType')} stats={stats} />
       </SummaryCard>
       <section className="card innovation-card" aria-labelledby="innovation-title">

@@ -4,8 +4,8 @@ import { opdOf } from './lookups';
 import type { Workshop } from '../../../../shared/model';
 
 /** Frames a read-only view of what the workshop already holds for a worksheet. */
-export const SummaryCard = ({ title, children, id, actions }: { title: string; children: ReactNode; id: string; actions?: ReactNode }) => (
-  <section className="card summary-card" aria-labelledby={id}>
+export const SummaryCard = ({ title, children, id, actions, className }: { title: string; children: ReactNode; id: string; actions?: ReactNode; className?: string }) => (
+  <section className={`card summary-card${className ? ` ${className}` : ''}`} aria-labelledby={id}>
     <div className="card-heading-row">
       <h2 id={id} className="card-title">
         {title}
