@@ -211,3 +211,16 @@ test('the running timer stays on the projector: a view of another worksheet show
   await expect(page.getByRole('timer')).toHaveAttribute('data-worksheet', 'kesiapan');
   await expect(page.getByRole('timer').locator('.panggung-timer-name')).toHaveCount(0);
 });
+
+test('in English the stage writes figures the English way: goal targets as 5,750 like the Rupiah, not 5.750', async ({ page, app }) => {
+  const workshopId = await openDemo(page, app.url);
+  await page.evaluate(() => localStorage.setItem('masterplan.language', 'en'));
+  await page.goto(`${app.url}/#/lokakarya/${workshopId}/panggung/tujuan`);
+  await page.reload();
+  await expect(stageHeading(page)).toHaveText('Goals and Targets');
+  const body = page.locator('.panggung-body');
+  await expect(body).toContainText('5,750 UMKM (2026)');
+  await expect(body).not.toContainText('5.750');
+  await page.goto(`${app.url}/#/lokakarya/${workshopId}/panggung/program`);
+  await expect(body).toContainText(/27 programs · Rp 71\.\d+ billion/);
+});

@@ -1,7 +1,7 @@
 import { dimensionRoadmap, roadmapPhases } from '../../../../../shared/logic/roadmap-rows';
 import { formatTanggal } from '../../../../../shared/logic/rupiah';
 import type { Dimension, Workshop } from '../../../../../shared/model';
-import { useLanguage, useT } from '../../../i18n/i18n-context';
+import { useLanguage, useT, type Language } from '../../../i18n/i18n-context';
 import { localName, roomy } from '../stage-text';
 
 /** One dimension's roadmap: programs down, plan years across, a bar in each year a program runs. */
@@ -70,19 +70,26 @@ export const RoadmapView = ({ workshop, dimension }: { workshop: Workshop; dimen
   );
 };
 
+/** "17 Agustus 2026" in Indonesian, "17 August 2026" in English (a date-only value, read as written). */
+const signingDate = (date: string, language: Language): string =>
+  language === 'en' && /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+    : formatTanggal(date);
+
 /** 'Kepala Bappeda' already names Bappeda: the abbreviation after it would only repeat it. */
 const mentions = (title: string, abbreviation: string): boolean => abbreviation.trim() === '' || title.toLowerCase().includes(abbreviation.trim().toLowerCase());
 
 /** The commitment sheet: who signs for which OPD, and whether each line is ready for a signature. */
 export const CommitmentView = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
+  const { language } = useLanguage();
   const { commitment } = workshop;
   const opds = new Map(workshop.opds.map((o) => [o.id, o]));
   const named = commitment.entries.filter((e) => e.headName.trim() !== '').length;
   return (
     <div className={`panggung-commitment${roomy(commitment.entries.length, 12)}`}>
       <p className="panggung-figures">
-        {commitment.date && commitment.place.trim() ? t('stage.commitment.signing', { place: commitment.place, date: formatTanggal(commitment.date) }) : t('stage.commitment.noDate')}
+        {commitment.date && commitment.place.trim() ? t('stage.commitment.signing', { place: commitment.place, date: signingDate(commitment.date, language) }) : t('stage.commitment.noDate')}
         {commitment.entries.length > 0 ? <span className="panggung-muted"> · {t('stage.commitment.signatories', { named, count: commitment.entries.length })}</span> : null}
       </p>
       {commitment.entries.length === 0 ? (

@@ -1,5 +1,6 @@
-import { withUnit, type Workshop } from '../../../../../shared/model';
-import { useT } from '../../../i18n/i18n-context';
+import type { Workshop } from '../../../../../shared/model';
+import { formatNumber } from '../../../i18n/format';
+import { useLanguage, useT, type Language } from '../../../i18n/i18n-context';
 import { RichTextBlocks, richDocIsEmpty, roomy } from '../stage-text';
 
 /** The vision statement in large type, its keywords below. */
@@ -50,9 +51,13 @@ export const MissionsView = ({ workshop }: { workshop: Workshop }) => {
   );
 };
 
+/** "5.750 UMKM" in Indonesian, "5,750 UMKM" in English: the same grouping as the Rupiah on the other views. */
+const figure = (value: number, unit: string, language: Language): string => `${formatNumber(value, language, 4)}${unit.trim() ? ` ${unit.trim()}` : ''}`;
+
 /** Goals with their indicator and target, as the room agreed them. */
 export const GoalsView = ({ workshop }: { workshop: Workshop }) => {
   const t = useT();
+  const { language } = useLanguage();
   if (workshop.goals.length === 0) return <p className="panggung-empty">{t('stage.goals.none')}</p>;
   return (
     <ol className={`panggung-goals${roomy(workshop.goals.length, 6)}`}>
@@ -65,7 +70,7 @@ export const GoalsView = ({ workshop }: { workshop: Workshop }) => {
               {goal.indicator.targets.length > 0 ? (
                 <strong className="panggung-goal-target">
                   {' → '}
-                  {t('stage.goals.target', { target: goal.indicator.targets.map((x) => `${withUnit(x.value, goal.indicator.unit)} (${x.year})`).join(', ') })}
+                  {t('stage.goals.target', { target: goal.indicator.targets.map((x) => `${figure(x.value, goal.indicator.unit, language)} (${x.year})`).join(', ') })}
                 </strong>
               ) : null}
             </p>
