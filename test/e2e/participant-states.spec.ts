@@ -135,3 +135,53 @@ test('with the on-screen keyboard up, the field being typed in stays between the
   await sari.screenshot({ path: path.join(SHOTS, 'participant-keyboard-section-360.png') });
   await context.close();
 });
+
+interface WithPrograms {
+  workshop: { revision: number; programs: { id: string; output: string }[] };
+}
+
+test('an edit that meets the facilitator\'s change of the same field names the field as the form does, and the share ending says so', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const { workshopId } = room;
+  const context = await deviceContext(browser, 360, 640);
+  const sari = await context.newPage();
+  await joinRoom(sari, room, 'Sari Dewi', { opd: 'Diskominfo' });
+  await sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Program/ }).click();
+  await sari.getByRole('link', { name: /^Sunting program / }).first().click();
+  const programId = /#\/program\/([^/]+)/.exec(sari.url())?.[1] ?? '';
+
+  // Offline, the OPD head rewrites the output; meanwhile the facilitator rewrites the same output.
+  await context.setOffline(true);
+  await sari.getByRole('textbox', { name: 'Output (keluaran)' }).fill('Versi dari ponsel peserta');
+  await expect(sari.getByRole('banner').getByRole('status')).toHaveText('Luring');
+  const { workshop } = await callApi<WithPrograms>(page, app.url, 'workshop.open', { workshopId });
+  const program = workshop.programs.find((p) => p.id === programId);
+  await callApi(page, app.url, 'workshop.apply', { workshopId, baseRevision: workshop.revision, command: { type: 'upsertProgram', item: { ...program, output: 'Versi dari fasilitator' } } });
+  await context.setOffline(false);
+
+  const dialog = sari.getByRole('dialog', { name: 'Diubah juga oleh orang lain' });
+  await expect(dialog).toBeVisible();
+  // The field by its label on the form (it read "Bagian yang bentrok: output").
+  await expect(dialog.getByText(/^Bagian yang bentrok:/)).toHaveText('Bagian yang bentrok: Output (keluaran)');
+  // Each version's label is smaller than the dialog's title (it was a heading twice its size).
+  const sizes = await dialog.evaluate((el) => ({
+    title: parseFloat(getComputedStyle(el.querySelector('h2:not(.field-label), h1') ?? el).fontSize),
+    labels: [...el.querySelectorAll('.p-conflict-columns h2')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+  }));
+  expect(sizes.labels).toHaveLength(2);
+  for (const size of sizes.labels) expect(size).toBeLessThan(sizes.title);
+  await checkLayout(sari, 'conflict dialog 360');
+  await sari.screenshot({ path: path.join(SHOTS, 'participant-conflict-360.png') });
+  await dialog.getByRole('button', { name: 'Pakai versi saya' }).click();
+  await expectSaved(sari);
+  await expect.poll(async () => (await callApi<WithPrograms>(page, app.url, 'workshop.open', { workshopId })).workshop.programs.find((p) => p.id === programId)?.output).toBe('Versi dari ponsel peserta');
+
+  // The facilitator stops sharing: the phone says the session ended, in place of the form.
+  await callApi(page, app.url, 'share.stop', {});
+  await expect(sari.getByRole('heading', { level: 1, name: /Sesi berbagi telah berakhir/ })).toBeVisible();
+  await checkLayout(sari, 'ended 360');
+  await sari.screenshot({ path: path.join(SHOTS, 'participant-ended-360.png') });
+  await context.close();
+});

@@ -51,4 +51,9 @@ export const participantMessagesEn = englishFor<typeof participantMessages>({
   'participant.conflict.open': 'Resolve',
   'participant.conflict.removed': 'The facilitator has removed this item. Your text is shown below so you can copy it.',
   'participant.conflict.fields': 'Conflicting parts: {fields}',
+  'participant.conflict.field.text': 'Description',
+  'participant.conflict.field.rpjmdIssue': 'Related RPJMD strategic issue',
+  'participant.conflict.field.currentCondition': 'Current condition',
+  'participant.conflict.field.targetCondition': 'Target condition',
+  'participant.conflict.field.gap': 'Gap',
 });

@@ -50,4 +50,9 @@ export const participantMessages = defineMessages({
   'participant.conflict.open': 'Selesaikan',
   'participant.conflict.removed': 'Item ini sudah dihapus oleh fasilitator. Tulisan Anda ditampilkan di bawah untuk disalin.',
   'participant.conflict.fields': 'Bagian yang bentrok: {fields}',
+  'participant.conflict.field.text': 'Uraian',
+  'participant.conflict.field.rpjmdIssue': 'Isu strategis RPJMD terkait',
+  'participant.conflict.field.currentCondition': 'Kondisi saat ini',
+  'participant.conflict.field.targetCondition': 'Kondisi yang diharapkan',
+  'participant.conflict.field.gap': 'Kesenjangan',
 });

@@ -1,6 +1,6 @@
 import { richDocToText, type Program } from '../../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { useParticipantT } from '../i18n/participant-catalogue';
+import { useParticipantT, type ParticipantMessageKey, type ParticipantTranslate } from '../i18n/participant-catalogue';
 import { combineDocs } from '../../features/share/combine-docs';
 import { overlay, type Draft, type Draftable } from '../drafts/drafts';
 import { useOutbox } from '../drafts/outbox-context';
@@ -15,6 +15,33 @@ const programText = (p: Program, fields: readonly string[]): string =>
 
 /** `Program:abc#name` → `name`. */
 const fieldsOf = (keys: readonly string[]): string[] => [...new Set(keys.map((k) => (k.includes('#') ? (k.slice(k.indexOf('#') + 1).split('.')[0] ?? '') : '')).filter(Boolean))];
+
+/** What the phone's forms call each field a conflict can name (the keys are the model's). */
+const FIELD_LABELS: Readonly<Record<string, ParticipantMessageKey>> = {
+  name: 'programs.field.name',
+  description: 'programs.field.description',
+  beneficiaries: 'programs.field.beneficiaries',
+  location: 'programs.field.location',
+  output: 'programs.field.output',
+  outcome: 'programs.field.outcome',
+  impact: 'programs.field.impact',
+  risks: 'programs.field.risks',
+  mitigation: 'programs.field.mitigation',
+  progress: 'participant.programs.progress',
+  text: 'participant.conflict.field.text',
+  rpjmdIssue: 'participant.conflict.field.rpjmdIssue',
+  currentCondition: 'participant.conflict.field.currentCondition',
+  targetCondition: 'participant.conflict.field.targetCondition',
+  gap: 'participant.conflict.field.gap',
+};
+
+/** The conflicting fields by their labels ("Output (keluaran)", not "output"); a field no form shows is left out. */
+const fieldNames = (fields: readonly string[], t: ParticipantTranslate): string =>
+  fields
+    .map((f) => FIELD_LABELS[f])
+    .filter((key): key is ParticipantMessageKey => key !== undefined)
+    .map((key) => t(key))
+    .join(', ');
 
 /** A group's card or proposal: its text fields, one paragraph each. */
 const CARD_TEXT = ['name', 'text', 'description', 'rpjmdIssue', 'currentCondition', 'targetCondition', 'gap'] as const;
@@ -44,6 +71,7 @@ export const ConflictDialog = ({ draft }: { draft: Draft }) => {
   const keep = (item: Draftable) => outbox.resolve(draft.collection, draft.id, { keep: 'item', item });
   const takeLatest = () => outbox.resolve(draft.collection, draft.id, { keep: 'theirs' });
   const isSection = draft.collection === 'section';
+  const named = fieldNames(fields, t);
   return (
     <Dialog
       title={isSection ? t('share.stale.title') : t('participant.conflict.title')}
@@ -67,7 +95,7 @@ export const ConflictDialog = ({ draft }: { draft: Draft }) => {
         </div>
       }
     >
-      {fields.length > 0 && !isSection ? <p className="p-row-meta">{t('participant.conflict.fields', { fields: fields.join(', ') })}</p> : null}
+      {named !== '' && !isSection ? <p className="p-row-meta">{t('participant.conflict.fields', { fields: named })}</p> : null}
       <div className="p-conflict-columns">
         {theirs ? (
           <section aria-labelledby="p-conflict-latest">
