@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { budgetTotals, programBudgetTotal } from '../../../../../shared/logic/budget-totals';
 import { formatRupiahShort } from '../../../../../shared/logic/rupiah';
 import type { Workshop } from '../../../../../shared/model';
@@ -6,8 +7,35 @@ import { localName, roomy } from '../stage-text';
 
 /** Names shown per dimension card when every dimension is on the screen; the rest are counted. */
 const NAMES_PER_CARD = 8;
+/** Fewer when long names wrap, so the six cards still fit one screen; never fewer than this. */
+const MIN_NAMES_PER_CARD = 3;
 /** Programs shown when one dimension is chosen (two columns). */
 const NAMES_FILTERED = 20;
+
+/**
+ * The summary of every dimension is one screen: with 800 programs, names that wrap over two lines
+ * pushed the second row of cards off it. One name fewer per card until the cards fit (before the
+ * screen is painted), counted in '+N program lagi'; again from the top when the screen or the
+ * programs change.
+ */
+const useNamesThatFit = (content: string, active: boolean) => {
+  const ref = useRef<HTMLDivElement>(null);
+  const [screen, setScreen] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  useEffect(() => {
+    const onResize = () => setScreen(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const key = `${content}|${screen}`;
+  const [fit, setFit] = useState({ key, names: NAMES_PER_CARD });
+  const names = fit.key === key ? fit.names : NAMES_PER_CARD;
+  useLayoutEffect(() => {
+    const body = ref.current?.closest('.panggung-body');
+    if (!active || !body || names <= MIN_NAMES_PER_CARD) return;
+    if (body.scrollHeight > body.clientHeight + 1) setFit({ key, names: names - 1 });
+  });
+  return { ref, names };
+};
 
 interface Props {
   workshop: Workshop;
@@ -24,8 +52,9 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
   const totals = budgetTotals(workshop.programs, workshop);
   const chosen = dimensions.find((d) => d.id === filter) ?? null;
   const shown = chosen ? [chosen] : dimensions;
+  const { ref, names } = useNamesThatFit(`${chosen?.id ?? ''}|${workshop.programs.length}`, chosen === null);
   return (
-    <div className={`panggung-programs${chosen ? ' is-filtered' : ''}`}>
+    <div className={`panggung-programs${chosen ? ' is-filtered' : ''}`} ref={ref}>
       <div className="panggung-programs-bar">
         <p className="panggung-figures">
           {chosen
@@ -47,7 +76,7 @@ export const ProgramsView = ({ workshop, filter, onFilter }: Props) => {
         {shown.map((dimension) => {
           const programs = workshop.programs.filter((p) => p.dimensionId === dimension.id).sort((a, b) => a.code.localeCompare(b.code));
           const total = totals.perDimension.find((d) => d.dimensionId === dimension.id);
-          const limit = chosen ? NAMES_FILTERED : NAMES_PER_CARD;
+          const limit = chosen ? NAMES_FILTERED : names;
           return (
             <section key={dimension.id} className={`panggung-card panggung-program-card${chosen ? roomy(programs.length, 8) : ''}`} aria-labelledby={`panggung-programs-${dimension.id}`}>
               <h2 id={`panggung-programs-${dimension.id}`} className="panggung-card-title">
