@@ -14,7 +14,8 @@ const scope = (ctx: BuildContext): Block[] => {
     region.kelurahanCount !== null ? `${formatInteger(region.kelurahanCount)} kelurahan` : '',
   ].filter(Boolean);
   return [
-    paragraph(`Ruang lingkup wilayah masterplan ini adalah seluruh wilayah ${ctx.regionName}${parts.length > 0 ? ` yang terdiri atas ${parts.join(', ')}` : ''}.`),
+    // "3 kecamatan, 19 desa dan 5 kelurahan": the last joined by "dan", as the document's other lists are.
+    paragraph(`Ruang lingkup wilayah masterplan ini adalah seluruh wilayah ${ctx.regionName}${parts.length > 0 ? ` yang terdiri atas ${[parts.slice(0, -1).join(', '), parts.at(-1)].filter(Boolean).join(' dan ')}` : ''}.`),
     paragraph(`Jangka waktu masterplan adalah ${horizon.years} tahun, yaitu tahun ${horizon.startYear} sampai dengan ${planEndYear(horizon)}.`),
   ];
 };

@@ -48,7 +48,8 @@ const goalsTable = (ctx: BuildContext): boolean => {
     return index < 0 ? '-' : `Misi ${index + 1}`;
   };
   return ctx.out.table('Tujuan, sasaran dan indikator smart city', {
-    columns: columns(['No', 1, 'center'], ['Tujuan/sasaran', 4.6], ['Misi', 1.5], ['Indikator', 4], ['Baseline (tahun)', 2.3], ['Target (tahun)', 2.6]),
+    // A target and its year on one line ("120 layanan (2031)" broke after "layanan" at 2.6), from "Misi 1" and the goal's text.
+    columns: columns(['No', 1, 'center'], ['Tujuan/sasaran', 4.3], ['Misi', 1.2], ['Indikator', 4], ['Baseline (tahun)', 2.3], ['Target (tahun)', 3.2]),
     rows: goals.map((g, i) => {
       const unit = cleanLine(g.indicator.unit);
       const targets = [...g.indicator.targets].sort((a, b) => a.year - b.year).map((t) => `${withUnit(t.value, unit)} (${t.year})`);
