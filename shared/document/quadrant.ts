@@ -139,11 +139,14 @@ const quarterBox = (right: boolean, bottom: boolean): Box => ({
   top: bottom ? midY : plot.top,
   bottom: bottom ? plot.bottom : midY,
 });
+/** Room kept on either side of a quarter's name, so no label reads on into it ("SG-SV-01 Quick win" at 4 px). */
+const NAME_ROOM = 14;
+
 /** A quarter's name, centred at its top, and the box it takes. */
 const nameOf = (quarter: Quarter): { x: number; y: number; box: Box } => {
   const area = quarterBox(quarter.right, quarter.bottom);
   const x = (area.left + area.right) / 2;
-  const half = (textWidth(quarter.name, QUADRANT.nameSize) * 1.12) / 2 + 4;
+  const half = (textWidth(quarter.name, QUADRANT.nameSize) * 1.12) / 2 + NAME_ROOM;
   return { x, y: area.top + 22, box: { left: x - half, right: x + half, top: area.top + 4, bottom: area.top + 30 } };
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagramSourceError, buildMasterplanDocument, dimensionMindmap, quickWinQuadrant, roadmapGantt, validateDiagramSource } from '../../../shared/document';
 import { DIAGRAM_PALETTE, GANTT_MAX_BODY, isSvgSource, roadmapGantts, textWidth, wrapWords } from '../../../shared/document/diagrams';
 import { dimensionMapSvg, mapColumns } from '../../../shared/document/dimension-map';
-import { QUADRANT, placePoints, wantedPoint, type PlacedPoint } from '../../../shared/document/quadrant';
+import { QUADRANT, placePoints, quadrantSvg, wantedPoint, type PlacedPoint } from '../../../shared/document/quadrant';
 import { boxInside, boxesOverlap } from '../../../shared/document/svg-draw';
 import type { Program } from '../../../shared/model';
 import { demoWorkshop } from './fixture';
@@ -76,6 +76,23 @@ describe('diagram sources', () => {
     for (const line of names) expect(textWidth(line, 14)).toBeLessThanOrEqual(272);
     // The row grows by a line; its bar sits in the middle of it.
     expect(height(withLong) - height(withShort)).toBe(17);
+  });
+
+  it('keeps a label clear of a quarter’s name, so it does not read on into it ("SG-SV-01 Quick win")', () => {
+    const name = /<text x="([\d.]+)" y="([\d.]+)" font-size="15"[^>]*>Quick win<\/text>/;
+    for (let effort = 0; effort <= 0.45; effort += 0.002) {
+      for (let impact = 0.9; impact <= 1; impact += 0.05) {
+        const svg = quadrantSvg('Dampak dan upaya', [{ label: 'SG-SV-01', effort, impact }]);
+        const [, nx, ny] = name.exec(svg)!.map(Number);
+        const label = /<text x="([\d.]+)" y="([\d.]+)" font-size="13"[^>]*text-anchor="(\w+)">SG-SV-01<\/text>/.exec(svg)!;
+        const [x, y] = [Number(label[1]), Number(label[2])];
+        const width = textWidth('SG-SV-01', 13);
+        const left = label[3] === 'start' ? x : label[3] === 'end' ? x - width : x - width / 2;
+        const half = (textWidth('Quick win', 15) * 1.12) / 2;
+        // On the name's line, the label ends 10 px or more before the name begins, or starts 10 px or more after it.
+        if (Math.abs(y - (ny ?? 0)) < 16) expect(left + width <= (nx ?? 0) - half - 10 || left >= (nx ?? 0) + half + 10, `${effort} ${impact}`).toBe(true);
+      }
+    }
   });
 
   it('splits a long roadmap into parts of whole elements that each fit a printed page', () => {
