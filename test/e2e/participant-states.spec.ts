@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { callApi, expect, expectSaved, test } from './support/fixtures';
-import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, deviceContext, joinRoom, startShare } from './support/participant';
+import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, joinRoom, startShare } from './support/participant';
 
 /*
  * What a participant's phone says as the room moves under it, found by going through the phone screens
  * at 360×640 and 390×844 as a participant would:
  * - a poll the facilitator closes while the participant is still choosing stays on the screen, saying it
  *   closed and whether their vote is in the count (it vanished without a word, the count in the tab dropping);
+ * - the join screen's buttons say what is still missing when pressed (they were greyed out without a word,
+ *   the OPD list below the fold of a 360×640 phone);
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
  *   or the bottom navigation (the navigation covered the program form's last field).
@@ -183,5 +185,50 @@ test('an edit that meets the facilitator\'s change of the same field names the f
   await expect(sari.getByRole('heading', { level: 1, name: /Sesi berbagi telah berakhir/ })).toBeVisible();
   await checkLayout(sari, 'ended 360');
   await sari.screenshot({ path: path.join(SHOTS, 'participant-ended-360.png') });
+  await context.close();
+});
+
+test('the join screen says what is missing when Lanjut or Bergabung is pressed too early', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const context = await deviceContext(browser, 360, 640);
+  const p = await context.newPage();
+  await p.goto(room.url);
+  const code = p.getByLabel('Kode bergabung');
+  await p.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(code).toHaveAccessibleDescription(/Isi kode bergabung yang ditampilkan fasilitator\./);
+  await expect(code).toBeFocused();
+  await checkLayout(p, 'join: code missing', { clipped: false });
+  await code.fill(room.code);
+  await p.getByRole('button', { name: 'Lanjut' }).click();
+
+  const name = p.getByLabel('Nama Anda');
+  await expect(name).toBeVisible();
+  // Nothing said before the first press.
+  await expect(p.locator('.field-message.is-error')).toHaveCount(0);
+  await p.getByRole('button', { name: 'Bergabung', exact: true }).click();
+  await expect(name).toHaveAccessibleDescription('Isi nama Anda.');
+  await expect(name).toBeFocused();
+  await expect(p.getByLabel('OPD Anda')).toHaveAccessibleDescription(/Pilih OPD Anda\./);
+  await checkLayout(p, 'join: name and OPD missing', { clipped: false });
+  await p.screenshot({ path: path.join(SHOTS, 'participant-join-missing-360.png'), fullPage: true });
+  await name.fill('Sari Dewi');
+  await expect(name).not.toHaveAccessibleDescription('Isi nama Anda.');
+
+  // As a group: the group is what is missing.
+  await p.getByRole('radio', { name: 'Kelompok FGD', exact: true }).check();
+  await p.getByRole('button', { name: 'Bergabung', exact: true }).click();
+  await expect(p.getByRole('alert')).toHaveText('Pilih kelompok FGD Anda.');
+  await expect(p.locator('.p-join-groups input').first()).toBeFocused();
+  await toEnglish(p);
+  await expect(p.getByRole('alert')).toHaveText('Choose your FGD group.');
+  await p.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
+
+  // Back as an OPD, chosen: it joins.
+  await p.getByRole('radio', { name: 'OPD', exact: true }).check();
+  await chooseOpd(p, 'Diskominfo');
+  await p.getByRole('button', { name: 'Bergabung', exact: true }).click();
+  await expect(p.getByRole('heading', { level: 1, name: /Bagian naskah/ })).toBeVisible();
   await context.close();
 });

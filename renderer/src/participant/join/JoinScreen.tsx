@@ -36,6 +36,8 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
   const { language } = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Pressed with something missing: each missing field says what it needs (a greyed-out button said nothing).
+  const [tried, setTried] = useState(false);
 
   const run = async (work: () => Promise<void>) => {
     if (busy) return;
@@ -50,9 +52,14 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
     }
   };
 
+  /** Focuses the first field that says what it needs, once React has drawn its message. */
+  const focusMissing = (form: HTMLFormElement) =>
+    window.setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"], .p-join-groups input')?.focus(), 0);
+
   const lookUp = () =>
     run(async () => {
       setFound(await api['share.lookup']({ code }));
+      setTried(false);
     });
 
   const join = () =>
@@ -62,6 +69,9 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
       saveParticipantSession(session);
       onJoined(session);
     });
+
+  const nameMissing = name.trim() === '';
+  const placeMissing = joinAs === 'group' && found !== null && found.groups.length > 0 ? groupId === '' : opdId === '';
 
   return (
     <div className="p-app">
@@ -82,11 +92,16 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
+                if (code.trim() === '') {
+                  setTried(true);
+                  focusMissing(event.currentTarget);
+                  return;
+                }
                 void lookUp();
               }}
             >
               <p className="p-lead">{t('share.join.lead')}</p>
-              <Field label={t('share.join.code')} hint={t('share.join.codeHint')} error={error}>
+              <Field label={t('share.join.code')} hint={t('share.join.codeHint')} error={error ?? (tried && code.trim() === '' ? t('participant.join.codeMissing') : null)}>
                 {({ inputId, describedBy, invalid }) => (
                   <input
                     id={inputId}
@@ -103,7 +118,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                 )}
               </Field>
               <div className="p-buttons">
-                <button type="submit" className="btn btn-primary" disabled={busy || code.trim() === ''}>
+                <button type="submit" className="btn btn-primary" disabled={busy}>
                   {t('share.join.next')}
                 </button>
               </div>
@@ -114,12 +129,19 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
+                if (nameMissing || placeMissing) {
+                  setTried(true);
+                  focusMissing(event.currentTarget);
+                  return;
+                }
                 void join();
               }}
             >
               <p className="p-lead">{t('share.join.workshop', { title: found.workshopTitle })}</p>
-              <Field label={t('share.join.name')}>
-                {({ inputId }) => <input id={inputId} className="input" autoComplete="name" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />}
+              <Field label={t('share.join.name')} error={tried && nameMissing ? t('participant.join.nameMissing') : null}>
+                {({ inputId, describedBy, invalid }) => (
+                  <input id={inputId} className="input" autoComplete="name" maxLength={80} value={name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setName(e.target.value)} />
+                )}
               </Field>
               {found.groups.length > 0 ? (
                 <ChoiceGroup
@@ -137,7 +159,7 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                 />
               ) : null}
               {joinAs === 'opd' || found.groups.length === 0 ? (
-                <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error}>
+                <Field label={t('share.join.opd')} hint={t('share.join.privacy')} error={error ?? (tried && placeMissing ? t('participant.join.opdMissing') : null)}>
                   {({ inputId, describedBy, invalid }) => (
                     // A phone's select would end a long name in "…": OpdSelect shows the chosen OPD whole, wrapped.
                     <OpdSelect
@@ -170,9 +192,9 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                     onChange={setGroupId}
                   />
                   <p className="field-hint">{t('participant.join.groupPrivacy')}</p>
-                  {error ? (
+                  {error || (tried && placeMissing) ? (
                     <p className="field-message is-error" role="alert">
-                      {error}
+                      {error ?? t('participant.join.groupMissing')}
                     </p>
                   ) : null}
                 </>
@@ -184,11 +206,12 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
                   onClick={() => {
                     setFound(null);
                     setError(null);
+                    setTried(false);
                   }}
                 >
                   {t('share.join.back')}
                 </button>
-                <button type="submit" className="btn btn-primary" disabled={busy || name.trim() === '' || (joinAs === 'group' && found.groups.length > 0 ? groupId === '' : opdId === '')}>
+                <button type="submit" className="btn btn-primary" disabled={busy}>
                   {t('share.join.submit')}
                 </button>
               </div>
