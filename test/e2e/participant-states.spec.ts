@@ -41,6 +41,9 @@ test('a poll closed while a participant is choosing stays on the phone and says 
     await apply({ type: 'createPoll', pollId: `jajak-${kind}`, settings: { title, kind, items } });
     await apply({ type: 'setPollState', pollId: `jajak-${kind}`, status: 'open', revealed: false });
   }
+  // A word cloud stays open throughout: its word box's hint must be read whole in both languages.
+  await apply({ type: 'createPoll', pollId: 'jajak-kata', settings: { title: 'Satu kata untuk kabupaten cerdas', kind: 'words', items: [] } });
+  await apply({ type: 'setPollState', pollId: 'jajak-kata', status: 'open', revealed: false });
 
   for (const [width, height] of [
     [360, 640],
@@ -68,7 +71,7 @@ test('a poll closed while a participant is choosing stays on the phone and says 
     await expect(dots.getByRole('status')).toHaveText('Jajak pendapat ini sudah ditutup. Suara Anda ikut dihitung.');
     // Nothing to send any more; the tab counts open polls only.
     await expect(scale.getByRole('button', { name: /Kirim/ })).toHaveCount(0);
-    await expect(tab.locator('.p-nav-count')).toHaveText('0');
+    await expect(tab.locator('.p-nav-count')).toHaveText('1');
     await checkLayout(sari, `closed polls ${width}`);
     await scale.scrollIntoViewIfNeeded();
     await sari.screenshot({ path: path.join(SHOTS, `participant-poll-closed-${width}.png`) });
@@ -77,6 +80,15 @@ test('a poll closed while a participant is choosing stays on the phone and says 
     await expect(scale.getByRole('status')).toHaveText('This poll is closed. You did not send a vote before it closed.');
     await expect(dots.getByRole('status')).toHaveText('This poll is closed. Your vote is counted.');
     await checkLayout(sari, `closed polls, English ${width}`);
+    const hint = await sari.getByRole('textbox', { name: 'One word or a short phrase' }).evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return { text: input.placeholder, fits: false };
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { text: input.placeholder, fits: context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(hint, `word box hint at ${width}`).toEqual({ text: 'One word or a short phrase', fits: true });
 
     // Reopened (for the next phone too): the cards are ballots again.
     await apply({ type: 'setPollState', pollId: 'jajak-scale', status: 'open', revealed: false });
