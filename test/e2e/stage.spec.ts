@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_TITLE, callApi, expect, test } from './support/fixtures';
 import { SIZES } from './support/viewports';
+import { smallestBodyText } from './support/stage';
 
 /** Kept outside test-results/, which Playwright empties on every run. */
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -25,24 +26,6 @@ const position = async (page: Page) => {
   const [n, total] = text.split(' / ').map(Number);
   return { n: n ?? 0, total: total ?? 0 };
 };
-
-/** What the room reads: text in the stage's main area (not the mouse strip, not the filter buttons). */
-const smallestBodyText = (page: Page) =>
-  page.locator('.panggung-main').evaluate((main) => {
-    let smallest = Infinity;
-    let where = '';
-    for (const el of main.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('button, .visually-hidden')) continue;
-      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (!ownText || el.getClientRects().length === 0) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < smallest) {
-        smallest = size;
-        where = `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`;
-      }
-    }
-    return { smallest, where };
-  });
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => {
