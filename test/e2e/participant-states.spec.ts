@@ -10,6 +10,7 @@ import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, 
  *   closed and whether their vote is in the count (it vanished without a word, the count in the tab dropping);
  * - the join screen's buttons say what is still missing when pressed (they were greyed out without a word,
  *   the OPD list below the fold of a 360×640 phone);
+ * - "Keluar?" left unanswered does not follow the participant to the next screen;
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
  *   or the bottom navigation (the navigation covered the program form's last field).
@@ -242,5 +243,13 @@ test('the join screen says what is missing when Lanjut or Bergabung is pressed t
   await chooseOpd(p, 'Diskominfo');
   await p.getByRole('button', { name: 'Bergabung', exact: true }).click();
   await expect(p.getByRole('heading', { level: 1, name: /Bagian naskah/ })).toBeVisible();
+
+  // "Keluar?" asked and left unanswered stays with its screen: on the next screen the plain button is back.
+  await p.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' }).click();
+  await expect(p.getByText(/^Keluar dari lokakarya ini\?/)).toBeVisible();
+  await p.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Program/ }).click();
+  await expect(p.getByRole('heading', { level: 1, name: /^Program / })).toBeVisible();
+  await expect(p.getByText(/^Keluar dari lokakarya ini\?/)).toHaveCount(0);
+  await expect(p.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' })).toBeVisible();
   await context.close();
 });

@@ -123,7 +123,8 @@ const Shell = ({ joined, end, reconnecting, onRejoin }: ShellProps) => {
               </p>
             ) : null}
             {screen.render({ item: screen === routed ? route.item : null, joined, workshop, readOnly: snapshot.readOnly })}
-            <LeaveButton onLeave={onRejoin} />
+            {/* Keyed by the screen: a "Keluar?" left open does not follow the participant to the next screen. */}
+            <LeaveButton key={`${screen.path}/${route.item ?? ''}`} onLeave={onRejoin} />
           </>
         )}
       </main>
