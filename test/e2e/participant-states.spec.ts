@@ -11,6 +11,7 @@ import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, 
  * - the join screen's buttons say what is still missing when pressed (they were greyed out without a word,
  *   the OPD list below the fold of a 360×640 phone);
  * - "Keluar?" left unanswered does not follow the participant to the next screen;
+ * - a long program or proposal name wraps in its box instead of scrolling out of sight;
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
  *   or the bottom navigation (the navigation covered the program form's last field).
@@ -251,5 +252,49 @@ test('the join screen says what is missing when Lanjut or Bergabung is pressed t
   await expect(p.getByRole('heading', { level: 1, name: /^Program / })).toBeVisible();
   await expect(p.getByText(/^Keluar dari lokakarya ini\?/)).toHaveCount(0);
   await expect(p.getByRole('button', { name: 'Keluar dan bergabung lagi dengan kode' })).toBeVisible();
+  await context.close();
+});
+
+interface WithProposals {
+  workshop: { proposals: { name: string }[]; programs: { id: string; name: string }[] };
+}
+
+test('a long program or proposal name wraps in its box on a 360 px phone, on one line of text', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const long = 'Inkubator komunitas digital kecamatan untuk pemuda, UMKM dan kelompok tani di seluruh Kabupaten Malang';
+  const context = await deviceContext(browser, 360, 640);
+  const rina = await context.newPage();
+  await joinRoom(rina, room, 'Rina Kartika', { group: 'Kelompok Smart' });
+  await rina.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Usulan/ }).click();
+  await rina.getByRole('button', { name: 'Usulkan program' }).click();
+  const name = rina.getByRole('textbox', { name: /Nama program/ });
+  await name.fill(long.slice(0, 40));
+  // Enter does not split the name; the rest of it goes on the same line of text.
+  await name.press('End');
+  await name.press('Enter');
+  await name.pressSequentially(long.slice(40));
+  await expect(name).toHaveValue(long);
+  await expectSaved(rina);
+  // checkLayout's `clipped` finds a value wider than its box (the input showed only "…nama yang panjang sekali").
+  await checkLayout(rina, 'proposal with a long name');
+  const box = await name.evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight), hidden: el.scrollHeight > el.clientHeight + 1 }));
+  expect(box.hidden).toBe(false);
+  expect(box.height).toBeGreaterThan(2 * box.lineHeight);
+  await rina.screenshot({ path: path.join(SHOTS, 'participant-proposal-long-name-360.png') });
+  await expect.poll(async () => (await callApi<WithProposals>(page, app.url, 'workshop.open', { workshopId: room.workshopId })).workshop.proposals.map((p) => p.name)).toContain(long);
+
+  // An OPD head's program name: the same box.
+  const sari = await context.newPage();
+  await sari.goto(room.url);
+  await sari.evaluate(() => window.sessionStorage.clear());
+  await joinRoom(sari, room, 'Sari Dewi', { opd: 'Diskominfo' });
+  await sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Program/ }).click();
+  await sari.getByRole('link', { name: /^Sunting program / }).first().click();
+  const programName = sari.getByRole('textbox', { name: /Nama program/ });
+  await programName.fill(long);
+  await expectSaved(sari);
+  await checkLayout(sari, 'program with a long name');
   await context.close();
 });

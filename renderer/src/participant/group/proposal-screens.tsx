@@ -10,6 +10,7 @@ import { DraftLine, EditorFrame, NoGroup, WorksheetHeader, isClosed, useFormCopy
 import { useEditableCard, useShownItems } from './group-items';
 import { useGroupT, type GroupTranslate } from './use-group-t';
 import { OpdSelect } from '../../components/OpdSelect';
+import { NameArea } from '../drafts/NameArea';
 
 /*
  * "Usulan program" (issue 12): a group proposes programs for its dimension (name, description,
@@ -172,7 +173,7 @@ const ProposalEditor = ({ id, place, workshop, readOnly }: EditorProps) => {
       ) : null}
       <Field label={t('participant.proposals.name')} requiredLabel={t('common.required')} error={shown !== undefined && form.name.trim() === '' ? t('participant.proposals.nameRequired') : null}>
         {({ inputId, describedBy, invalid }) => (
-          <input id={inputId} className="input" maxLength={300} value={form.name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => edit({ ...form, name: e.target.value })} />
+          <NameArea id={inputId} maxLength={300} value={form.name} describedBy={describedBy} invalid={invalid} onChange={(name) => edit({ ...form, name })} />
         )}
       </Field>
       <Field label={t('participant.proposals.description')}>

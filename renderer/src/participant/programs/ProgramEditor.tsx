@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { useParticipantT } from '../i18n/participant-catalogue';
 import type { ParticipantMessageKey } from '../i18n/participant-catalogue';
 import { DraftNote } from '../drafts/DraftNote';
+import { NameArea } from '../drafts/NameArea';
 import { useEditableItem } from '../drafts/outbox-context';
 
 type TextField = 'description' | 'beneficiaries' | 'location' | 'output' | 'outcome' | 'impact' | 'risks' | 'mitigation';
@@ -54,16 +55,15 @@ export const ProgramEditor = ({ program, readOnly, backHref }: Props) => {
         <legend className="visually-hidden">{program.code}</legend>
         <Field label={t('programs.field.name')} requiredLabel={t('common.required')} error={name.trim() === '' ? t('participant.programs.nameRequired') : null}>
           {({ inputId, describedBy, invalid }) => (
-            <input
+            <NameArea
               id={inputId}
-              className="input"
               value={name}
               maxLength={300}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(event) => {
-                setName(event.target.value);
-                if (event.target.value.trim() !== '') change({ ...shown, name: event.target.value });
+              describedBy={describedBy}
+              invalid={invalid}
+              onChange={(next) => {
+                setName(next);
+                if (next.trim() !== '') change({ ...shown, name: next });
               }}
             />
           )}
