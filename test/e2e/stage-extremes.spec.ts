@@ -39,6 +39,7 @@ interface PageState {
   /** Items drawn on this page, and those drawn but cut by the body's edges (must be none). */
   shown: string[];
   cut: string[];
+  untitled: string[];
   all: number;
   overflowX: number;
   text: string;
@@ -50,28 +51,35 @@ const pageState = (page: Page): Promise<PageState> =>
   page.evaluate(() => {
     const body = document.querySelector<HTMLElement>('.panggung-body')!;
     const box = body.getBoundingClientRect();
-    const head = body.querySelector('thead')?.getBoundingClientRect();
-    // A sticky table header at the top stays on every page; items count below it.
-    const top = head && head.bottom > box.top && head.top <= box.top + 1 ? head.bottom : box.top;
+    // A table's header and a column's title stay on top of every page; items count below them.
+    const sticky = 'thead, .panggung-column-title';
+    const stuck = [...body.querySelectorAll(sticky)].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0 && r.top <= box.top + 1 && r.bottom > box.top);
+    const top = Math.max(box.top, ...stuck.map((r) => r.bottom));
     const unitSelector = 'li, tr, h2, p, .panggung-note';
     const units = [...body.querySelectorAll<HTMLElement>(unitSelector)].filter(
       (el) => !el.closest('thead') && !el.querySelector(unitSelector) && el.getClientRects().length > 0 && (el.textContent ?? '').trim() !== '',
     );
     const shown: string[] = [];
     const cut: string[] = [];
+    /** Cards shown without their column's title (which column is this, on page 2?). */
+    const untitled: string[] = [];
     units.forEach((el, i) => {
       if (getComputedStyle(el).visibility === 'hidden') return;
       const r = el.getBoundingClientRect();
       if (r.bottom <= top || r.top >= box.bottom) return;
       const key = `${i}:${(el.textContent ?? '').trim().slice(0, 60)}`;
-      if (r.top >= top - 1 && r.bottom <= box.bottom + 1) shown.push(key);
+      const whole = (r.top >= top - 1 || el.matches(sticky)) && r.bottom <= box.bottom + 1;
+      if (whole) shown.push(key);
       else if (r.height <= box.bottom - top) cut.push(key);
+      const title = el.closest('section')?.querySelector(':scope > .panggung-column-title')?.getBoundingClientRect();
+      if (whole && title && (title.top < box.top - 1 || title.bottom > box.bottom + 1)) untitled.push(key);
     });
     return {
       slug: /\/panggung\/([^/]+)$/.exec(location.hash)?.[1] ?? '',
       position: document.querySelector('.panggung-position')?.textContent ?? '',
       shown,
       cut,
+      untitled,
       all: units.length,
       overflowX: Math.max(body.scrollWidth - body.clientWidth, (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth),
       text: body.innerText,
@@ -95,6 +103,7 @@ for (const size of SIZES) {
         for (;;) {
           const where = `${workshop.id} ${state.slug} page ${pageNo}`;
           expect(state.cut, `items cut on ${where}`).toEqual([]);
+          expect(state.untitled, `cards without their column's title on ${where}`).toEqual([]);
           expect(state.overflowX, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
           if (size.projector) {
             const text = await smallestBodyText(page);

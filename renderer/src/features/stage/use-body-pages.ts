@@ -6,22 +6,33 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
  * view; ← goes back the same way. Items that do not fit whole on the page in sight are hidden
  * (visibility, so nothing moves), and a cue under the body tells the room there is more.
  *
- * An item is the smallest list item, table row, heading or paragraph; a header row stays on every
- * page (the roadmap's years are sticky).
+ * An item is the smallest list item, table row, heading or paragraph; a column's title and a table's
+ * header stay on top of every page (sticky), so page 2 of the issues still says which column is which.
  */
 const UNIT = 'li, tr, h2, p, .panggung-note';
+/** Headers that stay on top of every page of their column or table (position: sticky in stage.css). */
+const STICKY = 'thead, .panggung-column-title';
 const OFFSTAGE = 'data-offstage';
 
 const unitsOf = (body: HTMLElement): HTMLElement[] =>
   [...body.querySelectorAll<HTMLElement>(UNIT)].filter((el) => !el.closest('thead') && !el.querySelector(UNIT) && el.getClientRects().length > 0);
 
-/** The part of the body the room sees: below a sticky table header, if any. */
+/** The part of the body the room sees: below the headers stuck at its top, if any. */
 const visibleBand = (body: HTMLElement): { top: number; bottom: number } => {
   const box = body.getBoundingClientRect();
-  const head = body.querySelector('thead')?.getBoundingClientRect();
-  const top = head && head.bottom > box.top && head.top <= box.top + 1 ? head.bottom : box.top;
-  return { top, bottom: box.bottom };
+  const stuck = [...body.querySelectorAll<HTMLElement>(STICKY)].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0 && r.top <= box.top + 1 && r.bottom > box.top);
+  return { top: Math.max(box.top, ...stuck.map((r) => r.bottom)), bottom: box.bottom };
 };
+
+/** The height the headers of these items' columns or tables will take once stuck at the top. */
+const headerRoom = (units: readonly HTMLElement[]): number =>
+  Math.max(
+    0,
+    ...units.map((unit) => {
+      const header = unit.closest('section, table')?.querySelector<HTMLElement>(':scope > .panggung-column-title, :scope > thead');
+      return header ? header.getBoundingClientRect().height : 0;
+    }),
+  );
 
 export interface BodyPages {
   /** Something of this view is below the page in sight. */
@@ -46,7 +57,8 @@ export const useBodyPages = (bodyRef: RefObject<HTMLElement | null>, spacerRef: 
     let below = false;
     for (const unit of unitsOf(body)) {
       const r = unit.getBoundingClientRect();
-      const whole = r.top >= top - 1 && r.bottom <= bottom + 1;
+      // A stuck header is whole where it is; anything else must be wholly below the headers.
+      const whole = (r.top >= top - 1 || unit.matches(STICKY)) && r.bottom <= bottom + 1;
       if (r.bottom > bottom + 1) below = true;
       // An item taller than the page is shown as it is, rather than a blank page.
       if (whole || r.height > bottom - top) unit.removeAttribute(OFFSTAGE);
@@ -83,12 +95,12 @@ export const useBodyPages = (bodyRef: RefObject<HTMLElement | null>, spacerRef: 
   const next = useCallback(() => {
     const body = bodyRef.current;
     if (!body) return false;
-    const { top, bottom } = visibleBand(body);
-    const cut = unitsOf(body)
-      .map((u) => u.getBoundingClientRect())
-      .filter((r) => r.bottom > bottom + 1);
-    if (cut.length === 0) return false;
-    let delta = Math.min(...cut.map((r) => r.top)) - top;
+    const { bottom } = visibleBand(body);
+    const box = body.getBoundingClientRect();
+    const cutUnits = unitsOf(body).filter((u) => u.getBoundingClientRect().bottom > bottom + 1);
+    if (cutUnits.length === 0) return false;
+    const top = box.top + headerRoom(cutUnits);
+    let delta = Math.min(...cutUnits.map((u) => u.getBoundingClientRect().top)) - top;
     // The first item left over is taller than a page: move on by most of a page.
     if (delta < 8) delta = Math.max(8, (bottom - top) * 0.85);
     const target = body.scrollTop + delta;
