@@ -465,6 +465,10 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     expect(annex).toBeGreaterThan(0);
     const beforeAnnex = normalise(pages.slice(0, annex > 0 ? annex : pages.length).join(' '));
     for (const word of fixture.opds.map((o) => o.abbreviation).filter((a) => /^[A-Za-z]{6,}$/.test(a))) expect(beforeAnnex, word).not.toMatch(cut(word));
+    // The annex's matrix: the element and the location whole ("Kesejahteraa n Rakyat", "Sumberbrant as").
+    const inAnnex = normalise(pages.slice(annex).join(' '));
+    for (const word of ['Kesejahteraan', 'Sumberbrantas']) expect(inAnnex, word).not.toMatch(cut(word));
+    expect(inAnnex).not.toMatch(/\b[A-Z]{2}-[A-Z]{2}- \d{2}\b/);
 
     const hadir = normalise(hadirPages.join(' '));
     expect(hadir).toContain('DAFTAR HADIR');
