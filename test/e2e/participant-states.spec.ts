@@ -12,6 +12,7 @@ import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, 
  *   the OPD list below the fold of a 360×640 phone);
  * - "Keluar?" left unanswered does not follow the participant to the next screen;
  * - a long program or proposal name wraps in its box instead of scrolling out of sight;
+ * - a phone that cannot reach the room says to check the Wi-Fi and the facilitator's sharing, not "the server";
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
  *   or the bottom navigation (the navigation covered the program form's last field).
@@ -215,6 +216,14 @@ test('the join screen says what is missing when Lanjut or Bergabung is pressed t
   await expect(code).toBeFocused();
   await checkLayout(p, 'join: code missing', { clipped: false });
   await code.fill(room.code);
+  // The hotspot drops: the phone says what the participant can check (it said "Pastikan server masih berjalan").
+  await context.setOffline(true);
+  await p.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(code).toHaveAccessibleDescription(/Ponsel ini tidak tersambung ke komputer fasilitator\. Pastikan ponsel masih terhubung ke Wi-Fi ruangan/);
+  await toEnglish(p);
+  await expect(p.getByLabel('Join code')).toHaveAccessibleDescription(/This phone cannot reach the facilitator’s computer\./);
+  await p.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
+  await context.setOffline(false);
   await p.getByRole('button', { name: 'Lanjut' }).click();
 
   const name = p.getByLabel('Nama Anda');

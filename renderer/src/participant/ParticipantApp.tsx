@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { messageOf } from '../api/api-error';
+import { isApiError, messageOf } from '../api/api-error';
 import { useParticipantT } from './i18n/participant-catalogue';
 import { JoinScreen } from './join/JoinScreen';
 import { clearParticipantSession, resumeParticipant, type ParticipantSession } from './session/participant-session';
@@ -22,7 +22,7 @@ const fetchWorkspaceWhenIdle = (): (() => void) => {
   return () => window.clearTimeout(id);
 };
 
-type GateState = { role: 'checking' } | { role: 'failed'; message: string } | { role: 'guest'; notice: string | null } | { role: 'participant'; session: ParticipantSession };
+type GateState = { role: 'checking' } | { role: 'failed'; error: unknown } | { role: 'guest'; notice: string | null } | { role: 'participant'; session: ParticipantSession };
 
 /** The participants' phone app: join with the code, then the OPD's own part of the shared workshop. */
 export const ParticipantApp = () => {
@@ -34,7 +34,7 @@ export const ParticipantApp = () => {
     let live = true;
     resumeParticipant(window.location.origin).then(
       (found) => live && setState(found),
-      (error: unknown) => live && setState({ role: 'failed', message: messageOf(error) }),
+      (error: unknown) => live && setState({ role: 'failed', error }),
     );
     return () => {
       live = false;
@@ -70,7 +70,7 @@ export const ParticipantApp = () => {
               </p>
             ) : (
               <div className="p-card" role="alert">
-                <p>{t('share.unreachable', { message: state.message })}</p>
+                <p>{isApiError(state.error) && state.error.code === 'network' ? t('participant.network') : t('share.unreachable', { message: messageOf(state.error) })}</p>
                 <button
                   type="button"
                   className="btn btn-primary p-wide"

@@ -24,6 +24,7 @@ export const participantMessagesEn = englishFor<typeof participantMessages>({
   'participant.status.saving': 'Saving…',
   'participant.status.offline': 'Offline',
   'participant.status.attention': 'Needs a look',
+  'participant.network': 'This phone cannot reach the facilitator’s computer. Check that it is still on the room’s Wi-Fi and that the facilitator is still sharing the workshop, then try again.',
   'participant.offlineNote': 'The connection dropped. What you type is kept on this phone and sent automatically once you are connected again.',
   'participant.ballot.sending': 'Sending your vote…',
   'participant.ballot.pending': 'Your vote has not been sent: the connection dropped. It is sent automatically once you are connected again; keep this page open.',

@@ -23,6 +23,7 @@ export const participantMessages = defineMessages({
   'participant.status.saving': 'Menyimpan…',
   'participant.status.offline': 'Luring',
   'participant.status.attention': 'Perlu dicek',
+  'participant.network': 'Ponsel ini tidak tersambung ke komputer fasilitator. Pastikan ponsel masih terhubung ke Wi-Fi ruangan dan fasilitator masih membagikan lokakarya, lalu coba lagi.',
   'participant.offlineNote': 'Koneksi terputus. Tulisan Anda tersimpan di ponsel ini dan dikirim otomatis begitu tersambung lagi.',
   'participant.ballot.sending': 'Mengirim suara…',
   'participant.ballot.pending': 'Suara belum terkirim: koneksi terputus. Suara dikirim otomatis begitu tersambung lagi; jangan tutup halaman ini.',

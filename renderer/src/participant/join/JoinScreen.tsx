@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
-import { messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
 import { OpdSelect } from '../../components/OpdSelect';
 import { useLanguage } from '../../i18n/i18n-context';
 import { useParticipantT } from '../i18n/participant-catalogue';
+import { participantMessageOf } from '../session/participant-error';
 import { deviceKey, saveParticipantSession, type ParticipantSession } from '../session/participant-session';
 import { ParticipantHeader } from '../shell/ParticipantHeader';
 
@@ -34,7 +34,9 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
   const [joinAs, setJoinAs] = useState<JoinAs>('opd');
   const [groupId, setGroupId] = useState('');
   const { language } = useLanguage();
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself, worded at each render: switching the language rewords it (a stored text stayed Indonesian).
+  const [failure, setError] = useState<unknown>(null);
+  const error = failure === null ? null : participantMessageOf(failure, t);
   const [busy, setBusy] = useState(false);
   // Pressed with something missing: each missing field says what it needs (a greyed-out button said nothing).
   const [tried, setTried] = useState(false);
@@ -45,8 +47,8 @@ export const JoinScreen = ({ notice, onJoined }: Props) => {
     setError(null);
     try {
       await work();
-    } catch (failure) {
-      setError(messageOf(failure));
+    } catch (thrown) {
+      setError(thrown ?? new Error(''));
     } finally {
       setBusy(false);
     }
