@@ -40,6 +40,7 @@ interface PageState {
   shown: string[];
   cut: string[];
   untitled: string[];
+  numbers: string[];
   all: number;
   overflowX: number;
   text: string;
@@ -74,7 +75,22 @@ const pageState = (page: Page): Promise<PageState> =>
       const title = el.closest('section')?.querySelector(':scope > .panggung-column-title')?.getBoundingClientRect();
       if (whole && title && (title.top < box.top - 1 || title.bottom > box.bottom + 1)) untitled.push(key);
     });
+    // A numbered list's numbers: none cut at the screen's left edge, none left alone on a page.
+    const numbers: string[] = [];
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const ol of body.querySelectorAll('ol')) {
+      [...ol.children].forEach((li, i) => {
+        const r = li.getBoundingClientRect();
+        const marker = getComputedStyle(li, '::marker');
+        if (r.height === 0 || r.bottom <= box.top || r.top >= box.bottom || marker.color === 'rgba(0, 0, 0, 0)' || getComputedStyle(li).visibility === 'hidden' || getComputedStyle(li).listStyleType === 'none') return;
+        measure.font = `${marker.fontWeight} ${marker.fontSize} ${marker.fontFamily}`;
+        if (r.left - measure.measureText(`${i + 1}.`).width < box.left - 0.5) numbers.push(`${i + 1}. cut at the left`);
+        const parts = [...li.children];
+        if (parts.length > 0 && parts.every((part) => getComputedStyle(part).visibility === 'hidden')) numbers.push(`${i + 1}. alone`);
+      });
+    }
     return {
+      numbers,
       slug: /\/panggung\/([^/]+)$/.exec(location.hash)?.[1] ?? '',
       position: document.querySelector('.panggung-position')?.textContent ?? '',
       shown,
@@ -104,6 +120,7 @@ for (const size of SIZES) {
           const where = `${workshop.id} ${state.slug} page ${pageNo}`;
           expect(state.cut, `items cut on ${where}`).toEqual([]);
           expect(state.untitled, `cards without their column's title on ${where}`).toEqual([]);
+          expect(state.numbers, `list numbers on ${where}`).toEqual([]);
           expect(state.overflowX, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
           if (size.projector) {
             const text = await smallestBodyText(page);
