@@ -66,6 +66,11 @@ test('a poll closed while a participant is choosing stays on the phone and says 
     await dots.getByRole('button', { name: /Tambah titik untuk/ }).first().click();
     await dots.getByRole('button', { name: 'Kirim suara' }).click();
     await expectSaved(sari);
+    await expect(dots.getByRole('status')).toHaveText(/^Suara Anda tersimpan\./);
+    // Switching the language rewords what the card said (it stayed Indonesian).
+    await toEnglish(sari);
+    await expect(dots.getByRole('status')).toHaveText(/^Your vote is saved\./);
+    await sari.getByRole('button', { name: 'Bahasa Indonesia (ID)' }).click();
     await scale.getByRole('radio', { name: /: 4$/ }).first().click();
 
     await apply({ type: 'setPollState', pollId: 'jajak-scale', status: 'closed', revealed: false });

@@ -86,15 +86,19 @@ const PollCard = ({ poll, voterId, voterName, opdId, readOnly, revealed }: CardP
   const session = useSession();
   const mine = poll.ballots.find((b) => b.voterId === voterId) ?? null;
   const [answer, setAnswer] = useState<BallotAnswer>(() => mine?.answer ?? emptyAnswer(poll));
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // 'ok' is worded at each render, so switching the language rewords it (a stored text stayed in the old one).
+  const [message, setMessage] = useState<{ kind: 'ok' } | { kind: 'error'; text: string } | null>(null);
   const { save } = useSessionSnapshot();
   const open = poll.status === 'open';
   const send = () => {
     const result = session.dispatch({ type: 'castBallot', pollId: poll.id, ballot: { voterId, voterName, opdId, paper: false, answer } });
-    setMessage(result.ok ? { kind: 'ok', text: t('polls.ballot.sent') } : { kind: 'error', text: result.message });
+    setMessage(result.ok ? { kind: 'ok' } : { kind: 'error', text: result.message });
   };
   // Accepted on the phone is not yet counted: "tersimpan" only once the server has it (offline, it waits in the queue).
-  const shown = message?.kind === 'ok' && save.kind !== 'saved' ? { kind: 'ok' as const, text: t(save.kind === 'error' ? 'participant.ballot.pending' : 'participant.ballot.sending') } : message;
+  const shown =
+    message?.kind === 'ok'
+      ? { kind: 'ok' as const, text: t(save.kind === 'saved' ? 'polls.ballot.sent' : save.kind === 'error' ? 'participant.ballot.pending' : 'participant.ballot.sending') }
+      : message;
   const titleId = `p-poll-${poll.id}`;
   return (
     <article className="p-card p-poll" aria-labelledby={titleId}>
