@@ -13,6 +13,7 @@ import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, 
  * - "Keluar?" left unanswered does not follow the participant to the next screen;
  * - a long program or proposal name wraps in its box instead of scrolling out of sight;
  * - a phone that cannot reach the room says to check the Wi-Fi and the facilitator's sharing, not "the server";
+ * - a participant whose access was revoked reads why in their own language on the join screen;
  * - a three-word name is shown whole in the header (it read "Bambang Sutrisno…" at 360 px);
  * - with the on-screen keyboard up (a short window), the field being typed in is not under the header
  *   or the bottom navigation (the navigation covered the program form's last field).
@@ -310,5 +311,29 @@ test('a long program or proposal name wraps in its box on a 360 px phone, on one
   await programName.fill(long);
   await expectSaved(sari);
   await checkLayout(sari, 'program with a long name');
+  await context.close();
+});
+
+interface Participants {
+  participants: { id: string; name: string }[];
+}
+
+test('a participant whose access was revoked reads why in the language their phone shows', async ({ page, browser, app }) => {
+  test.slow();
+  const room = await startShare(page, app.url);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const context = await deviceContext(browser, 360, 640);
+  const sari = await context.newPage();
+  await joinRoom(sari, room, 'Sari Dewi', { opd: 'Diskominfo' });
+  await toEnglish(sari);
+  const { participants } = await callApi<Participants>(page, app.url, 'share.participants', {});
+  const me = participants.find((p) => p.name === 'Sari Dewi');
+  if (!me) throw new Error('Sari Dewi is not listed');
+  await callApi(page, app.url, 'share.revoke', { participantId: me.id });
+  // The phone opened again (a reload): its stored place is refused, and the join screen says why, in English.
+  await sari.reload();
+  await expect(sari.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+  await expect(sari.locator('.notice-warning')).toHaveText(/^Participant access is no longer valid \(revoked, or the sharing session has ended\)\./);
+  await checkLayout(sari, 'revoked notice, English', { clipped: false });
   await context.close();
 });

@@ -1,5 +1,5 @@
 import type { ShareParticipant } from '../../../../shared/contract';
-import { isApiError } from '../../api/api-error';
+import { isApiError, messageOf } from '../../api/api-error';
 
 /** A participant's place in the shared workshop, kept for this browser tab only (sessionStorage, never the URL). */
 export interface ParticipantSession {
@@ -92,7 +92,8 @@ export const resumeParticipant = async (origin: string): Promise<Exclude<Browser
     if (me.role === 'participant') return { role: 'participant', session: { token: stored.token, participant: me.participant, workshopId: me.workshopId } };
   } catch (error) {
     if (isApiError(error) && error.code === 'network') throw error;
-    notice = isApiError(error) ? error.message : null;
+    // Worded in the phone's language (error.message is the core's Indonesian, shown under an English screen).
+    notice = isApiError(error) ? messageOf(error) : null;
   }
   clearParticipantSession();
   return { role: 'guest', notice };
