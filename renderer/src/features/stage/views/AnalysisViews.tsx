@@ -84,8 +84,8 @@ export const IssuesView = ({ workshop, dimension }: { workshop: Workshop; dimens
   // Hidden cards never reach the projector.
   const issues = visibleCards(workshop.issues).filter((i) => i.dimensionId === dimension.id);
   const columns = [
-    { kind: 'permasalahan' as const, title: t('stage.issues.problems') },
-    { kind: 'potensi' as const, title: t('stage.issues.potentials') },
+    { kind: 'permasalahan' as const, title: t('stage.issues.problems'), none: t('stage.issues.noProblems') },
+    { kind: 'potensi' as const, title: t('stage.issues.potentials'), none: t('stage.issues.noPotentials') },
   ];
   return (
     <WithGroupsDone workshop={workshop} worksheet="isu">
@@ -98,7 +98,7 @@ export const IssuesView = ({ workshop, dimension }: { workshop: Workshop; dimens
                 {column.title} <span className="panggung-count">{cards.length}</span>
               </h2>
               {cards.length === 0 ? (
-                <p className="panggung-muted">{t('stage.issues.none')}</p>
+                <p className="panggung-muted">{column.none}</p>
               ) : (
                 <ul className="panggung-cards">
                   {cards.map((issue) => (
