@@ -60,9 +60,15 @@ export const formatIndicatorNumber = (value: number): string => {
 };
 
 /** "35 %", "1.500 UMKM", "4,5" (no unit). */
-export const withUnit = (value: number, unit: string): string => `${formatIndicatorNumber(value)}${unit.trim() ? ` ${unit.trim()}` : ''}`;
+/** A figure with its unit: "12 layanan", and "40%" or "40% rumah tangga" with the percent sign joined to the number, as Indonesian writes it (PUEBI). */
+export const withUnit = (value: number, unit: string): string => {
+  const figure = formatIndicatorNumber(value);
+  const trimmed = unit.trim();
+  if (!trimmed) return figure;
+  return trimmed.startsWith('%') ? `${figure}${trimmed}` : `${figure} ${trimmed}`;
+};
 
-/** "35 % (2025) → 60 % (2031), 85 % (2036)"; the baseline's year left out while unknown; '' for nothing measured. */
+/** "35% (2025) → 60% (2031), 85% (2036)"; the baseline's year left out while unknown; '' for nothing measured. */
 export const indicatorFigures = (indicator: Pick<Indicator, 'unit' | 'baseline' | 'baselineYear' | 'targets'>): string => {
   const baseline = indicator.baseline === null ? '' : `${withUnit(indicator.baseline, indicator.unit)}${indicator.baselineYear ? ` (${indicator.baselineYear})` : ''}`;
   const targets = [...indicator.targets].sort((a, b) => a.year - b.year).map((t) => `${withUnit(t.value, indicator.unit)} (${t.year})`).join(', ');

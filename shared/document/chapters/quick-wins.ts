@@ -22,7 +22,7 @@ const scoreText = (ctx: BuildContext, candidate: QuickWinCandidate): string => {
   return hundred(ctx) ? formatDecimal(Math.round(((mean - 1) / 4) * 1000) / 10, 1) : formatDecimal(mean, 2);
 };
 
-/** "Nama: 35 % (2025) → 85 % (2027)", the unit on every figure and numbers written the Indonesian way. */
+/** "Nama: 35% (2025) → 85% (2027)", the unit on every figure and numbers written the Indonesian way. */
 export const indicatorLine = (indicator: Program['indicators'][number]): string => {
   const name = cleanLine(indicator.name);
   const figures = indicatorFigures({ ...indicator, unit: cleanLine(indicator.unit) });

@@ -123,6 +123,8 @@ const decimal = (value: number): string => {
   const [whole = '0', fraction] = String(value).split('.');
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fraction ? `,${fraction}` : ''}`;
 };
+/** A figure with its unit as the masterplan prints it: "40%" joined (PUEBI), "12 layanan" spaced. */
+const withItsUnit = (value: number, unit: string): string => (unit.trim().startsWith('%') ? `${decimal(value)}${unit.trim()}` : `${decimal(value)} ${unit}`);
 /** Whole Rupiah from a cell's text ("Rp 1.250.000.000" → 1250000000); null when none. */
 const amountOf = (text: string): number | null => {
   const match = /(?:Rp\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?!,\d)/.exec(text.replace(/\s+/g, ' '));
@@ -372,13 +374,13 @@ describe('Kota Batu from empty to Tahap IV over HTTP, and its Word masterplan', 
     for (const goal of fixture.goals) {
       const { unit, baseline, baselineYear, targets } = goal.indicator;
       expect(text, goal.id).toContain(normalise(goal.indicator.name));
-      expect(text, goal.id).toContain(`${decimal(baseline ?? 0)} ${unit} (${baselineYear})`);
-      for (const t of targets) expect(text, `${goal.id} ${t.year}`).toContain(`${decimal(t.value)} ${unit} (${t.year})`);
+      expect(text, goal.id).toContain(`${withItsUnit(baseline ?? 0, unit)} (${baselineYear})`);
+      for (const t of targets) expect(text, `${goal.id} ${t.year}`).toContain(`${withItsUnit(t.value, unit)} (${t.year})`);
     }
-    // Every program's indicator, in the full matrix annex and on the quick-win sheets: "0 % (2026) → 40 % (2027)".
+    // Every program's indicator, in the full matrix annex and on the quick-win sheets: "0% (2026) → 40% (2027)".
     for (const program of fixture.programs) {
       for (const indicator of program.indicators) {
-        const figures = [`${decimal(indicator.baseline ?? 0)} ${indicator.unit} (${indicator.baselineYear})`, ...indicator.targets.map((t) => `${decimal(t.value)} ${indicator.unit} (${t.year})`)];
+        const figures = [`${withItsUnit(indicator.baseline ?? 0, indicator.unit)} (${indicator.baselineYear})`, ...indicator.targets.map((t) => `${withItsUnit(t.value, indicator.unit)} (${t.year})`)];
         expect(text, program.code).toContain(`${normalise(indicator.name)}: ${figures[0]} → ${figures.slice(1).join(', ')}`);
       }
     }

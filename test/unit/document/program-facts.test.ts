@@ -74,13 +74,13 @@ describe('indicators in the document', () => {
     const goals = tables(buildMasterplanDocument(w, { draft: false })).find((t) => t.caption?.title === 'Tujuan, sasaran dan indikator smart city');
     const text = tableText(goals!);
     expect(text).toContain('Baseline (tahun) | Target (tahun)');
-    expect(text).toContain('35 % (2021) | 62 % (2026)\n90 % (2031)');
+    expect(text).toContain('35% (2021) | 62% (2026)\n90% (2031)');
     expect(text).toContain('1.500 UMKM (2021) | 5.750 UMKM (2026)\n10.000 UMKM (2031)');
   });
 
   it('print a program indicator as "name: baseline (year) → target (year)" in the annex', () => {
     const annex = tables(buildMasterplanDocument(malangDemo(), { draft: false })).find((t) => t.caption?.title === 'Matriks program lengkap');
-    expect(tableText(annex!)).toMatch(/Persentase jenis izin yang dapat diajukan daring: 40 % \(2021\) → 70 % \(2022\), 90 % \(2023\), 100 % \(2024\)/);
+    expect(tableText(annex!)).toMatch(/Persentase jenis izin yang dapat diajukan daring: 40% \(2021\) → 70% \(2022\), 90% \(2023\), 100% \(2024\)/);
   });
 });
 

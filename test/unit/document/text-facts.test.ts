@@ -135,7 +135,7 @@ describe('quick wins', () => {
       ];
     });
     const sheets = tables(buildMasterplanDocument(w, { draft: false })).filter((t) => t.caption?.title.startsWith('Lembar quick win')).map(tableText).join('\n');
-    expect(sheets).toContain('Layanan perizinan daring: 35 % (2025) → 85 % (2027)');
+    expect(sheets).toContain('Layanan perizinan daring: 35% (2025) → 85% (2027)');
     expect(sheets).toContain('Aplikasi terintegrasi: 4,5 aplikasi → 12 aplikasi (2027), 1.500 aplikasi (2030)');
   });
 });
