@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { callApi, expect, expectSaved, test } from './support/fixtures';
 import { LOOPBACK_ONLY, NO_ROOM_NETWORK, checkLayout, chooseOpd, deviceContext, joinRoom, startShare } from './support/participant';
 
@@ -26,6 +26,14 @@ interface Opened {
 }
 
 const NAME = 'Bambang Sutrisno Wicaksono';
+
+/** The demo workshop shared, and a 360×640 phone on the room's network (skipped where there is none). */
+const phoneInRoom = async (page: Page, browser: Browser, baseUrl: string) => {
+  const room = await startShare(page, baseUrl);
+  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const context = await deviceContext(browser, 360, 640);
+  return { room, context, phone: await context.newPage() };
+};
 
 const toEnglish = (p: Page) => p.getByRole('button', { name: 'English (EN)' }).click();
 
@@ -127,10 +135,7 @@ const focusedInView = (p: Page) =>
 
 test('with the on-screen keyboard up, the field being typed in stays between the header and the bottom navigation', async ({ page, browser, app }) => {
   test.slow();
-  const room = await startShare(page, app.url);
-  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
-  const context = await deviceContext(browser, 360, 640);
-  const sari = await context.newPage();
+  const { room, context, phone: sari } = await phoneInRoom(page, browser, app.url);
   await joinRoom(sari, room, NAME, { opd: 'Diskominfo' });
 
   // The program form's last field, and the section editor at the end of its text; a 360×640 phone with the
@@ -165,11 +170,8 @@ interface WithPrograms {
 
 test('an edit that meets the facilitator\'s change of the same field names the field as the form does, and the share ending says so', async ({ page, browser, app }) => {
   test.slow();
-  const room = await startShare(page, app.url);
-  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const { room, context, phone: sari } = await phoneInRoom(page, browser, app.url);
   const { workshopId } = room;
-  const context = await deviceContext(browser, 360, 640);
-  const sari = await context.newPage();
   await joinRoom(sari, room, 'Sari Dewi', { opd: 'Diskominfo' });
   await sari.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Program/ }).click();
   await sari.getByRole('link', { name: /^Sunting program / }).first().click();
@@ -211,10 +213,7 @@ test('an edit that meets the facilitator\'s change of the same field names the f
 
 test('the join screen says what is missing when Lanjut or Bergabung is pressed too early', async ({ page, browser, app }) => {
   test.slow();
-  const room = await startShare(page, app.url);
-  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
-  const context = await deviceContext(browser, 360, 640);
-  const p = await context.newPage();
+  const { room, context, phone: p } = await phoneInRoom(page, browser, app.url);
   await p.goto(room.url);
   const code = p.getByLabel('Kode bergabung');
   await p.getByRole('button', { name: 'Lanjut' }).click();
@@ -276,11 +275,8 @@ interface WithProposals {
 
 test('a long program or proposal name wraps in its box on a 360 px phone, on one line of text', async ({ page, browser, app }) => {
   test.slow();
-  const room = await startShare(page, app.url);
-  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
+  const { room, context, phone: rina } = await phoneInRoom(page, browser, app.url);
   const long = 'Inkubator komunitas digital kecamatan untuk pemuda, UMKM dan kelompok tani di seluruh Kabupaten Malang';
-  const context = await deviceContext(browser, 360, 640);
-  const rina = await context.newPage();
   await joinRoom(rina, room, 'Rina Kartika', { group: 'Kelompok Smart' });
   await rina.getByRole('navigation', { name: 'Menu peserta' }).getByRole('link', { name: /Usulan/ }).click();
   await rina.getByRole('button', { name: 'Usulkan program' }).click();
@@ -320,10 +316,7 @@ interface Participants {
 
 test('a participant whose access was revoked reads why in the language their phone shows', async ({ page, browser, app }) => {
   test.slow();
-  const room = await startShare(page, app.url);
-  test.skip(LOOPBACK_ONLY.test(room.url), NO_ROOM_NETWORK);
-  const context = await deviceContext(browser, 360, 640);
-  const sari = await context.newPage();
+  const { room, context, phone: sari } = await phoneInRoom(page, browser, app.url);
   await joinRoom(sari, room, 'Sari Dewi', { opd: 'Diskominfo' });
   await toEnglish(sari);
   const { participants } = await callApi<Participants>(page, app.url, 'share.participants', {});
