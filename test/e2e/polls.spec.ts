@@ -187,6 +187,8 @@ test('a dot vote over issues: phones vote within limits, paper ballots count, th
   await stage.goto(`${app.url}#/lokakarya/${workshopId}/panggung/jajak-jajak-banyak`);
   await expect(stage.locator('.poll-bars-stage .poll-bar-row')).toHaveCount(12);
   await expect(stage.getByText('… dan 8 pilihan lain (lihat lembar Jajak Pendapat).')).toBeVisible();
+  // One dot each: a twenty-way tie, every bar drawn as leading (only the first was, as if it had won).
+  await expect(stage.locator('.poll-bars-stage .poll-bar-row.is-top')).toHaveCount(12);
   const fit = await stage.evaluate(() => {
     const body = document.querySelector('.panggung-body');
     const rows = [...document.querySelectorAll('.poll-bars-stage .poll-bar-row')];

@@ -64,10 +64,12 @@ export const PollResultsBars = ({ poll, size = 'sheet', limit }: Props) => {
     }
   })();
 
+  // Every row with the highest value leads: a tie is drawn as a tie, not as a win for the row listed first.
+  const top = Math.max(0, ...rows.map((row) => row.value));
   return (
     <ol className={`poll-bars poll-bars-${size}`}>
       {cut(rows).map((row) => (
-        <li key={row.key} className="poll-bar-row">
+        <li key={row.key} className={`poll-bar-row${top > 0 && row.value === top ? ' is-top' : ''}`}>
           <div className="poll-bar-label">
             <span className="poll-bar-name">{row.label}</span>
             <span className="poll-bar-count">{row.detail}</span>
