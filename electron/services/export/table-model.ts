@@ -64,8 +64,8 @@ export const tableColumnWidths = (table: TableBlock, total: number): number[] =>
   const cached = fitted.get(table);
   if (cached?.total === total) return cached.widths;
   const widths = columnWidths(columns, total);
-  const font: FontLook = { size: (table.compact ? LOOK.tableTextSmall : LOOK.tableText).size };
-  const margin = table.compact ? CELL_MARGIN.compact : CELL_MARGIN.normal;
+  const font: FontLook = { size: LOOK.tableText.size };
+  const margin = CELL_MARGIN.normal;
   const need = widths.map(() => 0);
   for (const row of writtenRows(table)) {
     let column = 0;

@@ -21,13 +21,12 @@ export const visiblePolls = (w: Workshop, seenOpen: ReadonlySet<string> = new Se
 
 /** The ids of the polls this screen has seen open since it was opened (they grow, never shrink). */
 const useSeenOpen = (w: Workshop): ReadonlySet<string> => {
-  const open = w.polls.filter((p) => p.status === 'open').map((p) => p.id);
-  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set(open));
-  const key = open.join(' ');
-  useEffect(() => {
-    setSeen((before) => (key.split(' ').every((id) => id === '' || before.has(id)) ? before : new Set([...before, ...key.split(' ').filter((id) => id !== '')])));
-  }, [key]);
-  return seen;
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set());
+  const fresh = w.polls.filter((p) => p.status === 'open' && !seen.has(p.id)).map((p) => p.id);
+  if (fresh.length === 0) return seen;
+  const grown = new Set([...seen, ...fresh]);
+  setSeen(grown);
+  return grown;
 };
 
 /**
